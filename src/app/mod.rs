@@ -1,0 +1,114 @@
+//! The application: one [`AppCore`] holding every dependency, and [`run`], which starts the
+//! HTTP server (and, from the next issue on, the bot and the workers) under one shutdown token.
+
+pub mod commands;
+mod shutdown;
+mod start;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio_util::sync::CancellationToken;
+
+use crate::cache::Cache;
+use crate::cli::{Failure, RunArgs};
+use crate::clock::Clock;
+use crate::config::{Config, Loaded};
+use crate::crypto::MasterKey;
+use crate::store::Db;
+
+pub use start::{Prepared, bind, prepare, prepare_data_dir, startup_config};
+
+/// How long running work gets to finish after SIGINT/SIGTERM.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// Everything a request handler, command or job needs.
+pub struct AppCore {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub cache: Cache,
+    pub master_key: MasterKey,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for AppCore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppCore")
+            .field("config", &self.config)
+            .field("db", &self.db)
+            .field("cache", &self.cache)
+            .finish_non_exhaustive()
+    }
+}
+
+/// `ticketbox run`: validates, prepares the data directory, serves until a signal.
+pub fn run(loaded: Loaded, args: &RunArgs) -> Result<(), Failure> {
+    let config = startup_config(loaded)?;
+    // Bind before touching the data directory: a port in use must leave nothing written.
+    let listener = bind(&config)?;
+    let prepared = prepare(&config, args)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("ticketbox")
+        .build()
+        .map_err(|e| Failure::failed(format!("cannot start the async runtime: {e}")))?;
+    runtime.block_on(async move {
+        let core = Arc::new(prepared.into_core(config));
+        let shutdown = CancellationToken::new();
+        shutdown::on_signal(shutdown.clone());
+        serve(core, listener, shutdown).await
+    })
+}
+
+/// Runs every long-lived part until `shutdown` fires, then waits up to [`SHUTDOWN_GRACE`].
+pub async fn serve(
+    core: Arc<AppCore>,
+    listener: std::net::TcpListener,
+    shutdown: CancellationToken,
+) -> Result<(), Failure> {
+    let listener = tokio::net::TcpListener::from_std(listener)
+        .map_err(|e| Failure::failed(format!("cannot use the HTTP listener: {e}")))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Failure::failed(e.to_string()))?;
+    tracing::info!(%addr, public_url = %core.config.http.public_url, "HTTP server listening");
+
+    if core.config.has_discord_token() {
+        tracing::warn!(
+            "discord.token is set, but this build has no Discord connection yet; only the HTTP server runs"
+        );
+    } else {
+        tracing::warn!(
+            "no Discord bot token configured: the bot stays offline. Set TICKETBOX_DISCORD__TOKEN \
+             (or discord.token in config.toml, or discord.token_file) and restart; the HTTP server \
+             keeps running at {}",
+            core.config.http.public_url
+        );
+    }
+
+    let mut http = tokio::spawn(crate::web::serve(listener, Arc::clone(&core), shutdown.clone()));
+    // `biased`: once shutdown is asked for, take that branch even if the server already ended.
+    let ended_early = tokio::select! {
+        biased;
+        () = shutdown.cancelled() => None,
+        result = &mut http => Some(result),
+    };
+    if let Some(result) = ended_early {
+        shutdown.cancel();
+        return match result {
+            Ok(Ok(())) => Err(Failure::failed("HTTP server stopped unexpectedly")),
+            Ok(Err(e)) => Err(Failure::failed(format!("HTTP server stopped: {e}"))),
+            Err(e) => Err(Failure::failed(format!("HTTP server task failed: {e}"))),
+        };
+    }
+    tracing::info!("shutting down");
+    if tokio::time::timeout(SHUTDOWN_GRACE, http).await.is_err() {
+        tracing::warn!(
+            "work still running after {}s; stopping anyway",
+            SHUTDOWN_GRACE.as_secs()
+        );
+    } else {
+        tracing::info!("stopped");
+    }
+    Ok(())
+}

@@ -1,0 +1,128 @@
+//! Start-up steps, in the order that keeps bad input from writing anything:
+//! validate → bind → data directory → master key → database → cache.
+
+use std::net::TcpListener;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::cache::Cache;
+use crate::cli::{Failure, RunArgs};
+use crate::clock::SystemClock;
+use crate::config::{Config, Loaded, validate};
+use crate::crypto::{KeySource, MasterKey, load_or_create};
+use crate::store::Db;
+
+use super::AppCore;
+
+/// Validates a loaded configuration, starts logging and reports what the operator should know.
+pub fn startup_config(loaded: Loaded) -> Result<Config, Failure> {
+    let problems = validate(&loaded.config);
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|p| p.is_error())
+        .map(ToString::to_string)
+        .collect();
+    if !errors.is_empty() {
+        return Err(Failure {
+            code: crate::cli::EXIT_BAD_INPUT,
+            lines: errors,
+        });
+    }
+    crate::logging::init(&loaded.config.log);
+    match &loaded.source {
+        crate::config::Source::File(path) => {
+            tracing::info!(file = %path.display(), "configuration loaded");
+        }
+        crate::config::Source::None => {
+            tracing::info!("no config file; using defaults and environment");
+        }
+    }
+    for warning in &loaded.warnings {
+        tracing::warn!("{warning}");
+    }
+    Ok(loaded.config)
+}
+
+/// Binds the HTTP listener (port 0 picks a free port).
+pub fn bind(config: &Config) -> Result<TcpListener, Failure> {
+    let addr = config.http.listen;
+    let listener = TcpListener::bind(addr).map_err(|e| {
+        let what = if e.kind() == std::io::ErrorKind::AddrInUse {
+            "is already in use: stop the other process or choose another port".to_owned()
+        } else {
+            format!("cannot be bound ({e})")
+        };
+        Failure::failed(format!(
+            "http.listen {addr} {what} (set TICKETBOX_HTTP__LISTEN or http.listen)"
+        ))
+    })?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Failure::failed(format!("http.listen {addr}: {e}")))?;
+    Ok(listener)
+}
+
+/// Creates the data directory if needed and proves it writable.
+pub fn prepare_data_dir(dir: &Path) -> Result<(), Failure> {
+    let unusable = |e: std::io::Error| {
+        Failure::failed(format!(
+            "storage.data_dir {} is not a writable directory ({e}): create it and let the ticketbox user \
+             write to it, or set TICKETBOX_STORAGE__DATA_DIR",
+            dir.display()
+        ))
+    };
+    std::fs::create_dir_all(dir).map_err(unusable)?;
+    let probe = dir.join(".write-test");
+    std::fs::write(&probe, b"ok").map_err(unusable)?;
+    std::fs::remove_file(&probe).map_err(unusable)?;
+    Ok(())
+}
+
+/// The opened stores and key, ready to become an [`AppCore`].
+pub struct Prepared {
+    pub db: Db,
+    pub cache: Cache,
+    pub master_key: MasterKey,
+}
+
+impl Prepared {
+    pub fn into_core(self, config: Config) -> AppCore {
+        AppCore {
+            config: Arc::new(config),
+            db: self.db,
+            cache: self.cache,
+            master_key: self.master_key,
+            clock: Arc::new(SystemClock),
+        }
+    }
+}
+
+/// Data directory, master key, database (with migrations) and cache.
+pub fn prepare(config: &Config, args: &RunArgs) -> Result<Prepared, Failure> {
+    let dir = &config.storage.data_dir;
+    prepare_data_dir(dir)?;
+    if dir.starts_with(std::env::temp_dir()) {
+        tracing::warn!(data_dir = %dir.display(), "storage.data_dir is under the temporary directory; data there may be deleted");
+    }
+    let (master_key, source) = load_or_create(&config.crypto.master_key, &config.master_key_path())
+        .map_err(|e| Failure::bad_input(format!("crypto.master_key: {e}")))?;
+    match source {
+        KeySource::Generated(path) => tracing::warn!(
+            path = %path.display(),
+            "GENERATED A NEW MASTER KEY. Back up this file now and keep it apart from your data: \
+             without it, archived transcripts and backups cannot be decrypted"
+        ),
+        KeySource::File(path) => {
+            tracing::info!(path = %path.display(), "master key read from the data directory");
+        }
+        KeySource::Config => tracing::info!("master key taken from the configuration"),
+    }
+    let db = Db::open(&config.database_path()).map_err(|e| Failure::failed(e.to_string()))?;
+    let cache = Cache::open(&config.cache_path(), args.reset_cache)
+        .map_err(|e| Failure::failed(e.to_string()))?;
+    Ok(Prepared {
+        db,
+        cache,
+        master_key,
+    })
+}

@@ -1,0 +1,255 @@
+//! Typed get/put/remove/list-by-guild over the redb tables.
+//!
+//! Keys: guild-scoped entities are keyed `(guild, id)`, so listing a guild is one range scan
+//! and removing a guild is one range delete. Values are postcard-encoded model structs.
+
+use redb::{ReadTransaction, ReadableTable, TableDefinition, WriteTransaction};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::CacheError;
+use super::model::{CachedChannel, CachedGuild, CachedMember, CachedRole, CachedUser};
+use crate::ids::{ChannelId, GuildId, RoleId, UserId};
+
+type Scoped = (u64, u64);
+
+const GUILDS: TableDefinition<u64, &[u8]> = TableDefinition::new("guilds");
+const CHANNELS: TableDefinition<Scoped, &[u8]> = TableDefinition::new("channels");
+/// channel id → guild id, to find a channel (or thread) from its id alone.
+const CHANNEL_GUILD: TableDefinition<u64, u64> = TableDefinition::new("channel_guild");
+const ROLES: TableDefinition<Scoped, &[u8]> = TableDefinition::new("roles");
+const MEMBERS: TableDefinition<Scoped, &[u8]> = TableDefinition::new("members");
+const USERS: TableDefinition<u64, &[u8]> = TableDefinition::new("users");
+
+fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, CacheError> {
+    Ok(postcard::to_stdvec(value)?)
+}
+
+fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, CacheError> {
+    Ok(postcard::from_bytes(bytes)?)
+}
+
+fn guild_range(guild: GuildId) -> std::ops::RangeInclusive<Scoped> {
+    (guild.get(), 0)..=(guild.get(), u64::MAX)
+}
+
+/// Deletes every entity (used when the stored format is outdated).
+pub(super) fn clear_entities(txn: &WriteTransaction) -> Result<(), CacheError> {
+    txn.delete_table(GUILDS)?;
+    txn.delete_table(CHANNELS)?;
+    txn.delete_table(CHANNEL_GUILD)?;
+    txn.delete_table(ROLES)?;
+    txn.delete_table(MEMBERS)?;
+    txn.delete_table(USERS)?;
+    Ok(())
+}
+
+/// Reads within one consistent snapshot.
+pub struct CacheRead {
+    txn: ReadTransaction,
+}
+
+macro_rules! read_table {
+    ($self:ident, $def:expr) => {
+        match $self.txn.open_table($def) {
+            Ok(table) => table,
+            // A table that was never written reads as empty.
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(Default::default()),
+            Err(e) => return Err(e.into()),
+        }
+    };
+}
+
+impl CacheRead {
+    pub(super) fn new(txn: ReadTransaction) -> Self {
+        Self { txn }
+    }
+
+    pub fn guild(&self, id: GuildId) -> Result<Option<CachedGuild>, CacheError> {
+        let table = read_table!(self, GUILDS);
+        table.get(id.get())?.map(|v| decode(v.value())).transpose()
+    }
+
+    pub fn guilds(&self) -> Result<Vec<CachedGuild>, CacheError> {
+        let table = read_table!(self, GUILDS);
+        table.iter()?.map(|row| decode(row?.1.value())).collect()
+    }
+
+    pub fn channel(
+        &self,
+        guild: GuildId,
+        id: ChannelId,
+    ) -> Result<Option<CachedChannel>, CacheError> {
+        let table = read_table!(self, CHANNELS);
+        table
+            .get((guild.get(), id.get()))?
+            .map(|v| decode(v.value()))
+            .transpose()
+    }
+
+    /// A channel or thread by id alone.
+    pub fn channel_by_id(&self, id: ChannelId) -> Result<Option<CachedChannel>, CacheError> {
+        let guild = {
+            let index = read_table!(self, CHANNEL_GUILD);
+            index.get(id.get())?.map(|v| GuildId::new(v.value()))
+        };
+        match guild {
+            Some(guild) => self.channel(guild, id),
+            None => Ok(None),
+        }
+    }
+
+    pub fn channels(&self, guild: GuildId) -> Result<Vec<CachedChannel>, CacheError> {
+        self.list(CHANNELS, guild)
+    }
+
+    pub fn role(&self, guild: GuildId, id: RoleId) -> Result<Option<CachedRole>, CacheError> {
+        let table = read_table!(self, ROLES);
+        table
+            .get((guild.get(), id.get()))?
+            .map(|v| decode(v.value()))
+            .transpose()
+    }
+
+    pub fn roles(&self, guild: GuildId) -> Result<Vec<CachedRole>, CacheError> {
+        self.list(ROLES, guild)
+    }
+
+    pub fn member(&self, guild: GuildId, user: UserId) -> Result<Option<CachedMember>, CacheError> {
+        let table = read_table!(self, MEMBERS);
+        table
+            .get((guild.get(), user.get()))?
+            .map(|v| decode(v.value()))
+            .transpose()
+    }
+
+    pub fn members(&self, guild: GuildId) -> Result<Vec<CachedMember>, CacheError> {
+        self.list(MEMBERS, guild)
+    }
+
+    pub fn user(&self, id: UserId) -> Result<Option<CachedUser>, CacheError> {
+        let table = read_table!(self, USERS);
+        table.get(id.get())?.map(|v| decode(v.value())).transpose()
+    }
+
+    fn list<T: DeserializeOwned>(
+        &self,
+        def: TableDefinition<Scoped, &[u8]>,
+        guild: GuildId,
+    ) -> Result<Vec<T>, CacheError> {
+        let table = read_table!(self, def);
+        table
+            .range(guild_range(guild))?
+            .map(|row| decode(row?.1.value()))
+            .collect()
+    }
+}
+
+/// Writes within one transaction, committed by [`super::Cache::write`].
+pub struct CacheWrite {
+    txn: WriteTransaction,
+}
+
+impl CacheWrite {
+    pub(super) fn new(txn: WriteTransaction) -> Self {
+        Self { txn }
+    }
+
+    pub(super) fn commit(self) -> Result<(), CacheError> {
+        self.txn.commit()?;
+        Ok(())
+    }
+
+    pub fn put_guild(&self, guild: &CachedGuild) -> Result<(), CacheError> {
+        self.txn
+            .open_table(GUILDS)?
+            .insert(guild.id.get(), encode(guild)?.as_slice())?;
+        Ok(())
+    }
+
+    /// Removes the guild and every channel, role and member cached for it.
+    /// User rows stay: users are shared between guilds.
+    pub fn remove_guild(&self, id: GuildId) -> Result<bool, CacheError> {
+        let existed = self.txn.open_table(GUILDS)?.remove(id.get())?.is_some();
+        let channels: Vec<u64> = {
+            let mut table = self.txn.open_table(CHANNELS)?;
+            let ids = table.extract_from_if(guild_range(id), |_, _| true)?;
+            ids.map(|row| row.map(|(k, _)| k.value().1))
+                .collect::<Result<_, _>>()?
+        };
+        let mut index = self.txn.open_table(CHANNEL_GUILD)?;
+        for channel in channels {
+            index.remove(channel)?;
+        }
+        self.txn
+            .open_table(ROLES)?
+            .retain_in(guild_range(id), |_, _| false)?;
+        self.txn
+            .open_table(MEMBERS)?
+            .retain_in(guild_range(id), |_, _| false)?;
+        Ok(existed)
+    }
+
+    pub fn put_channel(&self, channel: &CachedChannel) -> Result<(), CacheError> {
+        let key = (channel.guild_id.get(), channel.id.get());
+        self.txn
+            .open_table(CHANNELS)?
+            .insert(key, encode(channel)?.as_slice())?;
+        self.txn
+            .open_table(CHANNEL_GUILD)?
+            .insert(channel.id.get(), channel.guild_id.get())?;
+        Ok(())
+    }
+
+    pub fn remove_channel(&self, guild: GuildId, id: ChannelId) -> Result<bool, CacheError> {
+        self.txn.open_table(CHANNEL_GUILD)?.remove(id.get())?;
+        Ok(self
+            .txn
+            .open_table(CHANNELS)?
+            .remove((guild.get(), id.get()))?
+            .is_some())
+    }
+
+    pub fn put_role(&self, role: &CachedRole) -> Result<(), CacheError> {
+        let key = (role.guild_id.get(), role.id.get());
+        self.txn
+            .open_table(ROLES)?
+            .insert(key, encode(role)?.as_slice())?;
+        Ok(())
+    }
+
+    pub fn remove_role(&self, guild: GuildId, id: RoleId) -> Result<bool, CacheError> {
+        Ok(self
+            .txn
+            .open_table(ROLES)?
+            .remove((guild.get(), id.get()))?
+            .is_some())
+    }
+
+    pub fn put_member(&self, member: &CachedMember) -> Result<(), CacheError> {
+        let key = (member.guild_id.get(), member.user_id.get());
+        self.txn
+            .open_table(MEMBERS)?
+            .insert(key, encode(member)?.as_slice())?;
+        Ok(())
+    }
+
+    pub fn remove_member(&self, guild: GuildId, user: UserId) -> Result<bool, CacheError> {
+        Ok(self
+            .txn
+            .open_table(MEMBERS)?
+            .remove((guild.get(), user.get()))?
+            .is_some())
+    }
+
+    pub fn put_user(&self, user: &CachedUser) -> Result<(), CacheError> {
+        self.txn
+            .open_table(USERS)?
+            .insert(user.id.get(), encode(user)?.as_slice())?;
+        Ok(())
+    }
+
+    pub fn remove_user(&self, id: UserId) -> Result<bool, CacheError> {
+        Ok(self.txn.open_table(USERS)?.remove(id.get())?.is_some())
+    }
+}

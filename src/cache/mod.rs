@@ -1,0 +1,167 @@
+//! The Discord entity cache: one redb file in the data directory.
+//!
+//! It is only a cache: the gateway sends everything in it again, so a corrupt or outdated
+//! file is reset rather than repaired. Calls run off the async runtime through
+//! [`Cache::read`] and [`Cache::write`], one redb transaction per closure.
+
+mod access;
+pub mod model;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
+
+pub use access::{CacheRead, CacheWrite};
+pub use model::{
+    CachedChannel, CachedGuild, CachedMember, CachedRole, CachedUser, ChannelKind, OverwriteTarget,
+    PermissionOverwrite,
+};
+
+/// Bumped when the stored encoding changes; an older file is then reset, not misread.
+const FORMAT_VERSION: u64 = 1;
+const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+
+#[derive(Debug, thiserror::Error)]
+pub enum CacheError {
+    #[error(
+        "cache file {path} cannot be opened: {reason}. It is only a cache: start with \
+         `ticketbox run --reset-cache` or delete the file, and the gateway refills it"
+    )]
+    Open { path: PathBuf, reason: String },
+    #[error(
+        "cache file {path} is in use by another ticketbox process: stop that process first \
+         (two processes cannot share one data directory)"
+    )]
+    InUse { path: PathBuf },
+    #[error("cache error: {0}")]
+    Redb(#[from] redb::Error),
+    #[error("cache entry cannot be decoded: {0}")]
+    Decode(#[from] postcard::Error),
+    #[error("a cache task panicked")]
+    TaskPanicked,
+}
+
+macro_rules! redb_error_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for CacheError {
+            fn from(e: $t) -> Self {
+                Self::Redb(e.into())
+            }
+        }
+    )*};
+}
+redb_error_from!(
+    redb::TransactionError,
+    redb::TableError,
+    redb::StorageError,
+    redb::CommitError
+);
+
+/// A handle to the cache. Cheap to clone.
+#[derive(Clone)]
+pub struct Cache {
+    db: Arc<Database>,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Cache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cache")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Cache {
+    /// Opens or creates the cache file. With `reset`, an existing file is deleted first.
+    /// Blocking: call it at start-up.
+    pub fn open(path: &Path, reset: bool) -> Result<Self, CacheError> {
+        let open_error = |reason: String| CacheError::Open {
+            path: path.to_path_buf(),
+            reason,
+        };
+        if reset {
+            match std::fs::remove_file(path) {
+                Ok(()) => tracing::info!(path = %path.display(), "cache reset on request"),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(open_error(format!(
+                        "cannot delete it for --reset-cache: {e}"
+                    )));
+                }
+            }
+        }
+        let db = match Database::create(path) {
+            Ok(db) => db,
+            Err(redb::DatabaseError::DatabaseAlreadyOpen) => {
+                return Err(CacheError::InUse {
+                    path: path.to_path_buf(),
+                });
+            }
+            Err(e) => return Err(open_error(e.to_string())),
+        };
+        let cache = Self {
+            db: Arc::new(db),
+            path: path.to_path_buf(),
+        };
+        cache
+            .check_format()
+            .map_err(|e| open_error(e.to_string()))?;
+        Ok(cache)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Stamps a new file with the format version; clears an older format.
+    fn check_format(&self) -> Result<(), CacheError> {
+        let txn = self.db.begin_write()?;
+        {
+            let mut meta = txn.open_table(META)?;
+            let stored = meta.get("format")?.map(|v| v.value());
+            if stored != Some(FORMAT_VERSION) {
+                if stored.is_some() {
+                    tracing::warn!(path = %self.path.display(), "cache file has an older format; clearing it");
+                }
+                access::clear_entities(&txn)?;
+                meta.insert("format", FORMAT_VERSION)?;
+            }
+        }
+        txn.commit()?;
+        Ok(())
+    }
+
+    /// Runs `f` in one read transaction on a blocking thread.
+    pub async fn read<T, F>(&self, f: F) -> Result<T, CacheError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&CacheRead) -> Result<T, CacheError> + Send + 'static,
+    {
+        let db = Arc::clone(&self.db);
+        tokio::task::spawn_blocking(move || {
+            let read = CacheRead::new(db.begin_read()?);
+            f(&read)
+        })
+        .await
+        .map_err(|_| CacheError::TaskPanicked)?
+    }
+
+    /// Runs `f` in one write transaction on a blocking thread; commits when it returns `Ok`.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, CacheError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&CacheWrite) -> Result<T, CacheError> + Send + 'static,
+    {
+        let db = Arc::clone(&self.db);
+        tokio::task::spawn_blocking(move || {
+            let write = CacheWrite::new(db.begin_write()?);
+            let value = f(&write)?;
+            write.commit()?;
+            Ok(value)
+        })
+        .await
+        .map_err(|_| CacheError::TaskPanicked)?
+    }
+}

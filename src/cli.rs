@@ -1,0 +1,141 @@
+//! The command line: `ticketbox [run] | config check | config default | keygen | migrate |
+//! healthcheck`. Each command's body lives with the code it drives; this file only parses and
+//! dispatches, and maps failures to exit codes.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::{self, Loaded};
+
+/// Exit code for bad input: configuration, key or arguments.
+pub const EXIT_BAD_INPUT: u8 = 2;
+/// Exit code for a failure at run time (database, port, I/O) or an unhealthy healthcheck.
+pub const EXIT_FAILURE: u8 = 1;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ticketbox",
+    version,
+    about = "Self-hosted Discord support-ticket bot with a web dashboard and an encrypted transcript archive",
+    long_about = "Self-hosted Discord support-ticket bot with a web dashboard and an encrypted transcript \
+                  archive.\n\nWithout a command, ticketbox runs (same as `ticketbox run`).\n\n\
+                  Configuration layers, later wins: built-in defaults, the TOML file (--config, or \
+                  ./config.toml when present), TICKETBOX_* environment variables with __ between \
+                  sections (TICKETBOX_DISCORD__TOKEN), and <secret>_file keys that read a secret from \
+                  a file. `ticketbox config default` prints every key with its default."
+)]
+pub struct Cli {
+    /// Configuration file (default: ./config.toml when it exists).
+    #[arg(
+        long,
+        short = 'c',
+        global = true,
+        env = "TICKETBOX_CONFIG",
+        value_name = "PATH"
+    )]
+    pub config: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct RunArgs {
+    /// Delete the Discord entity cache before starting; the gateway refills it.
+    #[arg(long)]
+    pub reset_cache: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the bot, the dashboard and the background workers (the default).
+    Run(RunArgs),
+    /// Inspect the configuration.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Print a new random master key (64 hex characters) for crypto.master_key.
+    Keygen,
+    /// Apply pending database migrations and exit.
+    Migrate {
+        /// List pending migrations without applying them (writes nothing).
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Exit 0 if the local HTTP server's /healthz answers OK (for Docker HEALTHCHECK).
+    Healthcheck {
+        /// Seconds to wait for the answer.
+        #[arg(long, default_value_t = 5)]
+        timeout: u64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Validate the configuration and print it, secrets redacted. Non-zero exit on errors.
+    Check,
+    /// Print the default configuration file, every key commented.
+    Default,
+}
+
+/// Runs the parsed command line and returns the process exit code.
+pub fn execute(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        Some(Command::Config(ConfigCommand::Default)) => {
+            print!("{}", config::DEFAULT_CONFIG_TOML);
+            Ok(())
+        }
+        Some(Command::Keygen) => crate::app::commands::keygen(),
+        Some(Command::Config(ConfigCommand::Check)) => {
+            load(cli.config.as_ref()).and_then(|loaded| crate::app::commands::config_check(&loaded))
+        }
+        Some(Command::Migrate { dry_run }) => load(cli.config.as_ref())
+            .and_then(|loaded| crate::app::commands::migrate(&loaded, dry_run)),
+        Some(Command::Healthcheck { timeout }) => load(cli.config.as_ref())
+            .and_then(|loaded| crate::app::commands::healthcheck(&loaded, timeout)),
+        Some(Command::Run(args)) => {
+            load(cli.config.as_ref()).and_then(|loaded| crate::app::run(loaded, &args))
+        }
+        None => load(cli.config.as_ref()).and_then(|loaded| crate::app::run(loaded, &cli.run)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            for line in &failure.lines {
+                eprintln!("error: {line}");
+            }
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn load(path: Option<&PathBuf>) -> Result<Loaded, Failure> {
+    config::load(path.map(PathBuf::as_path)).map_err(|e| Failure::bad_input(e.to_string()))
+}
+
+/// A command's failure: what to print (one line each) and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub lines: Vec<String>,
+}
+
+impl Failure {
+    pub fn bad_input(line: impl Into<String>) -> Self {
+        Self {
+            code: EXIT_BAD_INPUT,
+            lines: vec![line.into()],
+        }
+    }
+
+    pub fn failed(line: impl Into<String>) -> Self {
+        Self {
+            code: EXIT_FAILURE,
+            lines: vec![line.into()],
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! The typed configuration and its layers.
+//!
+//! Layers, later wins: built-in defaults → the TOML file → `TICKETBOX_*` environment variables
+//! (`__` separates sections) → `<secret>_file` (the secret is read from that file).
+//! [`load`] builds it, [`validate`] checks it before anything is written.
+
+mod load;
+mod secret;
+mod validate;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+pub use load::{ConfigError, Loaded, SECRET_KEYS, Source, load, load_from};
+pub use secret::{REDACTED, Secret};
+pub use validate::{Problem, validate};
+
+/// The documented default configuration, shipped as `config.toml` at the repository root and
+/// printed by `ticketbox config default`. A test proves it parses to [`Config::default`].
+pub const DEFAULT_CONFIG_TOML: &str = include_str!("../../config.toml");
+
+/// Environment variable prefix of every configuration key.
+pub const ENV_PREFIX: &str = "TICKETBOX_";
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    pub discord: DiscordConfig,
+    pub http: HttpConfig,
+    pub storage: StorageConfig,
+    pub crypto: CryptoConfig,
+    pub archive: ArchiveConfig,
+    pub log: LogConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DiscordConfig {
+    /// Bot token. Empty: the bot is not started, the HTTP server still runs.
+    pub token: Secret,
+    /// REST and OAuth2 base URL. Tests and local development point it at the fake Discord.
+    pub api_base: String,
+    /// Application id; empty means "take it from Discord at connect".
+    pub application_id: String,
+    /// OAuth2 client id for dashboard login (usually equal to the application id).
+    pub client_id: String,
+    /// OAuth2 client secret for dashboard login.
+    pub client_secret: Secret,
+}
+
+impl Default for DiscordConfig {
+    fn default() -> Self {
+        Self {
+            token: Secret::default(),
+            api_base: "https://discord.com".to_owned(),
+            application_id: String::new(),
+            client_id: String::new(),
+            client_secret: Secret::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HttpConfig {
+    /// Address the dashboard and `/healthz` listen on. Port 0 picks a free port.
+    pub listen: SocketAddr,
+    /// The URL users reach the dashboard at; links and the OAuth2 redirect are built from it.
+    pub public_url: String,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            public_url: "http://localhost:8080".to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StorageConfig {
+    /// Directory of the database, the cache, the generated master key and local transcripts.
+    pub data_dir: PathBuf,
+}
+
+impl Default for StorageConfig {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("data"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CryptoConfig {
+    /// 32 bytes as 64 hex characters. Empty: generated once into `<data_dir>/master.key`.
+    pub master_key: Secret,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArchiveBackend {
+    /// Transcripts under `<data_dir>/transcripts`.
+    #[default]
+    Local,
+    /// Any S3-compatible object store.
+    S3,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ArchiveConfig {
+    pub backend: ArchiveBackend,
+    pub s3: S3Config,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct S3Config {
+    pub endpoint: String,
+    pub region: String,
+    pub bucket: String,
+    pub access_key: Secret,
+    pub secret_key: Secret,
+    /// Path-style addressing (`endpoint/bucket/key`), needed by MinIO and most self-hosted stores.
+    pub path_style: bool,
+    /// Prefix for every object key, e.g. `ticketbox/`.
+    pub prefix: String,
+}
+
+impl Default for S3Config {
+    fn default() -> Self {
+        Self {
+            endpoint: String::new(),
+            region: String::new(),
+            bucket: String::new(),
+            access_key: Secret::default(),
+            secret_key: Secret::default(),
+            path_style: true,
+            prefix: String::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    #[default]
+    Pretty,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LogConfig {
+    /// A level (`error`, `warn`, `info`, `debug`, `trace`) or `RUST_LOG`-style directives.
+    /// `RUST_LOG`, when set, takes precedence.
+    pub level: String,
+    pub format: LogFormat,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        Self {
+            level: "info".to_owned(),
+            format: LogFormat::Pretty,
+        }
+    }
+}
+
+impl Config {
+    /// The SQLite database file.
+    pub fn database_path(&self) -> PathBuf {
+        self.storage.data_dir.join("ticketbox.db")
+    }
+
+    /// The redb entity cache file.
+    pub fn cache_path(&self) -> PathBuf {
+        self.storage.data_dir.join("cache.redb")
+    }
+
+    /// Where a generated master key lives when `crypto.master_key` is not set.
+    pub fn master_key_path(&self) -> PathBuf {
+        self.storage.data_dir.join("master.key")
+    }
+
+    /// Whether the bot has what it needs to connect.
+    pub fn has_discord_token(&self) -> bool {
+        !self.discord.token.is_empty()
+    }
+
+    /// The effective configuration as TOML, secrets redacted (`config check`).
+    pub fn to_redacted_toml(&self) -> String {
+        toml::to_string_pretty(self).unwrap_or_else(|e| format!("# could not render: {e}\n"))
+    }
+}

@@ -1,0 +1,239 @@
+//! Start-up validation: every problem names its key and says what to do.
+
+use std::fmt;
+
+use super::{ArchiveBackend, Config};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// ticketbox refuses to start.
+    Error,
+    /// ticketbox starts, with a feature off until the operator acts.
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub key: &'static str,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.key, self.message)
+    }
+}
+
+impl Problem {
+    fn error(key: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            key,
+            severity: Severity::Error,
+            message: message.into(),
+        }
+    }
+
+    fn warning(key: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            key,
+            severity: Severity::Warning,
+            message: message.into(),
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// How to set a key, for messages: `set TICKETBOX_X__Y or x.y in config.toml`.
+fn how_to_set(key: &str) -> String {
+    let env = key
+        .split('.')
+        .map(str::to_ascii_uppercase)
+        .collect::<Vec<_>>()
+        .join("__");
+    format!("set TICKETBOX_{env} or {key} in config.toml")
+}
+
+/// Checks a loaded configuration. Nothing is written; problems come back in key order.
+pub fn validate(config: &Config) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let discord = &config.discord;
+
+    if discord.token.is_empty() {
+        problems.push(Problem::warning(
+            "discord.token",
+            format!(
+                "is empty: {} (the bot stays offline; the HTTP server runs)",
+                how_to_set("discord.token")
+            ),
+        ));
+    } else if discord.token.expose().chars().any(char::is_whitespace) {
+        problems.push(Problem::error(
+            "discord.token",
+            "contains whitespace: paste the bot token exactly as the Developer Portal shows it",
+        ));
+    }
+    check_url(&mut problems, "discord.api_base", &discord.api_base);
+    check_snowflake(
+        &mut problems,
+        "discord.application_id",
+        &discord.application_id,
+    );
+    check_snowflake(&mut problems, "discord.client_id", &discord.client_id);
+
+    check_url(&mut problems, "http.public_url", &config.http.public_url);
+
+    if config.storage.data_dir.as_os_str().is_empty() {
+        problems.push(Problem::error(
+            "storage.data_dir",
+            format!("is empty: {}", how_to_set("storage.data_dir")),
+        ));
+    }
+
+    let key = config.crypto.master_key.expose();
+    if !key.is_empty() && crate::crypto::MasterKey::from_hex(key).is_err() {
+        problems.push(Problem::error(
+            "crypto.master_key",
+            "must be 64 hex characters (32 bytes): generate one with `ticketbox keygen`",
+        ));
+    }
+
+    if config.archive.backend == ArchiveBackend::S3 {
+        let s3 = &config.archive.s3;
+        let required: [(&'static str, bool); 5] = [
+            ("archive.s3.endpoint", s3.endpoint.trim().is_empty()),
+            ("archive.s3.region", s3.region.trim().is_empty()),
+            ("archive.s3.bucket", s3.bucket.trim().is_empty()),
+            ("archive.s3.access_key", s3.access_key.is_empty()),
+            ("archive.s3.secret_key", s3.secret_key.is_empty()),
+        ];
+        for (key, missing) in required {
+            if missing {
+                problems.push(Problem::error(
+                    key,
+                    format!(
+                        "is empty but archive.backend is \"s3\": {}",
+                        how_to_set(key)
+                    ),
+                ));
+            }
+        }
+        if !s3.endpoint.trim().is_empty() {
+            check_url(&mut problems, "archive.s3.endpoint", &s3.endpoint);
+        }
+    }
+
+    if let Err(e) = tracing_subscriber::EnvFilter::builder().parse(&config.log.level) {
+        problems.push(Problem::error(
+            "log.level",
+            format!(
+                "{:?} is not a log filter ({e}): use error, warn, info, debug or trace",
+                config.log.level
+            ),
+        ));
+    }
+    problems
+}
+
+fn check_url(problems: &mut Vec<Problem>, key: &'static str, value: &str) {
+    match url::Url::parse(value) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {}
+        Ok(_) => problems.push(Problem::error(
+            key,
+            format!("{value:?} must be an http:// or https:// URL"),
+        )),
+        Err(e) => problems.push(Problem::error(
+            key,
+            format!("{value:?} is not a URL ({e}): {}", how_to_set(key)),
+        )),
+    }
+}
+
+fn check_snowflake(problems: &mut Vec<Problem>, key: &'static str, value: &str) {
+    if !value.is_empty() && value.parse::<u64>().is_err() {
+        problems.push(Problem::error(
+            key,
+            format!("{value:?} is not a Discord id: copy the numeric id from the Developer Portal, or leave it empty"),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Secret;
+
+    fn errors(config: &Config) -> Vec<String> {
+        validate(config)
+            .into_iter()
+            .filter(Problem::is_error)
+            .map(|p| p.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn defaults_have_no_errors_and_warn_about_the_token() {
+        let problems = validate(&Config::default());
+        assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
+        let token = problems
+            .iter()
+            .find(|p| p.key == "discord.token")
+            .expect("token warning");
+        assert_eq!(
+            token.to_string(),
+            "discord.token is empty: set TICKETBOX_DISCORD__TOKEN or discord.token in config.toml \
+             (the bot stays offline; the HTTP server runs)"
+        );
+    }
+
+    #[test]
+    fn each_bad_value_is_named_by_its_key() {
+        let mut config = Config::default();
+        config.discord.api_base = "discord.com".into();
+        config.discord.application_id = "abc".into();
+        config.http.public_url = "ftp://example.org".into();
+        config.crypto.master_key = Secret::new("abcd");
+        config.log.level = "info,[".into();
+        let found = errors(&config);
+        for key in [
+            "discord.api_base",
+            "discord.application_id",
+            "http.public_url",
+            "crypto.master_key",
+            "log.level",
+        ] {
+            assert!(
+                found.iter().any(|m| m.starts_with(key)),
+                "no error for {key}: {found:?}"
+            );
+        }
+        assert!(found.iter().any(|m| m.contains("ticketbox keygen")));
+    }
+
+    #[test]
+    fn s3_backend_requires_its_settings() {
+        let mut config = Config::default();
+        config.archive.backend = ArchiveBackend::S3;
+        let found = errors(&config);
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert!(found[0].starts_with("archive.s3.endpoint is empty but archive.backend is \"s3\": set TICKETBOX_ARCHIVE__S3__ENDPOINT"));
+        config.archive.s3.endpoint = "https://s3.example.org".into();
+        config.archive.s3.region = "eu-1".into();
+        config.archive.s3.bucket = "b".into();
+        config.archive.s3.access_key = Secret::new("ak");
+        config.archive.s3.secret_key = Secret::new("sk");
+        assert!(errors(&config).is_empty());
+    }
+
+    #[test]
+    fn token_with_whitespace_is_refused_without_echoing_it() {
+        let mut config = Config::default();
+        config.discord.token = Secret::new("abc def-secret");
+        let found = errors(&config);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].contains("def-secret"));
+    }
+}

@@ -1,0 +1,18 @@
+//! ticketbox: a self-hosted Discord support-ticket bot.
+//!
+//! The binary (`src/main.rs`) parses the command line and hands over to [`app`].
+//! Modules are listed here and nothing else lives in this file.
+
+pub mod app;
+pub mod cache;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod crypto;
+pub mod ids;
+pub mod logging;
+pub mod store;
+pub mod web;
+
+#[cfg(feature = "testkit")]
+pub mod testkit;

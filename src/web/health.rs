@@ -1,0 +1,77 @@
+//! `GET /healthz`: 200 when the database and the cache answer, 503 with a short reason
+//! otherwise. The body never carries error details beyond the failing part's name.
+
+use std::time::Duration;
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use serde::Serialize;
+
+use super::AppState;
+use crate::ids::GuildId;
+
+const CHECK_TIMEOUT: Duration = Duration::from_secs(3);
+
+#[derive(Debug, Serialize)]
+pub struct Health {
+    pub status: &'static str,
+    pub database: &'static str,
+    pub cache: &'static str,
+    pub bot: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+pub async fn healthz(State(core): State<AppState>) -> (StatusCode, Json<Health>) {
+    let database = tokio::time::timeout(CHECK_TIMEOUT, core.db.ping()).await;
+    let cache = tokio::time::timeout(
+        CHECK_TIMEOUT,
+        core.cache.read(|r| r.guild(GuildId::new(0)).map(drop)),
+    )
+    .await;
+    let database_ok = matches!(database, Ok(Ok(())));
+    let cache_ok = matches!(cache, Ok(Ok(())));
+    if let Ok(Err(e)) = &database {
+        tracing::error!(error = %e, "health check: database failed");
+    }
+    if let Ok(Err(e)) = &cache {
+        tracing::error!(error = %e, "health check: cache failed");
+    }
+    let mut failed = Vec::new();
+    if !database_ok {
+        failed.push(if database.is_err() {
+            "database timed out"
+        } else {
+            "database unavailable"
+        });
+    }
+    if !cache_ok {
+        failed.push(if cache.is_err() {
+            "cache timed out"
+        } else {
+            "cache unavailable"
+        });
+    }
+    let health = Health {
+        status: if failed.is_empty() {
+            "ok"
+        } else {
+            "unavailable"
+        },
+        database: if database_ok { "ok" } else { "error" },
+        cache: if cache_ok { "ok" } else { "error" },
+        bot: if core.config.has_discord_token() {
+            "configured"
+        } else {
+            "not_configured"
+        },
+        reason: (!failed.is_empty()).then(|| failed.join(", ")),
+    };
+    let status = if failed.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (status, Json(health))
+}

@@ -1,0 +1,42 @@
+//! The HTTP side: axum router, middleware, `/healthz`, embedded assets.
+//! Handlers stay thin: parse, authorise, call one function, render.
+
+mod assets;
+mod health;
+mod home;
+mod layers;
+pub mod probe;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::get;
+use tokio_util::sync::CancellationToken;
+
+use crate::app::AppCore;
+
+/// Shared state of every handler.
+pub type AppState = Arc<AppCore>;
+
+/// Every route, with the middleware stack.
+pub fn router(core: AppState) -> Router {
+    let secure = core.config.http.public_url.starts_with("https://");
+    let routes = Router::new()
+        .route("/", get(home::index))
+        .route("/healthz", get(health::healthz))
+        .route("/assets/{*path}", get(assets::serve))
+        .fallback(home::not_found)
+        .with_state(core);
+    layers::apply(routes, secure)
+}
+
+/// Serves until `shutdown` fires, then finishes in-flight requests.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    core: AppState,
+    shutdown: CancellationToken,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(core))
+        .with_graceful_shutdown(shutdown.cancelled_owned())
+        .await
+}
