@@ -50,22 +50,26 @@ impl Drop for Running {
 impl Running {
     /// Every log line so far.
     fn all_logs(&self) -> Vec<String> {
-        self.start_logs.iter().cloned().chain(self.logs.try_iter()).collect()
+        self.start_logs
+            .iter()
+            .cloned()
+            .chain(self.logs.try_iter())
+            .collect()
     }
 }
 
-/// Starts `ticketbox run` on port 0 and waits for the "HTTP server listening" log line.
-fn start(cwd: &Path, data_dir: &Path) -> Running {
-    let mut child = ticketbox(cwd)
-        .arg("run")
+/// Spawns `ticketbox run` on port 0 with JSON logs; stderr lines arrive on the receiver.
+fn spawn(cwd: &Path, data_dir: &Path, env: &[(&str, &str)]) -> (Child, mpsc::Receiver<String>) {
+    let mut cmd = ticketbox(cwd);
+    cmd.arg("run")
         .env("TICKETBOX_HTTP__LISTEN", "127.0.0.1:0")
         .env("TICKETBOX_STORAGE__DATA_DIR", data_dir)
         .env("TICKETBOX_LOG__FORMAT", "json")
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("spawn");
     let (tx, logs) = mpsc::channel();
     let stderr = child.stderr.take().unwrap();
     std::thread::spawn(move || {
@@ -75,27 +79,54 @@ fn start(cwd: &Path, data_dir: &Path) -> Running {
             }
         }
     });
+    (child, logs)
+}
+
+/// Reads log lines until one has `message`; returns every line read, that one last.
+fn read_until(logs: &mpsc::Receiver<String>, message: &str) -> Vec<String> {
     let deadline = Instant::now() + Duration::from_secs(30);
-    let mut start_logs = Vec::new();
+    let mut lines = Vec::new();
     loop {
         let line = logs
             .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-            .expect("ticketbox did not report its listening address");
-        let event: serde_json::Value = serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
-        start_logs.push(line);
-        if event["message"] == "HTTP server listening" {
-            let addr = event["addr"].as_str().unwrap().parse().unwrap();
-            return Running { child, addr, start_logs, logs };
+            .unwrap_or_else(|_| panic!("no log line {message:?}; got {lines:?}"));
+        let event: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+        let found = event["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with(message));
+        lines.push(line);
+        if found {
+            return lines;
         }
     }
 }
 
+/// Starts `ticketbox run` on port 0 and waits for the "HTTP server listening" log line.
+fn start(cwd: &Path, data_dir: &Path) -> Running {
+    let (child, logs) = spawn(cwd, data_dir, &[]);
+    let start_logs = read_until(&logs, "HTTP server listening");
+    let event: serde_json::Value = serde_json::from_str(start_logs.last().unwrap()).unwrap();
+    let addr = event["addr"].as_str().unwrap().parse().unwrap();
+    Running {
+        child,
+        addr,
+        start_logs,
+        logs,
+    }
+}
+
 fn healthcheck(cwd: &Path, addr: SocketAddr) -> Output {
-    run(ticketbox(cwd).args(["healthcheck", "--timeout", "3"]).env("TICKETBOX_HTTP__LISTEN", addr.to_string()))
+    run(ticketbox(cwd)
+        .args(["healthcheck", "--timeout", "3"])
+        .env("TICKETBOX_HTTP__LISTEN", addr.to_string()))
 }
 
 fn sigterm(child: &Child) {
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(status.success());
 }
 
@@ -105,7 +136,10 @@ fn wait_with_deadline(child: &mut Child, limit: Duration) -> std::process::ExitS
         if let Some(status) = child.try_wait().unwrap() {
             return status;
         }
-        assert!(Instant::now() < deadline, "ticketbox did not exit within {limit:?}");
+        assert!(
+            Instant::now() < deadline,
+            "ticketbox did not exit within {limit:?}"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }
@@ -116,9 +150,16 @@ fn runs_answers_healthz_and_stops_cleanly_on_sigterm() {
     let data = dir.path().join("data");
     let mut server = start(dir.path(), &data);
 
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let health = rt
-        .block_on(ticketbox::web::probe::get(server.addr, "/healthz", Duration::from_secs(5)))
+        .block_on(ticketbox::web::probe::get(
+            server.addr,
+            "/healthz",
+            Duration::from_secs(5),
+        ))
         .unwrap();
     assert_eq!(health.status, 200, "{}", health.body);
     let body: serde_json::Value = serde_json::from_str(&health.body).unwrap();
@@ -137,14 +178,22 @@ fn runs_answers_healthz_and_stops_cleanly_on_sigterm() {
     let status = wait_with_deadline(&mut server.child, Duration::from_secs(10));
     assert!(status.success(), "exit status {status:?}");
     let logs = server.all_logs();
-    assert!(logs.iter().any(|l| l.contains("\"stopped\"")), "no clean stop logged: {logs:?}");
     assert!(
-        logs.iter().any(|l| l.contains("no Discord bot token configured")),
+        logs.iter().any(|l| l.contains("\"stopped\"")),
+        "no clean stop logged: {logs:?}"
+    );
+    assert!(
+        logs.iter()
+            .any(|l| l.contains("no Discord bot token configured")),
         "the missing token must be explained: {logs:?}"
     );
 
     let down = healthcheck(dir.path(), server.addr);
-    assert_eq!(down.status.code(), Some(1), "healthcheck must fail when nothing listens");
+    assert_eq!(
+        down.status.code(),
+        Some(1),
+        "healthcheck must fail when nothing listens"
+    );
     assert!(stderr(&down).contains("unhealthy"), "{}", stderr(&down));
 }
 
@@ -157,7 +206,9 @@ fn second_start_reuses_the_generated_master_key() {
         sigterm(&server.child);
         assert!(wait_with_deadline(&mut server.child, Duration::from_secs(10)).success());
         let logs = server.all_logs();
-        let generated = logs.iter().any(|l| l.contains("GENERATED A NEW MASTER KEY"));
+        let generated = logs
+            .iter()
+            .any(|l| l.contains("GENERATED A NEW MASTER KEY"));
         assert_eq!(generated, round == 0, "round {round}: {logs:?}");
     }
 }
@@ -185,7 +236,11 @@ fn healthcheck_fails_on_an_unhealthy_answer() {
 #[test]
 fn config_check_on_a_broken_file_names_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("config.toml"), "[http]\nlisten = \"127.0.0.1:1\"\n[log\nlevel = \"info\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "[http]\nlisten = \"127.0.0.1:1\"\n[log\nlevel = \"info\"\n",
+    )
+    .unwrap();
     let out = run(ticketbox(dir.path()).args(["config", "check"]));
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
@@ -203,7 +258,10 @@ fn config_check_prints_the_effective_config_redacted() {
     assert!(out.status.success(), "{}", stderr(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("token = \"[redacted]\""), "{stdout}");
-    assert!(stdout.contains("public_url = \"https://t.example.org\""), "{stdout}");
+    assert!(
+        stdout.contains("public_url = \"https://t.example.org\""),
+        "{stdout}"
+    );
     assert!(!stdout.contains("super-secret-token") && !stderr(&out).contains("super-secret-token"));
 }
 
@@ -212,7 +270,10 @@ fn config_default_is_the_shipped_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = run(ticketbox(dir.path()).args(["config", "default"]));
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), include_str!("../config.toml"));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        include_str!("../config.toml")
+    );
 }
 
 #[test]
@@ -224,7 +285,9 @@ fn keygen_prints_a_usable_key() {
     let key = key.trim();
     assert_eq!(key.len(), 64);
     assert!(ticketbox::crypto::MasterKey::from_hex(key).is_ok());
-    let check = run(ticketbox(dir.path()).args(["config", "check"]).env("TICKETBOX_CRYPTO__MASTER_KEY", key));
+    let check = run(ticketbox(dir.path())
+        .args(["config", "check"])
+        .env("TICKETBOX_CRYPTO__MASTER_KEY", key));
     assert!(check.status.success(), "{}", stderr(&check));
 }
 
@@ -233,23 +296,32 @@ fn version_flag_prints_the_version() {
     let dir = tempfile::tempdir().unwrap();
     let out = run(ticketbox(dir.path()).arg("--version"));
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("ticketbox {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("ticketbox {}", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
 fn migrate_dry_run_writes_nothing_then_migrate_applies() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let dry = run(ticketbox(dir.path()).args(["migrate", "--dry-run"]).env("TICKETBOX_STORAGE__DATA_DIR", &data));
+    let dry = run(ticketbox(dir.path())
+        .args(["migrate", "--dry-run"])
+        .env("TICKETBOX_STORAGE__DATA_DIR", &data));
     assert!(dry.status.success(), "{}", stderr(&dry));
     assert!(String::from_utf8_lossy(&dry.stdout).contains("pending 0001 initial"));
     assert!(!data.exists(), "a dry run must not create the data dir");
 
-    let apply = run(ticketbox(dir.path()).arg("migrate").env("TICKETBOX_STORAGE__DATA_DIR", &data));
+    let apply = run(ticketbox(dir.path())
+        .arg("migrate")
+        .env("TICKETBOX_STORAGE__DATA_DIR", &data));
     assert!(apply.status.success(), "{}", stderr(&apply));
     assert!(String::from_utf8_lossy(&apply.stdout).contains("applied 0001 initial"));
 
-    let again = run(ticketbox(dir.path()).args(["migrate", "--dry-run"]).env("TICKETBOX_STORAGE__DATA_DIR", &data));
+    let again = run(ticketbox(dir.path())
+        .args(["migrate", "--dry-run"])
+        .env("TICKETBOX_STORAGE__DATA_DIR", &data));
     assert!(String::from_utf8_lossy(&again.stdout).contains("up to date"));
 }
 
@@ -257,17 +329,34 @@ fn migrate_dry_run_writes_nothing_then_migrate_applies() {
 fn newer_database_is_refused_at_start() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    assert!(run(ticketbox(dir.path()).arg("migrate").env("TICKETBOX_STORAGE__DATA_DIR", &data)).status.success());
+    assert!(
+        run(ticketbox(dir.path())
+            .arg("migrate")
+            .env("TICKETBOX_STORAGE__DATA_DIR", &data))
+        .status
+        .success()
+    );
     let conn = rusqlite::Connection::open(data.join("ticketbox.db")).unwrap();
-    conn.execute("INSERT INTO schema_migrations VALUES (999, 'future', 'x', 0)", []).unwrap();
+    conn.execute(
+        "INSERT INTO schema_migrations VALUES (999, 'future', 'x', 0)",
+        [],
+    )
+    .unwrap();
     drop(conn);
     let out = run(ticketbox(dir.path())
         .arg("run")
         .env("TICKETBOX_STORAGE__DATA_DIR", &data)
         .env("TICKETBOX_HTTP__LISTEN", "127.0.0.1:0"));
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("written by a newer ticketbox (schema version 999"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("written by a newer ticketbox (schema version 999"),
+        "{}",
+        stderr(&out)
+    );
 }
+
+/// (name, environment, arguments, expected text of the error line)
+type BadInputCase<'a> = (&'a str, Vec<(&'a str, String)>, Vec<&'a str>, &'a str);
 
 /// Each bad input: non-zero exit, one `error:` line naming the problem, data dir untouched.
 #[test]
@@ -277,23 +366,63 @@ fn bad_input_fails_with_one_line_and_writes_nothing() {
     let blocker = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let busy = blocker.local_addr().unwrap().to_string();
     std::fs::write(dir.path().join("malformed.toml"), "[http\n").unwrap();
-    std::fs::write(dir.path().join("wrongtype.toml"), "[archive.s3]\npath_style = \"yes\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("wrongtype.toml"),
+        "[archive.s3]\npath_style = \"yes\"\n",
+    )
+    .unwrap();
     let file = dir.path().join("a-file");
     std::fs::write(&file, "").unwrap();
 
-    let cases: Vec<(&str, Vec<(&str, String)>, Vec<&str>, &str)> = vec![
-        ("malformed TOML", vec![], vec!["--config", "malformed.toml"], "malformed.toml line 1"),
-        ("wrong type", vec![], vec!["--config", "wrongtype.toml"], "archive.s3.path_style (wrongtype.toml line 2)")
-        ,
-        ("bad master key", vec![("TICKETBOX_CRYPTO__MASTER_KEY", "xyz".into())], vec![], "crypto.master_key must be 64 hex"),
-        ("bad log level", vec![("TICKETBOX_LOG__LEVEL", "loud,[".into())], vec![], "log.level"),
-        ("port in use", vec![("TICKETBOX_HTTP__LISTEN", busy.clone())], vec![], "is already in use"),
-        ("missing config file", vec![], vec!["--config", "nope.toml"], "config file nope.toml: cannot read it"),
-        ("s3 without settings", vec![("TICKETBOX_ARCHIVE__BACKEND", "s3".into())], vec![], "archive.s3.endpoint is empty"),
+    let cases: Vec<BadInputCase> = vec![
+        (
+            "malformed TOML",
+            vec![],
+            vec!["--config", "malformed.toml"],
+            "malformed.toml line 1",
+        ),
+        (
+            "wrong type",
+            vec![],
+            vec!["--config", "wrongtype.toml"],
+            "archive.s3.path_style (wrongtype.toml line 2)",
+        ),
+        (
+            "bad master key",
+            vec![("TICKETBOX_CRYPTO__MASTER_KEY", "xyz".into())],
+            vec![],
+            "crypto.master_key must be 64 hex",
+        ),
+        (
+            "bad log level",
+            vec![("TICKETBOX_LOG__LEVEL", "loud,[".into())],
+            vec![],
+            "log.level",
+        ),
+        (
+            "port in use",
+            vec![("TICKETBOX_HTTP__LISTEN", busy.clone())],
+            vec![],
+            "is already in use",
+        ),
+        (
+            "missing config file",
+            vec![],
+            vec!["--config", "nope.toml"],
+            "config file nope.toml: cannot read it",
+        ),
+        (
+            "s3 without settings",
+            vec![("TICKETBOX_ARCHIVE__BACKEND", "s3".into())],
+            vec![],
+            "archive.s3.endpoint is empty",
+        ),
     ];
     for (name, env, args, expected) in cases {
         let mut cmd = ticketbox(dir.path());
-        cmd.args(&args).arg("run").env("TICKETBOX_STORAGE__DATA_DIR", &data);
+        cmd.args(&args)
+            .arg("run")
+            .env("TICKETBOX_STORAGE__DATA_DIR", &data);
         if !env.iter().any(|(k, _)| *k == "TICKETBOX_HTTP__LISTEN") {
             cmd.env("TICKETBOX_HTTP__LISTEN", "127.0.0.1:0");
         }
@@ -304,7 +433,10 @@ fn bad_input_fails_with_one_line_and_writes_nothing() {
         let err = stderr(&out);
         assert!(!out.status.success(), "{name}: must fail");
         let error_lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error: ")).collect();
-        assert!(!error_lines.is_empty() && error_lines[0].contains(expected), "{name}: {err}");
+        assert!(
+            !error_lines.is_empty() && error_lines[0].contains(expected),
+            "{name}: {err}"
+        );
         if name != "s3 without settings" {
             assert_eq!(error_lines.len(), 1, "{name}: one line: {err}");
         }
@@ -318,7 +450,64 @@ fn bad_input_fails_with_one_line_and_writes_nothing() {
         .env("TICKETBOX_HTTP__LISTEN", "127.0.0.1:0"));
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    let line = err.lines().find(|l| l.starts_with("error: ")).unwrap_or_default();
-    assert!(line.contains("storage.data_dir") && line.contains("TICKETBOX_STORAGE__DATA_DIR"), "{err}");
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("error: "))
+        .unwrap_or_default();
+    assert!(
+        line.contains("storage.data_dir") && line.contains("TICKETBOX_STORAGE__DATA_DIR"),
+        "{err}"
+    );
     drop(blocker);
+}
+
+#[test]
+fn log_level_comes_from_config_and_rust_log_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+
+    let (mut quiet, logs) = spawn(dir.path(), &data, &[("TICKETBOX_LOG__LEVEL", "warn")]);
+    let lines = read_until(&logs, "no Discord bot token configured");
+    let _ = quiet.kill();
+    let _ = quiet.wait();
+    assert!(
+        lines.iter().all(|l| !l.contains("\"level\":\"INFO\"")),
+        "log.level=warn still logged INFO: {lines:?}"
+    );
+
+    let (mut loud, logs) = spawn(
+        dir.path(),
+        &data,
+        &[("TICKETBOX_LOG__LEVEL", "warn"), ("RUST_LOG", "info")],
+    );
+    let lines = read_until(&logs, "HTTP server listening");
+    let _ = loud.kill();
+    let _ = loud.wait();
+    assert!(
+        lines.last().unwrap().contains("\"level\":\"INFO\""),
+        "RUST_LOG=info must win: {lines:?}"
+    );
+}
+
+#[test]
+fn config_check_is_strict_about_unknown_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("config.toml"), "[discord]\ntokn = \"x\"\n").unwrap();
+    let out = run(ticketbox(dir.path()).args(["config", "check"]));
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error: unknown key discord.tokn in config.toml line 2"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean discord.token?"), "{err}");
+
+    let out = run(ticketbox(dir.path())
+        .args(["config", "check"])
+        .env("TICKETBOX_HTTP__LISTNE", "x"));
+    let err = stderr(&out);
+    assert!(
+        err.contains("TICKETBOX_HTTP__LISTNE is not a ticketbox setting"),
+        "{err}"
+    );
 }

@@ -2,10 +2,15 @@
 
 use std::path::Path;
 
-use ticketbox::config::{self, ArchiveBackend, Config, ConfigError, DEFAULT_CONFIG_TOML, LogFormat, SECRET_KEYS};
+use ticketbox::config::{
+    self, ArchiveBackend, Config, ConfigError, DEFAULT_CONFIG_TOML, LogFormat, SECRET_KEYS,
+};
 
 fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
@@ -23,39 +28,37 @@ fn shipped_config_toml_is_exactly_the_defaults() {
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
 }
 
-#[test]
-fn shipped_config_toml_documents_every_key() {
-    let table: toml::Table = toml::from_str(DEFAULT_CONFIG_TOML).unwrap();
-    let set_keys = {
-        let mut keys = Vec::new();
-        fn walk(t: &toml::Table, prefix: &str, out: &mut Vec<String>) {
-            for (k, v) in t {
-                let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
-                match v {
-                    toml::Value::Table(inner) => walk(inner, &key, out),
-                    _ => out.push(key),
-                }
-            }
-        }
-        walk(&table, "", &mut keys);
-        keys
-    };
-    let defaults = toml::Value::try_from(Config::default()).unwrap();
-    let mut expected = Vec::new();
-    fn leaves(v: &toml::Value, prefix: &str, out: &mut Vec<String>) {
-        if let toml::Value::Table(t) = v {
-            for (k, v) in t {
-                leaves(v, &if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") }, out);
+/// Every leaf key of a TOML tree as a dotted path, sorted.
+fn leaves(value: &toml::Value) -> Vec<String> {
+    fn walk(value: &toml::Value, prefix: &str, out: &mut Vec<String>) {
+        if let toml::Value::Table(table) = value {
+            for (k, v) in table {
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                walk(v, &key, out);
             }
         } else {
             out.push(prefix.to_owned());
         }
     }
-    leaves(&defaults, "", &mut expected);
-    let mut set_sorted = set_keys.clone();
-    set_sorted.sort();
-    expected.sort();
-    assert_eq!(set_sorted, expected, "config.toml must set every key to its default");
+    let mut out = Vec::new();
+    walk(value, "", &mut out);
+    out.sort();
+    out
+}
+
+#[test]
+fn shipped_config_toml_documents_every_key() {
+    let shipped: toml::Value = toml::from_str(DEFAULT_CONFIG_TOML).unwrap();
+    let defaults = toml::Value::try_from(Config::default()).unwrap();
+    assert_eq!(
+        leaves(&shipped),
+        leaves(&defaults),
+        "config.toml must set every key to its default"
+    );
     for key in SECRET_KEYS {
         let leaf = key.rsplit('.').next().unwrap();
         assert!(
@@ -75,13 +78,27 @@ fn env_overrides_file_and_file_overrides_defaults() {
     );
     let loaded = config::load_from(
         Some(&path),
-        &env(&[("TICKETBOX_HTTP__LISTEN", "127.0.0.1:9100"), ("UNRELATED", "x")]),
+        &env(&[
+            ("TICKETBOX_HTTP__LISTEN", "127.0.0.1:9100"),
+            ("UNRELATED", "x"),
+        ]),
     )
     .unwrap();
-    assert_eq!(loaded.config.http.listen.to_string(), "127.0.0.1:9100", "env beats file");
-    assert_eq!(loaded.config.http.public_url, "https://tickets.example.org", "file beats default");
+    assert_eq!(
+        loaded.config.http.listen.to_string(),
+        "127.0.0.1:9100",
+        "env beats file"
+    );
+    assert_eq!(
+        loaded.config.http.public_url, "https://tickets.example.org",
+        "file beats default"
+    );
     assert_eq!(loaded.config.log.format, LogFormat::Json);
-    assert_eq!(loaded.config.storage, Config::default().storage, "untouched keys keep defaults");
+    assert_eq!(
+        loaded.config.storage,
+        Config::default().storage,
+        "untouched keys keep defaults"
+    );
     assert_eq!(loaded.source, config::Source::File(path));
 }
 
@@ -94,20 +111,34 @@ fn secret_file_beats_env_and_file() {
         Some(&path),
         &env(&[
             ("TICKETBOX_DISCORD__TOKEN", "from-env"),
-            ("TICKETBOX_DISCORD__TOKEN_FILE", token_file.to_str().unwrap()),
+            (
+                "TICKETBOX_DISCORD__TOKEN_FILE",
+                token_file.to_str().unwrap(),
+            ),
         ]),
     )
     .unwrap();
-    assert_eq!(loaded.config.discord.token.expose(), "from-file-token", "trailing newline trimmed");
+    assert_eq!(
+        loaded.config.discord.token.expose(),
+        "from-file-token",
+        "trailing newline trimmed"
+    );
 
-    let only_env = config::load_from(Some(&path), &env(&[("TICKETBOX_DISCORD__TOKEN", "from-env")])).unwrap();
+    let only_env = config::load_from(
+        Some(&path),
+        &env(&[("TICKETBOX_DISCORD__TOKEN", "from-env")]),
+    )
+    .unwrap();
     assert_eq!(only_env.config.discord.token.expose(), "from-env");
 
     let key_file = write(dir.path(), "s3", "s3-secret");
     let in_toml = write(
         dir.path(),
         "d.toml",
-        &format!("[archive.s3]\nsecret_key_file = {:?}\n", key_file.to_str().unwrap()),
+        &format!(
+            "[archive.s3]\nsecret_key_file = {:?}\n",
+            key_file.to_str().unwrap()
+        ),
     );
     let loaded = config::load_from(Some(&in_toml), &[]).unwrap();
     assert_eq!(loaded.config.archive.s3.secret_key.expose(), "s3-secret");
@@ -116,9 +147,16 @@ fn secret_file_beats_env_and_file() {
 
 #[test]
 fn missing_secret_file_names_the_key_and_path() {
-    let err = config::load_from(None, &env(&[("TICKETBOX_CRYPTO__MASTER_KEY_FILE", "/nonexistent/key")])).unwrap_err();
+    let err = config::load_from(
+        None,
+        &env(&[("TICKETBOX_CRYPTO__MASTER_KEY_FILE", "/nonexistent/key")]),
+    )
+    .unwrap_err();
     let message = err.to_string();
-    assert!(message.starts_with("crypto.master_key_file: cannot read /nonexistent/key"), "{message}");
+    assert!(
+        message.starts_with("crypto.master_key_file: cannot read /nonexistent/key"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -142,27 +180,50 @@ fn env_strings_stay_strings_and_typed_keys_are_parsed() {
 #[test]
 fn unknown_keys_and_variables_are_warned_about_with_a_hint() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "c.toml", "[discord]\ntokn = \"x\"\n\n[extras]\nfoo = 1\n");
-    let loaded = config::load_from(Some(&path), &env(&[("TICKETBOX_HTTP__LISTN", "x"), ("TICKETBOX_CONFIG", "y")]))
-        .unwrap();
+    let path = write(
+        dir.path(),
+        "c.toml",
+        "[discord]\ntokn = \"x\"\n\n[extras]\nfoo = 1\n",
+    );
+    let loaded = config::load_from(
+        Some(&path),
+        &env(&[("TICKETBOX_HTTP__LISTN", "x"), ("TICKETBOX_CONFIG", "y")]),
+    )
+    .unwrap();
     let warnings = loaded.warnings.join("\n");
-    assert!(warnings.contains("unknown key discord.tokn in"), "{warnings}");
-    assert!(warnings.contains("line 2 is ignored (did you mean discord.token?)"), "{warnings}");
+    assert!(
+        warnings.contains("unknown key discord.tokn in"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("line 2 is ignored (did you mean discord.token?)"),
+        "{warnings}"
+    );
     assert!(warnings.contains("unknown key extras in"), "{warnings}");
     assert!(
         warnings.contains("TICKETBOX_HTTP__LISTN is not a ticketbox setting and is ignored (did you mean TICKETBOX_HTTP__LISTEN?)"),
         "{warnings}"
     );
-    assert!(!warnings.contains("TICKETBOX_CONFIG"), "the config path variable is not a key: {warnings}");
+    assert!(
+        !warnings.contains("TICKETBOX_CONFIG"),
+        "the config path variable is not a key: {warnings}"
+    );
     assert_eq!(loaded.warnings.len(), 3);
 }
 
 #[test]
 fn syntax_error_names_file_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "broken.toml", "[http]\nlisten = \"127.0.0.1:1\"\npublic_url = \n");
+    let path = write(
+        dir.path(),
+        "broken.toml",
+        "[http]\nlisten = \"127.0.0.1:1\"\npublic_url = \n",
+    );
     let err = config::load_from(Some(&path), &[]).unwrap_err();
-    assert!(matches!(err, ConfigError::Syntax { line: 3, .. }), "{err:?}");
+    assert!(
+        matches!(err, ConfigError::Syntax { line: 3, .. }),
+        "{err:?}"
+    );
     let message = err.to_string();
     assert!(message.contains("broken.toml line 3, column"), "{message}");
 }
@@ -175,7 +236,9 @@ fn wrong_type_names_key_and_where_it_came_from() {
     assert!(message.starts_with("http.listen ("), "{message}");
     assert!(message.contains("c.toml line 3"), "{message}");
 
-    let message = config::load_from(None, &env(&[("TICKETBOX_LOG__FORMAT", "xml")])).unwrap_err().to_string();
+    let message = config::load_from(None, &env(&[("TICKETBOX_LOG__FORMAT", "xml")]))
+        .unwrap_err()
+        .to_string();
     assert_eq!(
         message,
         "log.format (environment variable TICKETBOX_LOG__FORMAT): unknown value \"xml\", use one of: pretty, json"
@@ -198,7 +261,13 @@ fn debug_output_never_contains_secrets() {
     let debug = format!("{:?} {:#?}", loaded.config, loaded.config);
     let rendered = loaded.config.to_redacted_toml();
     for text in [debug, rendered] {
-        for secret in ["tok-SECRET-1", "cs-SECRET-2", &"ab".repeat(32), "ak-SECRET-3", "sk-SECRET-4"] {
+        for secret in [
+            "tok-SECRET-1",
+            "cs-SECRET-2",
+            &"ab".repeat(32),
+            "ak-SECRET-3",
+            "sk-SECRET-4",
+        ] {
             assert!(!text.contains(secret), "secret leaked: {text}");
         }
         assert!(text.contains("[redacted]"));

@@ -18,7 +18,10 @@ async fn healthz_is_ok_with_database_and_cache() {
     assert_eq!(response.status, 200);
     assert_eq!(response.header("content-type"), Some("application/json"));
     let body: serde_json::Value = serde_json::from_str(&response.body).unwrap();
-    assert_eq!(body, serde_json::json!({"status": "ok", "database": "ok", "cache": "ok", "bot": "not_configured"}));
+    assert_eq!(
+        body,
+        serde_json::json!({"status": "ok", "database": "ok", "cache": "ok", "bot": "not_configured"})
+    );
 }
 
 #[tokio::test]
@@ -41,21 +44,47 @@ async fn healthz_answers_503_with_a_short_reason_when_the_database_fails() {
     assert_eq!(body["database"], "error");
     assert_eq!(body["cache"], "ok");
     assert_eq!(body["reason"], "database unavailable");
-    assert!(!response.body.contains("schema_migrations"), "no internals in the body: {}", response.body);
+    assert!(
+        !response.body.contains("schema_migrations"),
+        "no internals in the body: {}",
+        response.body
+    );
 }
 
 #[tokio::test]
 async fn every_response_carries_security_headers() {
     let world = TestWorld::builder().with_http().build().await;
-    for path in ["/", "/healthz", "/assets/css/ticketbox.css", "/no/such/page"] {
+    for path in [
+        "/",
+        "/healthz",
+        "/assets/css/ticketbox.css",
+        "/no/such/page",
+    ] {
         let response = get(&world, path).await;
-        let csp = response.header("content-security-policy").unwrap_or_default();
-        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"), "{path}: {csp}");
+        let csp = response
+            .header("content-security-policy")
+            .unwrap_or_default();
+        assert!(
+            csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"),
+            "{path}: {csp}"
+        );
         assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
-        assert_eq!(response.header("x-content-type-options"), Some("nosniff"), "{path}");
+        assert_eq!(
+            response.header("x-content-type-options"),
+            Some("nosniff"),
+            "{path}"
+        );
         assert_eq!(response.header("x-frame-options"), Some("DENY"), "{path}");
-        assert_eq!(response.header("referrer-policy"), Some("same-origin"), "{path}");
-        assert_eq!(response.header("strict-transport-security"), None, "{path}: no HSTS over http");
+        assert_eq!(
+            response.header("referrer-policy"),
+            Some("same-origin"),
+            "{path}"
+        );
+        assert_eq!(
+            response.header("strict-transport-security"),
+            None,
+            "{path}: no HSTS over http"
+        );
     }
     let https = TestWorld::builder()
         .with_config(|c| c.http.public_url = "https://tickets.example.org".into())
@@ -63,7 +92,10 @@ async fn every_response_carries_security_headers() {
         .build()
         .await;
     let response = get(&https, "/healthz").await;
-    assert_eq!(response.header("strict-transport-security"), Some("max-age=31536000"));
+    assert_eq!(
+        response.header("strict-transport-security"),
+        Some("max-age=31536000")
+    );
 }
 
 #[tokio::test]
@@ -79,25 +111,43 @@ async fn assets_have_content_type_and_etag_and_revalidate() {
     let svg = get(&world, "/assets/img/favicon.svg").await;
     assert_eq!(svg.header("content-type"), Some("image/svg+xml"));
 
-    let again = probe::get_with(world.http_addr(), "/assets/css/ticketbox.css", &[("If-None-Match", &etag)], TIMEOUT)
-        .await
-        .unwrap();
+    let again = probe::get_with(
+        world.http_addr(),
+        "/assets/css/ticketbox.css",
+        &[("If-None-Match", &etag)],
+        TIMEOUT,
+    )
+    .await
+    .unwrap();
     assert_eq!(again.status, 304);
     assert!(again.body.is_empty());
 
-    let stale = probe::get_with(world.http_addr(), "/assets/css/ticketbox.css", &[("If-None-Match", "\"old\"")], TIMEOUT)
-        .await
-        .unwrap();
+    let stale = probe::get_with(
+        world.http_addr(),
+        "/assets/css/ticketbox.css",
+        &[("If-None-Match", "\"old\"")],
+        TIMEOUT,
+    )
+    .await
+    .unwrap();
     assert_eq!(stale.status, 200);
 }
 
 #[tokio::test]
 async fn assets_outside_the_folder_are_not_served() {
     let world = TestWorld::builder().with_http().build().await;
-    for path in ["/assets/../Cargo.toml", "/assets/..%2fCargo.toml", "/assets/%2e%2e/src/main.rs", "/assets/nope.css"] {
+    for path in [
+        "/assets/../Cargo.toml",
+        "/assets/..%2fCargo.toml",
+        "/assets/%2e%2e/src/main.rs",
+        "/assets/nope.css",
+    ] {
         let response = get(&world, path).await;
         assert_eq!(response.status, 404, "{path}");
-        assert!(!response.body.contains("[package]") && !response.body.contains("fn main"), "{path}");
+        assert!(
+            !response.body.contains("[package]") && !response.body.contains("fn main"),
+            "{path}"
+        );
     }
 }
 
@@ -106,7 +156,11 @@ async fn status_page_says_what_to_configure_and_shows_no_secret() {
     let world = TestWorld::builder().with_http().build().await;
     let page = get(&world, "/").await;
     assert_eq!(page.status, 200);
-    assert!(page.body.contains("TICKETBOX_DISCORD__TOKEN"), "{}", page.body);
+    assert!(
+        page.body.contains("TICKETBOX_DISCORD__TOKEN"),
+        "{}",
+        page.body
+    );
 
     let configured = TestWorld::builder()
         .with_config(|c| c.discord.token = ticketbox::config::Secret::new("tok-SHOULD-NOT-APPEAR"))
@@ -123,9 +177,14 @@ async fn status_page_says_what_to_configure_and_shows_no_secret() {
 #[tokio::test]
 async fn compression_is_applied_when_asked_for() {
     let world = TestWorld::builder().with_http().build().await;
-    let response = probe::get_with(world.http_addr(), "/assets/css/ticketbox.css", &[("Accept-Encoding", "gzip")], TIMEOUT)
-        .await
-        .unwrap();
+    let response = probe::get_with(
+        world.http_addr(),
+        "/assets/css/ticketbox.css",
+        &[("Accept-Encoding", "gzip")],
+        TIMEOUT,
+    )
+    .await
+    .unwrap();
     assert_eq!(response.header("content-encoding"), Some("gzip"));
 }
 
@@ -133,12 +192,17 @@ async fn compression_is_applied_when_asked_for() {
 async fn oversized_request_bodies_are_refused() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let world = TestWorld::builder().with_http().build().await;
-    let mut stream = tokio::net::TcpStream::connect(world.http_addr()).await.unwrap();
+    let mut stream = tokio::net::TcpStream::connect(world.http_addr())
+        .await
+        .unwrap();
     let request = "POST /healthz HTTP/1.1\r\nHost: t\r\nContent-Type: application/octet-stream\r\n\
                    Content-Length: 2000000\r\nConnection: close\r\n\r\n";
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut answer = Vec::new();
-    tokio::time::timeout(TIMEOUT, stream.read_to_end(&mut answer)).await.unwrap().unwrap();
+    tokio::time::timeout(TIMEOUT, stream.read_to_end(&mut answer))
+        .await
+        .unwrap()
+        .unwrap();
     let answer = String::from_utf8_lossy(&answer);
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
 }

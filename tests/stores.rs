@@ -2,7 +2,10 @@
 
 use std::collections::BTreeSet;
 
-use ticketbox::cache::{Cache, CacheError, CachedChannel, CachedGuild, CachedMember, CachedRole, CachedUser, ChannelKind, OverwriteTarget, PermissionOverwrite};
+use ticketbox::cache::{
+    Cache, CacheError, CachedChannel, CachedGuild, CachedMember, CachedRole, CachedUser,
+    ChannelKind, OverwriteTarget, PermissionOverwrite,
+};
 use ticketbox::clock::Timestamp;
 use ticketbox::ids::{ChannelId, GuildId, PanelId, RoleId, UserId};
 use ticketbox::store::tickets::{NewTicket, reserve_number};
@@ -28,20 +31,32 @@ async fn concurrent_reservations_get_distinct_consecutive_numbers() {
         for opener in 0..50_u64 {
             let db = db.clone();
             tasks.push(tokio::spawn(async move {
-                (guild, reserve_number(&db, new_ticket(guild, 1000 + opener, None)).await.unwrap())
+                (
+                    guild,
+                    reserve_number(&db, new_ticket(guild, 1000 + opener, None))
+                        .await
+                        .unwrap(),
+                )
             }));
         }
     }
-    let mut numbers: std::collections::BTreeMap<u64, Vec<u32>> = Default::default();
+    let mut numbers: std::collections::BTreeMap<u64, Vec<u32>> = std::collections::BTreeMap::new();
     let mut ids = BTreeSet::new();
     for task in tasks {
         let (guild, reserved) = task.await.unwrap();
-        numbers.entry(guild).or_default().push(reserved.number.get());
+        numbers
+            .entry(guild)
+            .or_default()
+            .push(reserved.number.get());
         assert!(ids.insert(reserved.id), "ticket ids are unique");
     }
     for (guild, mut got) in numbers {
         got.sort_unstable();
-        assert_eq!(got, (1..=50).collect::<Vec<u32>>(), "guild {guild}: no duplicates, no gaps");
+        assert_eq!(
+            got,
+            (1..=50).collect::<Vec<u32>>(),
+            "guild {guild}: no duplicates, no gaps"
+        );
     }
 }
 
@@ -59,11 +74,19 @@ async fn double_open_on_one_panel_is_refused_and_takes_no_number() {
         })
         .await
         .unwrap();
-    let first = reserve_number(db, new_ticket(7, 42, Some(panel))).await.unwrap();
+    let first = reserve_number(db, new_ticket(7, 42, Some(panel)))
+        .await
+        .unwrap();
     let second = reserve_number(db, new_ticket(7, 42, Some(panel))).await;
     assert!(matches!(second, Err(StoreError::Sqlite(_))), "{second:?}");
-    let third = reserve_number(db, new_ticket(7, 43, Some(panel))).await.unwrap();
-    assert_eq!((first.number.get(), third.number.get()), (1, 2), "the refused open took no number");
+    let third = reserve_number(db, new_ticket(7, 43, Some(panel)))
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.number.get(), third.number.get()),
+        (1, 2),
+        "the refused open took no number"
+    );
 }
 
 #[tokio::test]
@@ -74,7 +97,12 @@ async fn database_survives_reopen_and_foreign_keys_are_enforced() {
         let db = Db::open(&path).unwrap();
         reserve_number(&db, new_ticket(1, 2, None)).await.unwrap();
         let fk = db
-            .write(|tx| Ok(tx.execute("INSERT INTO ticket_members VALUES (999, 1, 'user', 1, 0)", [])))
+            .write(|tx| {
+                Ok(tx.execute(
+                    "INSERT INTO ticket_members VALUES (999, 1, 'user', 1, 0)",
+                    [],
+                ))
+            })
             .await
             .unwrap();
         assert!(fk.is_err(), "foreign keys must be on");
@@ -90,7 +118,12 @@ async fn database_survives_reopen_and_foreign_keys_are_enforced() {
 }
 
 fn guild(id: u64) -> CachedGuild {
-    CachedGuild { id: GuildId::new(id), name: format!("Guild {id}"), icon: None, owner_id: UserId::new(1) }
+    CachedGuild {
+        id: GuildId::new(id),
+        name: format!("Guild {id}"),
+        icon: None,
+        owner_id: UserId::new(1),
+    }
 }
 
 fn channel(guild: u64, id: u64) -> CachedChannel {
@@ -101,7 +134,11 @@ fn channel(guild: u64, id: u64) -> CachedChannel {
         name: format!("c{id}"),
         parent_id: None,
         position: 0,
-        overwrites: vec![PermissionOverwrite { target: OverwriteTarget::Role(RoleId::new(guild)), allow: 0, deny: 1024 }],
+        overwrites: vec![PermissionOverwrite {
+            target: OverwriteTarget::Role(RoleId::new(guild)),
+            allow: 0,
+            deny: 1024,
+        }],
     }
 }
 
@@ -110,7 +147,7 @@ fn role(guild: u64, id: u64) -> CachedRole {
         id: RoleId::new(id),
         guild_id: GuildId::new(guild),
         name: format!("r{id}"),
-        colour: 0xff00ff,
+        colour: 0x00ff_00ff,
         position: 1,
         permissions: 8,
         managed: false,
@@ -180,8 +217,14 @@ async fn cache_round_trip_list_by_guild_and_remove() {
         .await
         .unwrap();
     assert_eq!(g, Some(guild(10)));
-    assert_eq!(chans, vec![channel(10, 1001), channel(10, 1002), channel(10, 1003)]);
-    assert_eq!(roles.iter().map(|r| r.id.get()).collect::<Vec<_>>(), vec![20001, 20002, 20003]);
+    assert_eq!(
+        chans,
+        vec![channel(10, 1001), channel(10, 1002), channel(10, 1003)]
+    );
+    assert_eq!(
+        roles.iter().map(|r| r.id.get()).collect::<Vec<_>>(),
+        vec![20001, 20002, 20003]
+    );
     assert_eq!(members.len(), 3);
     assert_eq!(c, Some(channel(10, 1002)));
     assert_eq!(by_id, Some(channel(20, 2003)));
@@ -190,7 +233,12 @@ async fn cache_round_trip_list_by_guild_and_remove() {
     assert_eq!(none, None);
 
     let removed = cache
-        .write(|w| Ok((w.remove_member(GuildId::new(10), UserId::new(1))?, w.remove_guild(GuildId::new(20))?)))
+        .write(|w| {
+            Ok((
+                w.remove_member(GuildId::new(10), UserId::new(1))?,
+                w.remove_guild(GuildId::new(20))?,
+            ))
+        })
         .await
         .unwrap();
     assert_eq!(removed, (true, true));
@@ -221,7 +269,10 @@ async fn cache_persists_across_reopen() {
         fill(&cache).await;
     }
     let cache = Cache::open(&path, false).unwrap();
-    let count = cache.read(|r| Ok(r.channels(GuildId::new(20))?.len())).await.unwrap();
+    let count = cache
+        .read(|r| Ok(r.channels(GuildId::new(20))?.len()))
+        .await
+        .unwrap();
     assert_eq!(count, 3);
     drop(cache);
     let reset = Cache::open(&path, true).unwrap();
@@ -238,7 +289,10 @@ fn corrupt_cache_file_gives_a_clear_error_naming_the_fix() {
     assert!(matches!(err, CacheError::Open { .. }), "{err:?}");
     let message = err.to_string();
     assert!(message.contains(path.to_str().unwrap()), "{message}");
-    assert!(message.contains("--reset-cache") && message.contains("delete the file"), "{message}");
+    assert!(
+        message.contains("--reset-cache") && message.contains("delete the file"),
+        "{message}"
+    );
     assert!(Cache::open(&path, true).is_ok(), "--reset-cache recovers");
 }
 
@@ -248,5 +302,9 @@ fn cache_in_use_by_another_process_is_named() {
     let path = dir.path().join("cache.redb");
     let _first = Cache::open(&path, false).unwrap();
     let err = Cache::open(&path, false).unwrap_err();
-    assert!(err.to_string().contains("in use by another ticketbox process"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("in use by another ticketbox process"),
+        "{err}"
+    );
 }

@@ -8,21 +8,22 @@ use crate::config::{Loaded, validate};
 use crate::crypto::MasterKey;
 use crate::store::migrate;
 
-/// Validates and prints the effective configuration (secrets redacted) to stdout; problems and
-/// warnings go to stderr. Fails when any problem is an error.
+/// Validates and prints the effective configuration (secrets redacted) to stdout; problems go
+/// to stderr. Fails on any error and on unknown keys or variables.
 pub fn config_check(loaded: &Loaded) -> Result<(), Failure> {
     let problems = validate(&loaded.config);
-    for warning in &loaded.warnings {
-        eprintln!("warning: {warning}");
-    }
     for problem in problems.iter().filter(|p| !p.is_error()) {
         eprintln!("warning: {problem}");
     }
-    let errors: Vec<String> = problems
-        .iter()
-        .filter(|p| p.is_error())
-        .map(ToString::to_string)
-        .collect();
+    // `run` only warns about unknown keys; the checker treats them as errors, since a
+    // misspelt key silently keeps its default.
+    let mut errors: Vec<String> = loaded.warnings.clone();
+    errors.extend(
+        problems
+            .iter()
+            .filter(|p| p.is_error())
+            .map(ToString::to_string),
+    );
     if let crate::config::Source::File(path) = &loaded.source {
         println!(
             "# effective configuration (file: {}; secrets redacted)",

@@ -86,7 +86,11 @@ pub async fn serve(
         );
     }
 
-    let mut http = tokio::spawn(crate::web::serve(listener, Arc::clone(&core), shutdown.clone()));
+    let mut http = tokio::spawn(crate::web::serve(
+        listener,
+        Arc::clone(&core),
+        shutdown.clone(),
+    ));
     // `biased`: once shutdown is asked for, take that branch even if the server already ended.
     let ended_early = tokio::select! {
         biased;

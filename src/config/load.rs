@@ -97,9 +97,11 @@ pub fn load_from(file: Option<&Path>, env: &[(String, String)]) -> Result<Loaded
         file_text = Some((path.to_path_buf(), text));
     }
 
-    let defaults = toml::Value::try_from(Config::default()).expect("the default config serialises");
+    let defaults = default_tree();
     for (name, raw) in env {
-        let Some(rest) = name.strip_prefix(ENV_PREFIX) else { continue };
+        let Some(rest) = name.strip_prefix(ENV_PREFIX) else {
+            continue;
+        };
         if ENV_NOT_KEYS.contains(&name.as_str()) || rest.is_empty() {
             continue;
         }
@@ -109,7 +111,9 @@ pub fn load_from(file: Option<&Path>, env: &[(String, String)]) -> Result<Loaded
         } else {
             warnings.push(format!(
                 "environment variable {name} is not a ticketbox setting and is ignored{}",
-                suggestion(&key, &known).map(|k| format!(" (did you mean {}?)", env_name(&k))).unwrap_or_default()
+                suggestion(&key, &known)
+                    .map(|k| format!(" (did you mean {}?)", env_name(&k)))
+                    .unwrap_or_default()
             ));
         }
     }
@@ -189,10 +193,15 @@ impl Provider for EnvVar {
 /// Every configuration key as a dotted path, plus the `_file` variants of secrets.
 pub fn known_keys() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
-    let value = toml::Value::try_from(Config::default()).expect("the default config serialises");
-    collect_leaves(&value, "", &mut keys);
+    collect_leaves(&default_tree(), "", &mut keys);
     keys.extend(SECRET_KEYS.iter().map(|k| format!("{k}_file")));
     keys
+}
+
+/// The built-in defaults as a TOML tree. Every field of [`Config`] serialises (a test
+/// compares the tree with the shipped config.toml), so this cannot fail.
+fn default_tree() -> toml::Value {
+    toml::Value::try_from(Config::default()).expect("the default config serialises")
 }
 
 fn collect_leaves(value: &toml::Value, prefix: &str, out: &mut BTreeSet<String>) {
