@@ -9,6 +9,8 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod crypto;
+pub mod discord;
+pub mod domain;
 pub mod ids;
 pub mod logging;
 pub mod store;

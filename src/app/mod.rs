@@ -29,6 +29,69 @@ pub struct AppCore {
     pub cache: Cache,
     pub master_key: MasterKey,
     pub clock: Arc<dyn Clock>,
+    bot_status: std::sync::RwLock<BotStatus>,
+}
+
+/// The Discord connection's state, for `/healthz` and the status page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BotStatus {
+    NotConfigured,
+    Connecting,
+    Connected,
+    Stopped,
+    /// Discord refused the bot; the message tells the operator what to do.
+    Failed(String),
+}
+
+impl BotStatus {
+    /// A short machine-readable word.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::NotConfigured => "not_configured",
+            Self::Connecting => "connecting",
+            Self::Connected => "connected",
+            Self::Stopped => "stopped",
+            Self::Failed(_) => "failed",
+        }
+    }
+}
+
+impl AppCore {
+    pub fn new(
+        config: Config,
+        db: Db,
+        cache: Cache,
+        master_key: MasterKey,
+        clock: Arc<dyn Clock>,
+    ) -> Self {
+        let status = if config.has_discord_token() {
+            BotStatus::Connecting
+        } else {
+            BotStatus::NotConfigured
+        };
+        Self {
+            config: Arc::new(config),
+            db,
+            cache,
+            master_key,
+            clock,
+            bot_status: std::sync::RwLock::new(status),
+        }
+    }
+
+    pub fn bot_status(&self) -> BotStatus {
+        self.bot_status
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    pub fn set_bot_status(&self, status: BotStatus) {
+        *self
+            .bot_status
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = status;
+    }
 }
 
 impl std::fmt::Debug for AppCore {
@@ -73,10 +136,17 @@ pub async fn serve(
         .map_err(|e| Failure::failed(e.to_string()))?;
     tracing::info!(%addr, public_url = %core.config.http.public_url, "HTTP server listening");
 
+    let mut bot = None;
     if core.config.has_discord_token() {
-        tracing::warn!(
-            "discord.token is set, but this build has no Discord connection yet; only the HTTP server runs"
-        );
+        let core = Arc::clone(&core);
+        let shutdown = shutdown.clone();
+        bot = Some(tokio::spawn(async move {
+            match crate::discord::run(core, shutdown).await {
+                crate::discord::BotExit::Stopped => tracing::info!("Discord bot stopped"),
+                // The HTTP server keeps running so /healthz and the status page show the problem.
+                crate::discord::BotExit::Failed(message) => tracing::error!("{message}"),
+            }
+        }));
     } else {
         tracing::warn!(
             "no Discord bot token configured: the bot stays offline. Set TICKETBOX_DISCORD__TOKEN \
@@ -106,7 +176,16 @@ pub async fn serve(
         };
     }
     tracing::info!("shutting down");
-    if tokio::time::timeout(SHUTDOWN_GRACE, http).await.is_err() {
+    let everything = async move {
+        let _ = http.await;
+        if let Some(bot) = bot {
+            let _ = bot.await;
+        }
+    };
+    if tokio::time::timeout(SHUTDOWN_GRACE, everything)
+        .await
+        .is_err()
+    {
         tracing::warn!(
             "work still running after {}s; stopping anyway",
             SHUTDOWN_GRACE.as_secs()

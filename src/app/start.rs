@@ -87,13 +87,13 @@ pub struct Prepared {
 
 impl Prepared {
     pub fn into_core(self, config: Config) -> AppCore {
-        AppCore {
-            config: Arc::new(config),
-            db: self.db,
-            cache: self.cache,
-            master_key: self.master_key,
-            clock: Arc::new(SystemClock),
-        }
+        AppCore::new(
+            config,
+            self.db,
+            self.cache,
+            self.master_key,
+            Arc::new(SystemClock),
+        )
     }
 }
 

@@ -160,6 +160,15 @@ impl CacheWrite {
         Ok(())
     }
 
+    /// Reads a member inside the write transaction (sees this transaction's writes).
+    pub fn member(&self, guild: GuildId, user: UserId) -> Result<Option<CachedMember>, CacheError> {
+        let table = self.txn.open_table(MEMBERS)?;
+        table
+            .get((guild.get(), user.get()))?
+            .map(|v| decode(v.value()))
+            .transpose()
+    }
+
     pub fn put_guild(&self, guild: &CachedGuild) -> Result<(), CacheError> {
         self.txn
             .open_table(GUILDS)?

@@ -38,6 +38,8 @@ pub enum CacheError {
     Redb(#[from] redb::Error),
     #[error("cache entry cannot be decoded: {0}")]
     Decode(#[from] postcard::Error),
+    #[error("cache durability: {0}")]
+    Durability(String),
     #[error("a cache task panicked")]
     TaskPanicked,
 }
@@ -146,6 +148,34 @@ impl Cache {
         })
         .await
         .map_err(|_| CacheError::TaskPanicked)?
+    }
+
+    /// Like [`Cache::write`], but the commit is not synced to disk: for the gateway's stream of
+    /// updates, which the gateway would send again after a crash. [`Cache::flush`] makes
+    /// everything so far durable.
+    pub async fn ingest<T, F>(&self, f: F) -> Result<T, CacheError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&CacheWrite) -> Result<T, CacheError> + Send + 'static,
+    {
+        let db = Arc::clone(&self.db);
+        tokio::task::spawn_blocking(move || {
+            let mut txn = db.begin_write()?;
+            // Only fails for a transaction that already had persistent savepoints; ours has none.
+            txn.set_durability(redb::Durability::None)
+                .map_err(|e| CacheError::Durability(e.to_string()))?;
+            let write = CacheWrite::new(txn);
+            let value = f(&write)?;
+            write.commit()?;
+            Ok(value)
+        })
+        .await
+        .map_err(|_| CacheError::TaskPanicked)?
+    }
+
+    /// Makes every earlier [`Cache::ingest`] durable.
+    pub async fn flush(&self) -> Result<(), CacheError> {
+        self.write(|_| Ok(())).await
     }
 
     /// Runs `f` in one write transaction on a blocking thread; commits when it returns `Ok`.

@@ -48,6 +48,11 @@ pub struct DiscordConfig {
     pub client_id: String,
     /// OAuth2 client secret for dashboard login.
     pub client_secret: Secret,
+    /// The bot's status text in the member list. Empty: none.
+    pub presence: String,
+    /// Register slash commands in this guild only (instant updates while developing).
+    /// Empty: register globally.
+    pub dev_guild_id: String,
 }
 
 impl Default for DiscordConfig {
@@ -58,6 +63,8 @@ impl Default for DiscordConfig {
             application_id: String::new(),
             client_id: String::new(),
             client_secret: Secret::default(),
+            presence: "/open to get help".to_owned(),
+            dev_guild_id: String::new(),
         }
     }
 }

@@ -83,6 +83,7 @@ pub fn validate(config: &Config) -> Vec<Problem> {
         &discord.application_id,
     );
     check_snowflake(&mut problems, "discord.client_id", &discord.client_id);
+    check_snowflake(&mut problems, "discord.dev_guild_id", &discord.dev_guild_id);
 
     check_url(&mut problems, "http.public_url", &config.http.public_url);
 

@@ -5,6 +5,7 @@
 //! connections serve reads concurrently, which WAL allows.
 
 mod error;
+pub mod guilds;
 pub mod migrate;
 pub mod tickets;
 

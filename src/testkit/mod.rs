@@ -2,6 +2,8 @@
 //! It makes a temporary data directory with real SQLite and redb files and an [`AppCore`];
 //! later issues add the fake Discord and an in-process S3 here, never a second copy elsewhere.
 
+pub mod fake_discord;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -13,6 +15,8 @@ use crate::app::{AppCore, Prepared};
 use crate::cache::Cache;
 use crate::cli::RunArgs;
 use crate::config::Config;
+use crate::discord::BotExit;
+pub use fake_discord::FakeDiscord;
 
 /// A running world. Dropping it stops its servers and deletes its files.
 pub struct TestWorld {
@@ -20,6 +24,8 @@ pub struct TestWorld {
     dir: TempDir,
     shutdown: CancellationToken,
     http: Option<SocketAddr>,
+    discord: Option<FakeDiscord>,
+    bot: Option<tokio::task::JoinHandle<BotExit>>,
 }
 
 /// Builds a [`TestWorld`].
@@ -27,6 +33,7 @@ pub struct TestWorld {
 pub struct TestWorldBuilder {
     config: Config,
     http: bool,
+    discord: bool,
 }
 
 impl TestWorldBuilder {
@@ -34,6 +41,13 @@ impl TestWorldBuilder {
     #[must_use]
     pub fn with_http(mut self) -> Self {
         self.http = true;
+        self
+    }
+
+    /// Also start a [`FakeDiscord`] and the real bot connected to it.
+    #[must_use]
+    pub fn with_discord(mut self) -> Self {
+        self.discord = true;
         self
     }
 
@@ -53,6 +67,14 @@ impl TestWorldBuilder {
         let mut config = self.config;
         config.storage.data_dir = dir.path().join("data");
         config.http.listen = SocketAddr::from(([127, 0, 0, 1], 0));
+        let discord = if self.discord {
+            let fake = FakeDiscord::start().await;
+            config.discord.token = crate::config::Secret::new(fake.bot_token());
+            config.discord.api_base = fake.api_base();
+            Some(fake)
+        } else {
+            None
+        };
         let prepared_config = config.clone();
         let prepared: Prepared = tokio::task::spawn_blocking(move || {
             crate::app::prepare(&prepared_config, &RunArgs::default())
@@ -62,11 +84,16 @@ impl TestWorldBuilder {
         .unwrap_or_else(|f| panic!("test world failed to start: {:?}", f.lines));
         let core = Arc::new(prepared.into_core(config));
         let shutdown = CancellationToken::new();
+        let bot = discord
+            .as_ref()
+            .map(|_| tokio::spawn(crate::discord::run(Arc::clone(&core), shutdown.clone())));
         let mut world = TestWorld {
             core,
             dir,
             shutdown,
             http: None,
+            discord,
+            bot,
         };
         if self.http {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -101,6 +128,41 @@ impl TestWorld {
         &self.core.cache
     }
 
+    /// The fake Discord.
+    ///
+    /// # Panics
+    /// Unless the world was built `with_discord`.
+    pub fn discord(&self) -> &FakeDiscord {
+        self.discord
+            .as_ref()
+            .expect("TestWorld built without with_discord()")
+    }
+
+    /// Stops the bot (as SIGTERM would) and returns how it ended.
+    ///
+    /// # Panics
+    /// Unless the world was built `with_discord`, or when the bot task panicked.
+    pub async fn stop_bot(&mut self) -> BotExit {
+        self.shutdown.cancel();
+        self.bot
+            .take()
+            .expect("no bot running")
+            .await
+            .expect("bot task")
+    }
+
+    /// Waits for the bot to end on its own (e.g. Discord refused it).
+    ///
+    /// # Panics
+    /// When it does not end within the fake's wait limit.
+    pub async fn bot_exit(&mut self) -> BotExit {
+        let bot = self.bot.take().expect("no bot running");
+        tokio::time::timeout(fake_discord::WAIT, bot)
+            .await
+            .expect("bot did not stop")
+            .expect("bot task")
+    }
+
     /// The HTTP server's address.
     ///
     /// # Panics
@@ -113,5 +175,27 @@ impl TestWorld {
 impl Drop for TestWorld {
     fn drop(&mut self) {
         self.shutdown.cancel();
+    }
+}
+
+/// Polls an async probe every 20 ms until it returns `Some`, for up to the fake's wait limit.
+///
+/// # Panics
+/// When the limit passes first; the message says what was awaited.
+pub async fn eventually<T, F, Fut>(what: &str, mut probe: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let deadline = tokio::time::Instant::now() + fake_discord::WAIT;
+    loop {
+        if let Some(value) = probe().await {
+            return value;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }

@@ -61,11 +61,7 @@ pub async fn healthz(State(core): State<AppState>) -> (StatusCode, Json<Health>)
         },
         database: if database_ok { "ok" } else { "error" },
         cache: if cache_ok { "ok" } else { "error" },
-        bot: if core.config.has_discord_token() {
-            "configured"
-        } else {
-            "not_configured"
-        },
+        bot: core.bot_status().as_str(),
         reason: (!failed.is_empty()).then(|| failed.join(", ")),
     };
     let status = if failed.is_empty() {

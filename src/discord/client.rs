@@ -1,0 +1,182 @@
+//! Building and running the serenity + poise client.
+//!
+//! The client runs on its own current-thread runtime in a dedicated thread: serenity spawns a
+//! task per gateway event, and a FIFO scheduler starts them in gateway order (see
+//! `cache_sync`). Storage work still goes to the blocking pool, so one thread is plenty.
+
+use std::sync::Arc;
+
+use poise::serenity_prelude as serenity;
+use serenity::{GatewayIntents, HttpBuilder};
+use tokio_util::sync::CancellationToken;
+
+use super::{CacheWriter, Data, commands, errors, events};
+use crate::app::{AppCore, BotStatus};
+use crate::config::DiscordConfig;
+
+/// Discord's own API host. Any other `discord.api_base` is a proxy or a fake: serenity's
+/// rate limiter would bypass it, so it is turned off (the proxy is then responsible).
+pub const DEFAULT_API_BASE: &str = "https://discord.com";
+
+/// The intents ticketbox needs. GUILD_MEMBERS and MESSAGE_CONTENT are privileged: they must be
+/// switched on in the Developer Portal (Bot → Privileged Gateway Intents).
+pub fn intents() -> GatewayIntents {
+    GatewayIntents::GUILDS
+        | GatewayIntents::GUILD_MEMBERS
+        | GatewayIntents::GUILD_MESSAGES
+        | GatewayIntents::MESSAGE_CONTENT
+}
+
+/// Why the bot stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BotExit {
+    /// Shut down on request.
+    Stopped,
+    /// Could not run; the message says what the operator should do.
+    Failed(String),
+}
+
+/// The 4014 message, verbatim in the README.
+pub const INTENTS_MESSAGE: &str = "Discord refused the gateway intents (close code 4014): open the Discord \
+     Developer Portal → your application → Bot → Privileged Gateway Intents, switch on SERVER MEMBERS INTENT \
+     and MESSAGE CONTENT INTENT, save, and restart ticketbox";
+
+const TOKEN_MESSAGE: &str = "Discord rejected the bot token (close code 4004): copy a fresh token from the \
+     Developer Portal (Bot → Reset Token) into discord.token and restart ticketbox";
+
+pub fn build_http(config: &DiscordConfig) -> serenity::Http {
+    let mut builder = HttpBuilder::new(config.token.expose());
+    if let Ok(app) = config.application_id.parse::<u64>() {
+        builder = builder.application_id(serenity::ApplicationId::new(app));
+    }
+    let base = config.api_base.trim_end_matches('/');
+    if base == DEFAULT_API_BASE {
+        builder.build()
+    } else {
+        builder.proxy(base).ratelimiter_disabled(true).build()
+    }
+}
+
+/// Runs the bot until `shutdown` fires or Discord refuses it. Never panics the caller.
+pub async fn run(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let spawned = std::thread::Builder::new()
+        .name("ticketbox-discord".into())
+        .spawn(move || {
+            let exit = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(runtime) => runtime.block_on(run_client(core, shutdown)),
+                Err(e) => BotExit::Failed(format!("cannot start the Discord runtime: {e}")),
+            };
+            let _ = tx.send(exit);
+        });
+    if let Err(e) = spawned {
+        return BotExit::Failed(format!("cannot start the Discord thread: {e}"));
+    }
+    rx.await
+        .unwrap_or_else(|_| BotExit::Failed("the Discord thread ended unexpectedly".into()))
+}
+
+async fn run_client(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit {
+    core.set_bot_status(BotStatus::Connecting);
+    let (writer, writer_task) = CacheWriter::spawn(Arc::clone(&core));
+    let http = build_http(&core.config.discord);
+    let dev_guild = core
+        .config
+        .discord
+        .dev_guild_id
+        .parse::<u64>()
+        .ok()
+        .map(serenity::GuildId::new);
+    let presence = core.config.discord.presence.clone();
+    let setup_core = Arc::clone(&core);
+    let setup_writer = writer.clone();
+
+    let framework = poise::Framework::builder()
+        .options(poise::FrameworkOptions {
+            commands: commands::all(),
+            on_error: |error| Box::pin(errors::on_error(error)),
+            event_handler: |ctx, event| {
+                Box::pin(async move {
+                    events::handle(ctx, event);
+                    Ok(())
+                })
+            },
+            initialize_owners: false,
+            ..Default::default()
+        })
+        .setup(move |ctx, _ready, framework| {
+            Box::pin(async move {
+                let commands = &framework.options().commands;
+                let registered = match dev_guild {
+                    Some(guild) => poise::builtins::register_in_guild(ctx, commands, guild).await,
+                    None => poise::builtins::register_globally(ctx, commands).await,
+                };
+                match registered {
+                    Ok(()) => tracing::info!(
+                        commands = commands.len(),
+                        scope =
+                            dev_guild.map_or_else(|| "global".to_owned(), |g| format!("guild {g}")),
+                        "slash commands registered"
+                    ),
+                    // Commands registered by an earlier run keep working; retrying is the next start.
+                    Err(e) => tracing::error!(error = %e, "registering slash commands failed"),
+                }
+                setup_core.set_bot_status(BotStatus::Connected);
+                Ok(Data {
+                    core: setup_core,
+                    cache_writer: setup_writer,
+                })
+            })
+        })
+        .build();
+
+    let mut builder = serenity::ClientBuilder::new_with_http(http, intents()).framework(framework);
+    if !presence.trim().is_empty() {
+        builder = builder.activity(serenity::ActivityData::custom(presence));
+    }
+    let mut client = match builder.await {
+        Ok(client) => client,
+        Err(e) => return fail(&core, format!("cannot build the Discord client: {e}")),
+    };
+    let manager = Arc::clone(&client.shard_manager);
+    let stop = shutdown.clone();
+    let stopper = tokio::spawn(async move {
+        stop.cancelled().await;
+        manager.shutdown_all().await;
+    });
+
+    let result = client.start().await;
+    stopper.abort();
+    drop(client);
+    drop(writer);
+    // The writer drains what is queued, then ends once every sender is gone.
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(5), writer_task).await;
+    if let Err(e) = core.cache.flush().await {
+        tracing::warn!(error = %e, "could not flush the cache");
+    }
+    match result {
+        _ if shutdown.is_cancelled() => {
+            core.set_bot_status(BotStatus::Stopped);
+            BotExit::Stopped
+        }
+        Ok(()) => {
+            core.set_bot_status(BotStatus::Stopped);
+            BotExit::Stopped
+        }
+        Err(serenity::Error::Gateway(serenity::GatewayError::DisallowedGatewayIntents)) => {
+            fail(&core, INTENTS_MESSAGE.to_owned())
+        }
+        Err(serenity::Error::Gateway(serenity::GatewayError::InvalidAuthentication)) => {
+            fail(&core, TOKEN_MESSAGE.to_owned())
+        }
+        Err(e) => fail(&core, format!("the Discord connection failed: {e}")),
+    }
+}
+
+fn fail(core: &AppCore, message: String) -> BotExit {
+    core.set_bot_status(BotStatus::Failed(message.clone()));
+    BotExit::Failed(message)
+}

@@ -1,0 +1,141 @@
+//! Gateway event dispatch: each event becomes a [`CacheUpdate`] (or a log line). No logic
+//! lives here beyond choosing the update.
+
+use poise::serenity_prelude as serenity;
+use serenity::FullEvent;
+
+use super::cache_sync::CacheUpdate;
+use super::{Data, Error, convert};
+use crate::ids::{ChannelId, RoleId};
+
+/// poise's event hook. Enqueues before any `.await` so updates keep gateway order.
+pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) {
+    let data = ctx.user_data;
+    if let Some(update) = to_update(event) {
+        data.cache_writer.send(update);
+    }
+    for update in interaction_updates(event) {
+        data.cache_writer.send(update);
+    }
+    match event {
+        FullEvent::Ready { data_about_bot } => {
+            tracing::info!(
+                user = %data_about_bot.user.name,
+                guilds = data_about_bot.guilds.len(),
+                "connected to Discord"
+            );
+        }
+        FullEvent::Resume { .. } => tracing::info!("gateway session resumed"),
+        FullEvent::GuildDelete { incomplete, .. } if !incomplete.unavailable => {
+            tracing::info!(guild = %incomplete.id, "removed from a guild; its data is purged after the grace period");
+        }
+        _ => {}
+    }
+}
+
+fn to_update(event: &FullEvent) -> Option<CacheUpdate> {
+    Some(match event {
+        FullEvent::GuildCreate { guild, .. } => CacheUpdate::GuildSnapshot {
+            guild: convert::guild(guild),
+            channels: guild
+                .channels
+                .values()
+                .chain(&guild.threads)
+                .map(convert::channel)
+                .collect(),
+            roles: guild
+                .roles
+                .values()
+                .map(|r| convert::role(guild.id, r))
+                .collect(),
+            members: guild
+                .members
+                .values()
+                .map(|m| (convert::member(m), convert::user(&m.user)))
+                .collect(),
+        },
+        FullEvent::GuildUpdate { new_data, .. } => {
+            CacheUpdate::Guild(convert::partial_guild(new_data))
+        }
+        // An outage (unavailable) keeps the cache; only a removal clears it.
+        FullEvent::GuildDelete { incomplete, .. } if !incomplete.unavailable => {
+            CacheUpdate::GuildLeft(convert::guild_id(incomplete.id))
+        }
+        FullEvent::ChannelCreate { channel } | FullEvent::ThreadCreate { thread: channel } => {
+            CacheUpdate::Channel(convert::channel(channel))
+        }
+        FullEvent::ChannelUpdate { new, .. } | FullEvent::ThreadUpdate { new, .. } => {
+            CacheUpdate::Channel(convert::channel(new))
+        }
+        FullEvent::ChannelDelete { channel, .. } => CacheUpdate::ChannelRemoved(
+            convert::guild_id(channel.guild_id),
+            ChannelId::new(channel.id.get()),
+        ),
+        FullEvent::ThreadDelete { thread, .. } => CacheUpdate::ChannelRemoved(
+            convert::guild_id(thread.guild_id),
+            ChannelId::new(thread.id.get()),
+        ),
+        FullEvent::GuildRoleCreate { new } | FullEvent::GuildRoleUpdate { new, .. } => {
+            CacheUpdate::Role(convert::role(new.guild_id, new))
+        }
+        FullEvent::GuildRoleDelete {
+            guild_id,
+            removed_role_id,
+            ..
+        } => CacheUpdate::RoleRemoved(
+            convert::guild_id(*guild_id),
+            RoleId::new(removed_role_id.get()),
+        ),
+        FullEvent::GuildMemberAddition { new_member } => {
+            CacheUpdate::Member(convert::member(new_member), convert::user(&new_member.user))
+        }
+        FullEvent::GuildMemberUpdate { event, .. } => {
+            let member = crate::cache::CachedMember {
+                guild_id: convert::guild_id(event.guild_id),
+                user_id: convert::user_id(event.user.id),
+                nick: event.nick.clone(),
+                roles: event.roles.iter().map(|r| RoleId::new(r.get())).collect(),
+                joined_at: Some(crate::clock::Timestamp::from_millis(
+                    event.joined_at.unix_timestamp() * 1000,
+                )),
+                avatar: event.avatar.map(|h| h.to_string()),
+            };
+            CacheUpdate::MemberChanged(member, convert::user(&event.user))
+        }
+        FullEvent::GuildMemberRemoval { guild_id, user, .. } => {
+            CacheUpdate::MemberRemoved(convert::guild_id(*guild_id), convert::user_id(user.id))
+        }
+        FullEvent::UserUpdate { new, .. } => CacheUpdate::User(convert::user(new)),
+        _ => return None,
+    })
+}
+
+/// GUILD_MEMBERS_CHUNK and interactions carry several members: one update each.
+fn interaction_updates(event: &FullEvent) -> Vec<CacheUpdate> {
+    match event {
+        FullEvent::GuildMembersChunk { chunk } => chunk
+            .members
+            .values()
+            .map(|m| CacheUpdate::Member(convert::member(m), convert::user(&m.user)))
+            .collect(),
+        FullEvent::InteractionCreate { interaction } => {
+            let member = match interaction {
+                serenity::Interaction::Command(i) | serenity::Interaction::Autocomplete(i) => {
+                    i.member.as_deref()
+                }
+                serenity::Interaction::Component(i) => i.member.as_ref(),
+                serenity::Interaction::Modal(i) => i.member.as_ref(),
+                _ => None,
+            };
+            member
+                .map(|m| {
+                    vec![CacheUpdate::MemberChanged(
+                        convert::member(m),
+                        convert::user(&m.user),
+                    )]
+                })
+                .unwrap_or_default()
+        }
+        _ => Vec::new(),
+    }
+}

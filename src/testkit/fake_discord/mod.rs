@@ -1,0 +1,399 @@
+//! A fake Discord for tests, benches and local development: REST under `/api/v10`, a gateway
+//! WebSocket, a CDN path, and OAuth2 endpoints, all on one `127.0.0.1:0` listener, backed by
+//! an in-memory model the test scripts. The real serenity/poise client of ticketbox talks to
+//! it over real sockets.
+//!
+//! Scripting: [`FakeDiscord::add_guild`], [`FakeDiscord::member_join`],
+//! [`FakeDiscord::member_leave`], [`FakeDiscord::slash_command`], [`FakeDiscord::post_message`],
+//! [`FakeDiscord::delete_channel`]; assertions on [`FakeDiscord::calls`]; faults with
+//! [`FakeDiscord::inject`]; gateway control with [`FakeDiscord::drop_gateway`] and friends.
+
+mod faults;
+mod gateway;
+pub mod json;
+mod rest;
+mod rest_channels;
+mod state;
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+pub use faults::{Fault, FaultKind, RecordedCall};
+pub use gateway::GatewayControl;
+use state::State;
+
+/// The bot token the fake accepts.
+pub const BOT_TOKEN: &str = "fake-bot-token.not-a-secret";
+/// The bot's user id and the application id.
+pub const BOT_ID: u64 = 900_000_000_000_000_001;
+/// How long waits on the fake last before a test fails.
+pub const WAIT: Duration = Duration::from_secs(10);
+
+/// A running fake Discord. Dropping it stops the server.
+pub struct FakeDiscord {
+    inner: Arc<Inner>,
+    addr: SocketAddr,
+    shutdown: CancellationToken,
+}
+
+pub(crate) struct Inner {
+    state: Mutex<State>,
+    next_id: AtomicU64,
+    /// Woken on every recorded call, callback, identify and resume.
+    changed: Notify,
+    addr: Mutex<Option<SocketAddr>>,
+    pub(crate) gateway: gateway::Gateway,
+    pub(crate) faults: faults::Faults,
+}
+
+impl Inner {
+    pub(crate) fn state(&self) -> MutexGuard<'_, State> {
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// A fresh snowflake, increasing, with a realistic timestamp part.
+    pub(crate) fn snowflake(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::Relaxed)
+    }
+
+    pub(crate) fn notify(&self) {
+        self.changed.notify_waiters();
+    }
+
+    pub(crate) fn base_url(&self) -> String {
+        let addr = self
+            .addr
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        format!("http://{}", addr.expect("fake discord is bound"))
+    }
+}
+
+/// A guild to add: built with [`GuildSpec::new`] and the `with_*` methods.
+#[derive(Debug, Clone)]
+pub struct GuildSpec {
+    pub name: String,
+    pub owner: u64,
+    pub members: usize,
+    pub text_channels: usize,
+    pub roles: Vec<(String, u64)>,
+}
+
+impl GuildSpec {
+    pub fn new(name: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            owner: 0,
+            members: 3,
+            text_channels: 2,
+            roles: vec![("Moderator".to_owned(), 0x2000)],
+        }
+    }
+
+    /// How many members besides the owner and the bot.
+    #[must_use]
+    pub fn with_members(mut self, n: usize) -> Self {
+        self.members = n;
+        self
+    }
+
+    #[must_use]
+    pub fn with_text_channels(mut self, n: usize) -> Self {
+        self.text_channels = n;
+        self
+    }
+}
+
+/// What [`FakeDiscord::add_guild`] created.
+#[derive(Debug, Clone)]
+pub struct GuildHandle {
+    pub id: u64,
+    pub owner: u64,
+    pub everyone_role: u64,
+    pub roles: Vec<u64>,
+    pub category: u64,
+    pub channels: Vec<u64>,
+    /// Members besides the owner and the bot, in creation order.
+    pub members: Vec<u64>,
+}
+
+/// An interaction sent to the bot.
+#[derive(Debug, Clone)]
+pub struct InteractionHandle {
+    pub id: u64,
+    pub token: String,
+}
+
+impl FakeDiscord {
+    /// Starts the fake on `127.0.0.1:0`. Must be called inside a tokio runtime.
+    ///
+    /// # Panics
+    /// When no local port can be bound.
+    pub async fn start() -> Self {
+        Self::start_on("127.0.0.1:0".parse().expect("addr")).await
+    }
+
+    /// Starts the fake on a given address (the `fake-discord` dev command picks the port).
+    ///
+    /// # Panics
+    /// When the address cannot be bound.
+    pub async fn start_on(addr: SocketAddr) -> Self {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .expect("bind fake discord");
+        let addr = listener.local_addr().expect("local addr");
+        // Snowflakes from "now" so ids look real and increase.
+        let now_ms = u64::try_from(crate::clock::now_millis()).unwrap_or(0);
+        let inner = Arc::new(Inner {
+            state: Mutex::new(State::new()),
+            next_id: AtomicU64::new((now_ms.saturating_sub(json::DISCORD_EPOCH_MS)) << 22),
+            changed: Notify::new(),
+            addr: Mutex::new(Some(addr)),
+            gateway: gateway::Gateway::default(),
+            faults: faults::Faults::default(),
+        });
+        let shutdown = CancellationToken::new();
+        let router = rest::router(Arc::clone(&inner));
+        let token = shutdown.clone();
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, router)
+                .with_graceful_shutdown(token.cancelled_owned())
+                .await;
+        });
+        Self {
+            inner,
+            addr,
+            shutdown,
+        }
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The value for `discord.api_base`.
+    pub fn api_base(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn bot_token(&self) -> &'static str {
+        BOT_TOKEN
+    }
+
+    /// Adds a guild with roles, a category, text channels and members; sends GUILD_CREATE.
+    pub fn add_guild(&self, spec: &GuildSpec) -> GuildHandle {
+        let handle = self.inner.state().add_guild(&self.inner, spec);
+        if let Some(event) = self.inner.state().guild_create_payload(handle.id) {
+            self.inner.gateway.dispatch("GUILD_CREATE", event);
+        }
+        handle
+    }
+
+    /// Removes the bot from a guild (GUILD_DELETE without `unavailable`).
+    pub fn remove_bot_from_guild(&self, guild: u64) {
+        self.inner.state().remove_guild(guild);
+        self.inner
+            .gateway
+            .dispatch("GUILD_DELETE", json!({"id": guild.to_string()}));
+    }
+
+    /// Makes a guild unavailable (an outage): GUILD_DELETE with `unavailable: true`.
+    pub fn guild_outage(&self, guild: u64) {
+        self.inner.gateway.dispatch(
+            "GUILD_DELETE",
+            json!({"id": guild.to_string(), "unavailable": true}),
+        );
+    }
+
+    /// A new user joins a guild: GUILD_MEMBER_ADD. Returns the user id.
+    pub fn member_join(&self, guild: u64, username: &str) -> u64 {
+        let (user_id, member) = self
+            .inner
+            .state()
+            .add_member(&self.inner, guild, username, &[]);
+        let mut payload = member;
+        payload["guild_id"] = json!(guild.to_string());
+        self.inner.gateway.dispatch("GUILD_MEMBER_ADD", payload);
+        user_id
+    }
+
+    /// A member leaves: GUILD_MEMBER_REMOVE.
+    pub fn member_leave(&self, guild: u64, user: u64) {
+        let user_json = self.inner.state().remove_member(guild, user);
+        self.inner.gateway.dispatch(
+            "GUILD_MEMBER_REMOVE",
+            json!({"guild_id": guild.to_string(), "user": user_json.unwrap_or_else(|| json::user(user, "gone", false))}),
+        );
+    }
+
+    /// Sends a gateway event the test builds itself.
+    pub fn dispatch(&self, event: &str, payload: Value) {
+        self.inner.gateway.dispatch(event, payload);
+    }
+
+    /// A user posts a message: stored, then MESSAGE_CREATE. Returns the message id.
+    pub fn post_message(&self, channel: u64, author: u64, content: &str) -> u64 {
+        let message = self
+            .inner
+            .state()
+            .create_message(&self.inner, channel, author, content);
+        let id = message["id"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        self.inner.gateway.dispatch("MESSAGE_CREATE", message);
+        id
+    }
+
+    /// Someone deletes a channel: removed, then CHANNEL_DELETE.
+    pub fn delete_channel(&self, channel: u64) {
+        if let Some(json) = self.inner.state().delete_channel(channel) {
+            self.inner.gateway.dispatch("CHANNEL_DELETE", json);
+        }
+    }
+
+    /// A member runs a slash command. `options` is Discord's `data.options` array.
+    ///
+    /// # Panics
+    /// When the bot has not registered a command of that name, or the guild, channel or
+    /// member is unknown: a test set-up error.
+    pub fn slash_command(
+        &self,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        name: &str,
+        options: Value,
+    ) -> InteractionHandle {
+        let payload = self
+            .inner
+            .state()
+            .command_interaction(&self.inner, guild, channel, user, name, options)
+            .unwrap_or_else(|e| panic!("cannot send /{name}: {e}"));
+        let handle = InteractionHandle {
+            id: payload["id"]
+                .as_str()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0),
+            token: payload["token"].as_str().unwrap_or_default().to_owned(),
+        };
+        self.inner.gateway.dispatch("INTERACTION_CREATE", payload);
+        handle
+    }
+
+    /// Waits for the bot's first callback to an interaction (`POST .../callback`).
+    ///
+    /// # Panics
+    /// When none arrives within [`WAIT`].
+    pub async fn interaction_response(&self, interaction: &InteractionHandle) -> Value {
+        self.wait_for("an interaction callback", || {
+            self.inner.state().first_callback(&interaction.token)
+        })
+        .await
+    }
+
+    /// Every callback and follow-up the bot sent for an interaction, in order.
+    pub fn interaction_messages(&self, interaction: &InteractionHandle) -> Vec<Value> {
+        self.inner.state().interaction_messages(&interaction.token)
+    }
+
+    /// The user who logs in through the fake's OAuth2 authorize endpoint.
+    pub fn set_oauth_user(&self, user: u64) {
+        self.inner.state().oauth_user = user;
+    }
+
+    /// A channel as the fake holds it (after the bot's REST changes).
+    pub fn channel(&self, channel: u64) -> Option<Value> {
+        self.inner.state().channels.get(&channel).cloned()
+    }
+
+    /// Messages of a channel, oldest first.
+    pub fn messages(&self, channel: u64) -> Vec<Value> {
+        self.inner
+            .state()
+            .messages
+            .get(&channel)
+            .map(|m| m.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Commands the bot registered globally.
+    pub fn global_commands(&self) -> Vec<Value> {
+        self.inner.state().global_commands.clone()
+    }
+
+    /// Every REST call so far, in order.
+    pub fn calls(&self) -> Vec<RecordedCall> {
+        self.inner.faults.calls()
+    }
+
+    /// Waits until a recorded call matches.
+    ///
+    /// # Panics
+    /// When none does within [`WAIT`].
+    pub async fn wait_for_call(&self, method: &str, path_contains: &str) -> RecordedCall {
+        self.wait_for(&format!("{method} …{path_contains}…"), || {
+            self.calls()
+                .into_iter()
+                .find(|c| c.method == method && c.path.contains(path_contains))
+        })
+        .await
+    }
+
+    /// Makes matching REST calls fail: see [`Fault`].
+    pub fn inject(&self, fault: Fault) {
+        self.inner.faults.add(fault);
+    }
+
+    /// Gateway controls: drop the connection, ask for a reconnect, invalidate the session.
+    pub fn gateway(&self) -> GatewayControl<'_> {
+        GatewayControl::new(&self.inner)
+    }
+
+    /// Waits until the bot has identified `n` times in total.
+    ///
+    /// # Panics
+    /// When it has not within [`WAIT`].
+    pub async fn wait_for_identify(&self, n: usize) {
+        self.wait_for(&format!("identify #{n}"), || {
+            (self.inner.gateway.identify_count() >= n).then_some(())
+        })
+        .await;
+    }
+
+    /// Polls `probe` on every change until it returns `Some`, for up to [`WAIT`].
+    ///
+    /// # Panics
+    /// When [`WAIT`] passes first; the message says what was awaited.
+    pub async fn wait_for<T>(&self, what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let notified = self.inner.changed.notified();
+            if let Some(value) = probe() {
+                return value;
+            }
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            assert!(
+                !left.is_zero(),
+                "fake discord: timed out waiting for {what}"
+            );
+            // Some state (e.g. the bot's own cache) changes without the fake knowing: poll too.
+            let _ = tokio::time::timeout(left.min(Duration::from_millis(50)), notified).await;
+        }
+    }
+}
+
+impl Drop for FakeDiscord {
+    fn drop(&mut self) {
+        self.shutdown.cancel();
+        self.inner.gateway.close_all();
+    }
+}

@@ -1,0 +1,411 @@
+//! The fake's HTTP routes: REST under `/api/v10`, the gateway upgrade, CDN and OAuth2.
+//! Changes made through REST are dispatched on the gateway as Discord does
+//! (e.g. `POST /guilds/{id}/channels` → CHANNEL_CREATE).
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post, put};
+use serde_json::{Value, json};
+
+use super::rest_channels as ch;
+use super::{BOT_ID, BOT_TOKEN, Inner, faults, gateway, json as j};
+
+pub type S = State<Arc<Inner>>;
+
+/// A Discord-shaped error: `{"message": ..., "code": ...}`.
+pub fn error(status: StatusCode, code: u32, message: &str) -> Response {
+    (status, Json(json!({"message": message, "code": code}))).into_response()
+}
+
+pub fn unknown(what: &str, code: u32) -> Response {
+    error(StatusCode::NOT_FOUND, code, &format!("Unknown {what}"))
+}
+
+pub fn id(raw: &str) -> u64 {
+    raw.parse().unwrap_or(0)
+}
+
+pub fn router(inner: Arc<Inner>) -> Router {
+    let api = Router::new()
+        .route("/gateway", get(gateway_url))
+        .route("/gateway/bot", get(gateway_bot))
+        .route("/users/@me", get(current_user))
+        .route("/users/@me/channels", post(ch::create_dm))
+        .route("/users/@me/guilds", get(ch::oauth_user_guilds))
+        .route("/oauth2/applications/@me", get(application))
+        .route("/oauth2/token", post(ch::oauth_token))
+        .route(
+            "/applications/{app}/commands",
+            put(put_global_commands).get(get_global_commands),
+        )
+        .route(
+            "/applications/{app}/guilds/{guild}/commands",
+            put(put_guild_commands).get(get_guild_commands),
+        )
+        .route(
+            "/interactions/{id}/{token}/callback",
+            post(interaction_callback),
+        )
+        .route("/webhooks/{app}/{token}", post(followup_create))
+        .route(
+            "/webhooks/{app}/{token}/messages/{message}",
+            get(followup_get)
+                .patch(followup_edit)
+                .delete(followup_delete),
+        )
+        .route("/guilds/{guild}", get(ch::get_guild))
+        .route(
+            "/guilds/{guild}/channels",
+            post(ch::create_channel).get(ch::list_channels),
+        )
+        .route("/guilds/{guild}/roles", get(ch::list_roles))
+        .route("/guilds/{guild}/members", get(ch::list_members))
+        .route("/guilds/{guild}/members/search", get(ch::search_members))
+        .route("/guilds/{guild}/members/{user}", get(ch::get_member))
+        .route(
+            "/channels/{channel}",
+            get(ch::get_channel)
+                .patch(ch::modify_channel)
+                .delete(ch::delete_channel),
+        )
+        .route(
+            "/channels/{channel}/permissions/{target}",
+            put(ch::put_overwrite).delete(ch::delete_overwrite),
+        )
+        .route("/channels/{channel}/threads", post(ch::create_thread))
+        .route(
+            "/channels/{channel}/thread-members/{user}",
+            put(ch::add_thread_member).delete(ch::remove_thread_member),
+        )
+        .route(
+            "/channels/{channel}/messages",
+            get(ch::list_messages).post(ch::create_message),
+        )
+        .route(
+            "/channels/{channel}/messages/{message}",
+            get(ch::get_message)
+                .patch(ch::edit_message)
+                .delete(ch::delete_message),
+        )
+        .route("/channels/{channel}/pins", get(ch::list_pins))
+        .route(
+            "/channels/{channel}/pins/{message}",
+            put(ch::pin).delete(ch::unpin),
+        )
+        .layer(middleware::from_fn(authorise))
+        .layer(middleware::from_fn_with_state(
+            Arc::clone(&inner),
+            faults::record_and_inject,
+        ));
+    Router::new()
+        .nest("/api/v10", api)
+        .route("/gateway", get(gateway::upgrade))
+        .route("/oauth2/authorize", get(oauth_authorize))
+        .route(
+            "/cdn/attachments/{channel}/{attachment}/{name}",
+            get(ch::cdn_attachment),
+        )
+        .with_state(inner)
+}
+
+/// Bot routes need `Authorization: Bot <token>`; the OAuth2 token exchange and the user's
+/// guild list use their own credentials.
+async fn authorise(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let auth = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let ok = if path.ends_with("/oauth2/token") {
+        true
+    } else if path.ends_with("/users/@me/guilds") {
+        auth.starts_with("Bearer ")
+    } else {
+        auth == format!("Bot {BOT_TOKEN}")
+    };
+    if ok {
+        next.run(request).await
+    } else {
+        error(StatusCode::UNAUTHORIZED, 0, "401: Unauthorized")
+    }
+}
+
+async fn gateway_url(State(inner): S) -> Json<Value> {
+    Json(json!({"url": format!("{}/gateway", inner.base_url().replacen("http://", "ws://", 1))}))
+}
+
+async fn gateway_bot(State(inner): S) -> Json<Value> {
+    Json(json!({
+        "url": format!("{}/gateway", inner.base_url().replacen("http://", "ws://", 1)),
+        "shards": 1,
+        "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1},
+    }))
+}
+
+async fn current_user(State(inner): S) -> Json<Value> {
+    Json(inner.state().bot_user.clone())
+}
+
+async fn application(State(inner): S) -> Json<Value> {
+    let owner = j::user(BOT_ID + 1, "app-owner", false);
+    let bot = inner.state().bot_user.clone();
+    Json(json!({
+        "id": BOT_ID.to_string(),
+        "name": "ticketbox",
+        "icon": null,
+        "description": "",
+        "bot_public": true,
+        "bot_require_code_grant": false,
+        "bot": bot,
+        "owner": owner,
+        "verify_key": "00",
+        "team": null,
+        "flags": 0,
+    }))
+}
+
+fn store_commands(inner: &Inner, body: &Value) -> Vec<Value> {
+    body.as_array()
+        .into_iter()
+        .flatten()
+        .map(|command| {
+            let mut command = command.clone();
+            let map = command.as_object_mut().expect("command object");
+            map.insert("id".into(), json!(inner.snowflake().to_string()));
+            map.insert("application_id".into(), json!(BOT_ID.to_string()));
+            map.insert("version".into(), json!(inner.snowflake().to_string()));
+            map.entry("type").or_insert(json!(1));
+            map.entry("description").or_insert(json!(""));
+            map.entry("default_member_permissions")
+                .or_insert(Value::Null);
+            command
+        })
+        .collect()
+}
+
+async fn put_global_commands(State(inner): S, Json(body): Json<Value>) -> Json<Value> {
+    let commands = store_commands(&inner, &body);
+    inner.state().global_commands.clone_from(&commands);
+    Json(Value::Array(commands))
+}
+
+async fn get_global_commands(State(inner): S) -> Json<Value> {
+    Json(Value::Array(inner.state().global_commands.clone()))
+}
+
+async fn put_guild_commands(
+    State(inner): S,
+    Path((_, guild)): Path<(String, String)>,
+    Json(body): Json<Value>,
+) -> Json<Value> {
+    let commands = store_commands(&inner, &body);
+    inner
+        .state()
+        .guild_commands
+        .insert(id(&guild), commands.clone());
+    Json(Value::Array(commands))
+}
+
+async fn get_guild_commands(
+    State(inner): S,
+    Path((_, guild)): Path<(String, String)>,
+) -> Json<Value> {
+    Json(Value::Array(
+        inner
+            .state()
+            .guild_commands
+            .get(&id(&guild))
+            .cloned()
+            .unwrap_or_default(),
+    ))
+}
+
+/// The message an interaction response creates, for `@original`.
+/// Call with the state lock held: takes the bot user from the same guard.
+fn response_message(
+    inner: &Inner,
+    state: &super::state::State,
+    token: &str,
+    data: &Value,
+) -> Value {
+    let interaction = &state.interactions[token];
+    let mut message = j::message(
+        inner.snowflake(),
+        interaction.channel,
+        Some(interaction.guild),
+        &state.bot_user,
+        "",
+    );
+    if let (Some(target), Some(source)) = (message.as_object_mut(), data.as_object()) {
+        for (k, v) in source {
+            target.insert(k.clone(), v.clone());
+        }
+    }
+    message["interaction_metadata"] = json!({"id": interaction.id.to_string(), "type": 2});
+    message
+}
+
+async fn interaction_callback(
+    State(inner): S,
+    Path((iid, token)): Path<(String, String)>,
+    Json(body): Json<Value>,
+) -> Response {
+    let state = inner.state();
+    let Some(interaction) = state.interactions.get(&token) else {
+        return unknown("interaction", 10062);
+    };
+    if interaction.id != id(&iid) {
+        return unknown("interaction", 10062);
+    }
+    if !interaction.callbacks.is_empty() {
+        return error(
+            StatusCode::BAD_REQUEST,
+            40060,
+            "Interaction has already been acknowledged.",
+        );
+    }
+    let kind = body["type"].as_u64().unwrap_or(0);
+    let data = body["data"].clone();
+    drop(state);
+    let original =
+        matches!(kind, 4 | 5).then(|| response_message(&inner, &inner.state(), &token, &data));
+    let mut state = inner.state();
+    let interaction = state.interactions.get_mut(&token).expect("present");
+    interaction.callbacks.push(body);
+    interaction.original = original;
+    drop(state);
+    inner.notify();
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn followup_create(
+    State(inner): S,
+    Path((_, token)): Path<(String, String)>,
+    Json(body): Json<Value>,
+) -> Response {
+    let message = {
+        let state = inner.state();
+        if !state.interactions.contains_key(&token) {
+            return unknown("webhook", 10015);
+        }
+        response_message(&inner, &state, &token, &body)
+    };
+    let mut state = inner.state();
+    if let Some(interaction) = state.interactions.get_mut(&token) {
+        interaction.followups.push(message.clone());
+    }
+    drop(state);
+    inner.notify();
+    Json(message).into_response()
+}
+
+fn find_followup<'a>(
+    interaction: &'a mut super::state::InteractionState,
+    message: &str,
+) -> Option<&'a mut Value> {
+    if message == "@original" {
+        return interaction.original.as_mut();
+    }
+    interaction
+        .followups
+        .iter_mut()
+        .find(|m| m["id"].as_str() == Some(message))
+}
+
+async fn followup_get(
+    State(inner): S,
+    Path((_, token, message)): Path<(String, String, String)>,
+) -> Response {
+    let mut state = inner.state();
+    let found = state
+        .interactions
+        .get_mut(&token)
+        .and_then(|i| find_followup(i, &message).cloned());
+    found.map_or_else(|| unknown("message", 10008), |m| Json(m).into_response())
+}
+
+async fn followup_edit(
+    State(inner): S,
+    Path((_, token, message)): Path<(String, String, String)>,
+    Json(body): Json<Value>,
+) -> Response {
+    let mut state = inner.state();
+    let Some(interaction) = state.interactions.get_mut(&token) else {
+        return unknown("webhook", 10015);
+    };
+    let Some(target) = find_followup(interaction, &message) else {
+        return unknown("message", 10008);
+    };
+    if let (Some(target), Some(source)) = (target.as_object_mut(), body.as_object()) {
+        for (k, v) in source {
+            target.insert(k.clone(), v.clone());
+        }
+    }
+    let edited = target.clone();
+    interaction.followups.retain(|m| m["id"] != edited["id"]);
+    if message != "@original" {
+        interaction.followups.push(edited.clone());
+    }
+    drop(state);
+    inner.notify();
+    Json(edited).into_response()
+}
+
+async fn followup_delete(
+    State(inner): S,
+    Path((_, token, message)): Path<(String, String, String)>,
+) -> Response {
+    let mut state = inner.state();
+    let Some(interaction) = state.interactions.get_mut(&token) else {
+        return unknown("webhook", 10015);
+    };
+    if message == "@original" {
+        interaction.original = None;
+    } else {
+        interaction
+            .followups
+            .retain(|m| m["id"].as_str() != Some(message.as_str()));
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+#[derive(serde::Deserialize)]
+pub struct AuthorizeQuery {
+    redirect_uri: String,
+    state: Option<String>,
+    #[serde(default)]
+    code_challenge: Option<String>,
+}
+
+/// Auto-approves: redirects to `redirect_uri` with a code for the user set by
+/// [`super::FakeDiscord::set_oauth_user`].
+async fn oauth_authorize(
+    State(inner): S,
+    Query(query): Query<AuthorizeQuery>,
+    _headers: HeaderMap,
+) -> Response {
+    let code = format!("code-{}", inner.snowflake());
+    let user = inner.state().oauth_user;
+    inner
+        .state()
+        .oauth_codes
+        .insert(code.clone(), (user, query.code_challenge.clone()));
+    let separator = if query.redirect_uri.contains('?') {
+        '&'
+    } else {
+        '?'
+    };
+    let mut location = format!("{}{separator}code={code}", query.redirect_uri);
+    if let Some(state) = query.state {
+        location.push_str("&state=");
+        location.push_str(&state);
+    }
+    Redirect::to(&location).into_response()
+}

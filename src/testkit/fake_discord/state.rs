@@ -1,0 +1,332 @@
+//! The fake's in-memory model. Entities are stored as the JSON Discord sends, so REST and
+//! gateway payloads come straight from it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::{Value, json};
+
+use super::{BOT_ID, GuildHandle, GuildSpec, Inner, json as j};
+
+/// One interaction and what the bot answered.
+#[derive(Debug, Default)]
+pub struct InteractionState {
+    pub id: u64,
+    pub guild: u64,
+    pub channel: u64,
+    pub callbacks: Vec<Value>,
+    pub original: Option<Value>,
+    pub followups: Vec<Value>,
+}
+
+pub struct State {
+    pub bot_user: Value,
+    pub guilds: BTreeMap<u64, Value>,
+    pub roles: BTreeMap<u64, BTreeMap<u64, Value>>,
+    pub channels: BTreeMap<u64, Value>,
+    pub members: BTreeMap<(u64, u64), Value>,
+    pub users: BTreeMap<u64, Value>,
+    /// channel → message id → message. Ids increase with time, so order is chronological.
+    pub messages: BTreeMap<u64, BTreeMap<u64, Value>>,
+    pub global_commands: Vec<Value>,
+    pub guild_commands: BTreeMap<u64, Vec<Value>>,
+    pub interactions: HashMap<String, InteractionState>,
+    /// user → DM channel id.
+    pub dm_channels: BTreeMap<u64, u64>,
+    /// Thread id → member user ids.
+    pub thread_members: BTreeMap<u64, Vec<u64>>,
+    /// channel → pinned message ids.
+    pub pins: BTreeMap<u64, Vec<u64>>,
+    /// CDN path (`channel/attachment/name`) → bytes.
+    pub attachments: HashMap<String, Vec<u8>>,
+    /// Who logs in through OAuth2 authorize (0: nobody set).
+    pub oauth_user: u64,
+    /// code → (user, PKCE challenge).
+    pub oauth_codes: HashMap<String, (u64, Option<String>)>,
+    /// access token → user.
+    pub oauth_tokens: HashMap<String, u64>,
+}
+
+/// @everyone by default: view channels, send messages, read history, add reactions, use
+/// application commands.
+pub const EVERYONE_PERMISSIONS: u64 = (1 << 6) | (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31);
+
+fn id_of(value: &Value) -> u64 {
+    value["id"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
+}
+
+impl State {
+    pub fn new() -> Self {
+        let bot_user = j::user(BOT_ID, "ticketbox", true);
+        let mut users = BTreeMap::new();
+        users.insert(BOT_ID, bot_user.clone());
+        Self {
+            bot_user,
+            guilds: BTreeMap::new(),
+            roles: BTreeMap::new(),
+            channels: BTreeMap::new(),
+            members: BTreeMap::new(),
+            users,
+            messages: BTreeMap::new(),
+            global_commands: Vec::new(),
+            guild_commands: BTreeMap::new(),
+            interactions: HashMap::new(),
+            dm_channels: BTreeMap::new(),
+            thread_members: BTreeMap::new(),
+            pins: BTreeMap::new(),
+            attachments: HashMap::new(),
+            oauth_user: 0,
+            oauth_codes: HashMap::new(),
+            oauth_tokens: HashMap::new(),
+        }
+    }
+
+    pub fn add_guild(&mut self, inner: &Inner, spec: &GuildSpec) -> GuildHandle {
+        let id = inner.snowflake();
+        let owner = if spec.owner == 0 {
+            inner.snowflake()
+        } else {
+            spec.owner
+        };
+        let owner_name = format!("owner{}", id % 100_000);
+        let owner_json = self
+            .users
+            .entry(owner)
+            .or_insert_with(|| j::user(owner, &owner_name, false))
+            .clone();
+
+        let mut roles = BTreeMap::new();
+        // @everyone: the guild's id; default permissions as Discord grants them.
+        roles.insert(id, j::role(id, "@everyone", EVERYONE_PERMISSIONS, 0));
+        let mut role_ids = Vec::new();
+        for (position, (name, permissions)) in spec.roles.iter().enumerate() {
+            let role_id = inner.snowflake();
+            roles.insert(
+                role_id,
+                j::role(
+                    role_id,
+                    name,
+                    *permissions,
+                    u16::try_from(position + 1).unwrap_or(1),
+                ),
+            );
+            role_ids.push(role_id);
+        }
+        self.roles.insert(id, roles);
+
+        let category = inner.snowflake();
+        self.channels.insert(
+            category,
+            j::channel(id, category, "Text Channels", 4, None, 0),
+        );
+        let mut channels = Vec::new();
+        for n in 0..spec.text_channels {
+            let channel = inner.snowflake();
+            let name = if n == 0 {
+                "general".to_owned()
+            } else {
+                format!("channel-{n}")
+            };
+            self.channels.insert(
+                channel,
+                j::channel(
+                    id,
+                    channel,
+                    &name,
+                    0,
+                    Some(category),
+                    i64::try_from(n).unwrap_or(0),
+                ),
+            );
+            channels.push(channel);
+        }
+
+        self.guilds.insert(id, j::guild(id, &spec.name, owner, &[]));
+        self.members
+            .insert((id, owner), j::member(&owner_json, &[]));
+        self.members
+            .insert((id, BOT_ID), j::member(&self.bot_user, &[]));
+        let mut members = Vec::new();
+        for n in 0..spec.members {
+            let (user, _) = self.add_member(inner, id, &format!("member{n}"), &[]);
+            members.push(user);
+        }
+        GuildHandle {
+            id,
+            owner,
+            everyone_role: id,
+            roles: role_ids,
+            category,
+            channels,
+            members,
+        }
+    }
+
+    /// Adds a new user as a member; returns the user id and the member JSON.
+    pub fn add_member(
+        &mut self,
+        inner: &Inner,
+        guild: u64,
+        username: &str,
+        roles: &[u64],
+    ) -> (u64, Value) {
+        let user_id = inner.snowflake();
+        let user = j::user(user_id, username, false);
+        self.users.insert(user_id, user.clone());
+        let member = j::member(&user, roles);
+        self.members.insert((guild, user_id), member.clone());
+        (user_id, member)
+    }
+
+    pub fn remove_member(&mut self, guild: u64, user: u64) -> Option<Value> {
+        self.members
+            .remove(&(guild, user))
+            .map(|m| m["user"].clone())
+    }
+
+    pub fn remove_guild(&mut self, guild: u64) {
+        self.guilds.remove(&guild);
+        self.roles.remove(&guild);
+        self.channels
+            .retain(|_, c| c["guild_id"].as_str() != Some(&guild.to_string()));
+        self.members.retain(|(g, _), _| *g != guild);
+    }
+
+    pub fn guild_channels(&self, guild: u64) -> Vec<Value> {
+        let id = guild.to_string();
+        self.channels
+            .values()
+            .filter(|c| c["guild_id"].as_str() == Some(id.as_str()))
+            .cloned()
+            .collect()
+    }
+
+    pub fn guild_members(&self, guild: u64) -> Vec<Value> {
+        self.members
+            .range((guild, 0)..=(guild, u64::MAX))
+            .map(|(_, m)| m.clone())
+            .collect()
+    }
+
+    pub fn guild_roles(&self, guild: u64) -> Vec<Value> {
+        self.roles
+            .get(&guild)
+            .map(|r| r.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    pub fn guild_create_payload(&self, guild: u64) -> Option<Value> {
+        let g = self.guilds.get(&guild)?;
+        let channels: Vec<Value> = self
+            .guild_channels(guild)
+            .into_iter()
+            .filter(|c| !matches!(c["type"].as_u64(), Some(10..=12)))
+            .collect();
+        Some(j::guild_create(
+            g,
+            &self.guild_roles(guild),
+            &channels,
+            &self.guild_members(guild),
+        ))
+    }
+
+    pub fn create_message(
+        &mut self,
+        inner: &Inner,
+        channel: u64,
+        author: u64,
+        content: &str,
+    ) -> Value {
+        let id = inner.snowflake();
+        let guild = self
+            .channels
+            .get(&channel)
+            .and_then(|c| c["guild_id"].as_str()?.parse().ok());
+        let author = self
+            .users
+            .get(&author)
+            .cloned()
+            .unwrap_or_else(|| j::user(author, "unknown", false));
+        let mut message = j::message(id, channel, guild, &author, content);
+        if let Some(member) = guild.and_then(|g| self.members.get(&(g, id_of(&author)))) {
+            let mut member = member.clone();
+            member.as_object_mut().map(|m| m.remove("user"));
+            message["member"] = member;
+        }
+        self.messages
+            .entry(channel)
+            .or_default()
+            .insert(id, message.clone());
+        message
+    }
+
+    pub fn delete_channel(&mut self, channel: u64) -> Option<Value> {
+        self.messages.remove(&channel);
+        self.channels.remove(&channel)
+    }
+
+    pub fn command_interaction(
+        &mut self,
+        inner: &Inner,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        name: &str,
+        options: Value,
+    ) -> Result<Value, String> {
+        let command = self
+            .guild_commands
+            .get(&guild)
+            .into_iter()
+            .flatten()
+            .chain(&self.global_commands)
+            .find(|c| c["name"] == name)
+            .cloned()
+            .ok_or_else(|| format!("the bot registered no command named {name:?}"))?;
+        let channel_json = self
+            .channels
+            .get(&channel)
+            .cloned()
+            .ok_or("unknown channel")?;
+        let member = self
+            .members
+            .get(&(guild, user))
+            .cloned()
+            .ok_or("unknown member")?;
+        let id = inner.snowflake();
+        let token = format!("interaction-token-{id}");
+        let mut data = json!({
+            "id": command["id"],
+            "name": name,
+            "type": 1,
+            "guild_id": guild.to_string(),
+        });
+        data["options"] = options;
+        let payload = j::interaction(id, BOT_ID, 2, &token, guild, &channel_json, &member, data);
+        self.interactions.insert(
+            token,
+            InteractionState {
+                id,
+                guild,
+                channel,
+                ..InteractionState::default()
+            },
+        );
+        Ok(payload)
+    }
+
+    pub fn first_callback(&self, token: &str) -> Option<Value> {
+        self.interactions
+            .get(token)
+            .and_then(|i| i.callbacks.first().cloned())
+    }
+
+    pub fn interaction_messages(&self, token: &str) -> Vec<Value> {
+        self.interactions
+            .get(token)
+            .map(|i| i.callbacks.iter().chain(&i.followups).cloned().collect())
+            .unwrap_or_default()
+    }
+}
