@@ -265,3 +265,239 @@ async fn shuts_down_cleanly() {
         .unwrap();
     assert_eq!(exit, ticketbox::discord::BotExit::Stopped);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reconnect_request_resumes_the_session() {
+    let world = connected_world().await;
+    let fake = world.discord();
+    assert!(fake.gateway().request_reconnect());
+    fake.wait_for("a resume after op 7", || {
+        (fake.gateway().resume_count() >= 1).then_some(())
+    })
+    .await;
+    let g = fake.add_guild(&GuildSpec::new("After op 7"));
+    let help = fake.slash_command(g.id, g.channels[0], g.members[0], "help", json!([]));
+    assert_eq!(fake.interaction_response(&help).await["type"], 4);
+    assert_eq!(fake.gateway().identify_count(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn identify_carries_the_presence_text() {
+    let world = connected_world().await;
+    let identify = &world.discord().gateway().identify_payloads()[0];
+    let activity = &identify["presence"]["activities"][0];
+    assert_eq!(activity["state"], "/open to get help", "{identify}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dev_guild_registers_commands_in_that_guild_only() {
+    let world = TestWorld::builder()
+        .with_config(|c| c.discord.dev_guild_id = "424242".into())
+        .with_discord()
+        .build()
+        .await;
+    let call = world.discord().wait_for_call("PUT", "/commands").await;
+    assert!(
+        call.path.ends_with("/guilds/424242/commands"),
+        "{}",
+        call.path
+    );
+    let names: Vec<&str> = call
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["help"]);
+    assert!(world.discord().global_commands().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_are_guild_only() {
+    let world = connected_world().await;
+    let help = &world.discord().global_commands()[0];
+    assert_eq!(help["contexts"], json!([0]), "guild context only: {help}");
+}
+
+/// Every entity event the cache follows, dispatched with Discord-shaped payloads.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(clippy::too_many_lines)] // one scripted sequence of events reads best in one place
+async fn entity_events_keep_the_cache_current() {
+    use ticketbox::testkit::fake_discord::json as j;
+    let world = connected_world().await;
+    let fake = world.discord();
+    let g = fake.add_guild(&GuildSpec::new("Events"));
+    let guild = GuildId::new(g.id);
+    eventually("guild cached", || async {
+        member(&world, g.id, g.owner).await
+    })
+    .await;
+    let read = |f: fn(&ticketbox::cache::CacheRead, GuildId) -> Option<String>| {
+        let cache = world.cache().clone();
+        async move { cache.read(move |r| Ok(f(r, guild))).await.unwrap() }
+    };
+
+    fake.dispatch("GUILD_UPDATE", {
+        let mut guild = j::guild(g.id, "Renamed", g.owner, &[]);
+        guild["roles"] = json!([j::role(g.id, "@everyone", 0, 0)]);
+        guild
+    });
+    eventually("guild renamed", || {
+        read(|r, g| {
+            r.guild(g)
+                .ok()?
+                .filter(|g| g.name == "Renamed")
+                .map(|g| g.name)
+        })
+    })
+    .await;
+
+    let role = 777_000_000_000_000_001_u64;
+    fake.dispatch(
+        "GUILD_ROLE_CREATE",
+        json!({"guild_id": g.id.to_string(), "role": j::role(role, "Support", 0, 2)}),
+    );
+    eventually("role created", || async {
+        world
+            .cache()
+            .read(move |r| r.role(guild, ticketbox::ids::RoleId::new(role)))
+            .await
+            .unwrap()
+    })
+    .await;
+    fake.dispatch(
+        "GUILD_ROLE_UPDATE",
+        json!({"guild_id": g.id.to_string(), "role": j::role(role, "Helpers", 0, 2)}),
+    );
+    eventually("role renamed", || async {
+        world
+            .cache()
+            .read(move |r| r.role(guild, ticketbox::ids::RoleId::new(role)))
+            .await
+            .unwrap()
+            .filter(|r| r.name == "Helpers")
+    })
+    .await;
+    fake.dispatch(
+        "GUILD_ROLE_DELETE",
+        json!({"guild_id": g.id.to_string(), "role_id": role.to_string()}),
+    );
+    eventually("role deleted", || async {
+        world
+            .cache()
+            .read(move |r| r.role(guild, ticketbox::ids::RoleId::new(role)))
+            .await
+            .unwrap()
+            .is_none()
+            .then_some(())
+    })
+    .await;
+
+    let thread = 777_000_000_000_000_002_u64;
+    fake.dispatch(
+        "THREAD_CREATE",
+        j::channel(g.id, thread, "ticket-1", 12, Some(g.channels[0]), 0),
+    );
+    let thread_id = ticketbox::ids::ChannelId::new(thread);
+    let cached = eventually("thread cached", || async {
+        world
+            .cache()
+            .read(move |r| r.channel_by_id(thread_id))
+            .await
+            .unwrap()
+    })
+    .await;
+    assert!(cached.kind.is_thread());
+    fake.dispatch(
+        "THREAD_DELETE",
+        json!({"id": thread.to_string(), "guild_id": g.id.to_string(), "parent_id": g.channels[0].to_string(), "type": 12}),
+    );
+    eventually("thread removed", || async {
+        world
+            .cache()
+            .read(move |r| r.channel_by_id(thread_id))
+            .await
+            .unwrap()
+            .is_none()
+            .then_some(())
+    })
+    .await;
+
+    let user = g.members[0];
+    let mut updated = j::member(&j::user(user, "member0", false), &[g.roles[0]]);
+    updated["guild_id"] = json!(g.id.to_string());
+    updated["nick"] = json!("Zero");
+    fake.dispatch("GUILD_MEMBER_UPDATE", updated);
+    let m = eventually("member updated", || async {
+        member(&world, g.id, user)
+            .await
+            .filter(|m| m.nick.as_deref() == Some("Zero"))
+    })
+    .await;
+    assert_eq!(m.roles, vec![ticketbox::ids::RoleId::new(g.roles[0])]);
+    assert!(m.joined_at.is_some());
+
+    let chunked = 777_000_000_000_000_003_u64;
+    fake.dispatch(
+        "GUILD_MEMBERS_CHUNK",
+        json!({"guild_id": g.id.to_string(), "members": [j::member(&j::user(chunked, "chunky", false), &[])], "chunk_index": 0, "chunk_count": 1}),
+    );
+    eventually("chunked member cached", || async {
+        member(&world, g.id, chunked).await
+    })
+    .await;
+
+    fake.dispatch(
+        "USER_UPDATE",
+        j::user(
+            ticketbox::testkit::fake_discord::BOT_ID,
+            "ticketbox-renamed",
+            true,
+        ),
+    );
+    eventually("bot user updated", || async {
+        world
+            .cache()
+            .read(|r| r.user(UserId::new(ticketbox::testkit::fake_discord::BOT_ID)))
+            .await
+            .unwrap()
+            .filter(|u| u.username == "ticketbox-renamed")
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn buttons_selects_and_modals_reach_the_bot_and_cache_the_member() {
+    let world = connected_world().await;
+    let fake = world.discord();
+    let g = fake.add_guild(&GuildSpec::new("Components"));
+    let user = g.members[0];
+    eventually("guild cached", || async {
+        member(&world, g.id, user).await
+    })
+    .await;
+    let message = fake.post_message(g.channels[0], g.owner, "panel");
+
+    // The fake changes the nick without an event; each interaction carries the member, and the
+    // bot caches it: proof that serenity parsed the interaction.
+    for (nick, kind) in [
+        ("Clicker", "button"),
+        ("Picker", "select"),
+        ("Submitter", "modal"),
+    ] {
+        fake.set_nick_silently(g.id, user, nick);
+        let handle = match kind {
+            "button" => fake.button_click(g.id, g.channels[0], user, message, "open:1"),
+            "select" => fake.select(g.id, g.channels[0], user, message, "panel:1", &["a"]),
+            _ => fake.modal_submit(g.id, g.channels[0], user, "form:1", &[("subject", "help")]),
+        };
+        assert!(!handle.token.is_empty());
+        eventually(&format!("{kind} parsed"), || async {
+            member(&world, g.id, user)
+                .await
+                .filter(|m| m.nick.as_deref() == Some(nick))
+        })
+        .await;
+    }
+}

@@ -2,31 +2,33 @@
 
 use tokio_util::sync::CancellationToken;
 
-pub fn on_signal(shutdown: CancellationToken) {
-    tokio::spawn(async move {
-        wait_for_signal().await;
-        tracing::info!("signal received");
-        shutdown.cancel();
-    });
-}
-
+/// Installs the handlers now (a signal that arrives before this returns would still kill the
+/// process), then waits for one in the background.
 #[cfg(unix)]
-async fn wait_for_signal() {
+pub fn on_signal(shutdown: CancellationToken) {
     use tokio::signal::unix::{SignalKind, signal};
     let (Ok(mut int), Ok(mut term)) = (
         signal(SignalKind::interrupt()),
         signal(SignalKind::terminate()),
     ) else {
         tracing::error!("cannot install signal handlers; stop ticketbox with SIGKILL");
-        return std::future::pending::<()>().await;
+        return;
     };
-    tokio::select! {
-        _ = int.recv() => {}
-        _ = term.recv() => {}
-    }
+    tokio::spawn(async move {
+        tokio::select! {
+            _ = int.recv() => {}
+            _ = term.recv() => {}
+        }
+        tracing::info!("signal received");
+        shutdown.cancel();
+    });
 }
 
 #[cfg(not(unix))]
-async fn wait_for_signal() {
-    let _ = tokio::signal::ctrl_c().await;
+pub fn on_signal(shutdown: CancellationToken) {
+    tokio::spawn(async move {
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("signal received");
+        shutdown.cancel();
+    });
 }

@@ -199,6 +199,48 @@ impl CacheWrite {
         Ok(existed)
     }
 
+    /// Replaces everything cached for a guild with a GUILD_CREATE snapshot. Each table is
+    /// opened once: this is the gateway's hot path (hundreds of rows per guild).
+    pub fn replace_guild(
+        &self,
+        guild: &CachedGuild,
+        channels: &[CachedChannel],
+        roles: &[CachedRole],
+        members: &[(CachedMember, CachedUser)],
+    ) -> Result<(), CacheError> {
+        self.remove_guild(guild.id)?;
+        self.put_guild(guild)?;
+        let g = guild.id.get();
+        {
+            let mut table = self.txn.open_table(CHANNELS)?;
+            let mut index = self.txn.open_table(CHANNEL_GUILD)?;
+            for channel in channels {
+                table.insert((g, channel.id.get()), encode(channel)?.as_slice())?;
+                index.insert(channel.id.get(), g)?;
+            }
+        }
+        {
+            let mut table = self.txn.open_table(ROLES)?;
+            for role in roles {
+                table.insert((g, role.id.get()), encode(role)?.as_slice())?;
+            }
+        }
+        let mut member_table = self.txn.open_table(MEMBERS)?;
+        let mut user_table = self.txn.open_table(USERS)?;
+        let mut buffer = Vec::with_capacity(128);
+        for (member, user) in members {
+            buffer.clear();
+            let bytes = postcard::to_extend(member, std::mem::take(&mut buffer))?;
+            member_table.insert((g, member.user_id.get()), bytes.as_slice())?;
+            buffer = bytes;
+            buffer.clear();
+            let bytes = postcard::to_extend(user, std::mem::take(&mut buffer))?;
+            user_table.insert(user.id.get(), bytes.as_slice())?;
+            buffer = bytes;
+        }
+        Ok(())
+    }
+
     pub fn put_channel(&self, channel: &CachedChannel) -> Result<(), CacheError> {
         let key = (channel.guild_id.get(), channel.id.get());
         self.txn

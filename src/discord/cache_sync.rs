@@ -117,18 +117,7 @@ fn apply(w: &CacheWrite, update: &CacheUpdate) -> Result<(), CacheError> {
         } => {
             // A snapshot replaces what was cached: channels, roles or members deleted while
             // the bot was away must not linger.
-            w.remove_guild(guild.id)?;
-            w.put_guild(guild)?;
-            for channel in channels {
-                w.put_channel(channel)?;
-            }
-            for role in roles {
-                w.put_role(role)?;
-            }
-            for (member, user) in members {
-                w.put_member(member)?;
-                w.put_user(user)?;
-            }
+            w.replace_guild(guild, channels, roles, members)?;
         }
         CacheUpdate::Guild(guild) => w.put_guild(guild)?,
         CacheUpdate::GuildLeft(guild) => {

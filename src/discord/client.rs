@@ -18,6 +18,9 @@ use crate::config::DiscordConfig;
 /// rate limiter would bypass it, so it is turned off (the proxy is then responsible).
 pub const DEFAULT_API_BASE: &str = "https://discord.com";
 
+/// How long a stopping client may take to close its gateway connection.
+const STOP_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// The intents ticketbox needs. GUILD_MEMBERS and MESSAGE_CONTENT are privileged: they must be
 /// switched on in the Developer Portal (Bot → Privileged Gateway Intents).
 pub fn intents() -> GatewayIntents {
@@ -148,7 +151,15 @@ async fn run_client(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit 
         manager.shutdown_all().await;
     });
 
-    let result = client.start().await;
+    // serenity may be deep in a reconnect back-off when asked to stop; give it a moment to close
+    // cleanly, then stop waiting (the app's own 10 s limit is the outer bound).
+    let result = tokio::select! {
+        result = client.start() => result,
+        () = async {
+            shutdown.cancelled().await;
+            tokio::time::sleep(STOP_WAIT).await;
+        } => Ok(()),
+    };
     stopper.abort();
     drop(client);
     drop(writer);

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use crate::app::AppCore;
 
 pub use cache_sync::{CacheUpdate, CacheWriter};
-pub use client::{BotExit, DEFAULT_API_BASE, run};
+pub use client::{BotExit, DEFAULT_API_BASE, INTENTS_MESSAGE, build_http, intents, run};
 pub use errors::{BotError, UserError};
 
 /// What every command and event handler can reach.

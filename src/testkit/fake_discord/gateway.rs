@@ -78,6 +78,28 @@ impl Gateway {
         }
     }
 
+    /// Like [`Gateway::dispatch`] with a payload already serialised (benchmarks prepare
+    /// events up front so the fake's JSON work is not measured as the bot's).
+    pub fn dispatch_raw(&self, event: &str, payload: &str) {
+        let mut state = self.lock();
+        if let Some(session) = state.session.as_mut() {
+            session.seq += 1;
+            let frame = format!(
+                r#"{{"op":0,"t":"{event}","s":{},"d":{payload}}}"#,
+                session.seq
+            );
+            session.log.push_back((session.seq, frame.clone()));
+            if session.log.len() > REPLAY_LIMIT {
+                session.log.pop_front();
+            }
+            if let Some(live) = &session.live
+                && live.send(Outbound::Frame(frame)).is_err()
+            {
+                session.live = None;
+            }
+        }
+    }
+
     pub fn identify_count(&self) -> usize {
         self.lock().identifies
     }

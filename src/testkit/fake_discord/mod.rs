@@ -125,6 +125,13 @@ pub struct GuildHandle {
     pub members: Vec<u64>,
 }
 
+/// A gateway event serialised ahead of time.
+#[derive(Debug, Clone)]
+pub struct PreparedEvent {
+    event: &'static str,
+    payload: String,
+}
+
 /// An interaction sent to the bot.
 #[derive(Debug, Clone)]
 pub struct InteractionHandle {
@@ -195,6 +202,28 @@ impl FakeDiscord {
             self.inner.gateway.dispatch("GUILD_CREATE", event);
         }
         handle
+    }
+
+    /// Adds a guild like [`FakeDiscord::add_guild`] but only prepares its GUILD_CREATE;
+    /// [`FakeDiscord::send_prepared`] sends it. For benchmarks.
+    pub fn add_guild_prepared(&self, spec: &GuildSpec) -> (GuildHandle, PreparedEvent) {
+        let handle = self.inner.state().add_guild(&self.inner, spec);
+        let payload = self
+            .inner
+            .state()
+            .guild_create_payload(handle.id)
+            .unwrap_or_default();
+        (
+            handle,
+            PreparedEvent {
+                event: "GUILD_CREATE",
+                payload: payload.to_string(),
+            },
+        )
+    }
+
+    pub fn send_prepared(&self, event: &PreparedEvent) {
+        self.inner.gateway.dispatch_raw(event.event, &event.payload);
     }
 
     /// Removes the bot from a guild (GUILD_DELETE without `unavailable`).
@@ -287,6 +316,136 @@ impl FakeDiscord {
         };
         self.inner.gateway.dispatch("INTERACTION_CREATE", payload);
         handle
+    }
+
+    /// A member clicks a button on a message.
+    ///
+    /// # Panics
+    /// When the guild, channel, member or message is unknown.
+    pub fn button_click(
+        &self,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        message: u64,
+        custom_id: &str,
+    ) -> InteractionHandle {
+        self.component(
+            3,
+            guild,
+            channel,
+            user,
+            Some(message),
+            json!({"custom_id": custom_id, "component_type": 2}),
+        )
+    }
+
+    /// A member picks values in a string select menu on a message.
+    ///
+    /// # Panics
+    /// When the guild, channel, member or message is unknown.
+    pub fn select(
+        &self,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        message: u64,
+        custom_id: &str,
+        values: &[&str],
+    ) -> InteractionHandle {
+        self.component(
+            3,
+            guild,
+            channel,
+            user,
+            Some(message),
+            json!({"custom_id": custom_id, "component_type": 3, "values": values}),
+        )
+    }
+
+    /// A member submits a modal: `fields` are (text input custom id, value).
+    ///
+    /// # Panics
+    /// When the guild, channel or member is unknown.
+    pub fn modal_submit(
+        &self,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        custom_id: &str,
+        fields: &[(&str, &str)],
+    ) -> InteractionHandle {
+        let rows: Vec<Value> = fields
+            .iter()
+            .map(|(id, value)| json!({"type": 1, "components": [{"type": 4, "custom_id": id, "value": value}]}))
+            .collect();
+        self.component(
+            5,
+            guild,
+            channel,
+            user,
+            None,
+            json!({"custom_id": custom_id, "components": rows}),
+        )
+    }
+
+    fn component(
+        &self,
+        kind: u8,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        message: Option<u64>,
+        data: Value,
+    ) -> InteractionHandle {
+        let payload = self
+            .inner
+            .state()
+            .component_interaction(&self.inner, kind, guild, channel, user, message, data)
+            .unwrap_or_else(|e| panic!("cannot send the interaction: {e}"));
+        let handle = InteractionHandle {
+            id: payload["id"]
+                .as_str()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0),
+            token: payload["token"].as_str().unwrap_or_default().to_owned(),
+        };
+        self.inner.gateway.dispatch("INTERACTION_CREATE", payload);
+        handle
+    }
+
+    /// A user posts a message with one attachment (served from the fake CDN); returns the
+    /// message id.
+    pub fn post_attachment(
+        &self,
+        channel: u64,
+        author: u64,
+        content: &str,
+        filename: &str,
+        bytes: Vec<u8>,
+    ) -> u64 {
+        let message = self.inner.state().create_message_with_attachment(
+            &self.inner,
+            channel,
+            author,
+            content,
+            filename,
+            bytes,
+        );
+        let id = message["id"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        self.inner.gateway.dispatch("MESSAGE_CREATE", message);
+        id
+    }
+
+    /// Changes a member's nickname in the fake's model only (no event), as if the bot had
+    /// missed the update.
+    pub fn set_nick_silently(&self, guild: u64, user: u64, nick: &str) {
+        if let Some(member) = self.inner.state().members.get_mut(&(guild, user)) {
+            member["nick"] = json!(nick);
+        }
     }
 
     /// Waits for the bot's first callback to an interaction (`POST .../callback`).

@@ -248,7 +248,12 @@ fn response_message(
             target.insert(k.clone(), v.clone());
         }
     }
-    message["interaction_metadata"] = json!({"id": interaction.id.to_string(), "type": 2});
+    message["interaction_metadata"] = json!({
+        "id": interaction.id.to_string(),
+        "type": interaction.kind,
+        "user": interaction.user,
+        "authorizing_integration_owners": {"0": interaction.guild.to_string()},
+    });
     message
 }
 
@@ -293,7 +298,7 @@ async fn followup_create(
     let message = {
         let state = inner.state();
         if !state.interactions.contains_key(&token) {
-            return unknown("webhook", 10015);
+            return unknown("Webhook", 10015);
         }
         response_message(&inner, &state, &token, &body)
     };
@@ -328,7 +333,7 @@ async fn followup_get(
         .interactions
         .get_mut(&token)
         .and_then(|i| find_followup(i, &message).cloned());
-    found.map_or_else(|| unknown("message", 10008), |m| Json(m).into_response())
+    found.map_or_else(|| unknown("Message", 10008), |m| Json(m).into_response())
 }
 
 async fn followup_edit(
@@ -338,10 +343,10 @@ async fn followup_edit(
 ) -> Response {
     let mut state = inner.state();
     let Some(interaction) = state.interactions.get_mut(&token) else {
-        return unknown("webhook", 10015);
+        return unknown("Webhook", 10015);
     };
     let Some(target) = find_followup(interaction, &message) else {
-        return unknown("message", 10008);
+        return unknown("Message", 10008);
     };
     if let (Some(target), Some(source)) = (target.as_object_mut(), body.as_object()) {
         for (k, v) in source {
@@ -364,7 +369,7 @@ async fn followup_delete(
 ) -> Response {
     let mut state = inner.state();
     let Some(interaction) = state.interactions.get_mut(&token) else {
-        return unknown("webhook", 10015);
+        return unknown("Webhook", 10015);
     };
     if message == "@original" {
         interaction.original = None;

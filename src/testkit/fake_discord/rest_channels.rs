@@ -27,7 +27,7 @@ fn guild_of(channel: &Value) -> u64 {
 pub async fn get_guild(State(inner): S, Path(guild): Path<String>) -> Response {
     let state = inner.state();
     let Some(g) = state.guilds.get(&id(&guild)) else {
-        return unknown("guild", 10004);
+        return unknown("Guild", 10004);
     };
     let mut g = g.clone();
     g["roles"] = Value::Array(state.guild_roles(id(&guild)));
@@ -49,7 +49,7 @@ pub async fn create_channel(
 ) -> Response {
     let guild = id(&guild);
     if !inner.state().guilds.contains_key(&guild) {
-        return unknown("guild", 10004);
+        return unknown("Guild", 10004);
     }
     let Some(name) = body["name"]
         .as_str()
@@ -127,7 +127,7 @@ pub async fn get_channel(State(inner): S, Path(channel): Path<String>) -> Respon
         .channels
         .get(&id(&channel))
         .cloned()
-        .map_or_else(|| unknown("channel", 10003), |c| Json(c).into_response())
+        .map_or_else(|| unknown("Channel", 10003), |c| Json(c).into_response())
 }
 
 pub async fn modify_channel(
@@ -138,7 +138,7 @@ pub async fn modify_channel(
     let updated = {
         let mut state = inner.state();
         let Some(current) = state.channels.get_mut(&id(&channel)) else {
-            return unknown("channel", 10003);
+            return unknown("Channel", 10003);
         };
         let mut patch = body.clone();
         if let Some(map) = patch.as_object_mut() {
@@ -173,7 +173,7 @@ pub async fn delete_channel(State(inner): S, Path(channel): Path<String>) -> Res
             inner.gateway.dispatch(event, channel.clone());
             Json(channel).into_response()
         }
-        None => unknown("channel", 10003),
+        None => unknown("Channel", 10003),
     }
 }
 
@@ -185,7 +185,7 @@ pub async fn put_overwrite(
     let updated = {
         let mut state = inner.state();
         let Some(current) = state.channels.get_mut(&id(&channel)) else {
-            return unknown("channel", 10003);
+            return unknown("Channel", 10003);
         };
         let overwrite = j::overwrite(
             id(&target),
@@ -216,7 +216,7 @@ pub async fn delete_overwrite(
     let updated = {
         let mut state = inner.state();
         let Some(current) = state.channels.get_mut(&id(&channel)) else {
-            return unknown("channel", 10003);
+            return unknown("Channel", 10003);
         };
         if let Some(list) = current["permission_overwrites"].as_array_mut() {
             list.retain(|o| o["id"].as_str() != Some(target.as_str()));
@@ -234,7 +234,7 @@ pub async fn create_thread(
 ) -> Response {
     let parent_id = id(&parent);
     let Some(guild) = inner.state().channels.get(&parent_id).map(guild_of) else {
-        return unknown("channel", 10003);
+        return unknown("Channel", 10003);
     };
     let name = body["name"].as_str().unwrap_or("thread");
     let kind = u8::try_from(body["type"].as_u64().unwrap_or(12)).unwrap_or(12);
@@ -256,7 +256,7 @@ pub async fn add_thread_member(
 ) -> Response {
     let mut state = inner.state();
     if !state.channels.contains_key(&id(&thread)) {
-        return unknown("channel", 10003);
+        return unknown("Channel", 10003);
     }
     let members = state.thread_members.entry(id(&thread)).or_default();
     if !members.contains(&id(&user)) {
@@ -298,7 +298,7 @@ pub async fn list_messages(
     if !state.channels.contains_key(&id(&channel))
         && !state.dm_channels.values().any(|c| *c == id(&channel))
     {
-        return unknown("channel", 10003);
+        return unknown("Channel", 10003);
     }
     let empty = std::collections::BTreeMap::new();
     let all = state.messages.get(&id(&channel)).unwrap_or(&empty);
@@ -349,7 +349,7 @@ pub async fn create_message(
         state.channels.contains_key(&channel) || state.dm_channels.values().any(|c| *c == channel)
     };
     if !known {
-        return unknown("channel", 10003);
+        return unknown("Channel", 10003);
     }
     let content = body["content"].as_str().unwrap_or_default();
     let has_body = !content.is_empty() || body["embeds"].as_array().is_some_and(|e| !e.is_empty());
@@ -389,7 +389,7 @@ pub async fn get_message(
         .get(&id(&channel))
         .and_then(|m| m.get(&id(&message)))
         .cloned()
-        .map_or_else(|| unknown("message", 10008), |m| Json(m).into_response())
+        .map_or_else(|| unknown("Message", 10008), |m| Json(m).into_response())
 }
 
 pub async fn edit_message(
@@ -404,7 +404,7 @@ pub async fn edit_message(
             .get_mut(&id(&channel))
             .and_then(|m| m.get_mut(&id(&message)))
         else {
-            return unknown("message", 10008);
+            return unknown("Message", 10008);
         };
         merge(current, &body);
         current["edited_timestamp"] = json!(j::iso8601(
@@ -426,7 +426,7 @@ pub async fn delete_message(
         .get_mut(&id(&channel))
         .and_then(|m| m.remove(&id(&message)));
     if removed.is_none() {
-        return unknown("message", 10008);
+        return unknown("Message", 10008);
     }
     inner.gateway.dispatch(
         "MESSAGE_DELETE",
@@ -454,7 +454,7 @@ pub async fn pin(State(inner): S, Path((channel, message)): Path<(String, String
         .get(&id(&channel))
         .is_some_and(|m| m.contains_key(&id(&message)));
     if !exists {
-        return unknown("message", 10008);
+        return unknown("Message", 10008);
     }
     let pins = state.pins.entry(id(&channel)).or_default();
     if !pins.contains(&id(&message)) {
@@ -491,7 +491,7 @@ pub async fn get_member(State(inner): S, Path((guild, user)): Path<(String, Stri
         .members
         .get(&(id(&guild), id(&user)))
         .cloned()
-        .map_or_else(|| unknown("member", 10007), |m| Json(m).into_response())
+        .map_or_else(|| unknown("Member", 10007), |m| Json(m).into_response())
 }
 
 /// `limit` 1–1000 (default 1), `after` a user id; ordered by user id.
@@ -564,7 +564,7 @@ pub async fn create_dm(State(inner): S, Json(body): Json<Value>) -> Response {
     };
     let mut state = inner.state();
     let Some(user) = state.users.get(&recipient).cloned() else {
-        return unknown("user", 10013);
+        return unknown("User", 10013);
     };
     let channel = *state
         .dm_channels

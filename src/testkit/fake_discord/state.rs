@@ -11,8 +11,12 @@ use super::{BOT_ID, GuildHandle, GuildSpec, Inner, json as j};
 #[derive(Debug, Default)]
 pub struct InteractionState {
     pub id: u64,
+    /// 2 command, 3 component, 5 modal submit.
+    pub kind: u8,
     pub guild: u64,
     pub channel: u64,
+    /// The invoking user, for `interaction_metadata` on response messages.
+    pub user: Value,
     pub callbacks: Vec<Value>,
     pub original: Option<Value>,
     pub followups: Vec<Value>,
@@ -309,12 +313,109 @@ impl State {
             token,
             InteractionState {
                 id,
+                kind: 2,
                 guild,
                 channel,
+                user: member["user"].clone(),
                 ..InteractionState::default()
             },
         );
         Ok(payload)
+    }
+
+    /// A button or select (kind 3) or modal submit (kind 5) interaction from `user`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn component_interaction(
+        &mut self,
+        inner: &Inner,
+        kind: u8,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        message: Option<u64>,
+        data: Value,
+    ) -> Result<Value, String> {
+        let channel_json = self
+            .channels
+            .get(&channel)
+            .cloned()
+            .ok_or("unknown channel")?;
+        let member = self
+            .members
+            .get(&(guild, user))
+            .cloned()
+            .ok_or("unknown member")?;
+        let mut message_json = match message {
+            Some(id) => self
+                .messages
+                .get(&channel)
+                .and_then(|m| m.get(&id))
+                .cloned()
+                .ok_or("unknown message")?,
+            None => Value::Null,
+        };
+        if kind == 3 && message_json.is_null() {
+            return Err("a component interaction needs the message it is on".into());
+        }
+        let id = inner.snowflake();
+        let token = format!("interaction-token-{id}");
+        let mut payload = j::interaction(
+            id,
+            BOT_ID,
+            kind,
+            &token,
+            guild,
+            &channel_json,
+            &member,
+            data,
+        );
+        if !message_json.is_null() {
+            message_json["guild_id"] = json!(guild.to_string());
+            payload["message"] = message_json;
+        }
+        self.interactions.insert(
+            token,
+            InteractionState {
+                id,
+                kind,
+                guild,
+                channel,
+                user: member["user"].clone(),
+                ..InteractionState::default()
+            },
+        );
+        Ok(payload)
+    }
+
+    /// A message with one attachment served from the fake CDN.
+    pub fn create_message_with_attachment(
+        &mut self,
+        inner: &Inner,
+        channel: u64,
+        author: u64,
+        content: &str,
+        filename: &str,
+        bytes: Vec<u8>,
+    ) -> Value {
+        let mut message = self.create_message(inner, channel, author, content);
+        let message_id = id_of(&message);
+        let attachment = inner.snowflake();
+        let path = format!("{channel}/{attachment}/{filename}");
+        let url = format!("{}/cdn/attachments/{path}", inner.base_url());
+        message["attachments"] = json!([{
+            "id": attachment.to_string(),
+            "filename": filename,
+            "size": bytes.len(),
+            "url": url,
+            "proxy_url": url,
+            "content_type": "application/octet-stream",
+        }]);
+        self.attachments.insert(path, bytes);
+        self.messages
+            .entry(channel)
+            .or_default()
+            .insert(message_id, message.clone());
+        message
     }
 
     pub fn first_callback(&self, token: &str) -> Option<Value> {
