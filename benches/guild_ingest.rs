@@ -31,6 +31,29 @@ fn status_kib(pid: u32, field: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU seconds per thread name (utime + stime), summed over threads of the same name.
+fn thread_cpu(pid: u32) -> std::collections::BTreeMap<String, f64> {
+    let mut out = std::collections::BTreeMap::new();
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return out;
+    };
+    for task in tasks.flatten() {
+        let Ok(stat) = std::fs::read_to_string(task.path().join("stat")) else {
+            continue;
+        };
+        let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else {
+            continue;
+        };
+        let name = stat[open + 1..close].to_owned();
+        let fields: Vec<&str> = stat[close + 2..].split_whitespace().collect();
+        let ticks: f64 = fields.get(11..13).map_or(0.0, |f| {
+            f.iter().filter_map(|v| v.parse::<f64>().ok()).sum()
+        });
+        *out.entry(name).or_insert(0.0) += ticks / 100.0;
+    }
+    out
+}
+
 fn guild_count(db: &Path) -> usize {
     let Ok(conn) =
         rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
@@ -104,6 +127,7 @@ fn main() {
     std::thread::sleep(Duration::from_millis(300));
     let rss_small = status_kib(pid, "VmRSS:");
 
+    let cpu_before = thread_cpu(pid);
     // The fake builds every payload first, so only the bot's work is timed.
     let prepared: Vec<_> = (first..guilds)
         .map(|n| fake.add_guild_prepared(&spec(n)).1)
@@ -118,6 +142,7 @@ fn main() {
     std::thread::sleep(Duration::from_millis(300));
     let rss_large = status_kib(pid, "VmRSS:");
     let peak = status_kib(pid, "VmHWM:");
+    let cpu_after = thread_cpu(pid);
 
     let _ = Command::new("kill")
         .args(["-TERM", &pid.to_string()])
@@ -128,7 +153,7 @@ fn main() {
     let rate = live as f64 / ingested.as_secs_f64();
     println!("guild_ingest: {guilds} guilds x {members} members (+ owner and bot each)");
     println!(
-        "  phase 2: {live} GUILD_CREATEs dispatched live in {:.3} s (fake side)",
+        "  phase 2: {live} prepared GUILD_CREATEs handed to the gateway in {:.3} s (fake side)",
         dispatched.as_secs_f64()
     );
     println!(
@@ -146,4 +171,11 @@ fn main() {
         (rss_large as f64 - rss_small as f64) / 1024.0
     );
     println!("  peak RSS (VmHWM): {:.1} MB", peak as f64 / 1024.0);
+    println!("  bot CPU during phase 2, by thread:");
+    for (name, after) in &cpu_after {
+        let used = after - cpu_before.get(name).copied().unwrap_or(0.0);
+        if used >= 0.01 {
+            println!("    {name:<20} {used:.2} s");
+        }
+    }
 }

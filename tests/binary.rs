@@ -511,3 +511,48 @@ fn config_check_is_strict_about_unknown_keys() {
         "{err}"
     );
 }
+
+/// The real binary against the fake Discord at debug level: it connects, registers commands,
+/// stops on SIGTERM, and the token appears nowhere in its output.
+#[test]
+fn connects_to_fake_discord_and_never_logs_the_token() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let fake = rt.block_on(ticketbox::testkit::FakeDiscord::start());
+    fake.add_guild(&ticketbox::testkit::fake_discord::GuildSpec::new("Binary"));
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (mut child, logs) = spawn(
+        dir.path(),
+        &data,
+        &[
+            ("TICKETBOX_DISCORD__TOKEN", fake.bot_token()),
+            ("TICKETBOX_DISCORD__API_BASE", &fake.api_base()),
+            ("RUST_LOG", "debug"),
+        ],
+    );
+    let mut lines = read_until(&logs, "slash commands registered");
+    sigterm(&child);
+    assert!(wait_with_deadline(&mut child, Duration::from_secs(10)).success());
+    lines.extend(logs.try_iter());
+    assert!(
+        lines.iter().any(|l| l.contains("connected to Discord")),
+        "{lines:?}"
+    );
+    let leaked: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.contains(fake.bot_token()))
+        .collect();
+    assert!(
+        leaked.is_empty(),
+        "the token leaked into the log: {leaked:?}"
+    );
+    assert!(
+        fake.calls()
+            .iter()
+            .any(|c| c.method == "PUT" && c.path.ends_with("/commands"))
+    );
+}

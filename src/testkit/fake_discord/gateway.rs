@@ -221,7 +221,11 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
                             break;
                         }
                     }
-                    Message::Close(_) => break,
+                    Message::Close(frame) => {
+                        // Complete the closing handshake, as Discord does.
+                        let _ = socket.send(Message::Close(frame)).await;
+                        break;
+                    }
                     _ => {}
                 }
             }
