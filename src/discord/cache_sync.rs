@@ -18,6 +18,9 @@ use crate::ids::{ChannelId, GuildId, RoleId, UserId};
 
 /// Most updates applied in one transaction.
 const BATCH: usize = 256;
+/// Gateway updates are committed without fsync; this often they are made durable, which also
+/// lets redb reuse the pages those commits freed.
+const FLUSH_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// One change to the cache, already converted from serenity's types.
 #[derive(Debug, Clone)]
@@ -66,6 +69,7 @@ impl CacheWriter {
 
 async fn write_loop(core: Arc<AppCore>, mut rx: mpsc::UnboundedReceiver<CacheUpdate>) {
     let mut batch = Vec::with_capacity(BATCH);
+    let mut last_flush = tokio::time::Instant::now();
     while rx.recv_many(&mut batch, BATCH).await > 0 {
         let updates = std::mem::take(&mut batch);
         let left: Vec<GuildId> = updates
@@ -96,6 +100,12 @@ async fn write_loop(core: Arc<AppCore>, mut rx: mpsc::UnboundedReceiver<CacheUpd
             && let Err(e) = crate::store::guilds::record_presence(&core.db, seen, left, now).await
         {
             tracing::error!(error = %e, "recording guild presence failed");
+        }
+        if last_flush.elapsed() >= FLUSH_EVERY {
+            last_flush = tokio::time::Instant::now();
+            if let Err(e) = core.cache.flush().await {
+                tracing::warn!(error = %e, "cache flush failed");
+            }
         }
     }
 }

@@ -56,26 +56,9 @@ impl Gateway {
 
     /// Sends a dispatch event on the current session (buffered for RESUME while the
     /// connection is down). Without a session the event is dropped, as Discord does.
+    #[allow(clippy::needless_pass_by_value)] // callers build the payload inline with json!
     pub fn dispatch(&self, event: &str, payload: Value) {
-        let mut state = self.lock();
-        if let Some(session) = state.session.as_mut() {
-            session.seq += 1;
-            let mut frame = serde_json::Map::new();
-            frame.insert("op".into(), json!(0));
-            frame.insert("t".into(), json!(event));
-            frame.insert("s".into(), json!(session.seq));
-            frame.insert("d".into(), payload);
-            let frame = Value::Object(frame).to_string();
-            session.log.push_back((session.seq, frame.clone()));
-            if session.log.len() > REPLAY_LIMIT {
-                session.log.pop_front();
-            }
-            if let Some(live) = &session.live
-                && live.send(Outbound::Frame(frame)).is_err()
-            {
-                session.live = None;
-            }
-        }
+        self.dispatch_raw(event, &payload.to_string());
     }
 
     /// Like [`Gateway::dispatch`] with a payload already serialised (benchmarks prepare

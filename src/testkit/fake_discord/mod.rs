@@ -307,6 +307,10 @@ impl FakeDiscord {
             .state()
             .command_interaction(&self.inner, guild, channel, user, name, options)
             .unwrap_or_else(|e| panic!("cannot send /{name}: {e}"));
+        self.send_interaction(payload)
+    }
+
+    fn send_interaction(&self, payload: Value) -> InteractionHandle {
         let handle = InteractionHandle {
             id: payload["id"]
                 .as_str()
@@ -401,17 +405,9 @@ impl FakeDiscord {
         let payload = self
             .inner
             .state()
-            .component_interaction(&self.inner, kind, guild, channel, user, message, data)
+            .interaction(&self.inner, kind, guild, channel, user, message, data)
             .unwrap_or_else(|e| panic!("cannot send the interaction: {e}"));
-        let handle = InteractionHandle {
-            id: payload["id"]
-                .as_str()
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(0),
-            token: payload["token"].as_str().unwrap_or_default().to_owned(),
-        };
-        self.inner.gateway.dispatch("INTERACTION_CREATE", payload);
-        handle
+        self.send_interaction(payload)
     }
 
     /// A user posts a message with one attachment (served from the fake CDN); returns the

@@ -460,11 +460,7 @@ pub async fn pin(State(inner): S, Path((channel, message)): Path<(String, String
     if !pins.contains(&id(&message)) {
         pins.push(id(&message));
     }
-    if let Some(m) = state
-        .messages
-        .get_mut(&id(&channel))
-        .and_then(|m| m.get_mut(&id(&message)))
-    {
+    if let Some(m) = state.message_mut(id(&channel), id(&message)) {
         m["pinned"] = json!(true);
     }
     StatusCode::NO_CONTENT.into_response()
@@ -475,11 +471,7 @@ pub async fn unpin(State(inner): S, Path((channel, message)): Path<(String, Stri
     if let Some(pins) = state.pins.get_mut(&id(&channel)) {
         pins.retain(|p| *p != id(&message));
     }
-    if let Some(m) = state
-        .messages
-        .get_mut(&id(&channel))
-        .and_then(|m| m.get_mut(&id(&message)))
-    {
+    if let Some(m) = state.message_mut(id(&channel), id(&message)) {
         m["pinned"] = json!(false);
     }
     StatusCode::NO_CONTENT.into_response()

@@ -266,6 +266,12 @@ impl State {
         message
     }
 
+    pub fn message_mut(&mut self, channel: u64, message: u64) -> Option<&mut Value> {
+        self.messages
+            .get_mut(&channel)
+            .and_then(|m| m.get_mut(&message))
+    }
+
     pub fn delete_channel(&mut self, channel: u64) -> Option<Value> {
         self.messages.remove(&channel);
         self.channels.remove(&channel)
@@ -289,18 +295,6 @@ impl State {
             .find(|c| c["name"] == name)
             .cloned()
             .ok_or_else(|| format!("the bot registered no command named {name:?}"))?;
-        let channel_json = self
-            .channels
-            .get(&channel)
-            .cloned()
-            .ok_or("unknown channel")?;
-        let member = self
-            .members
-            .get(&(guild, user))
-            .cloned()
-            .ok_or("unknown member")?;
-        let id = inner.snowflake();
-        let token = format!("interaction-token-{id}");
         let mut data = json!({
             "id": command["id"],
             "name": name,
@@ -308,24 +302,13 @@ impl State {
             "guild_id": guild.to_string(),
         });
         data["options"] = options;
-        let payload = j::interaction(id, BOT_ID, 2, &token, guild, &channel_json, &member, data);
-        self.interactions.insert(
-            token,
-            InteractionState {
-                id,
-                kind: 2,
-                guild,
-                channel,
-                user: member["user"].clone(),
-                ..InteractionState::default()
-            },
-        );
-        Ok(payload)
+        self.interaction(inner, 2, guild, channel, user, None, data)
     }
 
-    /// A button or select (kind 3) or modal submit (kind 5) interaction from `user`.
+    /// An interaction from `user`: command (kind 2), button or select (3, on `message`) or
+    /// modal submit (5). Registered so callbacks and follow-ups can find it.
     #[allow(clippy::too_many_arguments)]
-    pub fn component_interaction(
+    pub fn interaction(
         &mut self,
         inner: &Inner,
         kind: u8,
