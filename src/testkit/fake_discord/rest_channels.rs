@@ -383,13 +383,11 @@ pub async fn get_message(
     State(inner): S,
     Path((channel, message)): Path<(String, String)>,
 ) -> Response {
-    let state = inner.state();
-    state
-        .messages
-        .get(&id(&channel))
-        .and_then(|m| m.get(&id(&message)))
-        .cloned()
-        .map_or_else(|| unknown("Message", 10008), |m| Json(m).into_response())
+    let found = inner
+        .state()
+        .message_mut(id(&channel), id(&message))
+        .cloned();
+    found.map_or_else(|| unknown("Message", 10008), |m| Json(m).into_response())
 }
 
 pub async fn edit_message(
@@ -399,11 +397,7 @@ pub async fn edit_message(
 ) -> Response {
     let updated = {
         let mut state = inner.state();
-        let Some(current) = state
-            .messages
-            .get_mut(&id(&channel))
-            .and_then(|m| m.get_mut(&id(&message)))
-        else {
+        let Some(current) = state.message_mut(id(&channel), id(&message)) else {
             return unknown("Message", 10008);
         };
         merge(current, &body);
