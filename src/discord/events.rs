@@ -33,7 +33,8 @@ pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) 
     }
 }
 
-fn to_update(event: &FullEvent) -> Option<CacheUpdate> {
+/// The cache update an event makes, if any (public for the gateway benchmark).
+pub fn to_update(event: &FullEvent) -> Option<CacheUpdate> {
     Some(match event {
         FullEvent::GuildCreate { guild, .. } => CacheUpdate::GuildSnapshot {
             guild: convert::guild(guild),

@@ -9,6 +9,8 @@ mod convert;
 mod errors;
 mod events;
 
+pub use events::to_update as cache_update_for;
+
 use std::sync::Arc;
 
 use crate::app::AppCore;

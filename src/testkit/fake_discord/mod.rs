@@ -132,6 +132,13 @@ pub struct PreparedEvent {
     payload: String,
 }
 
+impl PreparedEvent {
+    /// The serialised `d` of the event.
+    pub fn payload(&self) -> &str {
+        &self.payload
+    }
+}
+
 /// An interaction sent to the bot.
 #[derive(Debug, Clone)]
 pub struct InteractionHandle {
