@@ -165,19 +165,7 @@ impl Cache {
         T: Send + 'static,
         F: FnOnce(&CacheWrite) -> Result<T, CacheError> + Send + 'static,
     {
-        let db = Arc::clone(&self.db);
-        tokio::task::spawn_blocking(move || {
-            let mut txn = db.begin_write()?;
-            // Only fails for a transaction that already had persistent savepoints; ours has none.
-            txn.set_durability(redb::Durability::None)
-                .map_err(|e| CacheError::Durability(e.to_string()))?;
-            let write = CacheWrite::new(txn);
-            let value = f(&write)?;
-            write.commit()?;
-            Ok(value)
-        })
-        .await
-        .map_err(|_| CacheError::TaskPanicked)?
+        self.write_with(redb::Durability::None, f).await
     }
 
     /// Makes every earlier [`Cache::ingest`] durable.
@@ -191,9 +179,21 @@ impl Cache {
         T: Send + 'static,
         F: FnOnce(&CacheWrite) -> Result<T, CacheError> + Send + 'static,
     {
+        self.write_with(redb::Durability::Immediate, f).await
+    }
+
+    async fn write_with<T, F>(&self, durability: redb::Durability, f: F) -> Result<T, CacheError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&CacheWrite) -> Result<T, CacheError> + Send + 'static,
+    {
         let db = Arc::clone(&self.db);
         tokio::task::spawn_blocking(move || {
-            let write = CacheWrite::new(db.begin_write()?);
+            let mut txn = db.begin_write()?;
+            // Only fails for a transaction that already had persistent savepoints; ours has none.
+            txn.set_durability(durability)
+                .map_err(|e| CacheError::Durability(e.to_string()))?;
+            let write = CacheWrite::new(txn);
             let value = f(&write)?;
             write.commit()?;
             Ok(value)
