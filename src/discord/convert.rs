@@ -99,11 +99,25 @@ pub fn member(m: &serenity::Member) -> CachedMember {
         user_id: user_id(m.user.id),
         nick: m.nick.clone(),
         roles: m.roles.iter().map(|r| RoleId::new(r.get())).collect(),
-        joined_at: m
-            .joined_at
-            .map(|t| Timestamp::from_millis(t.unix_timestamp() * 1000)),
+        joined_at: m.joined_at.map(timestamp),
         avatar: m.avatar.map(|h| h.to_string()),
     }
+}
+
+/// GUILD_MEMBER_UPDATE carries the member's fields without a `Member`.
+pub fn member_update(e: &serenity::GuildMemberUpdateEvent) -> CachedMember {
+    CachedMember {
+        guild_id: guild_id(e.guild_id),
+        user_id: user_id(e.user.id),
+        nick: e.nick.clone(),
+        roles: e.roles.iter().map(|r| RoleId::new(r.get())).collect(),
+        joined_at: Some(timestamp(e.joined_at)),
+        avatar: e.avatar.map(|h| h.to_string()),
+    }
+}
+
+fn timestamp(t: serenity::Timestamp) -> Timestamp {
+    Timestamp::from_millis(t.unix_timestamp() * 1000)
 }
 
 pub fn user(u: &serenity::User) -> CachedUser {

@@ -91,17 +91,7 @@ pub fn to_update(event: &FullEvent) -> Option<CacheUpdate> {
             CacheUpdate::Member(convert::member(new_member), convert::user(&new_member.user))
         }
         FullEvent::GuildMemberUpdate { event, .. } => {
-            let member = crate::cache::CachedMember {
-                guild_id: convert::guild_id(event.guild_id),
-                user_id: convert::user_id(event.user.id),
-                nick: event.nick.clone(),
-                roles: event.roles.iter().map(|r| RoleId::new(r.get())).collect(),
-                joined_at: Some(crate::clock::Timestamp::from_millis(
-                    event.joined_at.unix_timestamp() * 1000,
-                )),
-                avatar: event.avatar.map(|h| h.to_string()),
-            };
-            CacheUpdate::MemberChanged(member, convert::user(&event.user))
+            CacheUpdate::MemberChanged(convert::member_update(event), convert::user(&event.user))
         }
         FullEvent::GuildMemberRemoval { guild_id, user, .. } => {
             CacheUpdate::MemberRemoved(convert::guild_id(*guild_id), convert::user_id(user.id))

@@ -262,7 +262,7 @@ async fn interaction_callback(
     Path((iid, token)): Path<(String, String)>,
     Json(body): Json<Value>,
 ) -> Response {
-    let state = inner.state();
+    let mut state = inner.state();
     let Some(interaction) = state.interactions.get(&token) else {
         return unknown("interaction", 10062);
     };
@@ -277,12 +277,9 @@ async fn interaction_callback(
         );
     }
     let kind = body["type"].as_u64().unwrap_or(0);
-    let data = body["data"].clone();
-    drop(state);
     let original =
-        matches!(kind, 4 | 5).then(|| response_message(&inner, &inner.state(), &token, &data));
-    let mut state = inner.state();
-    let interaction = state.interactions.get_mut(&token).expect("present");
+        matches!(kind, 4 | 5).then(|| response_message(&inner, &state, &token, &body["data"]));
+    let interaction = state.interactions.get_mut(&token).expect("checked above");
     interaction.callbacks.push(body);
     interaction.original = original;
     drop(state);

@@ -295,9 +295,7 @@ pub async fn list_messages(
         }
     };
     let state = inner.state();
-    if !state.channels.contains_key(&id(&channel))
-        && !state.dm_channels.values().any(|c| *c == id(&channel))
-    {
+    if !state.has_channel(id(&channel)) {
         return unknown("Channel", 10003);
     }
     let empty = std::collections::BTreeMap::new();
@@ -344,11 +342,7 @@ pub async fn create_message(
     Json(body): Json<Value>,
 ) -> Response {
     let channel = id(&channel);
-    let known = {
-        let state = inner.state();
-        state.channels.contains_key(&channel) || state.dm_channels.values().any(|c| *c == channel)
-    };
-    if !known {
+    if !inner.state().has_channel(channel) {
         return unknown("Channel", 10003);
     }
     let content = body["content"].as_str().unwrap_or_default();
@@ -360,21 +354,19 @@ pub async fn create_message(
             "Cannot send an empty message",
         );
     }
-    let mut message = inner
-        .state()
-        .create_message(&inner, channel, BOT_ID, content);
-    for key in ["embeds", "components", "flags", "message_reference"] {
-        if let Some(v) = body.get(key) {
-            message[key] = v.clone();
+    let message = {
+        let mut state = inner.state();
+        let created = state.create_message(&inner, channel, BOT_ID, content);
+        let stored = state
+            .message_mut(channel, id(created["id"].as_str().unwrap_or_default()))
+            .expect("just created");
+        for key in ["embeds", "components", "flags", "message_reference"] {
+            if let Some(v) = body.get(key) {
+                stored[key] = v.clone();
+            }
         }
-    }
-    let message_id = id(message["id"].as_str().unwrap_or_default());
-    inner
-        .state()
-        .messages
-        .entry(channel)
-        .or_default()
-        .insert(message_id, message.clone());
+        stored.clone()
+    };
     inner.gateway.dispatch("MESSAGE_CREATE", message.clone());
     Json(message).into_response()
 }

@@ -266,6 +266,11 @@ impl State {
         message
     }
 
+    /// A guild channel, thread or DM channel the fake knows.
+    pub fn has_channel(&self, channel: u64) -> bool {
+        self.channels.contains_key(&channel) || self.dm_channels.values().any(|c| *c == channel)
+    }
+
     pub fn message_mut(&mut self, channel: u64, message: u64) -> Option<&mut Value> {
         self.messages
             .get_mut(&channel)
