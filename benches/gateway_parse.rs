@@ -9,6 +9,10 @@ use std::time::Instant;
 use serenity::all::{Event, FullEvent, GatewayEvent};
 use ticketbox::testkit::fake_discord::{FakeDiscord, GuildSpec};
 
+/// The same allocator as the `ticketbox` binary, so the figures match production.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let is_bench = std::env::args().any(|a| a == "--bench");
     let members = std::env::var("MEMBERS")
