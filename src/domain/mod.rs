@@ -1,7 +1,10 @@
 //! Business rules. No serenity, axum or rusqlite types: everything here is tested without
 //! Discord.
 
+pub mod jobs;
 pub mod levels;
 pub mod naming;
 pub mod permissions;
 pub mod placeholders;
+pub mod settings;
+pub mod tickets;

@@ -1,0 +1,354 @@
+//! The ticket rules: who may open, close, claim, add and remove, and which channel overwrites a
+//! ticket gets. Pure functions over plain facts; the bot gathers the facts and applies the result.
+
+use std::fmt;
+
+use super::levels::{Level, Target};
+use super::permissions::{Overwrite, Permissions, Target as OverwriteTarget};
+use crate::clock::Timestamp;
+use crate::ids::{RoleId, UserId};
+
+/// Why a ticket action is refused. `Display` is the text the user reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    Blacklisted,
+    LimitReached { limit: u32 },
+    PanelDisabled,
+    PanelLimitReached { limit: u32 },
+    Cooldown { ready_at: Timestamp },
+    NeedsLevel(Level),
+    UsersCannotClose,
+    NotATicket,
+    AlreadyClaimed { by: UserId },
+    NotClaimed,
+    NotClaimer,
+    TargetNotStaff,
+    CannotRemoveStaff,
+    CannotRemoveOpener,
+    OnlyOwnTicket,
+    TicketNotOpen,
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Blacklisted => f.write_str("You are blacklisted from opening tickets in this server."),
+            Self::LimitReached { limit } => write!(
+                f,
+                "You already have the maximum of {limit} open ticket{}. Close one before opening another.",
+                if *limit == 1 { "" } else { "s" }
+            ),
+            Self::PanelDisabled => f.write_str("This panel is disabled: it does not open tickets right now."),
+            Self::PanelLimitReached { limit } => write!(
+                f,
+                "You already have {limit} open ticket{} from this panel, its limit.",
+                if *limit == 1 { "" } else { "s" }
+            ),
+            Self::Cooldown { ready_at } => write!(
+                f,
+                "You opened a ticket from this panel recently. You can open another <t:{}:R>.",
+                ready_at.millis().div_euclid(1000)
+            ),
+            Self::NeedsLevel(Level::Admin) => f.write_str("Only ticket admins can do that."),
+            Self::NeedsLevel(_) => f.write_str("Only support staff can do that."),
+            Self::UsersCannotClose => f.write_str(
+                "In this server only staff can close tickets. Ask a staff member, or use /closerequest if you are staff.",
+            ),
+            Self::NotATicket => f.write_str("This is not a ticket channel. Run the command inside a ticket."),
+            Self::AlreadyClaimed { by } => write!(f, "This ticket is already claimed by <@{by}>."),
+            Self::NotClaimed => f.write_str("This ticket is not claimed."),
+            Self::NotClaimer => f.write_str("Only the staff member who claimed this ticket, or an admin, can do that."),
+            Self::TargetNotStaff => f.write_str("Tickets can only be transferred to support staff or admins."),
+            Self::CannotRemoveStaff => f.write_str("Staff cannot be removed from a ticket."),
+            Self::CannotRemoveOpener => f.write_str("The member who opened the ticket cannot be removed from it."),
+            Self::OnlyOwnTicket => f.write_str("You can only do that in your own ticket."),
+            Self::TicketNotOpen => f.write_str("This ticket is already closing."),
+        }
+    }
+}
+
+/// Requires at least `needed`.
+pub fn require(level: Level, needed: Level) -> Result<(), Refusal> {
+    if level >= needed {
+        Ok(())
+    } else {
+        Err(Refusal::NeedsLevel(needed))
+    }
+}
+
+/// The panel's side of an open request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PanelFacts {
+    pub disabled: bool,
+    /// Per-user open tickets allowed from this panel.
+    pub limit: Option<u32>,
+    /// The member's open tickets from this panel.
+    pub open_on_panel: u32,
+    pub cooldown_secs: u32,
+    /// When the member last opened a ticket from this panel.
+    pub last_opened_at: Option<Timestamp>,
+}
+
+/// Everything deciding whether a member may open a ticket now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenFacts {
+    pub level: Level,
+    /// The member (or one of their roles) is on the blacklist.
+    pub blacklisted: bool,
+    pub user_open: u32,
+    pub user_limit: u32,
+    pub panel: Option<PanelFacts>,
+    pub now: Timestamp,
+}
+
+/// Staff are never blacklisted and are exempt from the per-user limit and panel cooldowns;
+/// a disabled panel and a panel's own limit apply to everyone.
+pub fn may_open(facts: &OpenFacts) -> Result<(), Refusal> {
+    let staff = facts.level >= Level::Support;
+    if facts.blacklisted && !staff {
+        return Err(Refusal::Blacklisted);
+    }
+    if let Some(panel) = facts.panel {
+        if panel.disabled {
+            return Err(Refusal::PanelDisabled);
+        }
+        if let Some(limit) = panel.limit
+            && panel.open_on_panel >= limit
+        {
+            return Err(Refusal::PanelLimitReached { limit });
+        }
+        if !staff
+            && panel.cooldown_secs > 0
+            && let Some(last) = panel.last_opened_at
+        {
+            let ready_at =
+                Timestamp::from_millis(last.millis() + i64::from(panel.cooldown_secs) * 1000);
+            if ready_at > facts.now {
+                return Err(Refusal::Cooldown { ready_at });
+            }
+        }
+    }
+    if !staff && facts.user_open >= facts.user_limit {
+        return Err(Refusal::LimitReached {
+            limit: facts.user_limit,
+        });
+    }
+    Ok(())
+}
+
+/// Staff close any ticket; the opener closes their own only when "users can close" is on.
+pub fn may_close(level: Level, is_opener: bool, users_can_close: bool) -> Result<(), Refusal> {
+    if level >= Level::Support {
+        Ok(())
+    } else if is_opener && users_can_close {
+        Ok(())
+    } else if is_opener {
+        Err(Refusal::UsersCannotClose)
+    } else {
+        Err(Refusal::NeedsLevel(Level::Support))
+    }
+}
+
+pub fn may_claim(level: Level, claimed_by: Option<UserId>) -> Result<(), Refusal> {
+    require(level, Level::Support)?;
+    match claimed_by {
+        Some(by) => Err(Refusal::AlreadyClaimed { by }),
+        None => Ok(()),
+    }
+}
+
+/// The claimer or an admin.
+pub fn may_unclaim(
+    actor: UserId,
+    level: Level,
+    claimed_by: Option<UserId>,
+) -> Result<UserId, Refusal> {
+    let by = claimed_by.ok_or(Refusal::NotClaimed)?;
+    if by == actor || level == Level::Admin {
+        Ok(by)
+    } else {
+        Err(Refusal::NotClaimer)
+    }
+}
+
+/// Transfer a claim: the claimer, or an admin (or any staff when unclaimed); the target must
+/// be staff.
+pub fn may_transfer(
+    actor: UserId,
+    level: Level,
+    claimed_by: Option<UserId>,
+    target_level: Level,
+) -> Result<(), Refusal> {
+    require(level, Level::Support)?;
+    if let Some(by) = claimed_by
+        && by != actor
+        && level != Level::Admin
+    {
+        return Err(Refusal::NotClaimer);
+    }
+    if target_level < Level::Support {
+        return Err(Refusal::TargetNotStaff);
+    }
+    Ok(())
+}
+
+/// `/add`: staff anywhere, others only in their own ticket.
+pub fn may_add(level: Level, is_opener: bool) -> Result<(), Refusal> {
+    if level >= Level::Support || is_opener {
+        Ok(())
+    } else {
+        Err(Refusal::OnlyOwnTicket)
+    }
+}
+
+/// `/remove`: as `/add`, and staff and the opener cannot be removed.
+pub fn may_remove(
+    level: Level,
+    is_opener: bool,
+    target_is_staff: bool,
+    target_is_opener: bool,
+) -> Result<(), Refusal> {
+    may_add(level, is_opener)?;
+    if target_is_opener {
+        return Err(Refusal::CannotRemoveOpener);
+    }
+    if target_is_staff {
+        return Err(Refusal::CannotRemoveStaff);
+    }
+    Ok(())
+}
+
+/// Read and write in a ticket.
+pub const PARTICIPANT: Permissions = Permissions(
+    Permissions::VIEW_CHANNEL.0
+        | Permissions::SEND_MESSAGES.0
+        | Permissions::READ_MESSAGE_HISTORY.0
+        | Permissions::ATTACH_FILES.0
+        | Permissions::EMBED_LINKS.0
+        | Permissions::ADD_REACTIONS.0,
+);
+/// Read only.
+pub const VIEWER: Permissions =
+    Permissions(Permissions::VIEW_CHANNEL.0 | Permissions::READ_MESSAGE_HISTORY.0);
+/// What the bot needs in its own ticket channels.
+pub const BOT_IN_TICKET: Permissions = Permissions(
+    PARTICIPANT.0 | Permissions::MANAGE_CHANNELS.0 | Permissions::MANAGE_MESSAGES.0,
+);
+
+/// Who a ticket channel is for.
+#[derive(Debug, Clone)]
+pub struct Access<'a> {
+    pub everyone: RoleId,
+    pub bot: UserId,
+    pub opener: UserId,
+    /// Users and roles added with `/add`.
+    pub added: &'a [Target],
+    /// Support staff of the ticket: the panel's teams, or every support entry without teams.
+    pub support: &'a [Target],
+    /// Configured admin users and roles.
+    pub admins: &'a [Target],
+    pub claimed_by: Option<UserId>,
+    pub claim_support_can_view: bool,
+    pub claim_support_can_type: bool,
+}
+
+fn overwrite_target(target: Target) -> OverwriteTarget {
+    match target {
+        Target::User(user) => OverwriteTarget::Member(user),
+        Target::Role(role) => OverwriteTarget::Role(role),
+    }
+}
+
+/// The channel overwrites of a ticket. @everyone cannot see it; the opener, added members,
+/// admins and the bot can write; support can write until someone claims it, after which the
+/// claim settings decide. A target named twice gets its strongest entry.
+pub fn ticket_overwrites(access: &Access<'_>) -> Vec<Overwrite> {
+    let mut out: Vec<Overwrite> = Vec::new();
+    let mut put = |target: OverwriteTarget, allow: Permissions, deny: Permissions| {
+        if let Some(existing) = out.iter_mut().find(|o| o.target == target) {
+            existing.allow = allow;
+            existing.deny = deny;
+        } else {
+            out.push(Overwrite {
+                target,
+                allow,
+                deny,
+            });
+        }
+    };
+    put(
+        OverwriteTarget::Role(access.everyone),
+        Permissions::NONE,
+        Permissions::VIEW_CHANNEL,
+    );
+    let support = match (
+        access.claimed_by,
+        access.claim_support_can_view,
+        access.claim_support_can_type,
+    ) {
+        (None, _, _) | (Some(_), _, true) => Some((PARTICIPANT, Permissions::NONE)),
+        (Some(_), true, false) => Some((VIEWER, Permissions::SEND_MESSAGES)),
+        (Some(_), false, false) => None,
+    };
+    if let Some((allow, deny)) = support {
+        for target in access.support {
+            put(overwrite_target(*target), allow, deny);
+        }
+    }
+    for target in access.added.iter().chain(access.admins) {
+        put(overwrite_target(*target), PARTICIPANT, Permissions::NONE);
+    }
+    put(
+        OverwriteTarget::Member(access.opener),
+        PARTICIPANT,
+        Permissions::NONE,
+    );
+    if let Some(claimer) = access.claimed_by {
+        put(
+            OverwriteTarget::Member(claimer),
+            PARTICIPANT,
+            Permissions::NONE,
+        );
+    }
+    put(
+        OverwriteTarget::Member(access.bot),
+        BOT_IN_TICKET,
+        Permissions::NONE,
+    );
+    out
+}
+
+/// The permissions the bot needs guild-wide to open a ticket, with their names.
+pub fn missing_bot_permissions(bot: Permissions, threads: bool) -> Vec<&'static str> {
+    let needed: &[(Permissions, &str)] = if threads {
+        &[
+            (Permissions::VIEW_CHANNEL, "View Channels"),
+            (Permissions::SEND_MESSAGES, "Send Messages"),
+            (Permissions::CREATE_PRIVATE_THREADS, "Create Private Threads"),
+            (
+                Permissions::SEND_MESSAGES_IN_THREADS,
+                "Send Messages in Threads",
+            ),
+            (Permissions::MANAGE_THREADS, "Manage Threads"),
+            (Permissions::EMBED_LINKS, "Embed Links"),
+        ]
+    } else {
+        &[
+            (Permissions::VIEW_CHANNEL, "View Channels"),
+            (Permissions::MANAGE_CHANNELS, "Manage Channels"),
+            (Permissions::MANAGE_ROLES, "Manage Roles"),
+            (Permissions::SEND_MESSAGES, "Send Messages"),
+            (Permissions::EMBED_LINKS, "Embed Links"),
+            (Permissions::READ_MESSAGE_HISTORY, "Read Message History"),
+        ]
+    };
+    needed
+        .iter()
+        .filter(|(p, _)| !bot.contains(*p))
+        .map(|(_, name)| *name)
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "tickets_tests.rs"]
+mod tests;
