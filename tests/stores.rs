@@ -8,8 +8,8 @@ use ticketbox::cache::{
 };
 use ticketbox::clock::Timestamp;
 use ticketbox::ids::{ChannelId, GuildId, PanelId, RoleId, UserId};
-use ticketbox::store::tickets::{NewTicket, reserve_number};
-use ticketbox::store::{Db, StoreError};
+use ticketbox::store::Db;
+use ticketbox::store::tickets::{Conflict, NewTicket, reserve_number};
 use ticketbox::testkit::TestWorld;
 
 fn new_ticket(guild: u64, opener: u64, panel: Option<i64>) -> NewTicket {
@@ -19,6 +19,7 @@ fn new_ticket(guild: u64, opener: u64, panel: Option<i64>) -> NewTicket {
         panel: panel.map(PanelId::new),
         subject: None,
         opened_at: Timestamp::from_millis(1_700_000_000_000),
+        user_limit: None,
     }
 }
 
@@ -35,6 +36,7 @@ async fn concurrent_reservations_get_distinct_consecutive_numbers() {
                     guild,
                     reserve_number(&db, new_ticket(guild, 1000 + opener, None))
                         .await
+                        .unwrap()
                         .unwrap(),
                 )
             }));
@@ -76,11 +78,16 @@ async fn double_open_on_one_panel_is_refused_and_takes_no_number() {
         .unwrap();
     let first = reserve_number(db, new_ticket(7, 42, Some(panel)))
         .await
+        .unwrap()
         .unwrap();
     let second = reserve_number(db, new_ticket(7, 42, Some(panel))).await;
-    assert!(matches!(second, Err(StoreError::Sqlite(_))), "{second:?}");
+    assert!(
+        matches!(second, Ok(Err(Conflict::AlreadyOpening))),
+        "{second:?}"
+    );
     let third = reserve_number(db, new_ticket(7, 43, Some(panel)))
         .await
+        .unwrap()
         .unwrap();
     assert_eq!(
         (first.number.get(), third.number.get()),
@@ -95,7 +102,10 @@ async fn database_survives_reopen_and_foreign_keys_are_enforced() {
     let path = dir.path().join("t.db");
     {
         let db = Db::open(&path).unwrap();
-        reserve_number(&db, new_ticket(1, 2, None)).await.unwrap();
+        reserve_number(&db, new_ticket(1, 2, None))
+            .await
+            .unwrap()
+            .unwrap();
         let fk = db
             .write(|tx| {
                 Ok(tx.execute(
@@ -108,7 +118,10 @@ async fn database_survives_reopen_and_foreign_keys_are_enforced() {
         assert!(fk.is_err(), "foreign keys must be on");
     }
     let db = Db::open(&path).unwrap();
-    let next = reserve_number(&db, new_ticket(1, 3, None)).await.unwrap();
+    let next = reserve_number(&db, new_ticket(1, 3, None))
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(next.number.get(), 2);
     let mode: String = db
         .read(|c| Ok(c.pragma_query_value(None, "journal_mode", |r| r.get(0))?))

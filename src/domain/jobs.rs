@@ -32,7 +32,15 @@ mod tests {
     #[test]
     fn jitter_is_bounded() {
         assert_eq!(retry_delay(2, 0.5), Duration::from_secs(5));
-        assert_eq!(retry_delay(2, 0.0), Duration::from_secs(5), "clamped to half");
-        assert_eq!(retry_delay(2, 7.0), Duration::from_secs(10), "clamped to full");
+        assert_eq!(
+            retry_delay(2, 0.0),
+            Duration::from_secs(5),
+            "clamped to half"
+        );
+        assert_eq!(
+            retry_delay(2, 7.0),
+            Duration::from_secs(10),
+            "clamped to full"
+        );
     }
 }

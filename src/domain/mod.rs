@@ -4,6 +4,7 @@
 pub mod jobs;
 pub mod levels;
 pub mod naming;
+pub mod panels;
 pub mod permissions;
 pub mod placeholders;
 pub mod settings;

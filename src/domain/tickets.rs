@@ -231,9 +231,8 @@ pub const PARTICIPANT: Permissions = Permissions(
 pub const VIEWER: Permissions =
     Permissions(Permissions::VIEW_CHANNEL.0 | Permissions::READ_MESSAGE_HISTORY.0);
 /// What the bot needs in its own ticket channels.
-pub const BOT_IN_TICKET: Permissions = Permissions(
-    PARTICIPANT.0 | Permissions::MANAGE_CHANNELS.0 | Permissions::MANAGE_MESSAGES.0,
-);
+pub const BOT_IN_TICKET: Permissions =
+    Permissions(PARTICIPANT.0 | Permissions::MANAGE_CHANNELS.0 | Permissions::MANAGE_MESSAGES.0);
 
 /// Who a ticket channel is for.
 #[derive(Debug, Clone)]
@@ -324,7 +323,10 @@ pub fn missing_bot_permissions(bot: Permissions, threads: bool) -> Vec<&'static 
         &[
             (Permissions::VIEW_CHANNEL, "View Channels"),
             (Permissions::SEND_MESSAGES, "Send Messages"),
-            (Permissions::CREATE_PRIVATE_THREADS, "Create Private Threads"),
+            (
+                Permissions::CREATE_PRIVATE_THREADS,
+                "Create Private Threads",
+            ),
             (
                 Permissions::SEND_MESSAGES_IN_THREADS,
                 "Send Messages in Threads",

@@ -23,6 +23,9 @@ pub enum StoreError {
     ChangedMigration { path: PathBuf, version: i64 },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// A uniqueness rule refused the write (callers turn it into a domain answer).
+    #[error("a uniqueness constraint refused the write")]
+    Conflict,
     #[error("a database task panicked")]
     TaskPanicked,
 }

@@ -6,7 +6,12 @@
 
 mod error;
 pub mod guilds;
+pub mod jobs;
 pub mod migrate;
+pub mod panels;
+pub mod settings;
+pub mod staff;
+pub mod tags;
 pub mod tickets;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,175 @@
+//! Panels: the message members click to open a ticket. Validation of what an admin sets.
+
+use crate::ids::{ChannelId, FormId, PanelId, RoleId};
+
+/// Discord blurple.
+pub const DEFAULT_COLOUR: u32 = 0x0058_65F2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonStyle {
+    Primary,
+    Secondary,
+    Success,
+    Danger,
+}
+
+impl ButtonStyle {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Primary => "primary",
+            Self::Secondary => "secondary",
+            Self::Success => "success",
+            Self::Danger => "danger",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Some(match raw.trim().to_ascii_lowercase().as_str() {
+            "primary" | "blurple" | "blue" => Self::Primary,
+            "secondary" | "grey" | "gray" => Self::Secondary,
+            "success" | "green" => Self::Success,
+            "danger" | "red" => Self::Danger,
+            _ => return None,
+        })
+    }
+}
+
+/// A panel as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Panel {
+    pub id: PanelId,
+    pub title: String,
+    pub content: String,
+    pub colour: u32,
+    pub button_label: String,
+    pub button_emoji: Option<String>,
+    pub button_style: ButtonStyle,
+    pub category: Option<ChannelId>,
+    pub naming_scheme: Option<String>,
+    pub welcome_message: Option<String>,
+    pub mention_opener: bool,
+    pub mention_roles: Vec<RoleId>,
+    pub form: Option<FormId>,
+    /// `None`: the guild's mode.
+    pub use_threads: Option<bool>,
+    pub ticket_limit: Option<u32>,
+    pub cooldown_secs: u32,
+    pub disabled: bool,
+    pub channel: Option<ChannelId>,
+}
+
+/// What an admin sets on a panel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PanelDraft {
+    pub title: String,
+    pub content: String,
+    pub colour: u32,
+    pub button_label: String,
+    pub button_emoji: Option<String>,
+    pub button_style: ButtonStyle,
+    pub category: Option<ChannelId>,
+    pub naming_scheme: Option<String>,
+    pub welcome_message: Option<String>,
+    pub mention_opener: bool,
+    pub mention_roles: Vec<RoleId>,
+    pub use_threads: Option<bool>,
+    pub ticket_limit: Option<u32>,
+    pub cooldown_secs: u32,
+    pub disabled: bool,
+}
+
+impl PanelDraft {
+    pub fn new(title: &str) -> Self {
+        Self {
+            title: title.trim().to_owned(),
+            content: "Click the button below to open a ticket.".to_owned(),
+            colour: DEFAULT_COLOUR,
+            button_label: "Open a ticket".to_owned(),
+            button_emoji: None,
+            button_style: ButtonStyle::Primary,
+            category: None,
+            naming_scheme: None,
+            welcome_message: None,
+            mention_opener: true,
+            mention_roles: Vec::new(),
+            use_threads: None,
+            ticket_limit: None,
+            cooldown_secs: 0,
+            disabled: false,
+        }
+    }
+
+    /// Checks Discord's limits (embed title 256, description 4096, button label 80) and ours.
+    pub fn validate(&self) -> Result<(), String> {
+        let len = |s: &str| s.chars().count();
+        if self.title.is_empty() || len(&self.title) > 100 {
+            return Err("The panel title must be 1 to 100 characters.".to_owned());
+        }
+        if len(&self.content) > 4000 {
+            return Err("The panel text must be at most 4000 characters.".to_owned());
+        }
+        if self.button_label.trim().is_empty() || len(&self.button_label) > 80 {
+            return Err("The button label must be 1 to 80 characters.".to_owned());
+        }
+        if self.colour > 0x00FF_FFFF {
+            return Err("The colour must be a hex colour like #5865F2.".to_owned());
+        }
+        if let Some(scheme) = &self.naming_scheme {
+            super::settings::validate_naming_scheme(scheme)?;
+        }
+        if let Some(limit) = self.ticket_limit
+            && !(1..=100).contains(&limit)
+        {
+            return Err("The panel's ticket limit must be between 1 and 100.".to_owned());
+        }
+        if self.cooldown_secs > 7 * 24 * 3600 {
+            return Err("The cooldown can be at most 7 days.".to_owned());
+        }
+        Ok(())
+    }
+}
+
+/// Parses `#5865F2`, `5865f2` or `0x5865F2`.
+pub fn parse_colour(raw: &str) -> Result<u32, String> {
+    let hex = raw.trim().trim_start_matches('#').trim_start_matches("0x");
+    if hex.len() != 6 {
+        return Err(format!("{raw:?} is not a hex colour like #5865F2."));
+    }
+    u32::from_str_radix(hex, 16).map_err(|_| format!("{raw:?} is not a hex colour like #5865F2."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours() {
+        assert_eq!(parse_colour("#5865F2"), Ok(0x5865F2));
+        assert_eq!(parse_colour("0x00ff00"), Ok(0x00FF00));
+        assert_eq!(parse_colour("ffffff"), Ok(0xFFFFFF));
+        assert!(parse_colour("#fff").is_err());
+        assert!(parse_colour("zzzzzz").is_err());
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(ButtonStyle::parse("Green"), Some(ButtonStyle::Success));
+        assert_eq!(ButtonStyle::parse("danger"), Some(ButtonStyle::Danger));
+        assert_eq!(ButtonStyle::parse("pink"), None);
+    }
+
+    #[test]
+    fn validation() {
+        assert!(PanelDraft::new("Support").validate().is_ok());
+        assert!(PanelDraft::new("  ").validate().is_err());
+        let mut d = PanelDraft::new("x");
+        d.button_label = "b".repeat(81);
+        assert!(d.validate().unwrap_err().contains("button label"));
+        let mut d = PanelDraft::new("x");
+        d.naming_scheme = Some("no-number".into());
+        assert!(d.validate().is_err());
+        let mut d = PanelDraft::new("x");
+        d.ticket_limit = Some(0);
+        assert!(d.validate().is_err());
+    }
+}

@@ -1,0 +1,172 @@
+//! Durable jobs: enqueued inside the transaction that makes them necessary, claimed with a
+//! lease (a crashed worker's job is picked up again when the lease runs out), retried with
+//! back-off, never dropped.
+
+use rusqlite::{Transaction, params};
+
+use super::{Db, StoreError};
+use crate::clock::Timestamp;
+use crate::ids::JobId;
+
+/// Job kinds. The payload is JSON.
+pub mod kind {
+    /// Finish closing a ticket: log, DM, remove the channel (the archive issue adds the
+    /// transcript before the removal). Payload `{"ticket": id}`.
+    pub const CLOSE_TICKET: &str = "close_ticket";
+    /// Close a ticket when a `/closerequest` delay runs out. Payload `{"ticket": id}`.
+    pub const DELAYED_CLOSE: &str = "delayed_close";
+    /// Delete a channel left behind by a rolled-back open. Payload `{"channel": id}`.
+    pub const DELETE_CHANNEL: &str = "delete_channel";
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    pub id: JobId,
+    pub kind: String,
+    pub payload: String,
+    /// Including the current one.
+    pub attempts: u32,
+}
+
+/// Enqueues a job in the caller's transaction. With a `dedupe` key, a second enqueue of the
+/// same key is a no-op (returns `None`).
+pub fn enqueue_in(
+    tx: &Transaction<'_>,
+    kind: &str,
+    payload: &str,
+    dedupe: Option<&str>,
+    run_at: Timestamp,
+    now: Timestamp,
+) -> Result<Option<JobId>, StoreError> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO jobs (kind, payload, dedupe_key, next_run_at, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
+    )?;
+    let mut rows = stmt.query(params![
+        kind,
+        payload,
+        dedupe,
+        run_at.millis(),
+        now.millis()
+    ])?;
+    Ok(rows.next()?.map(|r| r.get(0)).transpose()?.map(JobId::new))
+}
+
+/// Enqueues on its own transaction.
+pub async fn enqueue(
+    db: &Db,
+    kind: &'static str,
+    payload: String,
+    dedupe: Option<String>,
+    run_at: Timestamp,
+    now: Timestamp,
+) -> Result<Option<JobId>, StoreError> {
+    db.write(move |tx| enqueue_in(tx, kind, &payload, dedupe.as_deref(), run_at, now))
+        .await
+}
+
+/// Takes up to `limit` due jobs: pending ones whose time has come, and running ones whose
+/// lease expired (their worker died). Each gets a lease of `lease_ms` and one more attempt.
+pub async fn claim_due(
+    db: &Db,
+    now: Timestamp,
+    lease_ms: i64,
+    limit: u32,
+) -> Result<Vec<Job>, StoreError> {
+    db.write(move |tx| {
+        let mut stmt = tx.prepare_cached(
+            "UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_until = ?2,
+                 updated_at = ?1
+             WHERE id IN (
+                 SELECT id FROM jobs
+                 WHERE (state = 'pending' AND next_run_at <= ?1)
+                    OR (state = 'running' AND locked_until < ?1)
+                 ORDER BY next_run_at LIMIT ?3)
+             RETURNING id, kind, payload, attempts",
+        )?;
+        let rows = stmt.query_map(params![now.millis(), now.millis() + lease_ms, limit], |r| {
+            Ok(Job {
+                id: JobId::new(r.get(0)?),
+                kind: r.get(1)?,
+                payload: r.get(2)?,
+                attempts: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    })
+    .await
+}
+
+/// Marks the job done and frees its dedupe key (a later, separate need may enqueue again).
+pub async fn complete(db: &Db, id: JobId, now: Timestamp) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "UPDATE jobs SET state = 'done', locked_until = NULL, last_error = NULL, updated_at = ?2,
+                 dedupe_key = NULL
+             WHERE id = ?1",
+            params![id.get(), now.millis()],
+        )?;
+        Ok(())
+    })
+    .await
+}
+
+/// Puts the job back as pending, to run again at `next_run_at`.
+pub async fn retry(
+    db: &Db,
+    id: JobId,
+    error: String,
+    next_run_at: Timestamp,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "UPDATE jobs SET state = 'pending', locked_until = NULL, last_error = ?2,
+                 next_run_at = ?3, updated_at = ?4
+             WHERE id = ?1",
+            params![id.get(), error, next_run_at.millis(), now.millis()],
+        )?;
+        Ok(())
+    })
+    .await
+}
+
+/// Gives up on a job whose input can never work (kept, with the error, for the operator).
+pub async fn fail(db: &Db, id: JobId, error: String, now: Timestamp) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "UPDATE jobs SET state = 'failed', locked_until = NULL, last_error = ?2, updated_at = ?3
+             WHERE id = ?1",
+            params![id.get(), error, now.millis()],
+        )?;
+        Ok(())
+    })
+    .await
+}
+
+/// Pending (including running) and failed job counts.
+pub async fn counts(db: &Db) -> Result<(u64, u64), StoreError> {
+    db.read(|conn| {
+        Ok(conn.query_row(
+            "SELECT count(*) FILTER (WHERE state IN ('pending', 'running')),
+                    count(*) FILTER (WHERE state = 'failed') FROM jobs",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    })
+    .await
+}
+
+/// Cancels pending jobs of a kind with this dedupe key (e.g. a delayed close the opener
+/// declined). Returns how many were cancelled.
+pub async fn cancel(db: &Db, dedupe: String, now: Timestamp) -> Result<usize, StoreError> {
+    db.write(move |tx| {
+        Ok(tx.execute(
+            "UPDATE jobs SET state = 'done', last_error = 'cancelled', updated_at = ?2,
+                 dedupe_key = NULL
+             WHERE dedupe_key = ?1 AND state = 'pending'",
+            params![dedupe, now.millis()],
+        )?)
+    })
+    .await
+}

@@ -1,0 +1,102 @@
+//! Per-guild settings. A guild without a row has the defaults of [`GuildSettings`].
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Db, StoreError};
+use crate::clock::Timestamp;
+use crate::domain::settings::GuildSettings;
+use crate::ids::{ChannelId, GuildId};
+
+fn channel(raw: Option<i64>) -> Option<ChannelId> {
+    raw.map(ChannelId::from_sql)
+}
+
+fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreError> {
+    let row = conn
+        .query_row(
+            "SELECT ticket_category_id, overflow_category_id, log_channel_id, use_threads,
+                    thread_notification_channel_id, ticket_limit, users_can_close,
+                    close_confirmation, naming_scheme, welcome_message, claim_support_can_view,
+                    claim_support_can_type, dm_on_close
+             FROM guild_settings WHERE guild_id = ?1",
+            [guild.to_sql()],
+            |r| {
+                Ok(GuildSettings {
+                    ticket_category: channel(r.get(0)?),
+                    overflow_category: channel(r.get(1)?),
+                    log_channel: channel(r.get(2)?),
+                    use_threads: r.get(3)?,
+                    thread_notification_channel: channel(r.get(4)?),
+                    ticket_limit: r.get(5)?,
+                    users_can_close: r.get(6)?,
+                    close_confirmation: r.get(7)?,
+                    naming_scheme: r.get(8)?,
+                    welcome_message: r.get(9)?,
+                    claim_support_can_view: r.get(10)?,
+                    claim_support_can_type: r.get(11)?,
+                    dm_on_close: r.get(12)?,
+                })
+            },
+        )
+        .optional()?;
+    Ok(row.unwrap_or_default())
+}
+
+/// The guild's settings (defaults when it has none).
+pub async fn load(db: &Db, guild: GuildId) -> Result<GuildSettings, StoreError> {
+    db.read(move |conn| load_with(conn, guild)).await
+}
+
+/// Reads, changes and saves the settings in one transaction; returns the saved settings.
+pub async fn update(
+    db: &Db,
+    guild: GuildId,
+    now: Timestamp,
+    change: impl FnOnce(&mut GuildSettings) + Send + 'static,
+) -> Result<GuildSettings, StoreError> {
+    db.write(move |tx| {
+        let mut settings = load_with(tx, guild)?;
+        change(&mut settings);
+        tx.execute(
+            "INSERT INTO guild_settings (guild_id, ticket_category_id, overflow_category_id,
+                 log_channel_id, use_threads, thread_notification_channel_id, ticket_limit,
+                 users_can_close, close_confirmation, naming_scheme, welcome_message,
+                 claim_support_can_view, claim_support_can_type, dm_on_close, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+             ON CONFLICT (guild_id) DO UPDATE SET
+                 ticket_category_id = excluded.ticket_category_id,
+                 overflow_category_id = excluded.overflow_category_id,
+                 log_channel_id = excluded.log_channel_id,
+                 use_threads = excluded.use_threads,
+                 thread_notification_channel_id = excluded.thread_notification_channel_id,
+                 ticket_limit = excluded.ticket_limit,
+                 users_can_close = excluded.users_can_close,
+                 close_confirmation = excluded.close_confirmation,
+                 naming_scheme = excluded.naming_scheme,
+                 welcome_message = excluded.welcome_message,
+                 claim_support_can_view = excluded.claim_support_can_view,
+                 claim_support_can_type = excluded.claim_support_can_type,
+                 dm_on_close = excluded.dm_on_close,
+                 updated_at = excluded.updated_at",
+            params![
+                guild.to_sql(),
+                settings.ticket_category.map(ChannelId::to_sql),
+                settings.overflow_category.map(ChannelId::to_sql),
+                settings.log_channel.map(ChannelId::to_sql),
+                settings.use_threads,
+                settings.thread_notification_channel.map(ChannelId::to_sql),
+                settings.ticket_limit,
+                settings.users_can_close,
+                settings.close_confirmation,
+                settings.naming_scheme,
+                settings.welcome_message,
+                settings.claim_support_can_view,
+                settings.claim_support_can_type,
+                settings.dm_on_close,
+                now.millis(),
+            ],
+        )?;
+        Ok(settings)
+    })
+    .await
+}

@@ -1,0 +1,330 @@
+//! The ticket lifecycle in SQLite: limits inside the reservation, roll-back keeping numbers
+//! gap-free, close enqueueing exactly one job, job leases and retries, settings, staff,
+//! blacklist, panels and tags.
+
+use ticketbox::clock::Timestamp;
+use ticketbox::domain::levels::{Level, Target};
+use ticketbox::domain::panels::PanelDraft;
+use ticketbox::ids::{ChannelId, GuildId, RoleId, TicketNumber, UserId};
+use ticketbox::store::tickets::{self, CloseInfo, Conflict, NewTicket, TicketState};
+use ticketbox::store::{jobs, panels, settings, staff, tags};
+use ticketbox::testkit::TestWorld;
+
+const G: GuildId = GuildId::new(77);
+const T0: Timestamp = Timestamp::from_millis(1_700_000_000_000);
+
+fn new(opener: u64, limit: Option<u32>) -> NewTicket {
+    NewTicket {
+        guild: G,
+        opener: UserId::new(opener),
+        panel: None,
+        subject: None,
+        opened_at: T0,
+        user_limit: limit,
+    }
+}
+
+#[tokio::test]
+async fn the_limit_is_checked_inside_the_reservation() {
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let first = tickets::reserve_number(db, new(1, Some(2))).await.unwrap();
+    assert!(first.is_ok());
+    let mut second = new(1, Some(2));
+    second.panel = None;
+    second.subject = Some("second".into());
+    // The same member with no panel is "already opening" until the first one is open.
+    assert_eq!(
+        tickets::reserve_number(db, second.clone()).await.unwrap(),
+        Err(Conflict::AlreadyOpening)
+    );
+    tickets::mark_open(db, first.unwrap().id, None, None)
+        .await
+        .unwrap();
+    assert!(tickets::reserve_number(db, second).await.unwrap().is_ok());
+    assert_eq!(
+        tickets::reserve_number(db, new(1, Some(2))).await.unwrap(),
+        Err(Conflict::LimitReached(2)),
+        "two open or opening tickets reach a limit of two"
+    );
+    assert!(
+        tickets::reserve_number(db, new(2, Some(2)))
+            .await
+            .unwrap()
+            .is_ok(),
+        "another member is not affected"
+    );
+}
+
+#[tokio::test]
+async fn roll_back_keeps_numbers_gap_free_when_it_can() {
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let a = tickets::reserve_number(db, new(1, None))
+        .await
+        .unwrap()
+        .unwrap();
+    tickets::roll_back(db, a.id).await.unwrap();
+    assert!(
+        tickets::by_id(db, a.id).await.unwrap().is_none(),
+        "row removed"
+    );
+    let b = tickets::reserve_number(db, new(1, None))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        b.number,
+        TicketNumber::new(1),
+        "the number is handed out again"
+    );
+    // A later number exists: the rolled-back row stays, aborted, and its number is skipped.
+    let c = tickets::reserve_number(db, new(2, None))
+        .await
+        .unwrap()
+        .unwrap();
+    tickets::roll_back(db, b.id).await.unwrap();
+    let kept = tickets::by_id(db, b.id).await.unwrap().unwrap();
+    assert_eq!(kept.state, TicketState::Aborted);
+    assert_eq!(c.number, TicketNumber::new(2));
+    let d = tickets::reserve_number(db, new(3, None))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(d.number, TicketNumber::new(3));
+}
+
+#[tokio::test]
+async fn close_enqueues_one_job_and_only_once() {
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let t = tickets::reserve_number(db, new(1, None))
+        .await
+        .unwrap()
+        .unwrap();
+    tickets::set_channel(db, t.id, ChannelId::new(5), false)
+        .await
+        .unwrap();
+    tickets::mark_open(db, t.id, None, None).await.unwrap();
+    let info = CloseInfo {
+        closed_by: UserId::new(9),
+        reason: Some("done".into()),
+    };
+    let job = tickets::begin_close(db, t.id, info.clone(), T0)
+        .await
+        .unwrap();
+    assert!(job.is_some());
+    assert_eq!(
+        tickets::begin_close(db, t.id, info.clone(), T0)
+            .await
+            .unwrap(),
+        None,
+        "a second close does nothing"
+    );
+    assert_eq!(jobs::counts(db).await.unwrap(), (1, 0));
+    let ticket = tickets::by_channel(db, ChannelId::new(5))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(ticket.state, TicketState::Closing);
+    assert_eq!(tickets::close_info(db, t.id).await.unwrap(), Some(info));
+}
+
+#[tokio::test]
+async fn jobs_lease_retry_and_complete() {
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let id = jobs::enqueue(
+        db,
+        jobs::kind::DELETE_CHANNEL,
+        "{}".into(),
+        Some("k".into()),
+        T0,
+        T0,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(
+        jobs::enqueue(
+            db,
+            jobs::kind::DELETE_CHANNEL,
+            "{}".into(),
+            Some("k".into()),
+            T0,
+            T0
+        )
+        .await
+        .unwrap(),
+        None,
+        "the dedupe key makes enqueueing idempotent"
+    );
+    let early = Timestamp::from_millis(T0.millis() - 1);
+    assert!(
+        jobs::claim_due(db, early, 1000, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let claimed = jobs::claim_due(db, T0, 1000, 10).await.unwrap();
+    assert_eq!(claimed.len(), 1);
+    assert_eq!((claimed[0].id, claimed[0].attempts), (id, 1));
+    assert!(
+        jobs::claim_due(db, T0, 1000, 10).await.unwrap().is_empty(),
+        "leased"
+    );
+    // The worker died: after the lease the job is taken again.
+    let later = Timestamp::from_millis(T0.millis() + 1001);
+    let again = jobs::claim_due(db, later, 1000, 10).await.unwrap();
+    assert_eq!(again[0].attempts, 2);
+    let retry_at = Timestamp::from_millis(later.millis() + 5000);
+    jobs::retry(db, id, "S3 down".into(), retry_at, later)
+        .await
+        .unwrap();
+    assert!(
+        jobs::claim_due(db, later, 1000, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(jobs::counts(db).await.unwrap(), (1, 0));
+    let third = jobs::claim_due(db, retry_at, 1000, 10).await.unwrap();
+    assert_eq!(third[0].attempts, 3);
+    jobs::complete(db, id, retry_at).await.unwrap();
+    assert_eq!(jobs::counts(db).await.unwrap(), (0, 0));
+}
+
+#[tokio::test]
+async fn settings_default_then_update() {
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let fresh = settings::load(db, G).await.unwrap();
+    assert_eq!(fresh, Default::default());
+    let saved = settings::update(db, G, T0, |s| {
+        s.ticket_limit = 2;
+        s.log_channel = Some(ChannelId::new(3));
+    })
+    .await
+    .unwrap();
+    assert_eq!(settings::load(db, G).await.unwrap(), saved);
+    assert_eq!(saved.ticket_limit, 2);
+    assert!(
+        saved.users_can_close,
+        "untouched settings keep their defaults"
+    );
+}
+
+#[tokio::test]
+async fn staff_and_blacklist() {
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let role = Target::Role(RoleId::new(5));
+    let by = UserId::new(1);
+    assert!(
+        staff::add_staff(db, G, role, Level::Support, by, T0)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !staff::add_staff(db, G, role, Level::Support, by, T0)
+            .await
+            .unwrap()
+    );
+    let facts = staff::access_facts(db, G).await.unwrap();
+    assert_eq!(facts.staff.len(), 1);
+    assert_eq!(facts.staff[0].level, Level::Support);
+    assert!(
+        staff::remove_staff(db, G, role, Level::Support)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !staff::remove_staff(db, G, role, Level::Support)
+            .await
+            .unwrap()
+    );
+    let user = Target::User(UserId::new(8));
+    assert!(staff::toggle_blacklist(db, G, user, by, T0).await.unwrap());
+    assert_eq!(
+        staff::access_facts(db, G).await.unwrap().blacklist,
+        vec![user]
+    );
+    assert!(!staff::toggle_blacklist(db, G, user, by, T0).await.unwrap());
+    assert!(
+        staff::access_facts(db, G)
+            .await
+            .unwrap()
+            .blacklist
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn panels_and_tags() {
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let team = staff::ensure_team(db, G, "Billing".into()).await.unwrap();
+    staff::add_team_member(db, team, Target::Role(RoleId::new(4)))
+        .await
+        .unwrap();
+    let mut draft = PanelDraft::new("Billing");
+    draft.mention_roles = vec![RoleId::new(4)];
+    let id = panels::create(db, G, draft.clone(), vec![team], T0)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        panels::create(db, G, draft, vec![], T0).await.unwrap(),
+        None,
+        "titles are unique per guild"
+    );
+    let panel = panels::by_title(db, G, "billing".into())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (panel.id, panel.mention_roles.clone()),
+        (id, vec![RoleId::new(4)])
+    );
+    assert_eq!(
+        staff::panel_team_members(db, id).await.unwrap(),
+        Some(vec![Target::Role(RoleId::new(4))])
+    );
+    assert!(panels::delete(db, G, id).await.unwrap());
+    assert!(panels::list(db, G).await.unwrap().is_empty());
+
+    assert!(
+        tags::put(
+            db,
+            G,
+            "faq".into(),
+            "Read the FAQ".into(),
+            UserId::new(1),
+            T0
+        )
+        .await
+        .unwrap()
+    );
+    assert!(
+        !tags::put(db, G, "faq".into(), "Updated".into(), UserId::new(1), T0)
+            .await
+            .unwrap()
+    );
+    tags::put(db, G, "f_x".into(), "x".into(), UserId::new(1), T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        tags::get(db, G, "faq".into()).await.unwrap().as_deref(),
+        Some("Updated")
+    );
+    assert_eq!(
+        tags::names(db, G, "f".into()).await.unwrap(),
+        vec!["f_x", "faq"]
+    );
+    assert_eq!(
+        tags::names(db, G, "f_".into()).await.unwrap(),
+        vec!["f_x"],
+        "_ is literal"
+    );
+    assert!(tags::delete(db, G, "faq".into()).await.unwrap());
+}
