@@ -64,7 +64,7 @@ async fn connects_and_caches_three_guilds() {
         let guild = guild.unwrap();
         assert_eq!(guild.owner_id, UserId::new(g.owner));
         assert_eq!(channels.len(), 4, "category + 3 text channels");
-        assert_eq!(roles.len(), 2, "@everyone + Moderator");
+        assert_eq!(roles.len(), 3, "@everyone + Moderator + the bot's role");
         assert_eq!(members.len(), 7, "5 members + owner + bot");
         let user = world.cache().read({
             let u = g.members[0];

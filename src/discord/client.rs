@@ -10,7 +10,7 @@ use poise::serenity_prelude as serenity;
 use serenity::{GatewayIntents, HttpBuilder};
 use tokio_util::sync::CancellationToken;
 
-use super::{CacheWriter, Data, commands, errors, events};
+use super::{CacheWriter, Data, commands, components, errors, events, jobs};
 use crate::app::{AppCore, BotStatus};
 use crate::config::DiscordConfig;
 
@@ -96,6 +96,9 @@ async fn run_client(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit 
     let presence = core.config.discord.presence.clone();
     let setup_core = Arc::clone(&core);
     let setup_writer = writer.clone();
+    // The job runner stops with the client, whether the app shuts down or Discord refuses.
+    let jobs_stop = shutdown.child_token();
+    let setup_stop = jobs_stop.clone();
 
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
@@ -104,13 +107,16 @@ async fn run_client(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit 
             event_handler: |ctx, event| {
                 Box::pin(async move {
                     events::handle(ctx, event);
+                    if let serenity::FullEvent::InteractionCreate { interaction } = event {
+                        components::handle(ctx.serenity_context, ctx.user_data, interaction).await;
+                    }
                     Ok(())
                 })
             },
             initialize_owners: false,
             ..Default::default()
         })
-        .setup(move |ctx, _ready, framework| {
+        .setup(move |ctx, ready, framework| {
             Box::pin(async move {
                 let commands = &framework.options().commands;
                 let registered = match dev_guild {
@@ -127,11 +133,18 @@ async fn run_client(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit 
                     // Commands registered by an earlier run keep working; retrying is the next start.
                     Err(e) => tracing::error!(error = %e, "registering slash commands failed"),
                 }
-                setup_core.set_bot_status(BotStatus::Connected);
-                Ok(Data {
-                    core: setup_core,
-                    cache_writer: setup_writer,
-                })
+                let data = Data::new(
+                    setup_core,
+                    setup_writer,
+                    crate::ids::UserId::new(ready.user.id.get()),
+                );
+                tokio::spawn(jobs::run(
+                    Arc::clone(&ctx.http),
+                    data.clone(),
+                    setup_stop.clone(),
+                ));
+                data.core.set_bot_status(BotStatus::Connected);
+                Ok(data)
             })
         })
         .build();
@@ -161,6 +174,7 @@ async fn run_client(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit 
         } => Ok(()),
     };
     stopper.abort();
+    jobs_stop.cancel();
     drop(client);
     drop(writer);
     // The writer drains what is queued, then ends once every sender is gone.

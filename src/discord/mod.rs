@@ -5,24 +5,111 @@
 mod cache_sync;
 mod client;
 pub mod commands;
+mod components;
 mod convert;
 mod errors;
 mod events;
+pub mod facts;
+mod jobs;
+pub mod tickets;
 
 pub use events::to_update as cache_update_for;
 
-use std::sync::Arc;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use tokio::sync::Notify;
 
 use crate::app::AppCore;
+use crate::clock::Timestamp;
+use crate::ids::{ChannelId, GuildId, UserId};
 
 pub use cache_sync::{CacheUpdate, CacheWriter};
 pub use client::{BotExit, DEFAULT_API_BASE, INTENTS_MESSAGE, build_http, intents, run};
 pub use errors::{BotError, UserError};
 
-/// What every command and event handler can reach.
-pub struct Data {
+/// What every command, component handler and job can reach. Cheap to clone (the job runner
+/// holds one).
+#[derive(Clone)]
+pub struct Data(Arc<Shared>);
+
+impl std::ops::Deref for Data {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+pub struct Shared {
     pub core: Arc<AppCore>,
     pub cache_writer: CacheWriter,
+    /// The bot's own user id (from READY).
+    pub bot_id: UserId,
+    /// Serialises per-guild set-up work (creating the ticket category) across tasks.
+    guild_locks: Mutex<HashMap<GuildId, Arc<tokio::sync::Mutex<()>>>>,
+    /// Categories this process created, which may not have reached the cache yet.
+    created: Mutex<HashSet<ChannelId>>,
+    /// Wakes the job runner when work was enqueued.
+    jobs_wake: Arc<Notify>,
+    /// Recent renames per channel (Discord allows two per ten minutes).
+    renames: Mutex<HashMap<ChannelId, Vec<Timestamp>>>,
+}
+
+impl Data {
+    pub fn new(core: Arc<AppCore>, cache_writer: CacheWriter, bot_id: UserId) -> Self {
+        Self(Arc::new(Shared {
+            core,
+            cache_writer,
+            bot_id,
+            guild_locks: Mutex::default(),
+            created: Mutex::default(),
+            jobs_wake: Arc::new(Notify::new()),
+            renames: Mutex::default(),
+        }))
+    }
+}
+
+impl Shared {
+    pub fn guild_lock(&self, guild: GuildId) -> Arc<tokio::sync::Mutex<()>> {
+        let mut locks = self.guild_locks.lock().unwrap_or_else(PoisonError::into_inner);
+        Arc::clone(locks.entry(guild).or_default())
+    }
+
+    pub fn remember_created(&self, channel: ChannelId) {
+        self.created
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(channel);
+    }
+
+    pub fn created_here(&self, channel: ChannelId) -> bool {
+        self.created
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .contains(&channel)
+    }
+
+    /// Tells the job runner to look for due jobs now.
+    pub fn wake_jobs(&self) {
+        self.jobs_wake.notify_one();
+    }
+
+    /// Books a rename of `channel` at `now` if Discord allows one; otherwise returns when it
+    /// will.
+    pub fn book_rename(&self, channel: ChannelId, now: Timestamp) -> Option<Timestamp> {
+        let mut renames = self.renames.lock().unwrap_or_else(PoisonError::into_inner);
+        let recent = renames.entry(channel).or_default();
+        recent.retain(|t| now.millis() - t.millis() < crate::domain::renames::WINDOW_MS);
+        let slot = crate::domain::renames::next_slot(recent, now);
+        if slot.is_none() {
+            recent.push(now);
+        }
+        slot
+    }
+
+    pub fn jobs_waker(&self) -> Arc<Notify> {
+        Arc::clone(&self.jobs_wake)
+    }
 }
 
 pub type Error = BotError;

@@ -7,5 +7,6 @@ pub mod naming;
 pub mod panels;
 pub mod permissions;
 pub mod placeholders;
+pub mod renames;
 pub mod settings;
 pub mod tickets;

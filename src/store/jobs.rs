@@ -15,6 +15,9 @@ pub mod kind {
     pub const CLOSE_TICKET: &str = "close_ticket";
     /// Close a ticket when a `/closerequest` delay runs out. Payload `{"ticket": id}`.
     pub const DELAYED_CLOSE: &str = "delayed_close";
+    /// Rename a ticket channel once Discord's rename limit allows. Payload
+    /// `{"channel": id, "name": "..."}`.
+    pub const RENAME_CHANNEL: &str = "rename_channel";
     /// Delete a channel left behind by a rolled-back open. Payload `{"channel": id}`.
     pub const DELETE_CHANNEL: &str = "delete_channel";
 }

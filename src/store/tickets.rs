@@ -75,10 +75,11 @@ pub struct Ticket {
     pub closed_at: Option<Timestamp>,
     pub notes_thread: Option<ChannelId>,
     pub join_message: Option<MessageId>,
+    pub welcome_message: Option<MessageId>,
 }
 
 const COLUMNS: &str = "id, guild_id, number, state, opener_id, panel_id, subject, channel_id, \
-    is_thread, claimed_by, opened_at, closed_at, notes_thread_id, join_message_id";
+    is_thread, claimed_by, opened_at, closed_at, notes_thread_id, join_message_id, welcome_message_id";
 
 fn ticket(r: &Row<'_>) -> rusqlite::Result<Ticket> {
     Ok(Ticket {
@@ -96,6 +97,7 @@ fn ticket(r: &Row<'_>) -> rusqlite::Result<Ticket> {
         closed_at: r.get::<_, Option<i64>>(11)?.map(Timestamp::from_millis),
         notes_thread: r.get::<_, Option<i64>>(12)?.map(ChannelId::from_sql),
         join_message: r.get::<_, Option<i64>>(13)?.map(MessageId::from_sql),
+        welcome_message: r.get::<_, Option<i64>>(14)?.map(MessageId::from_sql),
     })
 }
 
@@ -377,11 +379,11 @@ pub async fn set_claim(
     .await
 }
 
-pub async fn set_panel(db: &Db, id: TicketId, panel: PanelId) -> Result<(), StoreError> {
+pub async fn set_panel(db: &Db, id: TicketId, panel: Option<PanelId>) -> Result<(), StoreError> {
     db.write(move |tx| {
         tx.execute(
             "UPDATE tickets SET panel_id = ?2 WHERE id = ?1",
-            params![id.get(), panel.get()],
+            params![id.get(), panel.map(PanelId::get)],
         )?;
         Ok(())
     })
@@ -556,6 +558,88 @@ pub async fn reopen(db: &Db, id: TicketId) -> Result<bool, StoreError> {
             tx.execute("DELETE FROM close_reasons WHERE ticket_id = ?1", [id.get()])?;
         }
         Ok(changed == 1)
+    })
+    .await
+}
+
+/// A staff member's `/closerequest`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CloseRequest {
+    pub requested_by: UserId,
+    pub reason: Option<String>,
+    pub close_at: Option<Timestamp>,
+}
+
+/// Records a close request (replacing an earlier one) and, with a deadline, enqueues the
+/// delayed close in the same transaction.
+pub async fn request_close(
+    db: &Db,
+    id: TicketId,
+    request: CloseRequest,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "INSERT OR REPLACE INTO close_requests (ticket_id, requested_by, reason, close_at, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                id.get(),
+                request.requested_by.to_sql(),
+                request.reason,
+                request.close_at.map(Timestamp::millis),
+                now.millis()
+            ],
+        )?;
+        let key = format!("closereq:{}", id.get());
+        tx.execute(
+            "UPDATE jobs SET state = 'done', last_error = 'replaced', dedupe_key = NULL
+             WHERE dedupe_key = ?1 AND state = 'pending'",
+            [&key],
+        )?;
+        if let Some(at) = request.close_at {
+            jobs::enqueue_in(
+                tx,
+                kind::DELAYED_CLOSE,
+                &format!(r#"{{"ticket":{}}}"#, id.get()),
+                Some(&key),
+                at,
+                now,
+            )?;
+        }
+        Ok(())
+    })
+    .await
+}
+
+pub async fn close_request(db: &Db, id: TicketId) -> Result<Option<CloseRequest>, StoreError> {
+    db.read(move |conn| {
+        Ok(conn
+            .query_row(
+                "SELECT requested_by, reason, close_at FROM close_requests WHERE ticket_id = ?1",
+                [id.get()],
+                |r| {
+                    Ok(CloseRequest {
+                        requested_by: UserId::from_sql(r.get(0)?),
+                        reason: r.get(1)?,
+                        close_at: r.get::<_, Option<i64>>(2)?.map(Timestamp::from_millis),
+                    })
+                },
+            )
+            .optional()?)
+    })
+    .await
+}
+
+/// The opener declined: forget the request and cancel its delayed close.
+pub async fn clear_close_request(db: &Db, id: TicketId) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        let removed = tx.execute("DELETE FROM close_requests WHERE ticket_id = ?1", [id.get()])?;
+        tx.execute(
+            "UPDATE jobs SET state = 'done', last_error = 'cancelled', dedupe_key = NULL
+             WHERE dedupe_key = ?1 AND state = 'pending'",
+            [format!("closereq:{}", id.get())],
+        )?;
+        Ok(removed == 1)
     })
     .await
 }

@@ -1,11 +1,111 @@
 //! Slash commands, one file per group. Each is a dozen lines: parse, authorise, call the
-//! domain, render.
+//! domain or a ticket flow, render.
 
 mod help;
+mod panel;
+mod setup;
+mod staff;
+mod tags;
+mod tickets;
+mod work;
 
-use super::{Data, Error};
+use std::borrow::Cow;
+
+use poise::serenity_prelude as serenity;
+
+use super::facts::{self, Actor};
+use super::tickets::{Env, user_error};
+use super::{Context, Data, Error};
+use crate::domain::levels::Target;
+use crate::ids::{GuildId, RoleId, UserId};
 
 /// Every command the bot registers.
 pub fn all() -> Vec<poise::Command<Data, Error>> {
-    vec![help::help()]
+    vec![
+        help::help(),
+        tickets::open(),
+        tickets::start_ticket(),
+        tickets::close(),
+        tickets::closerequest(),
+        tickets::reopen(),
+        work::claim(),
+        work::unclaim(),
+        work::transfer(),
+        work::add(),
+        work::remove(),
+        work::rename(),
+        work::jumptotop(),
+        work::switchpanel(),
+        staff::addadmin(),
+        staff::removeadmin(),
+        staff::addsupport(),
+        staff::removesupport(),
+        staff::viewstaff(),
+        staff::blacklist(),
+        setup::setup(),
+        panel::panel(),
+        tags::tag(),
+        tags::managetags(),
+    ]
+}
+
+/// The guild and the acting member, with their level recomputed now.
+async fn actor(ctx: Context<'_>) -> Result<(GuildId, Actor), Error> {
+    let guild = ctx
+        .guild_id()
+        .map(|g| GuildId::new(g.get()))
+        .ok_or_else(|| user_error("This command only works inside a server."))?;
+    let roles: Vec<RoleId> = match ctx.author_member().await {
+        Some(Cow::Borrowed(m)) => m.roles.iter().map(|r| RoleId::new(r.get())).collect(),
+        Some(Cow::Owned(m)) => m.roles.iter().map(|r| RoleId::new(r.get())).collect(),
+        None => Vec::new(),
+    };
+    let actor = facts::actor(&ctx.data().core, guild, UserId::new(ctx.author().id.get()), roles).await?;
+    Ok((guild, actor))
+}
+
+fn env<'a>(ctx: &'a Context<'_>) -> Env<'a> {
+    Env {
+        http: ctx.http(),
+        data: ctx.data(),
+    }
+}
+
+/// Exactly one of a user and a role option.
+fn one_target(user: Option<&serenity::User>, role: Option<&serenity::Role>) -> Result<Target, Error> {
+    match (user, role) {
+        (Some(u), None) => Ok(Target::User(UserId::new(u.id.get()))),
+        (None, Some(r)) => Ok(Target::Role(RoleId::new(r.id.get()))),
+        _ => Err(user_error("Give either a user or a role (exactly one).")),
+    }
+}
+
+fn mention(target: Target) -> String {
+    match target {
+        Target::User(u) => format!("<@{u}>"),
+        Target::Role(r) => format!("<@&{r}>"),
+    }
+}
+
+/// An ephemeral reply that pings nobody.
+async fn say(ctx: Context<'_>, text: impl Into<String>) -> Result<(), Error> {
+    ctx.send(
+        poise::CreateReply::default()
+            .content(text)
+            .ephemeral(true)
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// A reply everyone in the channel sees, pinging nobody.
+async fn announce(ctx: Context<'_>, text: impl Into<String>) -> Result<(), Error> {
+    ctx.send(
+        poise::CreateReply::default()
+            .content(text)
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+    .await?;
+    Ok(())
 }

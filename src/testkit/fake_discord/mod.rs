@@ -15,6 +15,8 @@ mod rest;
 mod rest_channels;
 mod state;
 
+pub use state::{BOT_PERMISSIONS, EVERYONE_PERMISSIONS};
+
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -85,6 +87,8 @@ pub struct GuildSpec {
     pub members: usize,
     pub text_channels: usize,
     pub roles: Vec<(String, u64)>,
+    /// The permissions of the bot's managed role.
+    pub bot_permissions: u64,
 }
 
 impl GuildSpec {
@@ -95,7 +99,22 @@ impl GuildSpec {
             members: 3,
             text_channels: 2,
             roles: vec![("Moderator".to_owned(), 0x2000)],
+            bot_permissions: state::BOT_PERMISSIONS,
         }
+    }
+
+    /// Adds a role (after "Moderator") with these permission bits.
+    #[must_use]
+    pub fn with_role(mut self, name: &str, permissions: u64) -> Self {
+        self.roles.push((name.to_owned(), permissions));
+        self
+    }
+
+    /// Invites the bot with these permissions instead of [`state::BOT_PERMISSIONS`].
+    #[must_use]
+    pub fn with_bot_permissions(mut self, permissions: u64) -> Self {
+        self.bot_permissions = permissions;
+        self
     }
 
     /// How many members besides the owner and the bot.
@@ -118,7 +137,10 @@ pub struct GuildHandle {
     pub id: u64,
     pub owner: u64,
     pub everyone_role: u64,
+    /// The roles of the spec, in order ("Moderator" first).
     pub roles: Vec<u64>,
+    /// The bot's managed role.
+    pub bot_role: u64,
     pub category: u64,
     pub channels: Vec<u64>,
     /// Members besides the owner and the bot, in creation order.
@@ -259,6 +281,45 @@ impl FakeDiscord {
         payload["guild_id"] = json!(guild.to_string());
         self.inner.gateway.dispatch("GUILD_MEMBER_ADD", payload);
         user_id
+    }
+
+    /// Sets a member's roles: GUILD_MEMBER_UPDATE.
+    ///
+    /// # Panics
+    /// When the member is unknown.
+    pub fn set_member_roles(&self, guild: u64, user: u64, roles: &[u64]) {
+        let payload = {
+            let mut state = self.inner.state();
+            let member = state
+                .members
+                .get_mut(&(guild, user))
+                .expect("set_member_roles: unknown member");
+            member["roles"] = json!(roles.iter().map(ToString::to_string).collect::<Vec<_>>());
+            let mut payload = member.clone();
+            payload["guild_id"] = json!(guild.to_string());
+            payload
+        };
+        self.inner.gateway.dispatch("GUILD_MEMBER_UPDATE", payload);
+    }
+
+    /// A member runs a message context-menu command (e.g. "Start ticket") on a message.
+    ///
+    /// # Panics
+    /// When no such command is registered or the message is unknown.
+    pub fn message_command(
+        &self,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        name: &str,
+        message: u64,
+    ) -> InteractionHandle {
+        let payload = self
+            .inner
+            .state()
+            .message_command_interaction(&self.inner, guild, channel, user, name, message)
+            .unwrap_or_else(|e| panic!("cannot send {name:?}: {e}"));
+        self.send_interaction(payload)
     }
 
     /// A member leaves: GUILD_MEMBER_REMOVE.

@@ -54,6 +54,21 @@ pub struct State {
 /// application commands.
 pub const EVERYONE_PERMISSIONS: u64 = (1 << 6) | (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31);
 
+/// What the bot's managed role gets when a guild adds it (the invite link's permissions):
+/// view, send, manage channels/roles/messages/threads, embed, attach, history, private threads,
+/// send in threads.
+pub const BOT_PERMISSIONS: u64 = (1 << 4)
+    | (1 << 10)
+    | (1 << 11)
+    | (1 << 13)
+    | (1 << 14)
+    | (1 << 15)
+    | (1 << 16)
+    | (1 << 28)
+    | (1 << 34)
+    | (1 << 36)
+    | (1 << 38);
+
 fn id_of(value: &Value) -> u64 {
     value["id"]
         .as_str()
@@ -118,6 +133,16 @@ impl State {
             );
             role_ids.push(role_id);
         }
+        // The bot's managed role, above the others (as Discord adds it on invite).
+        let bot_role = inner.snowflake();
+        let mut bot_role_json = j::role(
+            bot_role,
+            "ticketbox",
+            spec.bot_permissions,
+            u16::try_from(spec.roles.len() + 1).unwrap_or(1),
+        );
+        bot_role_json["managed"] = json!(true);
+        roles.insert(bot_role, bot_role_json);
         self.roles.insert(id, roles);
 
         let category = inner.snowflake();
@@ -151,7 +176,7 @@ impl State {
         self.members
             .insert((id, owner), j::member(&owner_json, &[]));
         self.members
-            .insert((id, BOT_ID), j::member(&self.bot_user, &[]));
+            .insert((id, BOT_ID), j::member(&self.bot_user, &[bot_role]));
         let mut members = Vec::new();
         for n in 0..spec.members {
             let (user, _) = self.add_member(inner, id, &format!("member{n}"), &[]);
@@ -162,6 +187,7 @@ impl State {
             owner,
             everyone_role: id,
             roles: role_ids,
+            bot_role,
             category,
             channels,
             members,
@@ -306,7 +332,87 @@ impl State {
             "type": 1,
             "guild_id": guild.to_string(),
         });
+        let resolved = self.resolve_options(guild, &options);
         data["options"] = options;
+        if !resolved.as_object().is_some_and(serde_json::Map::is_empty) {
+            data["resolved"] = resolved;
+        }
+        self.interaction(inner, 2, guild, channel, user, None, data)
+    }
+
+    /// Discord's `resolved` map for the user (6), channel (7), role (8) and mentionable (9)
+    /// options, walking into subcommands.
+    fn resolve_options(&self, guild: u64, options: &Value) -> Value {
+        let mut resolved = json!({});
+        let mut stack: Vec<&Value> = options.as_array().into_iter().flatten().collect();
+        while let Some(option) = stack.pop() {
+            if let Some(nested) = option["options"].as_array() {
+                stack.extend(nested);
+            }
+            let Some(id) = option["value"].as_str().and_then(|v| v.parse::<u64>().ok()) else {
+                continue;
+            };
+            let kind = option["type"].as_u64().unwrap_or(0);
+            if matches!(kind, 6 | 9)
+                && let Some(user) = self.users.get(&id)
+            {
+                resolved["users"][id.to_string()] = user.clone();
+                if let Some(member) = self.members.get(&(guild, id)) {
+                    let mut member = member.clone();
+                    if let Some(m) = member.as_object_mut() {
+                        m.remove("user");
+                    }
+                    resolved["members"][id.to_string()] = member;
+                }
+            }
+            if matches!(kind, 8 | 9)
+                && let Some(role) = self.roles.get(&guild).and_then(|r| r.get(&id))
+            {
+                resolved["roles"][id.to_string()] = role.clone();
+            }
+            if kind == 7
+                && let Some(channel) = self.channels.get(&id)
+            {
+                resolved["channels"][id.to_string()] = channel.clone();
+            }
+        }
+        resolved
+    }
+
+    /// A message context-menu command (type 3) on `message`.
+    pub fn message_command_interaction(
+        &mut self,
+        inner: &Inner,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        name: &str,
+        message: u64,
+    ) -> Result<Value, String> {
+        let command = self
+            .guild_commands
+            .get(&guild)
+            .into_iter()
+            .flatten()
+            .chain(&self.global_commands)
+            .find(|c| c["name"] == name && c["type"] == 3)
+            .cloned()
+            .ok_or_else(|| format!("the bot registered no message command named {name:?}"))?;
+        let mut message_json = self
+            .messages
+            .get(&channel)
+            .and_then(|m| m.get(&message))
+            .cloned()
+            .ok_or("unknown message")?;
+        message_json["guild_id"] = json!(guild.to_string());
+        let data = json!({
+            "id": command["id"],
+            "name": name,
+            "type": 3,
+            "guild_id": guild.to_string(),
+            "target_id": message.to_string(),
+            "resolved": {"messages": {message.to_string(): message_json}},
+        });
         self.interaction(inner, 2, guild, channel, user, None, data)
     }
 

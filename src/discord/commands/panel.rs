@@ -1,0 +1,297 @@
+//! `/panel create|edit|delete|list|send`: panels managed from Discord (the dashboard calls
+//! the same store functions later).
+
+use poise::serenity_prelude as serenity;
+
+use super::{Context, Error, actor, say};
+use crate::discord::tickets::{ui, user_error};
+use crate::domain::levels::{Level, Target};
+use crate::domain::panels::{ButtonStyle, Panel, PanelDraft, parse_colour};
+use crate::ids::{ChannelId, GuildId, MessageId, RoleId, TeamId};
+use crate::store::{panels, staff};
+
+/// Manage ticket panels.
+#[poise::command(
+    slash_command,
+    guild_only,
+    default_member_permissions = "MANAGE_GUILD",
+    subcommands("create", "edit", "delete", "list", "send"),
+    subcommand_required
+)]
+pub async fn panel(_ctx: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+async fn admin(ctx: Context<'_>) -> Result<GuildId, Error> {
+    let (guild, actor) = actor(ctx).await?;
+    actor.require(Level::Admin)?;
+    Ok(guild)
+}
+
+async fn find(ctx: Context<'_>, guild: GuildId, title: &str) -> Result<Panel, Error> {
+    panels::by_title(&ctx.data().core.db, guild, title.to_owned())
+        .await?
+        .ok_or_else(|| user_error(format!("There is no panel called {title:?}. /panel list shows them.")))
+}
+
+/// The optional settings shared by create and edit.
+#[derive(Default)]
+struct Changes {
+    text: Option<String>,
+    colour: Option<String>,
+    button_label: Option<String>,
+    emoji: Option<String>,
+    style: Option<String>,
+    category: Option<serenity::GuildChannel>,
+    naming: Option<String>,
+    welcome: Option<String>,
+    mention_opener: Option<bool>,
+    threads: Option<bool>,
+    limit: Option<u32>,
+    cooldown_minutes: Option<u32>,
+    disabled: Option<bool>,
+    mention_role: Option<serenity::Role>,
+}
+
+fn apply(draft: &mut PanelDraft, c: Changes) -> Result<(), Error> {
+    if let Some(text) = c.text {
+        draft.content = text.replace("\\n", "\n");
+    }
+    if let Some(colour) = c.colour {
+        draft.colour = parse_colour(&colour).map_err(user_error)?;
+    }
+    if let Some(label) = c.button_label {
+        draft.button_label = label;
+    }
+    if let Some(emoji) = c.emoji {
+        if !emoji.trim().is_empty() && ui::parse_emoji(&emoji).is_none() {
+            return Err(user_error(format!("{emoji:?} is not an emoji.")));
+        }
+        draft.button_emoji = Some(emoji).filter(|e| !e.trim().is_empty());
+    }
+    if let Some(style) = c.style {
+        draft.button_style = ButtonStyle::parse(&style).ok_or_else(|| {
+            user_error("The button style must be primary, secondary, success or danger.")
+        })?;
+    }
+    if let Some(category) = c.category {
+        draft.category = Some(ChannelId::new(category.id.get()));
+    }
+    if let Some(naming) = c.naming {
+        draft.naming_scheme = Some(naming.trim().to_owned()).filter(|n| !n.is_empty());
+    }
+    if let Some(welcome) = c.welcome {
+        draft.welcome_message = Some(welcome.replace("\\n", "\n")).filter(|w| !w.trim().is_empty());
+    }
+    if let Some(mention) = c.mention_opener {
+        draft.mention_opener = mention;
+    }
+    if let Some(threads) = c.threads {
+        draft.use_threads = Some(threads);
+    }
+    if let Some(limit) = c.limit {
+        draft.ticket_limit = Some(limit);
+    }
+    if let Some(minutes) = c.cooldown_minutes {
+        draft.cooldown_secs = minutes.saturating_mul(60);
+    }
+    if let Some(disabled) = c.disabled {
+        draft.disabled = disabled;
+    }
+    if let Some(role) = c.mention_role {
+        let role = RoleId::new(role.id.get());
+        if !draft.mention_roles.contains(&role) {
+            draft.mention_roles.push(role);
+        }
+    }
+    draft.validate().map_err(user_error)
+}
+
+/// The support team made of one role (named after it).
+async fn team_for(ctx: Context<'_>, guild: GuildId, role: &serenity::Role) -> Result<TeamId, Error> {
+    let db = &ctx.data().core.db;
+    let team = staff::ensure_team(db, guild, role.name.clone()).await?;
+    staff::add_team_member(db, team, Target::Role(RoleId::new(role.id.get()))).await?;
+    Ok(team)
+}
+
+/// Creates a panel.
+#[poise::command(slash_command, guild_only)]
+#[allow(clippy::too_many_arguments)]
+pub async fn create(
+    ctx: Context<'_>,
+    #[description = "Title (unique in this server)"] #[max_length = 100] title: String,
+    #[description = "Text of the panel (\\n for a new line)"] #[max_length = 4000] text: Option<String>,
+    #[description = "Colour, e.g. #5865F2"] colour: Option<String>,
+    #[description = "Button label"] #[max_length = 80] button_label: Option<String>,
+    #[description = "Button emoji"] emoji: Option<String>,
+    #[description = "primary, secondary, success or danger"] style: Option<String>,
+    #[description = "Category for its tickets"] #[channel_types("Category")] category: Option<serenity::GuildChannel>,
+    #[description = "Naming scheme for its tickets"] #[max_length = 100] naming: Option<String>,
+    #[description = "Welcome message for its tickets"] #[max_length = 4000] welcome: Option<String>,
+    #[description = "Support team role: only it handles these tickets"] support_role: Option<serenity::Role>,
+    #[description = "Role to mention in new tickets"] mention_role: Option<serenity::Role>,
+    #[description = "Mention the opener in the welcome message"] mention_opener: Option<bool>,
+    #[description = "Open these tickets as private threads"] threads: Option<bool>,
+    #[description = "Open tickets per member from this panel"] #[min = 1] #[max = 100] limit: Option<u32>,
+    #[description = "Minutes a member waits between tickets from this panel"] #[max = 10080] cooldown_minutes: Option<u32>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let mut draft = PanelDraft::new(&title);
+    apply(
+        &mut draft,
+        Changes {
+            text,
+            colour,
+            button_label,
+            emoji,
+            style,
+            category,
+            naming,
+            welcome,
+            mention_opener,
+            threads,
+            limit,
+            cooldown_minutes,
+            disabled: None,
+            mention_role,
+        },
+    )?;
+    let teams = match &support_role {
+        Some(role) => vec![team_for(ctx, guild, role).await?],
+        None => Vec::new(),
+    };
+    let core = &ctx.data().core;
+    let title = draft.title.clone();
+    panels::create(&core.db, guild, draft, teams, core.clock.now())
+        .await?
+        .ok_or_else(|| user_error(format!("A panel called {title:?} already exists.")))?;
+    say(ctx, format!("Panel **{title}** created. Post it with `/panel send title:{title}`.")).await
+}
+
+/// Changes a panel (only the options you give).
+#[poise::command(slash_command, guild_only)]
+#[allow(clippy::too_many_arguments)]
+pub async fn edit(
+    ctx: Context<'_>,
+    #[description = "The panel's current title"] title: String,
+    #[description = "A new title"] #[max_length = 100] new_title: Option<String>,
+    #[description = "Text of the panel"] #[max_length = 4000] text: Option<String>,
+    #[description = "Colour, e.g. #5865F2"] colour: Option<String>,
+    #[description = "Button label"] #[max_length = 80] button_label: Option<String>,
+    #[description = "Button emoji (empty to remove)"] emoji: Option<String>,
+    #[description = "primary, secondary, success or danger"] style: Option<String>,
+    #[description = "Category for its tickets"] #[channel_types("Category")] category: Option<serenity::GuildChannel>,
+    #[description = "Naming scheme (empty for the server's)"] naming: Option<String>,
+    #[description = "Welcome message (empty for the server's)"] welcome: Option<String>,
+    #[description = "Support team role: only it handles these tickets"] support_role: Option<serenity::Role>,
+    #[description = "Mention the opener"] mention_opener: Option<bool>,
+    #[description = "Open as private threads"] threads: Option<bool>,
+    #[description = "Open tickets per member from this panel"] #[min = 1] #[max = 100] limit: Option<u32>,
+    #[description = "Cooldown in minutes"] #[max = 10080] cooldown_minutes: Option<u32>,
+    #[description = "Disable the panel"] disabled: Option<bool>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let panel = find(ctx, guild, &title).await?;
+    let mut draft = PanelDraft {
+        title: new_title.map_or_else(|| panel.title.clone(), |t| t.trim().to_owned()),
+        content: panel.content.clone(),
+        colour: panel.colour,
+        button_label: panel.button_label.clone(),
+        button_emoji: panel.button_emoji.clone(),
+        button_style: panel.button_style,
+        category: panel.category,
+        naming_scheme: panel.naming_scheme.clone(),
+        welcome_message: panel.welcome_message.clone(),
+        mention_opener: panel.mention_opener,
+        mention_roles: panel.mention_roles.clone(),
+        use_threads: panel.use_threads,
+        ticket_limit: panel.ticket_limit,
+        cooldown_secs: panel.cooldown_secs,
+        disabled: panel.disabled,
+    };
+    apply(
+        &mut draft,
+        Changes {
+            text,
+            colour,
+            button_label,
+            emoji,
+            style,
+            category,
+            naming,
+            welcome,
+            mention_opener,
+            threads,
+            limit,
+            cooldown_minutes,
+            disabled,
+            mention_role: None,
+        },
+    )?;
+    let teams = match &support_role {
+        Some(role) => Some(vec![team_for(ctx, guild, role).await?]),
+        None => None,
+    };
+    let shown = draft.title.clone();
+    if !panels::update(&ctx.data().core.db, guild, panel.id, draft, teams).await? {
+        return Err(user_error(format!("A panel called {shown:?} already exists.")));
+    }
+    say(ctx, format!("Panel **{shown}** saved. Send it again with /panel send to update the posted message.")).await
+}
+
+/// Deletes a panel (tickets opened from it stay).
+#[poise::command(slash_command, guild_only)]
+pub async fn delete(ctx: Context<'_>, #[description = "The panel's title"] title: String) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let panel = find(ctx, guild, &title).await?;
+    panels::delete(&ctx.data().core.db, guild, panel.id).await?;
+    say(ctx, format!("Panel **{}** deleted; its posted message no longer opens tickets.", panel.title)).await
+}
+
+/// Lists this server's panels.
+#[poise::command(slash_command, guild_only)]
+pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let all = panels::list(&ctx.data().core.db, guild).await?;
+    if all.is_empty() {
+        return say(ctx, "No panels yet. Create one with /panel create.").await;
+    }
+    let lines: Vec<String> = all
+        .iter()
+        .map(|p| {
+            let mut line = format!("**{}**", p.title);
+            if let Some(channel) = p.channel {
+                line.push_str(&format!(" — posted in <#{channel}>"));
+            }
+            if p.disabled {
+                line.push_str(" (disabled)");
+            }
+            line
+        })
+        .collect();
+    say(ctx, lines.join("\n")).await
+}
+
+/// Posts a panel in a channel.
+#[poise::command(slash_command, guild_only)]
+pub async fn send(
+    ctx: Context<'_>,
+    #[description = "The panel's title"] title: String,
+    #[description = "Where to post it (default: here)"]
+    #[channel_types("Text")]
+    channel: Option<serenity::GuildChannel>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let panel = find(ctx, guild, &title).await?;
+    let target = channel.map_or_else(|| ctx.channel_id(), |c| c.id);
+    let message = target.send_message(ctx.http(), ui::panel_message(&panel)).await?;
+    panels::set_sent(
+        &ctx.data().core.db,
+        panel.id,
+        ChannelId::new(target.get()),
+        MessageId::new(message.id.get()),
+    )
+    .await?;
+    say(ctx, format!("Panel **{}** posted in <#{target}>.", panel.title)).await
+}

@@ -1,0 +1,251 @@
+//! `/setup`: the guild's ticket settings.
+
+use poise::serenity_prelude as serenity;
+
+use super::{Context, Error, actor, say};
+use crate::discord::tickets::{to_serenity, user_error};
+use crate::domain::levels::Level;
+use crate::domain::permissions::{Overwrite, Permissions, Target};
+use crate::domain::settings::{GuildSettings, validate_naming_scheme, validate_ticket_limit};
+use crate::domain::tickets::BOT_IN_TICKET;
+use crate::ids::{ChannelId, GuildId, RoleId};
+use crate::store::settings;
+
+/// Ticket settings for this server.
+#[poise::command(
+    slash_command,
+    guild_only,
+    default_member_permissions = "MANAGE_GUILD",
+    subcommands(
+        "auto",
+        "limit",
+        "transcripts",
+        "use_threads",
+        "users_can_close",
+        "close_confirmation",
+        "naming",
+        "welcome",
+        "claim",
+        "show"
+    ),
+    subcommand_required
+)]
+pub async fn setup(_ctx: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+async fn admin(ctx: Context<'_>) -> Result<GuildId, Error> {
+    let (guild, actor) = actor(ctx).await?;
+    actor.require(Level::Admin)?;
+    Ok(guild)
+}
+
+async fn save(
+    ctx: Context<'_>,
+    guild: GuildId,
+    change: impl FnOnce(&mut GuildSettings) + Send + 'static,
+) -> Result<GuildSettings, Error> {
+    let core = &ctx.data().core;
+    Ok(settings::update(&core.db, guild, core.clock.now(), change).await?)
+}
+
+/// Creates a ticket category and a private log channel, and uses them.
+#[poise::command(slash_command, guild_only)]
+pub async fn auto(ctx: Context<'_>) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    ctx.defer_ephemeral().await?;
+    let hidden = to_serenity(&[
+        Overwrite {
+            target: Target::Role(RoleId::new(guild.get())),
+            allow: Permissions::NONE,
+            deny: Permissions::VIEW_CHANNEL,
+        },
+        Overwrite {
+            target: Target::Member(ctx.data().bot_id),
+            allow: BOT_IN_TICKET,
+            deny: Permissions::NONE,
+        },
+    ]);
+    let guild_id = serenity::GuildId::new(guild.get());
+    let category = guild_id
+        .create_channel(
+            ctx.http(),
+            serenity::CreateChannel::new("Tickets")
+                .kind(serenity::ChannelType::Category)
+                .permissions(hidden.clone()),
+        )
+        .await?;
+    let log = guild_id
+        .create_channel(
+            ctx.http(),
+            serenity::CreateChannel::new("ticket-logs")
+                .kind(serenity::ChannelType::Text)
+                .category(category.id)
+                .topic("Closed tickets are logged here by ticketbox.")
+                .permissions(hidden),
+        )
+        .await;
+    let log = match log {
+        Ok(log) => log,
+        Err(e) => {
+            // Leave nothing half-made behind.
+            let _ = category.id.delete(ctx.http()).await;
+            return Err(e.into());
+        }
+    };
+    let (category_id, log_id) = (ChannelId::new(category.id.get()), ChannelId::new(log.id.get()));
+    ctx.data().remember_created(category_id);
+    save(ctx, guild, move |s| {
+        s.ticket_category = Some(category_id);
+        s.log_channel = Some(log_id);
+    })
+    .await?;
+    say(
+        ctx,
+        format!("Set up: new tickets open in <#{category_id}>, and closed tickets are logged in <#{log_id}> (visible to admins only; give your staff roles access if they should read it)."),
+    )
+    .await
+}
+
+/// How many tickets a member may have open at once.
+#[poise::command(slash_command, guild_only)]
+pub async fn limit(
+    ctx: Context<'_>,
+    #[description = "1 to 100"] limit: i64,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let limit = validate_ticket_limit(limit).map_err(user_error)?;
+    save(ctx, guild, move |s| s.ticket_limit = limit).await?;
+    say(ctx, format!("Members may now have {limit} open ticket{} at once (staff are exempt).", if limit == 1 { "" } else { "s" })).await
+}
+
+/// Where closed tickets are logged.
+#[poise::command(slash_command, guild_only)]
+pub async fn transcripts(
+    ctx: Context<'_>,
+    #[description = "The log channel"]
+    #[channel_types("Text")]
+    channel: serenity::GuildChannel,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let id = ChannelId::new(channel.id.get());
+    save(ctx, guild, move |s| s.log_channel = Some(id)).await?;
+    say(ctx, format!("Closed tickets are now logged in <#{id}>.")).await
+}
+
+/// Open tickets as private threads instead of channels.
+#[poise::command(slash_command, guild_only, rename = "use-threads")]
+pub async fn use_threads(
+    ctx: Context<'_>,
+    #[description = "Use private threads"] enabled: bool,
+    #[description = "Where staff are told about new tickets"]
+    #[channel_types("Text")]
+    notification_channel: Option<serenity::GuildChannel>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let notify = notification_channel.map(|c| ChannelId::new(c.id.get()));
+    save(ctx, guild, move |s| {
+        s.use_threads = enabled;
+        if notify.is_some() {
+            s.thread_notification_channel = notify;
+        }
+    })
+    .await?;
+    let text = match (enabled, notify) {
+        (true, Some(n)) => format!("New tickets open as private threads; staff are notified in <#{n}>."),
+        (true, None) => "New tickets open as private threads. Set a notification channel so staff can join them.".to_owned(),
+        (false, _) => "New tickets open as channels.".to_owned(),
+    };
+    say(ctx, text).await
+}
+
+/// Whether openers may close their own tickets.
+#[poise::command(slash_command, guild_only, rename = "users-can-close")]
+pub async fn users_can_close(ctx: Context<'_>, enabled: bool) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    save(ctx, guild, move |s| s.users_can_close = enabled).await?;
+    say(ctx, if enabled { "Openers can close their own tickets." } else { "Only staff can close tickets." }).await
+}
+
+/// Whether the Close button asks for confirmation.
+#[poise::command(slash_command, guild_only, rename = "close-confirmation")]
+pub async fn close_confirmation(ctx: Context<'_>, enabled: bool) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    save(ctx, guild, move |s| s.close_confirmation = enabled).await?;
+    say(ctx, if enabled { "The Close button now asks for confirmation." } else { "The Close button now closes at once." }).await
+}
+
+/// The ticket channel naming scheme (%id%, %id_padded%, %username%, %nickname%, %claimed%).
+#[poise::command(slash_command, guild_only)]
+pub async fn naming(
+    ctx: Context<'_>,
+    #[description = "e.g. ticket-%id% or %username%-%id_padded%"]
+    #[max_length = 100]
+    scheme: String,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    validate_naming_scheme(&scheme).map_err(user_error)?;
+    let scheme = scheme.trim().to_owned();
+    let shown = scheme.clone();
+    save(ctx, guild, move |s| s.naming_scheme = scheme).await?;
+    say(ctx, format!("New tickets are named `{shown}`.")).await
+}
+
+/// The default welcome message (placeholders like %user% and %ticket_id% work).
+#[poise::command(slash_command, guild_only)]
+pub async fn welcome(
+    ctx: Context<'_>,
+    #[description = "The message; leave empty to restore the default"]
+    #[max_length = 4000]
+    message: Option<String>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let message = message.map(|m| m.trim().to_owned()).filter(|m| !m.is_empty());
+    let restored = message.is_none();
+    save(ctx, guild, move |s| s.welcome_message = message).await?;
+    say(ctx, if restored { "The default welcome message is restored." } else { "The welcome message is saved." }).await
+}
+
+/// What other support staff may do once a ticket is claimed.
+#[poise::command(slash_command, guild_only)]
+pub async fn claim(
+    ctx: Context<'_>,
+    #[description = "Other support staff still see claimed tickets"] support_can_view: bool,
+    #[description = "Other support staff may still write in claimed tickets"] support_can_type: bool,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    if support_can_type && !support_can_view {
+        return Err(user_error("Support staff cannot type in a ticket they cannot see: enable support_can_view too."));
+    }
+    save(ctx, guild, move |s| {
+        s.claim_support_can_view = support_can_view;
+        s.claim_support_can_type = support_can_type;
+    })
+    .await?;
+    say(ctx, "Claim settings saved; they apply to tickets claimed from now on.").await
+}
+
+/// Shows the current settings.
+#[poise::command(slash_command, guild_only)]
+pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let s = settings::load(&ctx.data().core.db, guild).await?;
+    let channel = |c: Option<ChannelId>| c.map_or_else(|| "not set".to_owned(), |c| format!("<#{c}>"));
+    let yes = |b: bool| if b { "yes" } else { "no" };
+    say(
+        ctx,
+        format!(
+            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}",
+            channel(s.ticket_category),
+            channel(s.log_channel),
+            yes(s.use_threads),
+            s.ticket_limit,
+            yes(s.users_can_close),
+            yes(s.close_confirmation),
+            s.naming_scheme,
+            yes(s.claim_support_can_view),
+            yes(s.claim_support_can_type),
+        ),
+    )
+    .await
+}

@@ -1,0 +1,180 @@
+//! `/open`, "Start ticket", `/close`, `/closerequest`, `/reopen`.
+
+use poise::serenity_prelude as serenity;
+
+use super::{Context, Error, actor, announce, env, say};
+use crate::discord::tickets::open::{LinkedMessage, OpenRequest, open as open_ticket};
+use crate::discord::tickets::{close as close_flow, ticket_here, ui, user_error};
+use crate::domain::levels::Level;
+use crate::domain::tickets as rules;
+use crate::ids::{ChannelId, MessageId, TicketNumber, UserId};
+use crate::store::tickets::{self, CloseRequest, TicketState};
+use crate::store::settings;
+
+/// Opens a support ticket.
+#[poise::command(slash_command, guild_only)]
+pub async fn open(
+    ctx: Context<'_>,
+    #[description = "What the ticket is about"]
+    #[max_length = 100]
+    subject: Option<String>,
+) -> Result<(), Error> {
+    ctx.defer_ephemeral().await?;
+    let (guild, actor) = actor(ctx).await?;
+    let opened = open_ticket(
+        env(&ctx),
+        OpenRequest {
+            guild,
+            actor,
+            username: ctx.author().name.clone(),
+            nickname: ctx.author_member().await.and_then(|m| m.nick.clone()),
+            panel: None,
+            subject: subject.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
+            source_channel: ChannelId::new(ctx.channel_id().get()),
+            answers: Vec::new(),
+            linked: None,
+        },
+    )
+    .await?;
+    say(ctx, format!("Ticket opened: <#{}>", opened.channel)).await
+}
+
+/// Opens a ticket about this message, linking it and adding its author.
+#[poise::command(context_menu_command = "Start ticket", guild_only)]
+pub async fn start_ticket(ctx: Context<'_>, message: serenity::Message) -> Result<(), Error> {
+    ctx.defer_ephemeral().await?;
+    let (guild, actor) = actor(ctx).await?;
+    let opened = open_ticket(
+        env(&ctx),
+        OpenRequest {
+            guild,
+            actor,
+            username: ctx.author().name.clone(),
+            nickname: ctx.author_member().await.and_then(|m| m.nick.clone()),
+            panel: None,
+            subject: None,
+            source_channel: ChannelId::new(ctx.channel_id().get()),
+            answers: Vec::new(),
+            linked: Some(LinkedMessage {
+                channel: ChannelId::new(message.channel_id.get()),
+                message: MessageId::new(message.id.get()),
+                author: UserId::new(message.author.id.get()),
+            }),
+        },
+    )
+    .await?;
+    say(ctx, format!("Ticket opened: <#{}>", opened.channel)).await
+}
+
+/// Closes this ticket.
+#[poise::command(slash_command, guild_only)]
+pub async fn close(
+    ctx: Context<'_>,
+    #[description = "Why the ticket is closed"]
+    #[max_length = 1024]
+    reason: Option<String>,
+) -> Result<(), Error> {
+    let (guild, actor) = actor(ctx).await?;
+    let ticket = ticket_here(ctx.data(), ChannelId::new(ctx.channel_id().get())).await?;
+    let settings = settings::load(&ctx.data().core.db, guild).await?;
+    rules::may_close(actor.level, actor.user == ticket.opener, settings.users_can_close)?;
+    close_flow::close(env(&ctx), &ticket, actor.user, reason).await?;
+    announce(ctx, format!("This ticket is being closed by <@{}>.", actor.user)).await
+}
+
+/// Asks the opener to close this ticket, optionally closing it after a delay.
+#[poise::command(slash_command, guild_only)]
+pub async fn closerequest(
+    ctx: Context<'_>,
+    #[description = "Close automatically after this many hours without an answer"]
+    #[min = 1]
+    #[max = 720]
+    delay: Option<u32>,
+    #[description = "Why the ticket should be closed"]
+    #[max_length = 1024]
+    reason: Option<String>,
+) -> Result<(), Error> {
+    let (_, actor) = actor(ctx).await?;
+    actor.require(Level::Support)?;
+    let ticket = ticket_here(ctx.data(), ChannelId::new(ctx.channel_id().get())).await?;
+    let core = &ctx.data().core;
+    let now = core.clock.now();
+    let close_at = delay.map(|h| crate::clock::Timestamp::from_millis(now.millis() + i64::from(h) * 3_600_000));
+    tickets::request_close(
+        &core.db,
+        ticket.id,
+        CloseRequest {
+            requested_by: actor.user,
+            reason: reason.clone(),
+            close_at,
+        },
+        now,
+    )
+    .await?;
+    ctx.data().wake_jobs();
+    let mut text = format!(
+        "<@{}>, <@{}> asks to close this ticket.",
+        ticket.opener, actor.user
+    );
+    if let Some(reason) = &reason {
+        text.push_str(&format!("\n**Reason:** {reason}"));
+    }
+    if let Some(at) = close_at {
+        text.push_str(&format!(
+            "\nIt closes automatically <t:{}:R> unless you answer.",
+            at.millis() / 1000
+        ));
+    }
+    ctx.send(
+        poise::CreateReply::default()
+            .content(text)
+            .allowed_mentions(
+                serenity::CreateAllowedMentions::new()
+                    .users(vec![serenity::UserId::new(ticket.opener.get())]),
+            )
+            .components(vec![serenity::CreateActionRow::Buttons(vec![
+                serenity::CreateButton::new(ui::id::CLOSE_REQUEST_ACCEPT)
+                    .label("Accept & close")
+                    .style(serenity::ButtonStyle::Success),
+                serenity::CreateButton::new(ui::id::CLOSE_REQUEST_DENY)
+                    .label("Deny")
+                    .style(serenity::ButtonStyle::Secondary),
+            ])]),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Reopens a closed thread-mode ticket.
+#[poise::command(slash_command, guild_only)]
+pub async fn reopen(
+    ctx: Context<'_>,
+    #[description = "The ticket number"]
+    #[min = 1]
+    ticket: u32,
+) -> Result<(), Error> {
+    let (guild, actor) = actor(ctx).await?;
+    let core = &ctx.data().core;
+    let found = tickets::by_number(&core.db, guild, TicketNumber::new(ticket))
+        .await?
+        .ok_or_else(|| user_error(format!("There is no ticket #{ticket} in this server.")))?;
+    if actor.user != found.opener {
+        actor.require(Level::Support)?;
+    }
+    if !found.is_thread {
+        return Err(user_error(format!(
+            "Ticket #{ticket} was a channel, which was deleted when it closed; only thread tickets can be reopened."
+        )));
+    }
+    if found.state != TicketState::Closed {
+        return Err(user_error(format!("Ticket #{ticket} is not closed.")));
+    }
+    let thread = found.channel.ok_or_else(|| user_error("That ticket has no thread."))?;
+    serenity::ChannelId::new(thread.get())
+        .edit_thread(ctx.http(), serenity::EditThread::new().archived(false).locked(false))
+        .await?;
+    if !tickets::reopen(&core.db, found.id).await? {
+        return Err(user_error(format!("Ticket #{ticket} is not closed.")));
+    }
+    say(ctx, format!("Ticket #{ticket} is open again: <#{thread}>")).await
+}

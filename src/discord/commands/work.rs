@@ -1,0 +1,197 @@
+//! Working a ticket: `/claim`, `/unclaim`, `/transfer`, `/add`, `/remove`, `/rename`,
+//! `/jumptotop`, `/switchpanel`.
+
+use poise::serenity_prelude as serenity;
+
+use super::{Context, Error, actor, announce, env, mention, one_target, say};
+use crate::discord::tickets::{access, claim as claim_flow, members, ticket_here, user_error};
+use crate::domain::levels::Level;
+use crate::domain::naming::sanitise;
+use crate::ids::{ChannelId, UserId};
+use crate::store::{jobs, panels, tickets};
+
+fn here(ctx: &Context<'_>) -> ChannelId {
+    ChannelId::new(ctx.channel_id().get())
+}
+
+/// Claims this ticket: you handle it from now on.
+#[poise::command(slash_command, guild_only)]
+pub async fn claim(ctx: Context<'_>) -> Result<(), Error> {
+    let (_, actor) = actor(ctx).await?;
+    let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
+    claim_flow::claim(env(&ctx), &ticket, &actor).await?;
+    announce(ctx, format!("Your ticket will be handled by <@{}>.", actor.user)).await
+}
+
+/// Releases the claim on this ticket.
+#[poise::command(slash_command, guild_only)]
+pub async fn unclaim(ctx: Context<'_>) -> Result<(), Error> {
+    let (_, actor) = actor(ctx).await?;
+    let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
+    let previous = claim_flow::unclaim(env(&ctx), &ticket, &actor).await?;
+    announce(ctx, format!("<@{previous}> no longer handles this ticket; any staff member can claim it.")).await
+}
+
+/// Hands this ticket's claim to another staff member.
+#[poise::command(slash_command, guild_only)]
+pub async fn transfer(
+    ctx: Context<'_>,
+    #[description = "The staff member who takes over"] user: serenity::User,
+) -> Result<(), Error> {
+    let (_, actor) = actor(ctx).await?;
+    let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
+    let to = UserId::new(user.id.get());
+    claim_flow::transfer(env(&ctx), &ticket, &actor, to).await?;
+    announce(ctx, format!("This ticket is now handled by <@{to}>.")).await
+}
+
+/// Adds a user or role to this ticket.
+#[poise::command(slash_command, guild_only)]
+pub async fn add(
+    ctx: Context<'_>,
+    #[description = "A user to add"] user: Option<serenity::User>,
+    #[description = "A role to add"] role: Option<serenity::Role>,
+) -> Result<(), Error> {
+    let target = one_target(user.as_ref(), role.as_ref())?;
+    let (_, actor) = actor(ctx).await?;
+    let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
+    if members::add(env(&ctx), &ticket, &actor, target).await? {
+        announce(ctx, format!("{} was added to this ticket.", mention(target))).await
+    } else {
+        say(ctx, format!("{} is already in this ticket.", mention(target))).await
+    }
+}
+
+/// Removes a user or role from this ticket.
+#[poise::command(slash_command, guild_only)]
+pub async fn remove(
+    ctx: Context<'_>,
+    #[description = "A user to remove"] user: Option<serenity::User>,
+    #[description = "A role to remove"] role: Option<serenity::Role>,
+) -> Result<(), Error> {
+    let target = one_target(user.as_ref(), role.as_ref())?;
+    let (_, actor) = actor(ctx).await?;
+    let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
+    if members::remove(env(&ctx), &ticket, &actor, target).await? {
+        announce(ctx, format!("{} was removed from this ticket.", mention(target))).await
+    } else {
+        say(ctx, format!("{} was not added to this ticket.", mention(target))).await
+    }
+}
+
+/// Renames this ticket's channel.
+#[poise::command(slash_command, guild_only)]
+pub async fn rename(
+    ctx: Context<'_>,
+    #[description = "The new name"]
+    #[max_length = 100]
+    name: String,
+) -> Result<(), Error> {
+    let (_, actor) = actor(ctx).await?;
+    actor.require(Level::Support)?;
+    let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
+    let channel = ticket.channel.ok_or_else(|| user_error("This ticket has no channel."))?;
+    let name = if ticket.is_thread {
+        name.trim().chars().take(100).collect::<String>()
+    } else {
+        sanitise(&name)
+    };
+    if name.is_empty() {
+        return Err(user_error("That name has no characters Discord allows in a channel name."));
+    }
+    let core = &ctx.data().core;
+    let now = core.clock.now();
+    if let Some(at) = ctx.data().book_rename(channel, now) {
+        schedule_rename(ctx, channel, &name, at).await?;
+        return say(
+            ctx,
+            format!(
+                "Discord allows two renames per channel every 10 minutes. The new name `{name}` will apply <t:{}:R>.",
+                at.millis().div_euclid(1000).max(now.millis().div_euclid(1000) + 1)
+            ),
+        )
+        .await;
+    }
+    let renamed = serenity::ChannelId::new(channel.get())
+        .edit(ctx.http(), serenity::EditChannel::new().name(name.clone()))
+        .await;
+    match renamed {
+        Ok(_) => say(ctx, format!("Renamed to `{name}`.")).await,
+        // Discord's own limit hit anyway (renames made elsewhere): schedule it.
+        Err(serenity::Error::Http(ref e)) if e.status_code().map(|s| s.as_u16()) == Some(429) => {
+            let at = crate::clock::Timestamp::from_millis(now.millis() + crate::domain::renames::WINDOW_MS);
+            schedule_rename(ctx, channel, &name, at).await?;
+            say(
+                ctx,
+                format!(
+                    "Discord allows two renames per channel every 10 minutes. The new name `{name}` will apply <t:{}:R>.",
+                    at.millis() / 1000
+                ),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn schedule_rename(
+    ctx: Context<'_>,
+    channel: ChannelId,
+    name: &str,
+    at: crate::clock::Timestamp,
+) -> Result<(), Error> {
+    let core = &ctx.data().core;
+    // One pending rename per channel: the latest name wins.
+    jobs::cancel(&core.db, format!("rename:{channel}"), core.clock.now()).await?;
+    jobs::enqueue(
+        &core.db,
+        jobs::kind::RENAME_CHANNEL,
+        serde_json::json!({"channel": channel.get(), "name": name}).to_string(),
+        Some(format!("rename:{channel}")),
+        at,
+        core.clock.now(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Links to the top of this ticket.
+#[poise::command(slash_command, guild_only, ephemeral)]
+pub async fn jumptotop(ctx: Context<'_>) -> Result<(), Error> {
+    let (guild, _) = actor(ctx).await?;
+    let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
+    let (Some(channel), Some(message)) = (ticket.channel, ticket.welcome_message) else {
+        return Err(user_error("This ticket has no first message to jump to."));
+    };
+    say(
+        ctx,
+        format!("[Jump to the top of ticket #{}](https://discord.com/channels/{guild}/{channel}/{message})", ticket.number),
+    )
+    .await
+}
+
+/// Moves this ticket to another panel (its support teams change with it).
+#[poise::command(slash_command, guild_only)]
+pub async fn switchpanel(
+    ctx: Context<'_>,
+    #[description = "The panel's title"] panel: String,
+) -> Result<(), Error> {
+    let (guild, actor) = actor(ctx).await?;
+    actor.require(Level::Support)?;
+    let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
+    let core = &ctx.data().core;
+    let target = panels::by_title(&core.db, guild, panel.clone())
+        .await?
+        .ok_or_else(|| user_error(format!("There is no panel called {panel:?}. /panel list shows them.")))?;
+    let previous = ticket.panel;
+    tickets::set_panel(&core.db, ticket.id, Some(target.id)).await?;
+    let updated = tickets::Ticket {
+        panel: Some(target.id),
+        ..ticket.clone()
+    };
+    if let Err(e) = access::apply(env(&ctx), &updated).await {
+        let _ = tickets::set_panel(&core.db, ticket.id, previous).await;
+        return Err(e);
+    }
+    announce(ctx, format!("This ticket now belongs to the panel **{}**.", target.title)).await
+}

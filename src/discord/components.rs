@@ -1,0 +1,262 @@
+//! Buttons, select menus and modal submits on ticketbox's messages (custom ids `tb:…`).
+//! Like commands: parse, authorise, call one flow, render; errors become ephemeral replies.
+
+use poise::serenity_prelude as serenity;
+
+use super::facts::{self, Actor};
+use super::tickets::open::{OpenRequest, open};
+use super::tickets::ui::{self, id};
+use super::tickets::{Env, claim, close, ticket_here, user_error};
+use super::{BotError, Data};
+use crate::domain::levels::Level;
+use crate::domain::tickets as rules;
+use crate::ids::{ChannelId, GuildId, RoleId, TicketId, UserId};
+use crate::store::{panels, settings, tickets};
+
+/// Entry point from the event handler.
+pub async fn handle(ctx: &serenity::Context, data: &Data, interaction: &serenity::Interaction) {
+    let env = Env {
+        http: &ctx.http,
+        data,
+    };
+    match interaction {
+        serenity::Interaction::Component(c) if c.data.custom_id.starts_with("tb:") => {
+            let mut deferred = false;
+            if let Err(e) = component(env, c, &mut deferred).await {
+                report(env, &e, Responder::Component(c), deferred).await;
+            }
+        }
+        serenity::Interaction::Modal(m) if m.data.custom_id.starts_with("tb:") => {
+            let mut deferred = false;
+            if let Err(e) = modal(env, m, &mut deferred).await {
+                report(env, &e, Responder::Modal(m), deferred).await;
+            }
+        }
+        _ => {}
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Responder<'a> {
+    Component(&'a serenity::ComponentInteraction),
+    Modal(&'a serenity::ModalInteraction),
+}
+
+impl Responder<'_> {
+    async fn respond(self, http: &serenity::Http, r: serenity::CreateInteractionResponse) -> serenity::Result<()> {
+        match self {
+            Self::Component(c) => c.create_response(http, r).await,
+            Self::Modal(m) => m.create_response(http, r).await,
+        }
+    }
+
+    async fn edit(self, http: &serenity::Http, text: String) -> serenity::Result<()> {
+        let edit = serenity::EditInteractionResponse::new().content(text);
+        match self {
+            Self::Component(c) => c.edit_response(http, edit).await.map(|_| ()),
+            Self::Modal(m) => m.edit_response(http, edit).await.map(|_| ()),
+        }
+    }
+
+    async fn defer(self, http: &serenity::Http) -> serenity::Result<()> {
+        match self {
+            Self::Component(c) => c.defer_ephemeral(http).await,
+            Self::Modal(m) => m.defer_ephemeral(http).await,
+        }
+    }
+}
+
+/// Tells the user what went wrong, ephemerally; logs what is not their mistake.
+async fn report(env: Env<'_>, error: &BotError, to: Responder<'_>, deferred: bool) {
+    if !matches!(error, BotError::User(_)) {
+        tracing::error!(error = %error, "component handler failed");
+    }
+    let text = error.user_message();
+    let sent = if deferred {
+        to.edit(env.http, text).await
+    } else {
+        to.respond(env.http, ui::ephemeral(text)).await
+    };
+    if let Err(e) = sent {
+        tracing::warn!(error = %e, "could not send the error reply");
+    }
+}
+
+fn guild_of(guild: Option<serenity::GuildId>) -> Result<GuildId, BotError> {
+    guild
+        .map(|g| GuildId::new(g.get()))
+        .ok_or_else(|| user_error("This only works inside a server."))
+}
+
+async fn actor_of(
+    env: Env<'_>,
+    guild: GuildId,
+    user: &serenity::User,
+    member: Option<&serenity::Member>,
+) -> Result<Actor, BotError> {
+    let roles = member
+        .map(|m| m.roles.iter().map(|r| RoleId::new(r.get())).collect())
+        .unwrap_or_default();
+    facts::actor(&env.data.core, guild, UserId::new(user.id.get()), roles).await
+}
+
+async fn component(
+    env: Env<'_>,
+    c: &serenity::ComponentInteraction,
+    deferred: &mut bool,
+) -> Result<(), BotError> {
+    let guild = guild_of(c.guild_id)?;
+    let actor = actor_of(env, guild, &c.user, c.member.as_ref()).await?;
+    let channel = ChannelId::new(c.channel_id.get());
+    let custom_id = c.data.custom_id.as_str();
+    let to = Responder::Component(c);
+    if let Some(panel_id) = ui::panel_of(custom_id, id::OPEN_PANEL) {
+        let panel = panels::get(&env.data.core.db, guild, panel_id)
+            .await?
+            .ok_or_else(|| user_error("This panel no longer exists. Ask a server admin to send a new one."))?;
+        to.defer(env.http).await?;
+        *deferred = true;
+        let opened = open(
+            env,
+            OpenRequest {
+                guild,
+                actor,
+                username: c.user.name.clone(),
+                nickname: c.member.as_ref().and_then(|m| m.nick.clone()),
+                panel: Some(panel),
+                subject: None,
+                source_channel: channel,
+                answers: Vec::new(),
+                linked: None,
+            },
+        )
+        .await?;
+        to.edit(env.http, format!("Ticket opened: <#{}>", opened.channel)).await?;
+        return Ok(());
+    }
+    if let Some(ticket) = custom_id
+        .strip_prefix(id::JOIN)
+        .and_then(|t| t.parse().ok())
+        .map(TicketId::new)
+    {
+        actor.require(Level::Support)?;
+        let ticket = tickets::by_id(&env.data.core.db, ticket)
+            .await?
+            .filter(|t| t.state == tickets::TicketState::Open && t.guild == guild)
+            .ok_or_else(|| user_error("This ticket is closed."))?;
+        let thread = ticket.channel.ok_or_else(|| user_error("This ticket is closed."))?;
+        serenity::ChannelId::new(thread.get())
+            .add_thread_member(env.http, c.user.id)
+            .await?;
+        to.respond(env.http, ui::ephemeral(format!("You joined <#{thread}>."))).await?;
+        return Ok(());
+    }
+    let ticket = ticket_here(env.data, channel).await?;
+    match custom_id {
+        id::CLOSE | id::CLOSE_CONFIRM => {
+            let settings = settings::load(&env.data.core.db, guild).await?;
+            rules::may_close(actor.level, actor.user == ticket.opener, settings.users_can_close)?;
+            if custom_id == id::CLOSE && settings.close_confirmation {
+                to.respond(
+                    env.http,
+                    serenity::CreateInteractionResponse::Message(
+                        serenity::CreateInteractionResponseMessage::new()
+                            .content("Are you sure you want to close this ticket?")
+                            .components(ui::close_confirmation())
+                            .ephemeral(true),
+                    ),
+                )
+                .await?;
+                return Ok(());
+            }
+            close::close(env, &ticket, actor.user, None).await?;
+            to.respond(env.http, public(format!("This ticket is being closed by <@{}>.", actor.user)))
+                .await?;
+        }
+        id::CLOSE_REASON => {
+            let settings = settings::load(&env.data.core.db, guild).await?;
+            rules::may_close(actor.level, actor.user == ticket.opener, settings.users_can_close)?;
+            to.respond(env.http, serenity::CreateInteractionResponse::Modal(ui::close_reason_modal()))
+                .await?;
+        }
+        id::CLAIM => {
+            claim::claim(env, &ticket, &actor).await?;
+            to.respond(
+                env.http,
+                public(format!("Your ticket will be handled by <@{}>.", actor.user)),
+            )
+            .await?;
+        }
+        id::CLOSE_REQUEST_ACCEPT | id::CLOSE_REQUEST_DENY => {
+            if actor.user != ticket.opener {
+                return Err(user_error("Only the member who opened the ticket can answer a close request."));
+            }
+            let request = tickets::close_request(&env.data.core.db, ticket.id)
+                .await?
+                .ok_or_else(|| user_error("This close request was already answered."))?;
+            if custom_id == id::CLOSE_REQUEST_ACCEPT {
+                close::close(env, &ticket, actor.user, request.reason).await?;
+                to.respond(env.http, public("The close request was accepted; this ticket is being closed.".to_owned()))
+                    .await?;
+            } else {
+                tickets::clear_close_request(&env.data.core.db, ticket.id).await?;
+                to.respond(
+                    env.http,
+                    public(format!("<@{}> declined the close request; the ticket stays open.", actor.user)),
+                )
+                .await?;
+            }
+        }
+        _ => return Err(user_error("This button is from an older version of the bot and no longer works.")),
+    }
+    Ok(())
+}
+
+/// A message everyone in the channel sees, mentioning nobody.
+fn public(text: String) -> serenity::CreateInteractionResponse {
+    serenity::CreateInteractionResponse::Message(
+        serenity::CreateInteractionResponseMessage::new()
+            .content(text)
+            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+    )
+}
+
+/// The text inputs of a modal submit, by custom id.
+fn modal_values(m: &serenity::ModalInteraction) -> Vec<(String, String)> {
+    m.data
+        .components
+        .iter()
+        .flat_map(|row| &row.components)
+        .filter_map(|c| match c {
+            serenity::ActionRowComponent::InputText(input) => {
+                Some((input.custom_id.clone(), input.value.clone().unwrap_or_default()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+async fn modal(
+    env: Env<'_>,
+    m: &serenity::ModalInteraction,
+    _deferred: &mut bool,
+) -> Result<(), BotError> {
+    let guild = guild_of(m.guild_id)?;
+    let actor = actor_of(env, guild, &m.user, m.member.as_ref()).await?;
+    let channel = ChannelId::new(m.channel_id.get());
+    let to = Responder::Modal(m);
+    if m.data.custom_id == id::CLOSE_REASON_MODAL {
+        let ticket = ticket_here(env.data, channel).await?;
+        let settings = settings::load(&env.data.core.db, guild).await?;
+        rules::may_close(actor.level, actor.user == ticket.opener, settings.users_can_close)?;
+        let reason = modal_values(m)
+            .into_iter()
+            .find(|(id, _)| id == "reason")
+            .map(|(_, v)| v);
+        close::close(env, &ticket, actor.user, reason).await?;
+        to.respond(env.http, public(format!("This ticket is being closed by <@{}>.", actor.user)))
+            .await?;
+        return Ok(());
+    }
+    Err(user_error("This form is from an older version of the bot and no longer works."))
+}

@@ -1,0 +1,183 @@
+//! The durable job runner: takes due jobs from SQLite, runs them, completes them or schedules
+//! a retry with back-off. Runs inside the Discord client (jobs need its REST client) and stops
+//! with it; a job interrupted by a stop or crash is taken again when its lease runs out.
+
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+use tokio_util::sync::CancellationToken;
+
+use super::Data;
+use super::tickets::{Env, close, discord_code};
+use crate::clock::Timestamp;
+use crate::domain::jobs::retry_delay;
+use crate::ids::{ChannelId, TicketId};
+use crate::store::jobs::{self, Job, kind};
+use crate::store::tickets;
+
+/// How long a claimed job is reserved for its worker.
+const LEASE_MS: i64 = 5 * 60 * 1000;
+/// How often the runner looks for due jobs without being woken.
+const POLL: Duration = Duration::from_secs(2);
+/// A job failing this often is parked as `failed` for the operator.
+const MAX_ATTEMPTS: u32 = 25;
+
+#[derive(serde::Deserialize)]
+struct TicketPayload {
+    ticket: i64,
+}
+
+#[derive(serde::Deserialize)]
+struct ChannelPayload {
+    channel: u64,
+}
+
+#[derive(serde::Deserialize)]
+struct RenamePayload {
+    channel: u64,
+    name: String,
+}
+
+enum Outcome {
+    Done,
+    Retry(String),
+    Fail(String),
+}
+
+/// Runs until `stop`. First cleans up tickets a previous process left half-opened.
+pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: CancellationToken) {
+    recover_half_opened(&http, &data).await;
+    let wake = data.jobs_waker();
+    loop {
+        let now = data.core.clock.now();
+        match jobs::claim_due(&data.core.db, now, LEASE_MS, 16).await {
+            Ok(due) => {
+                for job in due {
+                    run_one(&http, &data, job).await;
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "cannot read due jobs"),
+        }
+        tokio::select! {
+            () = stop.cancelled() => return,
+            () = wake.notified() => {}
+            () = tokio::time::sleep(POLL) => {}
+        }
+    }
+}
+
+async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
+    let env = Env { http, data };
+    let outcome = match job.kind.as_str() {
+        kind::CLOSE_TICKET | kind::DELAYED_CLOSE => match serde_json::from_str::<TicketPayload>(&job.payload) {
+            Ok(p) if job.kind == kind::CLOSE_TICKET => match close::finish(env, TicketId::new(p.ticket)).await {
+                Ok(()) => Outcome::Done,
+                Err(close::FinishError::Missing(id)) => Outcome::Fail(format!("ticket {id} no longer exists")),
+                Err(close::FinishError::Retry(e)) => Outcome::Retry(e.to_string()),
+            },
+            Ok(p) => delayed_close(env, TicketId::new(p.ticket)).await,
+            Err(e) => Outcome::Fail(format!("bad payload: {e}")),
+        },
+        kind::RENAME_CHANNEL => match serde_json::from_str::<RenamePayload>(&job.payload) {
+            Ok(p) => match serenity::ChannelId::new(p.channel)
+                .edit(http, serenity::EditChannel::new().name(p.name))
+                .await
+            {
+                Ok(_) => Outcome::Done,
+                Err(e) if discord_code(&e) == Some(10003) => Outcome::Done,
+                Err(e) => Outcome::Retry(e.to_string()),
+            },
+            Err(e) => Outcome::Fail(format!("bad payload: {e}")),
+        },
+        kind::DELETE_CHANNEL => match serde_json::from_str::<ChannelPayload>(&job.payload) {
+            Ok(p) => match serenity::ChannelId::new(p.channel).delete(http).await {
+                Ok(_) => Outcome::Done,
+                Err(e) if discord_code(&e) == Some(10003) => Outcome::Done,
+                Err(e) => Outcome::Retry(e.to_string()),
+            },
+            Err(e) => Outcome::Fail(format!("bad payload: {e}")),
+        },
+        other => Outcome::Fail(format!("unknown job kind {other:?}")),
+    };
+    let db = &data.core.db;
+    let now = data.core.clock.now();
+    let recorded = match outcome {
+        Outcome::Done => jobs::complete(db, job.id, now).await,
+        Outcome::Fail(error) => {
+            tracing::error!(job = %job.id, kind = %job.kind, %error, "job failed permanently");
+            jobs::fail(db, job.id, error, now).await
+        }
+        Outcome::Retry(error) if job.attempts >= MAX_ATTEMPTS => {
+            tracing::error!(job = %job.id, kind = %job.kind, %error, attempts = job.attempts, "job gave up after too many attempts");
+            jobs::fail(db, job.id, error, now).await
+        }
+        Outcome::Retry(error) => {
+            let delay = retry_delay(job.attempts, jitter());
+            tracing::warn!(job = %job.id, kind = %job.kind, %error, retry_in_s = delay.as_secs(), "job failed; will retry");
+            let at = Timestamp::from_millis(now.millis() + i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
+            jobs::retry(db, job.id, error, at, now).await
+        }
+    };
+    if let Err(e) = recorded {
+        tracing::error!(job = %job.id, error = %e, "cannot record a job's outcome; it runs again after its lease");
+    }
+}
+
+/// A `/closerequest` delay ran out: close the ticket if it is still open.
+async fn delayed_close(env: Env<'_>, id: TicketId) -> Outcome {
+    let db = &env.data.core.db;
+    let ticket = match tickets::by_id(db, id).await {
+        Ok(Some(t)) => t,
+        Ok(None) => return Outcome::Done,
+        Err(e) => return Outcome::Retry(e.to_string()),
+    };
+    let requested_by = match tickets::close_request(db, id).await {
+        Ok(Some(request)) => request.requested_by,
+        // Declined or already closed: nothing to do.
+        Ok(None) => return Outcome::Done,
+        Err(e) => return Outcome::Retry(e.to_string()),
+    };
+    match close::close(env, &ticket, requested_by, Some("Close request: no answer before the deadline".to_owned())).await {
+        Ok(()) | Err(super::BotError::User(_)) => Outcome::Done,
+        Err(e) => Outcome::Retry(e.to_string()),
+    }
+}
+
+/// A random factor in [0.5, 1.0] for retry jitter.
+fn jitter() -> f64 {
+    use ring::rand::SecureRandom;
+    let mut bytes = [0_u8; 2];
+    let _ = ring::rand::SystemRandom::new().fill(&mut bytes);
+    0.5 + f64::from(u16::from_le_bytes(bytes)) / f64::from(u16::MAX) / 2.0
+}
+
+/// Tickets left in `opening` by a process that died mid-open: remove their channel and give
+/// the number back.
+async fn recover_half_opened(http: &serenity::Http, data: &Data) {
+    let db = &data.core.db;
+    let stuck = match tickets::stuck_opening(db, data.core.clock.now()).await {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot look for half-opened tickets");
+            return;
+        }
+    };
+    for ticket in stuck {
+        if let Some(channel) = ticket.channel {
+            match serenity::ChannelId::new(channel.get()).delete(http).await {
+                Ok(_) => {}
+                Err(e) if discord_code(&e) == Some(10003) => {}
+                Err(e) => {
+                    tracing::warn!(channel = %channel, error = %e, "cannot delete a half-opened ticket's channel now; retrying later");
+                    let now = data.core.clock.now();
+                    let _ = jobs::enqueue(db, kind::DELETE_CHANNEL, format!(r#"{{"channel":{}}}"#, channel.get()), Some(format!("delete-channel:{}", ChannelId::get(channel))), now, now).await;
+                }
+            }
+        }
+        if let Err(e) = tickets::roll_back(db, ticket.id).await {
+            tracing::error!(ticket = %ticket.id, error = %e, "cannot roll back a half-opened ticket");
+        } else {
+            tracing::info!(guild = %ticket.guild, ticket = %ticket.number, "rolled back a ticket left half-opened by an earlier run");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! Closing: the request marks the ticket `closing` and enqueues the close job in one
+//! transaction; the job (which survives restarts) posts the log embed, DMs the opener and
+//! removes the channel or locks the thread, then marks the ticket closed.
+
+use poise::serenity_prelude as serenity;
+
+use super::{CANNOT_DM, Env, discord_code, user_error};
+use crate::discord::BotError;
+use crate::domain::tickets::Refusal;
+use crate::ids::{TicketId, UserId};
+use crate::store::tickets::{self, CloseInfo, Ticket, TicketState};
+use crate::store::{panels, settings};
+
+/// Starts closing an open ticket. Refused when it is already closing.
+pub async fn close(
+    env: Env<'_>,
+    ticket: &Ticket,
+    by: UserId,
+    reason: Option<String>,
+) -> Result<(), BotError> {
+    let core = &env.data.core;
+    let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
+    if let Some(r) = &reason
+        && r.chars().count() > 1024
+    {
+        return Err(user_error("The close reason must be at most 1024 characters."));
+    }
+    let job = tickets::begin_close(
+        &core.db,
+        ticket.id,
+        CloseInfo {
+            closed_by: by,
+            reason,
+        },
+        core.clock.now(),
+    )
+    .await?;
+    if job.is_none() {
+        return Err(Refusal::TicketNotOpen.into());
+    }
+    tracing::info!(guild = %ticket.guild, ticket = %ticket.number, "ticket closing");
+    env.data.wake_jobs();
+    Ok(())
+}
+
+/// Why a close job did not finish. `Retry` errors are Discord or storage hiccups.
+#[derive(Debug, thiserror::Error)]
+pub enum FinishError {
+    #[error("ticket {0} does not exist")]
+    Missing(TicketId),
+    #[error(transparent)]
+    Retry(#[from] BotError),
+}
+
+fn discord_time(at: crate::clock::Timestamp) -> String {
+    format!("<t:{}:f>", at.millis().div_euclid(1000))
+}
+
+/// The close job. Idempotent: run twice (after a crash), it finishes what is left.
+pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
+    let core = &env.data.core;
+    let ticket = tickets::by_id(&core.db, id)
+        .await
+        .map_err(BotError::from)?
+        .ok_or(FinishError::Missing(id))?;
+    if ticket.state != TicketState::Closing {
+        return Ok(());
+    }
+    let info = tickets::close_info(&core.db, id).await.map_err(BotError::from)?;
+    let settings = settings::load(&core.db, ticket.guild).await.map_err(BotError::from)?;
+    let panel = match ticket.panel {
+        Some(p) => panels::get(&core.db, ticket.guild, p)
+            .await
+            .map_err(BotError::from)?
+            .map(|p| p.title),
+        None => None,
+    };
+    let summary = summary_embed(&ticket, info.as_ref(), panel.as_deref(), core.clock.now());
+    if let Some(log) = settings.log_channel {
+        let sent = serenity::ChannelId::new(log.get())
+            .send_message(env.http, serenity::CreateMessage::new().embed(summary.clone()))
+            .await;
+        match sent {
+            Ok(_) => {}
+            // The log channel was deleted or the bot lost access: closing must not stall.
+            Err(e) if matches!(discord_code(&e), Some(10003 | 50001 | 50013)) => {
+                tracing::warn!(guild = %ticket.guild, error = %e, "cannot post to the log channel");
+            }
+            Err(e) => return Err(BotError::from(e).into()),
+        }
+    }
+    if settings.dm_on_close {
+        dm_opener(env, &ticket, summary).await;
+    }
+    if let Some(channel) = ticket.channel {
+        let channel = serenity::ChannelId::new(channel.get());
+        let done = if ticket.is_thread {
+            let note = info
+                .as_ref()
+                .map(|i| format!("Ticket closed by <@{}>.", i.closed_by))
+                .unwrap_or_else(|| "Ticket closed.".to_owned());
+            let _ = channel
+                .send_message(
+                    env.http,
+                    serenity::CreateMessage::new()
+                        .content(note)
+                        .allowed_mentions(serenity::CreateAllowedMentions::new()),
+                )
+                .await;
+            channel
+                .edit_thread(
+                    env.http,
+                    serenity::EditThread::new().archived(true).locked(true),
+                )
+                .await
+                .map(|_| ())
+        } else {
+            channel.delete(env.http).await.map(|_| ())
+        };
+        match done {
+            Ok(()) => {}
+            // Already gone (someone deleted it by hand): nothing left to do.
+            Err(e) if discord_code(&e) == Some(10003) => {}
+            Err(e) => return Err(BotError::from(e).into()),
+        }
+    }
+    tickets::mark_closed(&core.db, id).await.map_err(BotError::from)?;
+    tracing::info!(guild = %ticket.guild, ticket = %ticket.number, "ticket closed");
+    Ok(())
+}
+
+fn summary_embed(
+    ticket: &Ticket,
+    info: Option<&CloseInfo>,
+    panel: Option<&str>,
+    now: crate::clock::Timestamp,
+) -> serenity::CreateEmbed {
+    let closed_at = ticket.closed_at.unwrap_or(now);
+    serenity::CreateEmbed::new()
+        .title(format!("Ticket #{} closed", ticket.number))
+        .colour(0x00ED_4245_u32)
+        .field("Ticket", format!("#{}", ticket.number), true)
+        .field("Panel", panel.unwrap_or("—").to_owned(), true)
+        .field("Opened by", format!("<@{}>", ticket.opener), true)
+        .field(
+            "Claimed by",
+            ticket
+                .claimed_by
+                .map_or_else(|| "Not claimed".to_owned(), |u| format!("<@{u}>")),
+            true,
+        )
+        .field(
+            "Closed by",
+            info.map_or_else(|| "—".to_owned(), |i| format!("<@{}>", i.closed_by)),
+            true,
+        )
+        .field(
+            "Reason",
+            info.and_then(|i| i.reason.clone())
+                .unwrap_or_else(|| "No reason given".to_owned()),
+            false,
+        )
+        .field("Opened", discord_time(ticket.opened_at), true)
+        .field("Closed", discord_time(closed_at), true)
+}
+
+/// DMs the opener the summary. Closed DMs are normal and only logged.
+async fn dm_opener(env: Env<'_>, ticket: &Ticket, summary: serenity::CreateEmbed) {
+    let user = serenity::UserId::new(ticket.opener.get());
+    let sent = async {
+        let dm = user.create_dm_channel(env.http).await?;
+        dm.id
+            .send_message(env.http, serenity::CreateMessage::new().embed(summary))
+            .await
+    }
+    .await;
+    match sent {
+        Ok(_) => {}
+        Err(e) if discord_code(&e) == Some(CANNOT_DM) => {
+            tracing::info!(ticket = %ticket.number, "the opener does not accept DMs; no close summary sent");
+        }
+        Err(e) => tracing::warn!(ticket = %ticket.number, error = %e, "could not DM the close summary"),
+    }
+}

@@ -1,0 +1,88 @@
+//! Ticket flows that touch Discord: open, access (overwrites), close. Each gathers facts,
+//! asks the domain rules, then does the Discord work and records it, completing or rolling
+//! back what it started.
+
+pub mod access;
+pub mod claim;
+pub mod close;
+pub mod members;
+pub mod open;
+pub mod ui;
+
+use poise::serenity_prelude as serenity;
+
+use super::{BotError, Data, UserError};
+use crate::domain::permissions::{Overwrite, Target};
+use crate::domain::tickets::Refusal;
+use crate::ids::ChannelId;
+use crate::store::tickets::{self, Ticket, TicketState};
+
+/// What every flow needs.
+#[derive(Clone, Copy)]
+pub struct Env<'a> {
+    pub http: &'a serenity::Http,
+    pub data: &'a Data,
+}
+
+/// The open ticket whose channel this is.
+pub async fn ticket_here(data: &Data, channel: ChannelId) -> Result<Ticket, BotError> {
+    match tickets::by_channel(&data.core.db, channel).await? {
+        Some(t) if t.state == TicketState::Open => Ok(t),
+        Some(t) if t.state == TicketState::Closing => Err(Refusal::TicketNotOpen.into()),
+        _ => Err(Refusal::NotATicket.into()),
+    }
+}
+
+pub fn user_error(text: impl Into<String>) -> BotError {
+    BotError::User(UserError(text.into()))
+}
+
+/// The domain's overwrites as serenity's.
+pub fn to_serenity(overwrites: &[Overwrite]) -> Vec<serenity::PermissionOverwrite> {
+    overwrites
+        .iter()
+        .map(|o| serenity::PermissionOverwrite {
+            allow: serenity::Permissions::from_bits_truncate(o.allow.0),
+            deny: serenity::Permissions::from_bits_truncate(o.deny.0),
+            kind: match o.target {
+                Target::Member(user) => {
+                    serenity::PermissionOverwriteType::Member(serenity::UserId::new(user.get()))
+                }
+                Target::Role(role) => {
+                    serenity::PermissionOverwriteType::Role(serenity::RoleId::new(role.get()))
+                }
+            },
+        })
+        .collect()
+}
+
+/// Discord's JSON error code of a failed REST call, if it was one.
+pub fn discord_code(error: &serenity::Error) -> Option<isize> {
+    match error {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
+            Some(response.error.code)
+        }
+        _ => None,
+    }
+}
+
+/// A channel create refused because the category holds Discord's maximum of 50 channels.
+pub fn is_category_full(error: &serenity::Error) -> bool {
+    match error {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
+            response.error.code == 50035
+                && (response.error.message.contains("Maximum number of channels in category")
+                    || response
+                        .error
+                        .errors
+                        .iter()
+                        .any(|e| e.code == "CHANNEL_PARENT_MAX_CHANNELS"))
+        }
+        _ => false,
+    }
+}
+
+/// Discord's "Maximum number of guild channels reached (500)".
+pub const GUILD_CHANNELS_FULL: isize = 30013;
+/// Discord's "Cannot send messages to this user" (DMs closed).
+pub const CANNOT_DM: isize = 50007;

@@ -1,0 +1,476 @@
+//! Opening a ticket, from any entry point: check the rules, take a number, create the channel
+//! (or private thread) with its overwrites, post the welcome message, mark it open. If a
+//! Discord step fails after the channel exists, the channel is removed and the number given
+//! back (or the row kept as `aborted` when a later number was already taken).
+
+use poise::serenity_prelude as serenity;
+
+use super::{Env, GUILD_CHANNELS_FULL, is_category_full, to_serenity, ui, user_error};
+use crate::discord::BotError;
+use crate::discord::facts::{self, Actor};
+use crate::domain::levels::{Level, Target};
+use crate::domain::naming::{NameParts, channel_name};
+use crate::domain::panels::{DEFAULT_COLOUR, Panel};
+use crate::domain::permissions::{Overwrite, Permissions, Target as OverwriteTarget};
+use crate::domain::placeholders::{WelcomeFacts, welcome};
+use crate::domain::settings::{GuildSettings, MAX_CHANNELS_PER_CATEGORY};
+use crate::domain::tickets::{self as rules, Access, OpenFacts, PanelFacts};
+use crate::ids::{ChannelId, GuildId, MessageId, RoleId, TicketId, TicketNumber, UserId};
+use crate::store::tickets::{self, Conflict, Counts, NewTicket, Reserved};
+use crate::store::{jobs, settings, staff};
+
+/// A message a ticket was started from (the "Start ticket" context menu).
+#[derive(Debug, Clone)]
+pub struct LinkedMessage {
+    pub channel: ChannelId,
+    pub message: MessageId,
+    pub author: UserId,
+}
+
+#[derive(Debug, Clone)]
+pub struct OpenRequest {
+    pub guild: GuildId,
+    pub actor: Actor,
+    pub username: String,
+    pub nickname: Option<String>,
+    pub panel: Option<Panel>,
+    pub subject: Option<String>,
+    /// Where the member asked: the parent of a thread-mode ticket.
+    pub source_channel: ChannelId,
+    /// Form answers: (label, value).
+    pub answers: Vec<(String, String)>,
+    pub linked: Option<LinkedMessage>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opened {
+    pub ticket: TicketId,
+    pub number: TicketNumber,
+    pub channel: ChannelId,
+}
+
+/// Opens a ticket, or explains why not.
+pub async fn open(env: Env<'_>, req: OpenRequest) -> Result<Opened, BotError> {
+    let core = &env.data.core;
+    let settings = settings::load(&core.db, req.guild).await?;
+    let panel_id = req.panel.as_ref().map(|p| p.id);
+    let counts = tickets::counts(&core.db, req.guild, req.actor.user, panel_id).await?;
+    let threads = req
+        .panel
+        .as_ref()
+        .and_then(|p| p.use_threads)
+        .unwrap_or(settings.use_threads);
+    rules::may_open(&OpenFacts {
+        level: req.actor.level,
+        blacklisted: req.actor.blacklisted,
+        user_open: counts.user_open,
+        user_limit: settings.ticket_limit,
+        panel: req.panel.as_ref().map(|p| PanelFacts {
+            disabled: p.disabled,
+            limit: p.ticket_limit,
+            open_on_panel: counts.panel_open,
+            cooldown_secs: p.cooldown_secs,
+            last_opened_at: counts.panel_last_opened,
+        }),
+        now: core.clock.now(),
+    })?;
+    let bot = facts::bot_permissions(core, req.guild, env.data.bot_id).await?;
+    let missing = rules::missing_bot_permissions(bot, threads);
+    if !missing.is_empty() {
+        return Err(user_error(format!(
+            "The bot is missing Discord permissions it needs to open tickets: {}. Ask a server admin to grant them to the bot's role.",
+            missing.join(", ")
+        )));
+    }
+    let reserved = tickets::reserve_number(
+        &core.db,
+        NewTicket {
+            guild: req.guild,
+            opener: req.actor.user,
+            panel: panel_id,
+            subject: req.subject.clone(),
+            opened_at: core.clock.now(),
+            user_limit: (!req.actor.is_staff()).then_some(settings.ticket_limit),
+        },
+    )
+    .await?;
+    let reserved = match reserved {
+        Ok(r) => r,
+        Err(Conflict::AlreadyOpening) => {
+            return Err(user_error(
+                "Your ticket is already being opened. It will appear in a moment.",
+            ));
+        }
+        Err(Conflict::LimitReached(limit)) => {
+            return Err(rules::Refusal::LimitReached { limit }.into());
+        }
+    };
+    let mut created = None;
+    match build(env, &req, &settings, reserved, threads, counts, &mut created).await {
+        Ok(channel) => Ok(Opened {
+            ticket: reserved.id,
+            number: reserved.number,
+            channel,
+        }),
+        Err(error) => {
+            roll_back(env, reserved.id, created).await;
+            Err(error)
+        }
+    }
+}
+
+/// The Discord side of an open. `created` is set as soon as a channel exists.
+async fn build(
+    env: Env<'_>,
+    req: &OpenRequest,
+    settings: &GuildSettings,
+    reserved: Reserved,
+    threads: bool,
+    counts: Counts,
+    created: &mut Option<ChannelId>,
+) -> Result<ChannelId, BotError> {
+    let core = &env.data.core;
+    let scheme = req
+        .panel
+        .as_ref()
+        .and_then(|p| p.naming_scheme.clone())
+        .unwrap_or_else(|| settings.naming_scheme.clone());
+    let name = channel_name(
+        &scheme,
+        &NameParts {
+            number: reserved.number,
+            username: &req.username,
+            nickname: req.nickname.as_deref(),
+            claimed_by: None,
+        },
+    );
+    let mut added = Vec::new();
+    if let Some(linked) = &req.linked
+        && linked.author != req.actor.user
+    {
+        added.push(Target::User(linked.author));
+    }
+    let channel = if threads {
+        let thread = serenity::ChannelId::new(req.source_channel.get())
+            .create_thread(
+                env.http,
+                serenity::CreateThread::new(name)
+                    .kind(serenity::ChannelType::PrivateThread)
+                    .invitable(false),
+            )
+            .await?;
+        let thread = ChannelId::new(thread.id.get());
+        *created = Some(thread);
+        tickets::set_channel(&core.db, reserved.id, thread, true).await?;
+        for user in std::iter::once(req.actor.user).chain(added.iter().filter_map(|t| match t {
+            Target::User(u) => Some(*u),
+            Target::Role(_) => None,
+        })) {
+            serenity::ChannelId::new(thread.get())
+                .add_thread_member(env.http, serenity::UserId::new(user.get()))
+                .await?;
+        }
+        thread
+    } else {
+        let overwrites = overwrites_for(env, req, &added).await?;
+        let preferred = req.panel.as_ref().and_then(|p| p.category);
+        let channel = create_channel(env, req.guild, preferred, &name, &overwrites).await?;
+        *created = Some(channel);
+        tickets::set_channel(&core.db, reserved.id, channel, false).await?;
+        channel
+    };
+    for target in &added {
+        tickets::add_member(&core.db, reserved.id, *target, req.actor.user, core.clock.now())
+            .await?;
+    }
+    if !req.answers.is_empty() {
+        tickets::save_answers(&core.db, reserved.id, req.answers.clone()).await?;
+    }
+    let welcome_id = post_welcome(env, req, settings, reserved, channel, counts).await?;
+    let join_id = match (threads, settings.thread_notification_channel) {
+        (true, Some(notify)) => Some(
+            serenity::ChannelId::new(notify.get())
+                .send_message(
+                    env.http,
+                    serenity::CreateMessage::new()
+                        .content(format!(
+                            "<@{}> opened ticket #{} (<#{}>). Staff can join it here.",
+                            req.actor.user, reserved.number, channel
+                        ))
+                        .allowed_mentions(serenity::CreateAllowedMentions::new())
+                        .components(ui::join_button(reserved.id)),
+                )
+                .await
+                .map(|m| MessageId::new(m.id.get()))?,
+        ),
+        _ => None,
+    };
+    tickets::mark_open(&core.db, reserved.id, Some(welcome_id), join_id).await?;
+    tracing::info!(guild = %req.guild, ticket = %reserved.number, channel = %channel, "ticket opened");
+    Ok(channel)
+}
+
+/// The overwrites of a new channel-mode ticket.
+async fn overwrites_for(
+    env: Env<'_>,
+    req: &OpenRequest,
+    added: &[Target],
+) -> Result<Vec<Overwrite>, BotError> {
+    let core = &env.data.core;
+    let access = staff::access_facts(&core.db, req.guild).await?;
+    let team = match &req.panel {
+        Some(panel) => staff::panel_team_members(&core.db, panel.id).await?,
+        None => None,
+    };
+    let support: Vec<Target> = team.unwrap_or_else(|| {
+        access
+            .staff
+            .iter()
+            .filter(|s| s.level == Level::Support)
+            .map(|s| s.target)
+            .collect()
+    });
+    let admins: Vec<Target> = access
+        .staff
+        .iter()
+        .filter(|s| s.level == Level::Admin)
+        .map(|s| s.target)
+        .collect();
+    Ok(rules::ticket_overwrites(&Access {
+        everyone: RoleId::new(req.guild.get()),
+        bot: env.data.bot_id,
+        opener: req.actor.user,
+        added,
+        support: &support,
+        admins: &admins,
+        claimed_by: None,
+        claim_support_can_view: true,
+        claim_support_can_type: true,
+    }))
+}
+
+/// Creates the ticket channel in the panel's or the guild's category, spilling into the
+/// overflow category when the first is full.
+async fn create_channel(
+    env: Env<'_>,
+    guild: GuildId,
+    preferred: Option<ChannelId>,
+    name: &str,
+    overwrites: &[Overwrite],
+) -> Result<ChannelId, BotError> {
+    let core = &env.data.core;
+    let category = match preferred {
+        Some(c) => c,
+        None => ensure_category(env, guild, false).await?,
+    };
+    let (_, in_category) = facts::channel_counts(core, guild, Some(category)).await?;
+    let category = if in_category >= MAX_CHANNELS_PER_CATEGORY {
+        ensure_category(env, guild, true).await?
+    } else {
+        category
+    };
+    let builder = |parent: ChannelId| {
+        serenity::CreateChannel::new(name)
+            .kind(serenity::ChannelType::Text)
+            .category(serenity::ChannelId::new(parent.get()))
+            .permissions(to_serenity(overwrites))
+    };
+    let guild_id = serenity::GuildId::new(guild.get());
+    let first = guild_id.create_channel(env.http, builder(category)).await;
+    let result = match first {
+        Err(e) if is_category_full(&e) => {
+            let overflow = ensure_category(env, guild, true).await?;
+            if overflow == category {
+                return Err(user_error(
+                    "Both ticket categories are full (Discord allows 50 channels per category). Close some tickets, or ask an admin to set another category.",
+                ));
+            }
+            guild_id.create_channel(env.http, builder(overflow)).await
+        }
+        other => other,
+    };
+    match result {
+        Ok(channel) => Ok(ChannelId::new(channel.id.get())),
+        Err(e) if super::discord_code(&e) == Some(GUILD_CHANNELS_FULL) => Err(user_error(
+            "This server has reached Discord's limit of 500 channels, so no ticket channel can be created. Close some tickets or delete unused channels, or ask an admin to switch to thread mode (/setup use-threads).",
+        )),
+        Err(e) if is_category_full(&e) => Err(user_error(
+            "Both ticket categories are full (Discord allows 50 channels per category). Close some tickets, or ask an admin to set another category.",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The guild's ticket category (or overflow category), created on first use. One task per
+/// guild at a time, so concurrent opens create it once.
+async fn ensure_category(env: Env<'_>, guild: GuildId, overflow: bool) -> Result<ChannelId, BotError> {
+    let core = &env.data.core;
+    let lock = env.data.guild_lock(guild);
+    let _held = lock.lock().await;
+    let current = settings::load(&core.db, guild).await?;
+    let existing = if overflow {
+        current.overflow_category
+    } else {
+        current.ticket_category
+    };
+    // A category created by this process may not have reached the cache yet.
+    if let Some(category) = existing
+        && (env.data.created_here(category) || facts::channel(core, category).await?.is_some())
+    {
+        return Ok(category);
+    }
+    let name = if overflow { "Tickets (overflow)" } else { "Tickets" };
+    let hidden = [
+        Overwrite {
+            target: OverwriteTarget::Role(RoleId::new(guild.get())),
+            allow: Permissions::NONE,
+            deny: Permissions::VIEW_CHANNEL,
+        },
+        Overwrite {
+            target: OverwriteTarget::Member(env.data.bot_id),
+            allow: rules::BOT_IN_TICKET,
+            deny: Permissions::NONE,
+        },
+    ];
+    let category = serenity::GuildId::new(guild.get())
+        .create_channel(
+            env.http,
+            serenity::CreateChannel::new(name)
+                .kind(serenity::ChannelType::Category)
+                .permissions(to_serenity(&hidden)),
+        )
+        .await?;
+    let category = ChannelId::new(category.id.get());
+    env.data.remember_created(category);
+    settings::update(&core.db, guild, core.clock.now(), move |s| {
+        if overflow {
+            s.overflow_category = Some(category);
+        } else {
+            s.ticket_category = Some(category);
+        }
+    })
+    .await?;
+    tracing::info!(guild = %guild, category = %category, overflow, "created the ticket category");
+    Ok(category)
+}
+
+async fn post_welcome(
+    env: Env<'_>,
+    req: &OpenRequest,
+    settings: &GuildSettings,
+    reserved: Reserved,
+    channel: ChannelId,
+    counts: Counts,
+) -> Result<MessageId, BotError> {
+    let core = &env.data.core;
+    let server = core
+        .cache
+        .read({
+            let guild = req.guild;
+            move |r| Ok(r.guild(guild)?.map(|g| g.name))
+        })
+        .await?
+        .unwrap_or_default();
+    let template = req
+        .panel
+        .as_ref()
+        .and_then(|p| p.welcome_message.as_deref())
+        .unwrap_or_else(|| settings.welcome());
+    let text = welcome(&WelcomeFacts {
+        opener: req.actor.user,
+        username: &req.username,
+        ticket_number: reserved.number.get(),
+        channel,
+        server: &server,
+        open_tickets: u64::from(counts.guild_open) + 1,
+        total_tickets: u64::from(reserved.number.get()),
+        user_open_tickets: u64::from(counts.user_open) + 1,
+        ticket_limit: settings.ticket_limit,
+        now: core.clock.now(),
+    })
+    .render(template);
+    let colour = req.panel.as_ref().map_or(DEFAULT_COLOUR, |p| p.colour);
+    let mut embed = serenity::CreateEmbed::new()
+        .title(format!("Ticket #{}", reserved.number))
+        .description(text)
+        .colour(colour);
+    if let Some(subject) = &req.subject {
+        embed = embed.field("Subject", subject.clone(), false);
+    }
+    if let Some(linked) = &req.linked {
+        embed = embed.field(
+            "Started from a message",
+            format!(
+                "https://discord.com/channels/{}/{}/{} by <@{}>",
+                req.guild, linked.channel, linked.message, linked.author
+            ),
+            false,
+        );
+    }
+    let mut embeds = vec![embed];
+    if !req.answers.is_empty() {
+        let mut answers = serenity::CreateEmbed::new().title("Form answers").colour(colour);
+        for (label, value) in &req.answers {
+            let value = if value.trim().is_empty() { "—" } else { value.as_str() };
+            answers = answers.field(label.clone(), value.to_owned(), false);
+        }
+        embeds.push(answers);
+    }
+    let mention_opener = req.panel.as_ref().is_none_or(|p| p.mention_opener);
+    let roles: Vec<RoleId> = req
+        .panel
+        .as_ref()
+        .map(|p| p.mention_roles.clone())
+        .unwrap_or_default();
+    let mut content: Vec<String> = Vec::new();
+    if mention_opener {
+        content.push(format!("<@{}>", req.actor.user));
+    }
+    content.extend(roles.iter().map(|r| format!("<@&{r}>")));
+    let mentions = serenity::CreateAllowedMentions::new()
+        .users(if mention_opener {
+            vec![serenity::UserId::new(req.actor.user.get())]
+        } else {
+            vec![]
+        })
+        .roles(roles.iter().map(|r| serenity::RoleId::new(r.get())));
+    let message = serenity::ChannelId::new(channel.get())
+        .send_message(
+            env.http,
+            serenity::CreateMessage::new()
+                .content(content.join(" "))
+                .embeds(embeds)
+                .allowed_mentions(mentions)
+                .components(ui::ticket_buttons(false)),
+        )
+        .await?;
+    Ok(MessageId::new(message.id.get()))
+}
+
+/// Removes a half-created ticket: its channel (or, if Discord refuses now, a durable job
+/// retries) and its row.
+async fn roll_back(env: Env<'_>, ticket: TicketId, created: Option<ChannelId>) {
+    let core = &env.data.core;
+    if let Some(channel) = created
+        && let Err(e) = serenity::ChannelId::new(channel.get()).delete(env.http).await
+    {
+        tracing::warn!(channel = %channel, error = %e, "could not delete a half-created ticket channel; retrying in the background");
+        let now = core.clock.now();
+        if let Err(e) = jobs::enqueue(
+            &core.db,
+            jobs::kind::DELETE_CHANNEL,
+            format!(r#"{{"channel":{}}}"#, channel.get()),
+            Some(format!("delete-channel:{}", channel.get())),
+            now,
+            now,
+        )
+        .await
+        {
+            tracing::error!(channel = %channel, error = %e, "could not record the channel to delete");
+        }
+        env.data.wake_jobs();
+    }
+    if let Err(e) = tickets::roll_back(&core.db, ticket).await {
+        tracing::error!(ticket = %ticket, error = %e, "could not roll back a ticket reservation");
+    }
+}
