@@ -270,7 +270,11 @@ async fn message_crud_pins_members_roles_and_dms() {
         .await
         .unwrap();
     assert_eq!(found.len(), 11, "member1 and member10..19");
-    assert_eq!(guild.roles(&http).await.unwrap().len(), 3, "@everyone, Moderator, the bot's role");
+    assert_eq!(
+        guild.roles(&http).await.unwrap().len(),
+        3,
+        "@everyone, Moderator, the bot's role"
+    );
 
     let dm = UserId::new(g.members[0])
         .create_dm_channel(&http)

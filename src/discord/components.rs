@@ -43,7 +43,11 @@ enum Responder<'a> {
 }
 
 impl Responder<'_> {
-    async fn respond(self, http: &serenity::Http, r: serenity::CreateInteractionResponse) -> serenity::Result<()> {
+    async fn respond(
+        self,
+        http: &serenity::Http,
+        r: serenity::CreateInteractionResponse,
+    ) -> serenity::Result<()> {
         match self {
             Self::Component(c) => c.create_response(http, r).await,
             Self::Modal(m) => m.create_response(http, r).await,
@@ -113,7 +117,9 @@ async fn component(
     if let Some(panel_id) = ui::panel_of(custom_id, id::OPEN_PANEL) {
         let panel = panels::get(&env.data.core.db, guild, panel_id)
             .await?
-            .ok_or_else(|| user_error("This panel no longer exists. Ask a server admin to send a new one."))?;
+            .ok_or_else(|| {
+                user_error("This panel no longer exists. Ask a server admin to send a new one.")
+            })?;
         to.defer(env.http).await?;
         *deferred = true;
         let opened = open(
@@ -131,7 +137,8 @@ async fn component(
             },
         )
         .await?;
-        to.edit(env.http, format!("Ticket opened: <#{}>", opened.channel)).await?;
+        to.edit(env.http, format!("Ticket opened: <#{}>", opened.channel))
+            .await?;
         return Ok(());
     }
     if let Some(ticket) = custom_id
@@ -144,18 +151,25 @@ async fn component(
             .await?
             .filter(|t| t.state == tickets::TicketState::Open && t.guild == guild)
             .ok_or_else(|| user_error("This ticket is closed."))?;
-        let thread = ticket.channel.ok_or_else(|| user_error("This ticket is closed."))?;
+        let thread = ticket
+            .channel
+            .ok_or_else(|| user_error("This ticket is closed."))?;
         serenity::ChannelId::new(thread.get())
             .add_thread_member(env.http, c.user.id)
             .await?;
-        to.respond(env.http, ui::ephemeral(format!("You joined <#{thread}>."))).await?;
+        to.respond(env.http, ui::ephemeral(format!("You joined <#{thread}>.")))
+            .await?;
         return Ok(());
     }
     let ticket = ticket_here(env.data, channel).await?;
     match custom_id {
         id::CLOSE | id::CLOSE_CONFIRM => {
             let settings = settings::load(&env.data.core.db, guild).await?;
-            rules::may_close(actor.level, actor.user == ticket.opener, settings.users_can_close)?;
+            rules::may_close(
+                actor.level,
+                actor.user == ticket.opener,
+                settings.users_can_close,
+            )?;
             if custom_id == id::CLOSE && settings.close_confirmation {
                 to.respond(
                     env.http,
@@ -170,14 +184,24 @@ async fn component(
                 return Ok(());
             }
             close::close(env, &ticket, actor.user, None).await?;
-            to.respond(env.http, public(format!("This ticket is being closed by <@{}>.", actor.user)))
-                .await?;
+            to.respond(
+                env.http,
+                public(format!("This ticket is being closed by <@{}>.", actor.user)),
+            )
+            .await?;
         }
         id::CLOSE_REASON => {
             let settings = settings::load(&env.data.core.db, guild).await?;
-            rules::may_close(actor.level, actor.user == ticket.opener, settings.users_can_close)?;
-            to.respond(env.http, serenity::CreateInteractionResponse::Modal(ui::close_reason_modal()))
-                .await?;
+            rules::may_close(
+                actor.level,
+                actor.user == ticket.opener,
+                settings.users_can_close,
+            )?;
+            to.respond(
+                env.http,
+                serenity::CreateInteractionResponse::Modal(ui::close_reason_modal()),
+            )
+            .await?;
         }
         id::CLAIM => {
             claim::claim(env, &ticket, &actor).await?;
@@ -189,25 +213,39 @@ async fn component(
         }
         id::CLOSE_REQUEST_ACCEPT | id::CLOSE_REQUEST_DENY => {
             if actor.user != ticket.opener {
-                return Err(user_error("Only the member who opened the ticket can answer a close request."));
+                return Err(user_error(
+                    "Only the member who opened the ticket can answer a close request.",
+                ));
             }
             let request = tickets::close_request(&env.data.core.db, ticket.id)
                 .await?
                 .ok_or_else(|| user_error("This close request was already answered."))?;
             if custom_id == id::CLOSE_REQUEST_ACCEPT {
                 close::close(env, &ticket, actor.user, request.reason).await?;
-                to.respond(env.http, public("The close request was accepted; this ticket is being closed.".to_owned()))
-                    .await?;
+                to.respond(
+                    env.http,
+                    public(
+                        "The close request was accepted; this ticket is being closed.".to_owned(),
+                    ),
+                )
+                .await?;
             } else {
                 tickets::clear_close_request(&env.data.core.db, ticket.id).await?;
                 to.respond(
                     env.http,
-                    public(format!("<@{}> declined the close request; the ticket stays open.", actor.user)),
+                    public(format!(
+                        "<@{}> declined the close request; the ticket stays open.",
+                        actor.user
+                    )),
                 )
                 .await?;
             }
         }
-        _ => return Err(user_error("This button is from an older version of the bot and no longer works.")),
+        _ => {
+            return Err(user_error(
+                "This button is from an older version of the bot and no longer works.",
+            ));
+        }
     }
     Ok(())
 }
@@ -228,9 +266,10 @@ fn modal_values(m: &serenity::ModalInteraction) -> Vec<(String, String)> {
         .iter()
         .flat_map(|row| &row.components)
         .filter_map(|c| match c {
-            serenity::ActionRowComponent::InputText(input) => {
-                Some((input.custom_id.clone(), input.value.clone().unwrap_or_default()))
-            }
+            serenity::ActionRowComponent::InputText(input) => Some((
+                input.custom_id.clone(),
+                input.value.clone().unwrap_or_default(),
+            )),
             _ => None,
         })
         .collect()
@@ -248,15 +287,24 @@ async fn modal(
     if m.data.custom_id == id::CLOSE_REASON_MODAL {
         let ticket = ticket_here(env.data, channel).await?;
         let settings = settings::load(&env.data.core.db, guild).await?;
-        rules::may_close(actor.level, actor.user == ticket.opener, settings.users_can_close)?;
+        rules::may_close(
+            actor.level,
+            actor.user == ticket.opener,
+            settings.users_can_close,
+        )?;
         let reason = modal_values(m)
             .into_iter()
             .find(|(id, _)| id == "reason")
             .map(|(_, v)| v);
         close::close(env, &ticket, actor.user, reason).await?;
-        to.respond(env.http, public(format!("This ticket is being closed by <@{}>.", actor.user)))
-            .await?;
+        to.respond(
+            env.http,
+            public(format!("This ticket is being closed by <@{}>.", actor.user)),
+        )
+        .await?;
         return Ok(());
     }
-    Err(user_error("This form is from an older version of the bot and no longer works."))
+    Err(user_error(
+        "This form is from an older version of the bot and no longer works.",
+    ))
 }

@@ -52,7 +52,12 @@ async fn guild_facts(core: &AppCore, guild: GuildId) -> Result<GuildFacts, BotEr
         .await?)
 }
 
-fn permissions_of(facts: &GuildFacts, guild: GuildId, user: UserId, roles: &[RoleId]) -> Permissions {
+fn permissions_of(
+    facts: &GuildFacts,
+    guild: GuildId,
+    user: UserId,
+    roles: &[RoleId],
+) -> Permissions {
     let everyone_id = RoleId::new(guild.get());
     let everyone = facts
         .roles
@@ -139,7 +144,9 @@ pub async fn bot_permissions(
         .read(move |r| Ok(r.member(guild, bot)?.map(|m| m.roles)))
         .await?;
     // Not cached yet (a guild still arriving): let Discord decide.
-    Ok(roles.map_or(Permissions::ALL, |roles| permissions_of(&facts, guild, bot, &roles)))
+    Ok(roles.map_or(Permissions::ALL, |roles| {
+        permissions_of(&facts, guild, bot, &roles)
+    }))
 }
 
 /// A cached channel.
@@ -161,7 +168,10 @@ pub async fn channel_counts(
                 .iter()
                 .filter(|c| category.is_some() && c.parent_id == category && !c.kind.is_thread())
                 .count();
-            Ok((channels.iter().filter(|c| !c.kind.is_thread()).count(), in_category))
+            Ok((
+                channels.iter().filter(|c| !c.kind.is_thread()).count(),
+                in_category,
+            ))
         })
         .await?)
 }

@@ -69,15 +69,21 @@ pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: Cancell
 async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
     let env = Env { http, data };
     let outcome = match job.kind.as_str() {
-        kind::CLOSE_TICKET | kind::DELAYED_CLOSE => match serde_json::from_str::<TicketPayload>(&job.payload) {
-            Ok(p) if job.kind == kind::CLOSE_TICKET => match close::finish(env, TicketId::new(p.ticket)).await {
-                Ok(()) => Outcome::Done,
-                Err(close::FinishError::Missing(id)) => Outcome::Fail(format!("ticket {id} no longer exists")),
-                Err(close::FinishError::Retry(e)) => Outcome::Retry(e.to_string()),
-            },
-            Ok(p) => delayed_close(env, TicketId::new(p.ticket)).await,
-            Err(e) => Outcome::Fail(format!("bad payload: {e}")),
-        },
+        kind::CLOSE_TICKET | kind::DELAYED_CLOSE => {
+            match serde_json::from_str::<TicketPayload>(&job.payload) {
+                Ok(p) if job.kind == kind::CLOSE_TICKET => {
+                    match close::finish(env, TicketId::new(p.ticket)).await {
+                        Ok(()) => Outcome::Done,
+                        Err(close::FinishError::Missing(id)) => {
+                            Outcome::Fail(format!("ticket {id} no longer exists"))
+                        }
+                        Err(close::FinishError::Retry(e)) => Outcome::Retry(e.to_string()),
+                    }
+                }
+                Ok(p) => delayed_close(env, TicketId::new(p.ticket)).await,
+                Err(e) => Outcome::Fail(format!("bad payload: {e}")),
+            }
+        }
         kind::RENAME_CHANNEL => match serde_json::from_str::<RenamePayload>(&job.payload) {
             Ok(p) => match serenity::ChannelId::new(p.channel)
                 .edit(http, serenity::EditChannel::new().name(p.name))
@@ -114,7 +120,9 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
         Outcome::Retry(error) => {
             let delay = retry_delay(job.attempts, jitter());
             tracing::warn!(job = %job.id, kind = %job.kind, %error, retry_in_s = delay.as_secs(), "job failed; will retry");
-            let at = Timestamp::from_millis(now.millis() + i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
+            let at = Timestamp::from_millis(
+                now.millis() + i64::try_from(delay.as_millis()).unwrap_or(i64::MAX),
+            );
             jobs::retry(db, job.id, error, at, now).await
         }
     };
@@ -137,7 +145,14 @@ async fn delayed_close(env: Env<'_>, id: TicketId) -> Outcome {
         Ok(None) => return Outcome::Done,
         Err(e) => return Outcome::Retry(e.to_string()),
     };
-    match close::close(env, &ticket, requested_by, Some("Close request: no answer before the deadline".to_owned())).await {
+    match close::close(
+        env,
+        &ticket,
+        requested_by,
+        Some("Close request: no answer before the deadline".to_owned()),
+    )
+    .await
+    {
         Ok(()) | Err(super::BotError::User(_)) => Outcome::Done,
         Err(e) => Outcome::Retry(e.to_string()),
     }
@@ -170,7 +185,15 @@ async fn recover_half_opened(http: &serenity::Http, data: &Data) {
                 Err(e) => {
                     tracing::warn!(channel = %channel, error = %e, "cannot delete a half-opened ticket's channel now; retrying later");
                     let now = data.core.clock.now();
-                    let _ = jobs::enqueue(db, kind::DELETE_CHANNEL, format!(r#"{{"channel":{}}}"#, channel.get()), Some(format!("delete-channel:{}", ChannelId::get(channel))), now, now).await;
+                    let _ = jobs::enqueue(
+                        db,
+                        kind::DELETE_CHANNEL,
+                        format!(r#"{{"channel":{}}}"#, channel.get()),
+                        Some(format!("delete-channel:{}", ChannelId::get(channel))),
+                        now,
+                        now,
+                    )
+                    .await;
                 }
             }
         }

@@ -71,7 +71,10 @@ impl Data {
 
 impl Shared {
     pub fn guild_lock(&self, guild: GuildId) -> Arc<tokio::sync::Mutex<()>> {
-        let mut locks = self.guild_locks.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut locks = self
+            .guild_locks
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         Arc::clone(locks.entry(guild).or_default())
     }
 

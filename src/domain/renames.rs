@@ -41,7 +41,15 @@ mod tests {
             Some(t(1590)),
             "order and old renames do not matter"
         );
-        assert_eq!(next_slot(&[t(300), t(400)], t(1000)), None, "both left the window");
-        assert_eq!(next_slot(&[t(399), t(990)], t(1000)), None, "exactly 601 s ago is outside");
+        assert_eq!(
+            next_slot(&[t(300), t(400)], t(1000)),
+            None,
+            "both left the window"
+        );
+        assert_eq!(
+            next_slot(&[t(399), t(990)], t(1000)),
+            None,
+            "exactly 601 s ago is outside"
+        );
     }
 }

@@ -633,7 +633,10 @@ pub async fn close_request(db: &Db, id: TicketId) -> Result<Option<CloseRequest>
 /// The opener declined: forget the request and cancel its delayed close.
 pub async fn clear_close_request(db: &Db, id: TicketId) -> Result<bool, StoreError> {
     db.write(move |tx| {
-        let removed = tx.execute("DELETE FROM close_requests WHERE ticket_id = ?1", [id.get()])?;
+        let removed = tx.execute(
+            "DELETE FROM close_requests WHERE ticket_id = ?1",
+            [id.get()],
+        )?;
         tx.execute(
             "UPDATE jobs SET state = 'done', last_error = 'cancelled', dedupe_key = NULL
              WHERE dedupe_key = ?1 AND state = 'pending'",

@@ -163,6 +163,42 @@ impl TestWorld {
             .expect("bot task")
     }
 
+    /// Waits until the bot has identified and registered its commands.
+    ///
+    /// # Panics
+    /// Unless the world was built `with_discord`, or when that does not happen in time.
+    pub async fn bot_ready(&self) {
+        self.discord().wait_for_identify(1).await;
+        self.discord().wait_for_call("PUT", "/commands").await;
+    }
+
+    /// Adds a guild to the fake Discord and waits until the bot has cached it, with the bot's
+    /// own member row (so permission checks see it).
+    ///
+    /// # Panics
+    /// Unless the world was built `with_discord`, or when the guild never reaches the cache.
+    pub async fn add_cached_guild(
+        &self,
+        spec: &fake_discord::GuildSpec,
+    ) -> fake_discord::GuildHandle {
+        let handle = self.discord().add_guild(spec);
+        let guild = crate::ids::GuildId::new(handle.id);
+        let bot = crate::ids::UserId::new(fake_discord::BOT_ID);
+        let cache = self.core.cache.clone();
+        eventually("the guild in the cache", || {
+            let cache = cache.clone();
+            async move {
+                cache
+                    .read(move |r| Ok(r.member(guild, bot)?.is_some()))
+                    .await
+                    .ok()
+                    .filter(|cached| *cached)
+            }
+        })
+        .await;
+        handle
+    }
+
     /// The HTTP server's address.
     ///
     /// # Panics

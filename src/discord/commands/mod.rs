@@ -60,7 +60,13 @@ async fn actor(ctx: Context<'_>) -> Result<(GuildId, Actor), Error> {
         Some(Cow::Owned(m)) => m.roles.iter().map(|r| RoleId::new(r.get())).collect(),
         None => Vec::new(),
     };
-    let actor = facts::actor(&ctx.data().core, guild, UserId::new(ctx.author().id.get()), roles).await?;
+    let actor = facts::actor(
+        &ctx.data().core,
+        guild,
+        UserId::new(ctx.author().id.get()),
+        roles,
+    )
+    .await?;
     Ok((guild, actor))
 }
 
@@ -72,7 +78,10 @@ fn env<'a>(ctx: &'a Context<'_>) -> Env<'a> {
 }
 
 /// Exactly one of a user and a role option.
-fn one_target(user: Option<&serenity::User>, role: Option<&serenity::Role>) -> Result<Target, Error> {
+fn one_target(
+    user: Option<&serenity::User>,
+    role: Option<&serenity::Role>,
+) -> Result<Target, Error> {
     match (user, role) {
         (Some(u), None) => Ok(Target::User(UserId::new(u.id.get()))),
         (None, Some(r)) => Ok(Target::Role(RoleId::new(r.id.get()))),

@@ -31,7 +31,11 @@ async fn admin(ctx: Context<'_>) -> Result<GuildId, Error> {
 async fn find(ctx: Context<'_>, guild: GuildId, title: &str) -> Result<Panel, Error> {
     panels::by_title(&ctx.data().core.db, guild, title.to_owned())
         .await?
-        .ok_or_else(|| user_error(format!("There is no panel called {title:?}. /panel list shows them.")))
+        .ok_or_else(|| {
+            user_error(format!(
+                "There is no panel called {title:?}. /panel list shows them."
+            ))
+        })
 }
 
 /// The optional settings shared by create and edit.
@@ -108,7 +112,11 @@ fn apply(draft: &mut PanelDraft, c: Changes) -> Result<(), Error> {
 }
 
 /// The support team made of one role (named after it).
-async fn team_for(ctx: Context<'_>, guild: GuildId, role: &serenity::Role) -> Result<TeamId, Error> {
+async fn team_for(
+    ctx: Context<'_>,
+    guild: GuildId,
+    role: &serenity::Role,
+) -> Result<TeamId, Error> {
     let db = &ctx.data().core.db;
     let team = staff::ensure_team(db, guild, role.name.clone()).await?;
     staff::add_team_member(db, team, Target::Role(RoleId::new(role.id.get()))).await?;
@@ -120,21 +128,40 @@ async fn team_for(ctx: Context<'_>, guild: GuildId, role: &serenity::Role) -> Re
 #[allow(clippy::too_many_arguments)]
 pub async fn create(
     ctx: Context<'_>,
-    #[description = "Title (unique in this server)"] #[max_length = 100] title: String,
-    #[description = "Text of the panel (\\n for a new line)"] #[max_length = 4000] text: Option<String>,
+    #[description = "Title (unique in this server)"]
+    #[max_length = 100]
+    title: String,
+    #[description = "Text of the panel (\\n for a new line)"]
+    #[max_length = 4000]
+    text: Option<String>,
     #[description = "Colour, e.g. #5865F2"] colour: Option<String>,
-    #[description = "Button label"] #[max_length = 80] button_label: Option<String>,
+    #[description = "Button label"]
+    #[max_length = 80]
+    button_label: Option<String>,
     #[description = "Button emoji"] emoji: Option<String>,
     #[description = "primary, secondary, success or danger"] style: Option<String>,
-    #[description = "Category for its tickets"] #[channel_types("Category")] category: Option<serenity::GuildChannel>,
-    #[description = "Naming scheme for its tickets"] #[max_length = 100] naming: Option<String>,
-    #[description = "Welcome message for its tickets"] #[max_length = 4000] welcome: Option<String>,
-    #[description = "Support team role: only it handles these tickets"] support_role: Option<serenity::Role>,
+    #[description = "Category for its tickets"]
+    #[channel_types("Category")]
+    category: Option<serenity::GuildChannel>,
+    #[description = "Naming scheme for its tickets"]
+    #[max_length = 100]
+    naming: Option<String>,
+    #[description = "Welcome message for its tickets"]
+    #[max_length = 4000]
+    welcome: Option<String>,
+    #[description = "Support team role: only it handles these tickets"] support_role: Option<
+        serenity::Role,
+    >,
     #[description = "Role to mention in new tickets"] mention_role: Option<serenity::Role>,
     #[description = "Mention the opener in the welcome message"] mention_opener: Option<bool>,
     #[description = "Open these tickets as private threads"] threads: Option<bool>,
-    #[description = "Open tickets per member from this panel"] #[min = 1] #[max = 100] limit: Option<u32>,
-    #[description = "Minutes a member waits between tickets from this panel"] #[max = 10080] cooldown_minutes: Option<u32>,
+    #[description = "Open tickets per member from this panel"]
+    #[min = 1]
+    #[max = 100]
+    limit: Option<u32>,
+    #[description = "Minutes a member waits between tickets from this panel"]
+    #[max = 10080]
+    cooldown_minutes: Option<u32>,
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let mut draft = PanelDraft::new(&title);
@@ -166,7 +193,11 @@ pub async fn create(
     panels::create(&core.db, guild, draft, teams, core.clock.now())
         .await?
         .ok_or_else(|| user_error(format!("A panel called {title:?} already exists.")))?;
-    say(ctx, format!("Panel **{title}** created. Post it with `/panel send title:{title}`.")).await
+    say(
+        ctx,
+        format!("Panel **{title}** created. Post it with `/panel send title:{title}`."),
+    )
+    .await
 }
 
 /// Changes a panel (only the options you give).
@@ -175,20 +206,35 @@ pub async fn create(
 pub async fn edit(
     ctx: Context<'_>,
     #[description = "The panel's current title"] title: String,
-    #[description = "A new title"] #[max_length = 100] new_title: Option<String>,
-    #[description = "Text of the panel"] #[max_length = 4000] text: Option<String>,
+    #[description = "A new title"]
+    #[max_length = 100]
+    new_title: Option<String>,
+    #[description = "Text of the panel"]
+    #[max_length = 4000]
+    text: Option<String>,
     #[description = "Colour, e.g. #5865F2"] colour: Option<String>,
-    #[description = "Button label"] #[max_length = 80] button_label: Option<String>,
+    #[description = "Button label"]
+    #[max_length = 80]
+    button_label: Option<String>,
     #[description = "Button emoji (empty to remove)"] emoji: Option<String>,
     #[description = "primary, secondary, success or danger"] style: Option<String>,
-    #[description = "Category for its tickets"] #[channel_types("Category")] category: Option<serenity::GuildChannel>,
+    #[description = "Category for its tickets"]
+    #[channel_types("Category")]
+    category: Option<serenity::GuildChannel>,
     #[description = "Naming scheme (empty for the server's)"] naming: Option<String>,
     #[description = "Welcome message (empty for the server's)"] welcome: Option<String>,
-    #[description = "Support team role: only it handles these tickets"] support_role: Option<serenity::Role>,
+    #[description = "Support team role: only it handles these tickets"] support_role: Option<
+        serenity::Role,
+    >,
     #[description = "Mention the opener"] mention_opener: Option<bool>,
     #[description = "Open as private threads"] threads: Option<bool>,
-    #[description = "Open tickets per member from this panel"] #[min = 1] #[max = 100] limit: Option<u32>,
-    #[description = "Cooldown in minutes"] #[max = 10080] cooldown_minutes: Option<u32>,
+    #[description = "Open tickets per member from this panel"]
+    #[min = 1]
+    #[max = 100]
+    limit: Option<u32>,
+    #[description = "Cooldown in minutes"]
+    #[max = 10080]
+    cooldown_minutes: Option<u32>,
     #[description = "Disable the panel"] disabled: Option<bool>,
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
@@ -235,18 +281,36 @@ pub async fn edit(
     };
     let shown = draft.title.clone();
     if !panels::update(&ctx.data().core.db, guild, panel.id, draft, teams).await? {
-        return Err(user_error(format!("A panel called {shown:?} already exists.")));
+        return Err(user_error(format!(
+            "A panel called {shown:?} already exists."
+        )));
     }
-    say(ctx, format!("Panel **{shown}** saved. Send it again with /panel send to update the posted message.")).await
+    say(
+        ctx,
+        format!(
+            "Panel **{shown}** saved. Send it again with /panel send to update the posted message."
+        ),
+    )
+    .await
 }
 
 /// Deletes a panel (tickets opened from it stay).
 #[poise::command(slash_command, guild_only)]
-pub async fn delete(ctx: Context<'_>, #[description = "The panel's title"] title: String) -> Result<(), Error> {
+pub async fn delete(
+    ctx: Context<'_>,
+    #[description = "The panel's title"] title: String,
+) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let panel = find(ctx, guild, &title).await?;
     panels::delete(&ctx.data().core.db, guild, panel.id).await?;
-    say(ctx, format!("Panel **{}** deleted; its posted message no longer opens tickets.", panel.title)).await
+    say(
+        ctx,
+        format!(
+            "Panel **{}** deleted; its posted message no longer opens tickets.",
+            panel.title
+        ),
+    )
+    .await
 }
 
 /// Lists this server's panels.
@@ -285,7 +349,9 @@ pub async fn send(
     let guild = admin(ctx).await?;
     let panel = find(ctx, guild, &title).await?;
     let target = channel.map_or_else(|| ctx.channel_id(), |c| c.id);
-    let message = target.send_message(ctx.http(), ui::panel_message(&panel)).await?;
+    let message = target
+        .send_message(ctx.http(), ui::panel_message(&panel))
+        .await?;
     panels::set_sent(
         &ctx.data().core.db,
         panel.id,
@@ -293,5 +359,9 @@ pub async fn send(
         MessageId::new(message.id.get()),
     )
     .await?;
-    say(ctx, format!("Panel **{}** posted in <#{target}>.", panel.title)).await
+    say(
+        ctx,
+        format!("Panel **{}** posted in <#{target}>.", panel.title),
+    )
+    .await
 }

@@ -93,7 +93,10 @@ pub async fn auto(ctx: Context<'_>) -> Result<(), Error> {
             return Err(e.into());
         }
     };
-    let (category_id, log_id) = (ChannelId::new(category.id.get()), ChannelId::new(log.id.get()));
+    let (category_id, log_id) = (
+        ChannelId::new(category.id.get()),
+        ChannelId::new(log.id.get()),
+    );
     ctx.data().remember_created(category_id);
     save(ctx, guild, move |s| {
         s.ticket_category = Some(category_id);
@@ -109,14 +112,18 @@ pub async fn auto(ctx: Context<'_>) -> Result<(), Error> {
 
 /// How many tickets a member may have open at once.
 #[poise::command(slash_command, guild_only)]
-pub async fn limit(
-    ctx: Context<'_>,
-    #[description = "1 to 100"] limit: i64,
-) -> Result<(), Error> {
+pub async fn limit(ctx: Context<'_>, #[description = "1 to 100"] limit: i64) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let limit = validate_ticket_limit(limit).map_err(user_error)?;
     save(ctx, guild, move |s| s.ticket_limit = limit).await?;
-    say(ctx, format!("Members may now have {limit} open ticket{} at once (staff are exempt).", if limit == 1 { "" } else { "s" })).await
+    say(
+        ctx,
+        format!(
+            "Members may now have {limit} open ticket{} at once (staff are exempt).",
+            if limit == 1 { "" } else { "s" }
+        ),
+    )
+    .await
 }
 
 /// Where closed tickets are logged.
@@ -164,7 +171,15 @@ pub async fn use_threads(
 pub async fn users_can_close(ctx: Context<'_>, enabled: bool) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     save(ctx, guild, move |s| s.users_can_close = enabled).await?;
-    say(ctx, if enabled { "Openers can close their own tickets." } else { "Only staff can close tickets." }).await
+    say(
+        ctx,
+        if enabled {
+            "Openers can close their own tickets."
+        } else {
+            "Only staff can close tickets."
+        },
+    )
+    .await
 }
 
 /// Whether the Close button asks for confirmation.
@@ -172,7 +187,15 @@ pub async fn users_can_close(ctx: Context<'_>, enabled: bool) -> Result<(), Erro
 pub async fn close_confirmation(ctx: Context<'_>, enabled: bool) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     save(ctx, guild, move |s| s.close_confirmation = enabled).await?;
-    say(ctx, if enabled { "The Close button now asks for confirmation." } else { "The Close button now closes at once." }).await
+    say(
+        ctx,
+        if enabled {
+            "The Close button now asks for confirmation."
+        } else {
+            "The Close button now closes at once."
+        },
+    )
+    .await
 }
 
 /// The ticket channel naming scheme (%id%, %id_padded%, %username%, %nickname%, %claimed%).
@@ -200,10 +223,20 @@ pub async fn welcome(
     message: Option<String>,
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
-    let message = message.map(|m| m.trim().to_owned()).filter(|m| !m.is_empty());
+    let message = message
+        .map(|m| m.trim().to_owned())
+        .filter(|m| !m.is_empty());
     let restored = message.is_none();
     save(ctx, guild, move |s| s.welcome_message = message).await?;
-    say(ctx, if restored { "The default welcome message is restored." } else { "The welcome message is saved." }).await
+    say(
+        ctx,
+        if restored {
+            "The default welcome message is restored."
+        } else {
+            "The welcome message is saved."
+        },
+    )
+    .await
 }
 
 /// What other support staff may do once a ticket is claimed.
@@ -211,18 +244,25 @@ pub async fn welcome(
 pub async fn claim(
     ctx: Context<'_>,
     #[description = "Other support staff still see claimed tickets"] support_can_view: bool,
-    #[description = "Other support staff may still write in claimed tickets"] support_can_type: bool,
+    #[description = "Other support staff may still write in claimed tickets"]
+    support_can_type: bool,
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     if support_can_type && !support_can_view {
-        return Err(user_error("Support staff cannot type in a ticket they cannot see: enable support_can_view too."));
+        return Err(user_error(
+            "Support staff cannot type in a ticket they cannot see: enable support_can_view too.",
+        ));
     }
     save(ctx, guild, move |s| {
         s.claim_support_can_view = support_can_view;
         s.claim_support_can_type = support_can_type;
     })
     .await?;
-    say(ctx, "Claim settings saved; they apply to tickets claimed from now on.").await
+    say(
+        ctx,
+        "Claim settings saved; they apply to tickets claimed from now on.",
+    )
+    .await
 }
 
 /// Shows the current settings.
@@ -230,7 +270,8 @@ pub async fn claim(
 pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let s = settings::load(&ctx.data().core.db, guild).await?;
-    let channel = |c: Option<ChannelId>| c.map_or_else(|| "not set".to_owned(), |c| format!("<#{c}>"));
+    let channel =
+        |c: Option<ChannelId>| c.map_or_else(|| "not set".to_owned(), |c| format!("<#{c}>"));
     let yes = |b: bool| if b { "yes" } else { "no" };
     say(
         ctx,

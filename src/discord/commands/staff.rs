@@ -22,7 +22,11 @@ async fn change(
     let (guild, actor) = actor(ctx).await?;
     actor.require(Level::Admin)?;
     let core = &ctx.data().core;
-    let what = if level == Level::Admin { "an admin" } else { "support staff" };
+    let what = if level == Level::Admin {
+        "an admin"
+    } else {
+        "support staff"
+    };
     let changed = if add {
         staff::add_staff(&core.db, guild, target, level, actor.user, core.clock.now()).await?
     } else {
@@ -98,18 +102,30 @@ pub async fn viewstaff(
     let pages = entries.len().div_ceil(PAGE);
     let page = usize::try_from(page.unwrap_or(1)).unwrap_or(1);
     if page > pages {
-        return Err(user_error(format!("There {} only {pages} page{}.", if pages == 1 { "is" } else { "are" }, if pages == 1 { "" } else { "s" })));
+        return Err(user_error(format!(
+            "There {} only {pages} page{}.",
+            if pages == 1 { "is" } else { "are" },
+            if pages == 1 { "" } else { "s" }
+        )));
     }
     let lines: Vec<String> = entries
         .iter()
         .skip((page - 1) * PAGE)
         .take(PAGE)
         .map(|e| {
-            let level = if e.level == Level::Admin { "Admin" } else { "Support" };
+            let level = if e.level == Level::Admin {
+                "Admin"
+            } else {
+                "Support"
+            };
             format!("{level}: {}", mention(e.target))
         })
         .collect();
-    say(ctx, format!("**Staff** (page {page} of {pages})\n{}", lines.join("\n"))).await
+    say(
+        ctx,
+        format!("**Staff** (page {page} of {pages})\n{}", lines.join("\n")),
+    )
+    .await
 }
 
 /// Blacklists a user or role from opening tickets, or lifts it.
@@ -133,8 +149,19 @@ pub async fn blacklist(
     let now_blacklisted =
         staff::toggle_blacklist(&core.db, guild, target, actor.user, core.clock.now()).await?;
     if now_blacklisted {
-        say(ctx, format!("{} is now blacklisted from opening tickets.", mention(target))).await
+        say(
+            ctx,
+            format!(
+                "{} is now blacklisted from opening tickets.",
+                mention(target)
+            ),
+        )
+        .await
     } else {
-        say(ctx, format!("{} is no longer blacklisted.", mention(target))).await
+        say(
+            ctx,
+            format!("{} is no longer blacklisted.", mention(target)),
+        )
+        .await
     }
 }

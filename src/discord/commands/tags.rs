@@ -43,12 +43,21 @@ pub async fn tag(
     let name = normalise(&name)?;
     let content = tags::get(&ctx.data().core.db, guild, name.clone())
         .await?
-        .ok_or_else(|| user_error(format!("There is no tag called {name:?}. /managetags list shows them.")))?;
+        .ok_or_else(|| {
+            user_error(format!(
+                "There is no tag called {name:?}. /managetags list shows them."
+            ))
+        })?;
     announce(ctx, content).await
 }
 
 /// Manage saved answers.
-#[poise::command(slash_command, guild_only, subcommands("add", "delete", "list"), subcommand_required)]
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("add", "delete", "list"),
+    subcommand_required
+)]
 pub async fn managetags(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
@@ -57,8 +66,12 @@ pub async fn managetags(_ctx: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only)]
 pub async fn add(
     ctx: Context<'_>,
-    #[description = "Name"] #[max_length = 32] name: String,
-    #[description = "Text (\\n for a new line)"] #[max_length = 4000] content: String,
+    #[description = "Name"]
+    #[max_length = 32]
+    name: String,
+    #[description = "Text (\\n for a new line)"]
+    #[max_length = 4000]
+    content: String,
 ) -> Result<(), Error> {
     let (guild, actor) = actor(ctx).await?;
     actor.require(Level::Support)?;
@@ -68,8 +81,24 @@ pub async fn add(
         return Err(user_error("A tag needs some text."));
     }
     let core = &ctx.data().core;
-    let new = tags::put(&core.db, guild, name.clone(), content, actor.user, core.clock.now()).await?;
-    say(ctx, if new { format!("Tag `{name}` saved.") } else { format!("Tag `{name}` updated.") }).await
+    let new = tags::put(
+        &core.db,
+        guild,
+        name.clone(),
+        content,
+        actor.user,
+        core.clock.now(),
+    )
+    .await?;
+    say(
+        ctx,
+        if new {
+            format!("Tag `{name}` saved.")
+        } else {
+            format!("Tag `{name}` updated.")
+        },
+    )
+    .await
 }
 
 /// Deletes a tag.
@@ -98,5 +127,13 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
     if names.is_empty() {
         return say(ctx, "No tags yet. Add one with /managetags add.").await;
     }
-    say(ctx, names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")).await
+    say(
+        ctx,
+        names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
+    .await
 }

@@ -8,8 +8,8 @@ use crate::discord::tickets::{close as close_flow, ticket_here, ui, user_error};
 use crate::domain::levels::Level;
 use crate::domain::tickets as rules;
 use crate::ids::{ChannelId, MessageId, TicketNumber, UserId};
-use crate::store::tickets::{self, CloseRequest, TicketState};
 use crate::store::settings;
+use crate::store::tickets::{self, CloseRequest, TicketState};
 
 /// Opens a support ticket.
 #[poise::command(slash_command, guild_only)]
@@ -29,7 +29,9 @@ pub async fn open(
             username: ctx.author().name.clone(),
             nickname: ctx.author_member().await.and_then(|m| m.nick.clone()),
             panel: None,
-            subject: subject.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
+            subject: subject
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty()),
             source_channel: ChannelId::new(ctx.channel_id().get()),
             answers: Vec::new(),
             linked: None,
@@ -77,9 +79,17 @@ pub async fn close(
     let (guild, actor) = actor(ctx).await?;
     let ticket = ticket_here(ctx.data(), ChannelId::new(ctx.channel_id().get())).await?;
     let settings = settings::load(&ctx.data().core.db, guild).await?;
-    rules::may_close(actor.level, actor.user == ticket.opener, settings.users_can_close)?;
+    rules::may_close(
+        actor.level,
+        actor.user == ticket.opener,
+        settings.users_can_close,
+    )?;
     close_flow::close(env(&ctx), &ticket, actor.user, reason).await?;
-    announce(ctx, format!("This ticket is being closed by <@{}>.", actor.user)).await
+    announce(
+        ctx,
+        format!("This ticket is being closed by <@{}>.", actor.user),
+    )
+    .await
 }
 
 /// Asks the opener to close this ticket, optionally closing it after a delay.
@@ -99,7 +109,8 @@ pub async fn closerequest(
     let ticket = ticket_here(ctx.data(), ChannelId::new(ctx.channel_id().get())).await?;
     let core = &ctx.data().core;
     let now = core.clock.now();
-    let close_at = delay.map(|h| crate::clock::Timestamp::from_millis(now.millis() + i64::from(h) * 3_600_000));
+    let close_at = delay
+        .map(|h| crate::clock::Timestamp::from_millis(now.millis() + i64::from(h) * 3_600_000));
     tickets::request_close(
         &core.db,
         ticket.id,
@@ -169,9 +180,14 @@ pub async fn reopen(
     if found.state != TicketState::Closed {
         return Err(user_error(format!("Ticket #{ticket} is not closed.")));
     }
-    let thread = found.channel.ok_or_else(|| user_error("That ticket has no thread."))?;
+    let thread = found
+        .channel
+        .ok_or_else(|| user_error("That ticket has no thread."))?;
     serenity::ChannelId::new(thread.get())
-        .edit_thread(ctx.http(), serenity::EditThread::new().archived(false).locked(false))
+        .edit_thread(
+            ctx.http(),
+            serenity::EditThread::new().archived(false).locked(false),
+        )
         .await?;
     if !tickets::reopen(&core.db, found.id).await? {
         return Err(user_error(format!("Ticket #{ticket} is not closed.")));

@@ -20,7 +20,11 @@ pub async fn claim(ctx: Context<'_>) -> Result<(), Error> {
     let (_, actor) = actor(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     claim_flow::claim(env(&ctx), &ticket, &actor).await?;
-    announce(ctx, format!("Your ticket will be handled by <@{}>.", actor.user)).await
+    announce(
+        ctx,
+        format!("Your ticket will be handled by <@{}>.", actor.user),
+    )
+    .await
 }
 
 /// Releases the claim on this ticket.
@@ -29,7 +33,11 @@ pub async fn unclaim(ctx: Context<'_>) -> Result<(), Error> {
     let (_, actor) = actor(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     let previous = claim_flow::unclaim(env(&ctx), &ticket, &actor).await?;
-    announce(ctx, format!("<@{previous}> no longer handles this ticket; any staff member can claim it.")).await
+    announce(
+        ctx,
+        format!("<@{previous}> no longer handles this ticket; any staff member can claim it."),
+    )
+    .await
 }
 
 /// Hands this ticket's claim to another staff member.
@@ -56,9 +64,17 @@ pub async fn add(
     let (_, actor) = actor(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     if members::add(env(&ctx), &ticket, &actor, target).await? {
-        announce(ctx, format!("{} was added to this ticket.", mention(target))).await
+        announce(
+            ctx,
+            format!("{} was added to this ticket.", mention(target)),
+        )
+        .await
     } else {
-        say(ctx, format!("{} is already in this ticket.", mention(target))).await
+        say(
+            ctx,
+            format!("{} is already in this ticket.", mention(target)),
+        )
+        .await
     }
 }
 
@@ -73,9 +89,17 @@ pub async fn remove(
     let (_, actor) = actor(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     if members::remove(env(&ctx), &ticket, &actor, target).await? {
-        announce(ctx, format!("{} was removed from this ticket.", mention(target))).await
+        announce(
+            ctx,
+            format!("{} was removed from this ticket.", mention(target)),
+        )
+        .await
     } else {
-        say(ctx, format!("{} was not added to this ticket.", mention(target))).await
+        say(
+            ctx,
+            format!("{} was not added to this ticket.", mention(target)),
+        )
+        .await
     }
 }
 
@@ -90,14 +114,18 @@ pub async fn rename(
     let (_, actor) = actor(ctx).await?;
     actor.require(Level::Support)?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
-    let channel = ticket.channel.ok_or_else(|| user_error("This ticket has no channel."))?;
+    let channel = ticket
+        .channel
+        .ok_or_else(|| user_error("This ticket has no channel."))?;
     let name = if ticket.is_thread {
         name.trim().chars().take(100).collect::<String>()
     } else {
         sanitise(&name)
     };
     if name.is_empty() {
-        return Err(user_error("That name has no characters Discord allows in a channel name."));
+        return Err(user_error(
+            "That name has no characters Discord allows in a channel name.",
+        ));
     }
     let core = &ctx.data().core;
     let now = core.clock.now();
@@ -119,7 +147,9 @@ pub async fn rename(
         Ok(_) => say(ctx, format!("Renamed to `{name}`.")).await,
         // Discord's own limit hit anyway (renames made elsewhere): schedule it.
         Err(serenity::Error::Http(ref e)) if e.status_code().map(|s| s.as_u16()) == Some(429) => {
-            let at = crate::clock::Timestamp::from_millis(now.millis() + crate::domain::renames::WINDOW_MS);
+            let at = crate::clock::Timestamp::from_millis(
+                now.millis() + crate::domain::renames::WINDOW_MS,
+            );
             schedule_rename(ctx, channel, &name, at).await?;
             say(
                 ctx,
@@ -182,7 +212,11 @@ pub async fn switchpanel(
     let core = &ctx.data().core;
     let target = panels::by_title(&core.db, guild, panel.clone())
         .await?
-        .ok_or_else(|| user_error(format!("There is no panel called {panel:?}. /panel list shows them.")))?;
+        .ok_or_else(|| {
+            user_error(format!(
+                "There is no panel called {panel:?}. /panel list shows them."
+            ))
+        })?;
     let previous = ticket.panel;
     tickets::set_panel(&core.db, ticket.id, Some(target.id)).await?;
     let updated = tickets::Ticket {
@@ -193,5 +227,9 @@ pub async fn switchpanel(
         let _ = tickets::set_panel(&core.db, ticket.id, previous).await;
         return Err(e);
     }
-    announce(ctx, format!("This ticket now belongs to the panel **{}**.", target.title)).await
+    announce(
+        ctx,
+        format!("This ticket now belongs to the panel **{}**.", target.title),
+    )
+    .await
 }

@@ -12,7 +12,10 @@ use crate::store::tickets::{self, Ticket};
 use crate::store::{settings, staff};
 
 /// The overwrites the ticket should have now.
-pub async fn overwrites(env: Env<'_>, ticket: &Ticket) -> Result<Vec<crate::domain::permissions::Overwrite>, BotError> {
+pub async fn overwrites(
+    env: Env<'_>,
+    ticket: &Ticket,
+) -> Result<Vec<crate::domain::permissions::Overwrite>, BotError> {
     let core = &env.data.core;
     let settings = settings::load(&core.db, ticket.guild).await?;
     let access = staff::access_facts(&core.db, ticket.guild).await?;

@@ -12,10 +12,15 @@ async fn set(env: Env<'_>, ticket: &Ticket, to: Option<UserId>) -> Result<(), Bo
     let db = &env.data.core.db;
     if !tickets::set_claim(db, ticket.id, ticket.claimed_by, to).await? {
         // Someone else changed the claim meanwhile.
-        return Err(match tickets::by_id(db, ticket.id).await?.and_then(|t| t.claimed_by) {
-            Some(by) => Refusal::AlreadyClaimed { by }.into(),
-            None => Refusal::TicketNotOpen.into(),
-        });
+        return Err(
+            match tickets::by_id(db, ticket.id)
+                .await?
+                .and_then(|t| t.claimed_by)
+            {
+                Some(by) => Refusal::AlreadyClaimed { by }.into(),
+                None => Refusal::TicketNotOpen.into(),
+            },
+        );
     }
     let updated = Ticket {
         claimed_by: to,

@@ -19,11 +19,15 @@ pub async fn close(
     reason: Option<String>,
 ) -> Result<(), BotError> {
     let core = &env.data.core;
-    let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
+    let reason = reason
+        .map(|r| r.trim().to_owned())
+        .filter(|r| !r.is_empty());
     if let Some(r) = &reason
         && r.chars().count() > 1024
     {
-        return Err(user_error("The close reason must be at most 1024 characters."));
+        return Err(user_error(
+            "The close reason must be at most 1024 characters.",
+        ));
     }
     let job = tickets::begin_close(
         &core.db,
@@ -66,8 +70,12 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
     if ticket.state != TicketState::Closing {
         return Ok(());
     }
-    let info = tickets::close_info(&core.db, id).await.map_err(BotError::from)?;
-    let settings = settings::load(&core.db, ticket.guild).await.map_err(BotError::from)?;
+    let info = tickets::close_info(&core.db, id)
+        .await
+        .map_err(BotError::from)?;
+    let settings = settings::load(&core.db, ticket.guild)
+        .await
+        .map_err(BotError::from)?;
     let panel = match ticket.panel {
         Some(p) => panels::get(&core.db, ticket.guild, p)
             .await
@@ -78,7 +86,10 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
     let summary = summary_embed(&ticket, info.as_ref(), panel.as_deref(), core.clock.now());
     if let Some(log) = settings.log_channel {
         let sent = serenity::ChannelId::new(log.get())
-            .send_message(env.http, serenity::CreateMessage::new().embed(summary.clone()))
+            .send_message(
+                env.http,
+                serenity::CreateMessage::new().embed(summary.clone()),
+            )
             .await;
         match sent {
             Ok(_) => {}
@@ -124,7 +135,9 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
             Err(e) => return Err(BotError::from(e).into()),
         }
     }
-    tickets::mark_closed(&core.db, id).await.map_err(BotError::from)?;
+    tickets::mark_closed(&core.db, id)
+        .await
+        .map_err(BotError::from)?;
     tracing::info!(guild = %ticket.guild, ticket = %ticket.number, "ticket closed");
     Ok(())
 }
@@ -179,6 +192,8 @@ async fn dm_opener(env: Env<'_>, ticket: &Ticket, summary: serenity::CreateEmbed
         Err(e) if discord_code(&e) == Some(CANNOT_DM) => {
             tracing::info!(ticket = %ticket.number, "the opener does not accept DMs; no close summary sent");
         }
-        Err(e) => tracing::warn!(ticket = %ticket.number, error = %e, "could not DM the close summary"),
+        Err(e) => {
+            tracing::warn!(ticket = %ticket.number, error = %e, "could not DM the close summary")
+        }
     }
 }

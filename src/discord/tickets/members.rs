@@ -10,10 +10,17 @@ use crate::domain::levels::{Level, Target};
 use crate::domain::tickets as rules;
 use crate::store::tickets::{self, Ticket};
 
-pub async fn add(env: Env<'_>, ticket: &Ticket, actor: &Actor, target: Target) -> Result<bool, BotError> {
+pub async fn add(
+    env: Env<'_>,
+    ticket: &Ticket,
+    actor: &Actor,
+    target: Target,
+) -> Result<bool, BotError> {
     rules::may_add(actor.level, actor.user == ticket.opener)?;
     if target == Target::User(ticket.opener) {
-        return Err(user_error("The member who opened the ticket is already in it."));
+        return Err(user_error(
+            "The member who opened the ticket is already in it.",
+        ));
     }
     let core = &env.data.core;
     if ticket.is_thread {
@@ -22,7 +29,8 @@ pub async fn add(env: Env<'_>, ticket: &Ticket, actor: &Actor, target: Target) -
                 "Roles cannot be added to a thread ticket; add the members one by one.",
             ));
         };
-        let added = tickets::add_member(&core.db, ticket.id, target, actor.user, core.clock.now()).await?;
+        let added =
+            tickets::add_member(&core.db, ticket.id, target, actor.user, core.clock.now()).await?;
         if let Some(thread) = ticket.channel {
             serenity::ChannelId::new(thread.get())
                 .add_thread_member(env.http, serenity::UserId::new(user.get()))
@@ -30,7 +38,8 @@ pub async fn add(env: Env<'_>, ticket: &Ticket, actor: &Actor, target: Target) -
         }
         return Ok(added);
     }
-    let added = tickets::add_member(&core.db, ticket.id, target, actor.user, core.clock.now()).await?;
+    let added =
+        tickets::add_member(&core.db, ticket.id, target, actor.user, core.clock.now()).await?;
     if let Err(e) = access::apply(env, ticket).await {
         if added {
             let _ = tickets::remove_member(&core.db, ticket.id, target).await;

@@ -71,7 +71,10 @@ pub fn is_category_full(error: &serenity::Error) -> bool {
     match error {
         serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
             response.error.code == 50035
-                && (response.error.message.contains("Maximum number of channels in category")
+                && (response
+                    .error
+                    .message
+                    .contains("Maximum number of channels in category")
                     || response
                         .error
                         .errors

@@ -106,7 +106,17 @@ pub async fn open(env: Env<'_>, req: OpenRequest) -> Result<Opened, BotError> {
         }
     };
     let mut created = None;
-    match build(env, &req, &settings, reserved, threads, counts, &mut created).await {
+    match build(
+        env,
+        &req,
+        &settings,
+        reserved,
+        threads,
+        counts,
+        &mut created,
+    )
+    .await
+    {
         Ok(channel) => Ok(Opened {
             ticket: reserved.id,
             number: reserved.number,
@@ -180,8 +190,14 @@ async fn build(
         channel
     };
     for target in &added {
-        tickets::add_member(&core.db, reserved.id, *target, req.actor.user, core.clock.now())
-            .await?;
+        tickets::add_member(
+            &core.db,
+            reserved.id,
+            *target,
+            req.actor.user,
+            core.clock.now(),
+        )
+        .await?;
     }
     if !req.answers.is_empty() {
         tickets::save_answers(&core.db, reserved.id, req.answers.clone()).await?;
@@ -303,7 +319,11 @@ async fn create_channel(
 
 /// The guild's ticket category (or overflow category), created on first use. One task per
 /// guild at a time, so concurrent opens create it once.
-async fn ensure_category(env: Env<'_>, guild: GuildId, overflow: bool) -> Result<ChannelId, BotError> {
+async fn ensure_category(
+    env: Env<'_>,
+    guild: GuildId,
+    overflow: bool,
+) -> Result<ChannelId, BotError> {
     let core = &env.data.core;
     let lock = env.data.guild_lock(guild);
     let _held = lock.lock().await;
@@ -319,7 +339,11 @@ async fn ensure_category(env: Env<'_>, guild: GuildId, overflow: bool) -> Result
     {
         return Ok(category);
     }
-    let name = if overflow { "Tickets (overflow)" } else { "Tickets" };
+    let name = if overflow {
+        "Tickets (overflow)"
+    } else {
+        "Tickets"
+    };
     let hidden = [
         Overwrite {
             target: OverwriteTarget::Role(RoleId::new(guild.get())),
@@ -409,9 +433,15 @@ async fn post_welcome(
     }
     let mut embeds = vec![embed];
     if !req.answers.is_empty() {
-        let mut answers = serenity::CreateEmbed::new().title("Form answers").colour(colour);
+        let mut answers = serenity::CreateEmbed::new()
+            .title("Form answers")
+            .colour(colour);
         for (label, value) in &req.answers {
-            let value = if value.trim().is_empty() { "—" } else { value.as_str() };
+            let value = if value.trim().is_empty() {
+                "—"
+            } else {
+                value.as_str()
+            };
             answers = answers.field(label.clone(), value.to_owned(), false);
         }
         embeds.push(answers);
@@ -452,7 +482,9 @@ async fn post_welcome(
 async fn roll_back(env: Env<'_>, ticket: TicketId, created: Option<ChannelId>) {
     let core = &env.data.core;
     if let Some(channel) = created
-        && let Err(e) = serenity::ChannelId::new(channel.get()).delete(env.http).await
+        && let Err(e) = serenity::ChannelId::new(channel.get())
+            .delete(env.http)
+            .await
     {
         tracing::warn!(channel = %channel, error = %e, "could not delete a half-created ticket channel; retrying in the background");
         let now = core.clock.now();

@@ -60,7 +60,9 @@ pub fn panel_message(panel: &Panel) -> serenity::CreateMessage {
                 .description(panel.content.clone())
                 .colour(panel.colour),
         )
-        .components(vec![serenity::CreateActionRow::Buttons(vec![panel_button(panel)])])
+        .components(vec![serenity::CreateActionRow::Buttons(vec![
+            panel_button(panel),
+        ])])
 }
 
 /// Close, Close with reason, Claim: the welcome message's buttons.

@@ -31,6 +31,9 @@ pub enum FaultKind {
     Status(u16),
     /// Answer normally, after this delay.
     Slow(Duration),
+    /// A Discord JSON error: HTTP status, Discord error code, message (e.g. 400 / 30013
+    /// "Maximum number of guild channels reached (500)").
+    Discord(u16, u32, &'static str),
 }
 
 /// Makes calls whose method matches and whose path contains `path_contains` fail with `kind`,
@@ -158,6 +161,14 @@ pub async fn record_and_inject(
                 axum::Json(
                     json!({"message": status.canonical_reason().unwrap_or("error"), "code": 0}),
                 ),
+            )
+                .into_response()
+        }
+        Some(FaultKind::Discord(status, code, message)) => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
+            (
+                status,
+                axum::Json(json!({"message": message, "code": code})),
             )
                 .into_response()
         }

@@ -523,6 +523,18 @@ impl FakeDiscord {
         .await
     }
 
+    /// Waits for the text the user sees in answer to an interaction (a message callback, or the
+    /// deferred response's edit or first follow-up).
+    ///
+    /// # Panics
+    /// When none arrives within [`WAIT`].
+    pub async fn reply_text(&self, interaction: &InteractionHandle) -> String {
+        self.wait_for("an interaction reply with text", || {
+            self.inner.state().reply_text(&interaction.token)
+        })
+        .await
+    }
+
     /// Every callback and follow-up the bot sent for an interaction, in order.
     pub fn interaction_messages(&self, interaction: &InteractionHandle) -> Vec<Value> {
         self.inner.state().interaction_messages(&interaction.token)

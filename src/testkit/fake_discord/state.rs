@@ -518,6 +518,27 @@ impl State {
             .and_then(|i| i.callbacks.first().cloned())
     }
 
+    /// The first text the user sees: a message callback's content, else (after a deferral) the
+    /// original response's or a follow-up's content.
+    pub fn reply_text(&self, token: &str) -> Option<String> {
+        let interaction = self.interactions.get(token)?;
+        let first = interaction.callbacks.first()?;
+        let text = |v: &Value| {
+            v["content"]
+                .as_str()
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned)
+        };
+        if first["type"] == 4 {
+            return text(&first["data"]);
+        }
+        interaction
+            .original
+            .as_ref()
+            .and_then(text)
+            .or_else(|| interaction.followups.iter().find_map(text))
+    }
+
     pub fn interaction_messages(&self, token: &str) -> Vec<Value> {
         self.interactions
             .get(token)

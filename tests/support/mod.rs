@@ -1,0 +1,172 @@
+//! Helpers shared by the ticket end-to-end tests (the world and the fake come from the testkit).
+
+#![allow(dead_code)] // each test file uses a different subset
+
+use serde_json::{Value, json};
+use ticketbox::ids::{ChannelId, GuildId, TicketNumber};
+use ticketbox::store::tickets::{self, Ticket};
+use ticketbox::testkit::fake_discord::{GuildHandle, GuildSpec, InteractionHandle};
+use ticketbox::testkit::{TestWorld, eventually};
+
+pub const VIEW: u64 = 1 << 10;
+pub const SEND: u64 = 1 << 11;
+
+pub async fn ready_world() -> TestWorld {
+    let world = TestWorld::builder().with_discord().build().await;
+    world.bot_ready().await;
+    world
+}
+
+pub async fn world_with_guild(spec: GuildSpec) -> (TestWorld, GuildHandle) {
+    let world = ready_world().await;
+    let g = world.add_cached_guild(&spec).await;
+    (world, g)
+}
+
+/// The id in the first `<#id>` of a text.
+pub fn channel_in(text: &str) -> u64 {
+    let start = text
+        .find("<#")
+        .unwrap_or_else(|| panic!("no channel mention in {text:?}"))
+        + 2;
+    let end = start + text[start..].find('>').expect("closing >");
+    text[start..end].parse().expect("channel id")
+}
+
+/// A string option.
+pub fn opt(name: &str, value: &str) -> Value {
+    json!({"type": 3, "name": name, "value": value})
+}
+
+/// A user option.
+pub fn user_opt(name: &str, user: u64) -> Value {
+    json!({"type": 6, "name": name, "value": user.to_string()})
+}
+
+/// A role option.
+pub fn role_opt(name: &str, role: u64) -> Value {
+    json!({"type": 8, "name": name, "value": role.to_string()})
+}
+
+/// A subcommand with options.
+pub fn sub(name: &str, options: Value) -> Value {
+    json!([{"type": 1, "name": name, "options": options}])
+}
+
+/// Runs a slash command and returns the text the user sees.
+pub async fn run(
+    world: &TestWorld,
+    g: &GuildHandle,
+    channel: u64,
+    user: u64,
+    command: &str,
+    options: Value,
+) -> String {
+    let fake = world.discord();
+    let handle = fake.slash_command(g.id, channel, user, command, options);
+    fake.reply_text(&handle).await
+}
+
+/// `/open` by `user`; returns the ticket channel.
+pub async fn open(world: &TestWorld, g: &GuildHandle, user: u64) -> u64 {
+    let text = run(world, g, g.channels[0], user, "open", json!([])).await;
+    assert!(text.starts_with("Ticket opened"), "{text}");
+    channel_in(&text)
+}
+
+/// `(allow, deny)` of the overwrite for `target` on a channel of the fake.
+pub fn overwrite(channel: &Value, target: u64) -> Option<(u64, u64)> {
+    let bits = |v: &Value| {
+        v.as_str()
+            .map_or_else(|| v.as_u64().unwrap_or(0), |s| s.parse().unwrap_or(0))
+    };
+    channel["permission_overwrites"]
+        .as_array()?
+        .iter()
+        .find(|o| o["id"].as_str() == Some(target.to_string().as_str()))
+        .map(|o| (bits(&o["allow"]), bits(&o["deny"])))
+}
+
+pub async fn ticket(world: &TestWorld, channel: u64) -> Option<Ticket> {
+    tickets::by_channel(&world.core.db, ChannelId::new(channel))
+        .await
+        .unwrap()
+}
+
+pub async fn ticket_number(world: &TestWorld, guild: u64, number: u32) -> Option<Ticket> {
+    tickets::by_number(
+        &world.core.db,
+        GuildId::new(guild),
+        TicketNumber::new(number),
+    )
+    .await
+    .unwrap()
+}
+
+/// Waits for the channel to be gone from the fake.
+pub async fn gone(world: &TestWorld, channel: u64) {
+    let fake = world.discord();
+    fake.wait_for("the channel to be deleted", || {
+        fake.channel(channel).is_none().then_some(())
+    })
+    .await;
+}
+
+/// Waits until the bot's cache reflects a condition on the member's roles.
+pub async fn wait_member_roles(world: &TestWorld, guild: u64, user: u64, roles: &[u64]) {
+    let wanted: Vec<_> = roles
+        .iter()
+        .map(|r| ticketbox::ids::RoleId::new(*r))
+        .collect();
+    eventually("member roles cached", || {
+        let wanted = wanted.clone();
+        async move {
+            let member = world
+                .cache()
+                .read(move |r| r.member(GuildId::new(guild), ticketbox::ids::UserId::new(user)))
+                .await
+                .unwrap()?;
+            (member.roles == wanted).then_some(())
+        }
+    })
+    .await;
+}
+
+/// The message of the fake with this custom id on one of its buttons.
+pub fn message_with_button(world: &TestWorld, channel: u64, custom_id: &str) -> Value {
+    world
+        .discord()
+        .messages(channel)
+        .into_iter()
+        .find(|m| m["components"].to_string().contains(custom_id))
+        .unwrap_or_else(|| panic!("no message with {custom_id} in {channel}"))
+}
+
+pub fn message_id(message: &Value) -> u64 {
+    message["id"].as_str().unwrap().parse().unwrap()
+}
+
+pub async fn click(
+    world: &TestWorld,
+    g: &GuildHandle,
+    channel: u64,
+    user: u64,
+    custom_id: &str,
+) -> InteractionHandle {
+    let message = message_with_button(world, channel, custom_id);
+    world
+        .discord()
+        .button_click(g.id, channel, user, message_id(&message), custom_id)
+}
+
+/// Waits for the ticket in `channel` to reach `state`.
+pub async fn eventually_state(
+    world: &TestWorld,
+    channel: u64,
+    state: ticketbox::store::tickets::TicketState,
+) {
+    eventually("the ticket state", || async move {
+        (ticket(world, channel).await?.state == state).then_some(())
+    })
+    .await;
+}
