@@ -309,15 +309,28 @@ async fn dev_guild_registers_commands_in_that_guild_only() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, vec!["help"]);
+    for expected in ["help", "open", "close", "setup", "panel", "Start ticket"] {
+        assert!(names.contains(&expected), "{expected} missing from {names:?}");
+    }
     assert!(world.discord().global_commands().is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn commands_are_guild_only() {
     let world = connected_world().await;
-    let help = &world.discord().global_commands()[0];
-    assert_eq!(help["contexts"], json!([0]), "guild context only: {help}");
+    let commands = world.discord().global_commands();
+    assert!(commands.len() > 20, "{commands:?}");
+    for command in &commands {
+        assert_eq!(command["contexts"], json!([0]), "guild context only: {command}");
+    }
+    // Admin commands are hidden from members by default (Manage Server); the bot re-checks
+    // levels itself on every use.
+    for admin in ["setup", "panel", "addadmin", "addsupport"] {
+        let command = commands.iter().find(|c| c["name"] == admin).unwrap();
+        assert_eq!(command["default_member_permissions"], "32", "{command}");
+    }
+    let open = commands.iter().find(|c| c["name"] == "open").unwrap();
+    assert!(open["default_member_permissions"].is_null(), "{open}");
 }
 
 /// Every entity event the cache follows, dispatched with Discord-shaped payloads.

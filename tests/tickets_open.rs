@@ -401,10 +401,6 @@ async fn thread_mode_opens_a_private_thread_staff_join_and_close_locks_it() {
         (t["thread_metadata"]["locked"] == true || t["locked"] == true).then_some(())
     })
     .await;
-    world
-        .discord()
-        .wait_for("the ticket closed", || Some(()))
-        .await;
     support::eventually_state(&world, thread, TicketState::Closed).await;
     let reopened = run(
         &world,

@@ -151,6 +151,20 @@ impl TestWorld {
             .expect("bot task")
     }
 
+    /// Starts the bot again after [`TestWorld::stop_bot`], on the same data (as a restarted
+    /// process would).
+    ///
+    /// # Panics
+    /// When the bot is still running.
+    pub fn restart_bot(&mut self) {
+        assert!(self.bot.is_none(), "stop the bot first");
+        self.shutdown = CancellationToken::new();
+        self.bot = Some(tokio::spawn(crate::discord::run(
+            Arc::clone(&self.core),
+            self.shutdown.clone(),
+        )));
+    }
+
     /// Waits for the bot to end on its own (e.g. Discord refused it).
     ///
     /// # Panics

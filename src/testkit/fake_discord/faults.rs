@@ -77,6 +77,13 @@ impl Faults {
             .push(fault);
     }
 
+    pub fn clear(&self) {
+        self.active
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
+    }
+
     pub fn calls(&self) -> Vec<RecordedCall> {
         self.calls
             .lock()

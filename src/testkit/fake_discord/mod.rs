@@ -588,6 +588,11 @@ impl FakeDiscord {
         self.inner.faults.add(fault);
     }
 
+    /// Removes every fault not yet used up.
+    pub fn clear_faults(&self) {
+        self.inner.faults.clear();
+    }
+
     /// Gateway controls: drop the connection, ask for a reconnect, invalidate the session.
     pub fn gateway(&self) -> GatewayControl<'_> {
         GatewayControl::new(&self.inner)

@@ -279,10 +279,30 @@ async fn interaction_callback(
     let kind = body["type"].as_u64().unwrap_or(0);
     let original =
         matches!(kind, 4 | 5).then(|| response_message(&inner, &state, &token, &body["data"]));
+    // A public response is a message in the channel, as on Discord.
+    let public = original
+        .as_ref()
+        .filter(|m| m["flags"].as_u64().unwrap_or(0) & 64 == 0)
+        .cloned();
     let interaction = state.interactions.get_mut(&token).expect("checked above");
     interaction.callbacks.push(body);
     interaction.original = original;
+    let channel = interaction.channel;
+    if let Some(message) = &public {
+        let id = message["id"]
+            .as_str()
+            .and_then(|i| i.parse().ok())
+            .unwrap_or(0);
+        state
+            .messages
+            .entry(channel)
+            .or_default()
+            .insert(id, message.clone());
+    }
     drop(state);
+    if let Some(message) = public {
+        inner.gateway.dispatch("MESSAGE_CREATE", message);
+    }
     inner.notify();
     StatusCode::NO_CONTENT.into_response()
 }
@@ -354,6 +374,18 @@ async fn followup_edit(
     interaction.followups.retain(|m| m["id"] != edited["id"]);
     if message != "@original" {
         interaction.followups.push(edited.clone());
+    }
+    let channel = interaction.channel;
+    let id = edited["id"]
+        .as_str()
+        .and_then(|i| i.parse::<u64>().ok())
+        .unwrap_or(0);
+    if let Some(stored) = state
+        .messages
+        .get_mut(&channel)
+        .and_then(|m| m.get_mut(&id))
+    {
+        *stored = edited.clone();
     }
     drop(state);
     inner.notify();
