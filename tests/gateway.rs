@@ -310,7 +310,10 @@ async fn dev_guild_registers_commands_in_that_guild_only() {
         .map(|c| c["name"].as_str().unwrap())
         .collect();
     for expected in ["help", "open", "close", "setup", "panel", "Start ticket"] {
-        assert!(names.contains(&expected), "{expected} missing from {names:?}");
+        assert!(
+            names.contains(&expected),
+            "{expected} missing from {names:?}"
+        );
     }
     assert!(world.discord().global_commands().is_empty());
 }
@@ -321,7 +324,11 @@ async fn commands_are_guild_only() {
     let commands = world.discord().global_commands();
     assert!(commands.len() > 20, "{commands:?}");
     for command in &commands {
-        assert_eq!(command["contexts"], json!([0]), "guild context only: {command}");
+        assert_eq!(
+            command["contexts"],
+            json!([0]),
+            "guild context only: {command}"
+        );
     }
     // Admin commands are hidden from members by default (Manage Server); the bot re-checks
     // levels itself on every use.

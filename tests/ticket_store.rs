@@ -199,7 +199,7 @@ async fn settings_default_then_update() {
     let world = TestWorld::builder().build().await;
     let db = &world.core.db;
     let fresh = settings::load(db, G).await.unwrap();
-    assert_eq!(fresh, Default::default());
+    assert_eq!(fresh, ticketbox::domain::settings::GuildSettings::default());
     let saved = settings::update(db, G, T0, |s| {
         s.ticket_limit = 2;
         s.log_channel = Some(ChannelId::new(3));

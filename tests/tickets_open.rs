@@ -127,13 +127,13 @@ async fn panel_button_opens_a_ticket_for_the_panels_team() {
 
     let panel_message = message_with_button(&world, g.channels[0], "tb:open:");
     assert_eq!(panel_message["embeds"][0]["title"], "Billing");
-    assert_eq!(panel_message["embeds"][0]["color"], 0x00ff00);
+    assert_eq!(panel_message["embeds"][0]["color"], 0x00_ff00);
     let custom_id = panel_message["components"][0]["components"][0]["custom_id"]
         .as_str()
         .unwrap()
         .to_owned();
     let user = g.members[0];
-    let click = click(&world, &g, g.channels[0], user, &custom_id).await;
+    let click = click(&world, &g, g.channels[0], user, &custom_id);
     let text = fake.reply_text(&click).await;
     let ch = channel_in(&text);
     let channel = fake.channel(ch).unwrap();
@@ -219,7 +219,7 @@ async fn refusals_are_specific_and_ephemeral() {
     )
     .await;
     assert_eq!(text, "Only support staff can do that.");
-    let lifted = run(
+    let unlisted = run(
         &world,
         &g,
         g.channels[0],
@@ -228,7 +228,7 @@ async fn refusals_are_specific_and_ephemeral() {
         json!([user_opt("user", b)]),
     )
     .await;
-    assert!(lifted.contains("no longer blacklisted"), "{lifted}");
+    assert!(unlisted.contains("no longer blacklisted"), "{unlisted}");
 
     // Ticket commands outside a ticket.
     for command in ["close", "claim", "add"] {
@@ -380,12 +380,12 @@ async fn thread_mode_opens_a_private_thread_staff_join_and_close_locks_it() {
     // Staff get a notification with a Join button.
     let join_id = format!("tb:join:{}", ticket_row.id.get());
     let member = g.members[1];
-    let refused = click(&world, &g, notify, member, &join_id).await;
+    let refused = click(&world, &g, notify, member, &join_id);
     assert_eq!(
         fake.reply_text(&refused).await,
         "Only support staff can do that."
     );
-    let joined = click(&world, &g, notify, g.owner, &join_id).await;
+    let joined = click(&world, &g, notify, g.owner, &join_id);
     assert!(fake.reply_text(&joined).await.contains("You joined"));
     fake.wait_for_call(
         "PUT",

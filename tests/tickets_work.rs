@@ -31,13 +31,13 @@ async fn close_button_confirms_then_logs_dms_and_deletes() {
     let ch = open(&world, &g, user).await;
 
     // Another member cannot close it.
-    let other = click(&world, &g, ch, g.members[1], "tb:close").await;
+    let other = click(&world, &g, ch, g.members[1], "tb:close");
     assert_eq!(
         fake.reply_text(&other).await,
         "Only support staff can do that."
     );
 
-    let first = click(&world, &g, ch, user, "tb:close").await;
+    let first = click(&world, &g, ch, user, "tb:close");
     let confirm = fake.interaction_response(&first).await;
     assert_eq!(confirm["data"]["flags"], 64);
     assert!(
@@ -85,7 +85,7 @@ async fn close_with_reason_and_users_can_close_off() {
     let fake = world.discord();
     let user = g.members[0];
     let ch = open(&world, &g, user).await;
-    let modal = click(&world, &g, ch, user, "tb:close-reason").await;
+    let modal = click(&world, &g, ch, user, "tb:close-reason");
     let shown = fake.interaction_response(&modal).await;
     assert_eq!(shown["type"], 9, "a modal: {shown}");
     let submitted = fake.modal_submit(
@@ -175,7 +175,7 @@ async fn claim_follows_the_claim_settings_and_only_the_claimer_or_an_admin_uncla
 
     let text = run(&world, &g, ch, user, "claim", json!([])).await;
     assert_eq!(text, "Only support staff can do that.");
-    let claimed = click(&world, &g, ch, alice, "tb:claim").await;
+    let claimed = click(&world, &g, ch, alice, "tb:claim");
     assert!(
         fake.reply_text(&claimed)
             .await

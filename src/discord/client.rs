@@ -86,68 +86,10 @@ async fn run_client(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit 
     core.set_bot_status(BotStatus::Connecting);
     let (writer, writer_task) = CacheWriter::spawn(Arc::clone(&core));
     let http = build_http(&core.config.discord);
-    let dev_guild = core
-        .config
-        .discord
-        .dev_guild_id
-        .parse::<u64>()
-        .ok()
-        .map(serenity::GuildId::new);
-    let presence = core.config.discord.presence.clone();
-    let setup_core = Arc::clone(&core);
-    let setup_writer = writer.clone();
     // The job runner stops with the client, whether the app shuts down or Discord refuses.
     let jobs_stop = shutdown.child_token();
-    let setup_stop = jobs_stop.clone();
-
-    let framework = poise::Framework::builder()
-        .options(poise::FrameworkOptions {
-            commands: commands::all(),
-            on_error: |error| Box::pin(errors::on_error(error)),
-            event_handler: |ctx, event| {
-                Box::pin(async move {
-                    events::handle(ctx, event);
-                    if let serenity::FullEvent::InteractionCreate { interaction } = event {
-                        components::handle(ctx.serenity_context, ctx.user_data, interaction).await;
-                    }
-                    Ok(())
-                })
-            },
-            initialize_owners: false,
-            ..Default::default()
-        })
-        .setup(move |ctx, ready, framework| {
-            Box::pin(async move {
-                let commands = &framework.options().commands;
-                let registered = match dev_guild {
-                    Some(guild) => poise::builtins::register_in_guild(ctx, commands, guild).await,
-                    None => poise::builtins::register_globally(ctx, commands).await,
-                };
-                match registered {
-                    Ok(()) => tracing::info!(
-                        commands = commands.len(),
-                        scope =
-                            dev_guild.map_or_else(|| "global".to_owned(), |g| format!("guild {g}")),
-                        "slash commands registered"
-                    ),
-                    // Commands registered by an earlier run keep working; retrying is the next start.
-                    Err(e) => tracing::error!(error = %e, "registering slash commands failed"),
-                }
-                let data = Data::new(
-                    setup_core,
-                    setup_writer,
-                    crate::ids::UserId::new(ready.user.id.get()),
-                );
-                tokio::spawn(jobs::run(
-                    Arc::clone(&ctx.http),
-                    data.clone(),
-                    setup_stop.clone(),
-                ));
-                data.core.set_bot_status(BotStatus::Connected);
-                Ok(data)
-            })
-        })
-        .build();
+    let presence = core.config.discord.presence.clone();
+    let framework = framework(&core, writer.clone(), jobs_stop.clone());
 
     let mut builder = serenity::ClientBuilder::new_with_http(http, intents()).framework(framework);
     if !presence.trim().is_empty() {
@@ -204,4 +146,72 @@ async fn run_client(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit 
 fn fail(core: &AppCore, message: String) -> BotExit {
     core.set_bot_status(BotStatus::Failed(message.clone()));
     BotExit::Failed(message)
+}
+
+/// The poise framework: commands, the error handler, the event hook (cache updates and
+/// component interactions) and the set-up run on READY (command registration, job runner).
+fn framework(
+    core: &Arc<AppCore>,
+    writer: CacheWriter,
+    jobs_stop: CancellationToken,
+) -> poise::Framework<Data, super::Error> {
+    let dev_guild = core
+        .config
+        .discord
+        .dev_guild_id
+        .parse::<u64>()
+        .ok()
+        .map(serenity::GuildId::new);
+    let setup_core = Arc::clone(core);
+    let setup_writer = writer;
+    let setup_stop = jobs_stop;
+
+    poise::Framework::builder()
+        .options(poise::FrameworkOptions {
+            commands: commands::all(),
+            on_error: |error| Box::pin(errors::on_error(error)),
+            event_handler: |ctx, event| {
+                Box::pin(async move {
+                    events::handle(ctx, event);
+                    if let serenity::FullEvent::InteractionCreate { interaction } = event {
+                        components::handle(ctx.serenity_context, ctx.user_data, interaction).await;
+                    }
+                    Ok(())
+                })
+            },
+            initialize_owners: false,
+            ..Default::default()
+        })
+        .setup(move |ctx, ready, framework| {
+            Box::pin(async move {
+                let commands = &framework.options().commands;
+                let registered = match dev_guild {
+                    Some(guild) => poise::builtins::register_in_guild(ctx, commands, guild).await,
+                    None => poise::builtins::register_globally(ctx, commands).await,
+                };
+                match registered {
+                    Ok(()) => tracing::info!(
+                        commands = commands.len(),
+                        scope =
+                            dev_guild.map_or_else(|| "global".to_owned(), |g| format!("guild {g}")),
+                        "slash commands registered"
+                    ),
+                    // Commands registered by an earlier run keep working; retrying is the next start.
+                    Err(e) => tracing::error!(error = %e, "registering slash commands failed"),
+                }
+                let data = Data::new(
+                    setup_core,
+                    setup_writer,
+                    crate::ids::UserId::new(ready.user.id.get()),
+                );
+                tokio::spawn(jobs::run(
+                    Arc::clone(&ctx.http),
+                    data.clone(),
+                    setup_stop.clone(),
+                ));
+                data.core.set_bot_status(BotStatus::Connected);
+                Ok(data)
+            })
+        })
+        .build()
 }

@@ -115,51 +115,14 @@ async fn component(
     let custom_id = c.data.custom_id.as_str();
     let to = Responder::Component(c);
     if let Some(panel_id) = ui::panel_of(custom_id, id::OPEN_PANEL) {
-        let panel = panels::get(&env.data.core.db, guild, panel_id)
-            .await?
-            .ok_or_else(|| {
-                user_error("This panel no longer exists. Ask a server admin to send a new one.")
-            })?;
-        to.defer(env.http).await?;
-        *deferred = true;
-        let opened = open(
-            env,
-            OpenRequest {
-                guild,
-                actor,
-                username: c.user.name.clone(),
-                nickname: c.member.as_ref().and_then(|m| m.nick.clone()),
-                panel: Some(panel),
-                subject: None,
-                source_channel: channel,
-                answers: Vec::new(),
-                linked: None,
-            },
-        )
-        .await?;
-        to.edit(env.http, format!("Ticket opened: <#{}>", opened.channel))
-            .await?;
-        return Ok(());
+        return open_from_panel(env, c, guild, actor, panel_id, deferred).await;
     }
     if let Some(ticket) = custom_id
         .strip_prefix(id::JOIN)
         .and_then(|t| t.parse().ok())
         .map(TicketId::new)
     {
-        actor.require(Level::Support)?;
-        let ticket = tickets::by_id(&env.data.core.db, ticket)
-            .await?
-            .filter(|t| t.state == tickets::TicketState::Open && t.guild == guild)
-            .ok_or_else(|| user_error("This ticket is closed."))?;
-        let thread = ticket
-            .channel
-            .ok_or_else(|| user_error("This ticket is closed."))?;
-        serenity::ChannelId::new(thread.get())
-            .add_thread_member(env.http, c.user.id)
-            .await?;
-        to.respond(env.http, ui::ephemeral(format!("You joined <#{thread}>.")))
-            .await?;
-        return Ok(());
+        return join(env, c, guild, &actor, ticket).await;
     }
     let ticket = ticket_here(env.data, channel).await?;
     match custom_id {
@@ -212,40 +175,114 @@ async fn component(
             .await?;
         }
         id::CLOSE_REQUEST_ACCEPT | id::CLOSE_REQUEST_DENY => {
-            if actor.user != ticket.opener {
-                return Err(user_error(
-                    "Only the member who opened the ticket can answer a close request.",
-                ));
-            }
-            let request = tickets::close_request(&env.data.core.db, ticket.id)
-                .await?
-                .ok_or_else(|| user_error("This close request was already answered."))?;
-            if custom_id == id::CLOSE_REQUEST_ACCEPT {
-                close::close(env, &ticket, actor.user, request.reason).await?;
-                to.respond(
-                    env.http,
-                    public(
-                        "The close request was accepted; this ticket is being closed.".to_owned(),
-                    ),
-                )
-                .await?;
-            } else {
-                tickets::clear_close_request(&env.data.core.db, ticket.id).await?;
-                to.respond(
-                    env.http,
-                    public(format!(
-                        "<@{}> declined the close request; the ticket stays open.",
-                        actor.user
-                    )),
-                )
-                .await?;
-            }
+            let accept = custom_id == id::CLOSE_REQUEST_ACCEPT;
+            answer_close_request(env, to, &ticket, &actor, accept).await?;
         }
         _ => {
             return Err(user_error(
                 "This button is from an older version of the bot and no longer works.",
             ));
         }
+    }
+    Ok(())
+}
+
+/// A panel button: open a ticket from that panel.
+async fn open_from_panel(
+    env: Env<'_>,
+    c: &serenity::ComponentInteraction,
+    guild: GuildId,
+    actor: Actor,
+    panel_id: crate::ids::PanelId,
+    deferred: &mut bool,
+) -> Result<(), BotError> {
+    let channel = ChannelId::new(c.channel_id.get());
+    let to = Responder::Component(c);
+    let panel = panels::get(&env.data.core.db, guild, panel_id)
+        .await?
+        .ok_or_else(|| {
+            user_error("This panel no longer exists. Ask a server admin to send a new one.")
+        })?;
+    to.defer(env.http).await?;
+    *deferred = true;
+    let opened = open(
+        env,
+        OpenRequest {
+            guild,
+            actor,
+            username: c.user.name.clone(),
+            nickname: c.member.as_ref().and_then(|m| m.nick.clone()),
+            panel: Some(panel),
+            subject: None,
+            source_channel: channel,
+            answers: Vec::new(),
+            linked: None,
+        },
+    )
+    .await?;
+    to.edit(env.http, format!("Ticket opened: <#{}>", opened.channel))
+        .await?;
+    Ok(())
+}
+
+/// "Join ticket" on a thread-mode notification: staff join the private thread.
+async fn join(
+    env: Env<'_>,
+    c: &serenity::ComponentInteraction,
+    guild: GuildId,
+    actor: &Actor,
+    ticket: TicketId,
+) -> Result<(), BotError> {
+    let to = Responder::Component(c);
+    actor.require(Level::Support)?;
+    let ticket = tickets::by_id(&env.data.core.db, ticket)
+        .await?
+        .filter(|t| t.state == tickets::TicketState::Open && t.guild == guild)
+        .ok_or_else(|| user_error("This ticket is closed."))?;
+    let thread = ticket
+        .channel
+        .ok_or_else(|| user_error("This ticket is closed."))?;
+    serenity::ChannelId::new(thread.get())
+        .add_thread_member(env.http, c.user.id)
+        .await?;
+    to.respond(env.http, ui::ephemeral(format!("You joined <#{thread}>.")))
+        .await?;
+    Ok(())
+}
+
+/// The opener answers a `/closerequest`.
+async fn answer_close_request(
+    env: Env<'_>,
+    to: Responder<'_>,
+    ticket: &tickets::Ticket,
+    actor: &Actor,
+    accept: bool,
+) -> Result<(), BotError> {
+    if actor.user != ticket.opener {
+        return Err(user_error(
+            "Only the member who opened the ticket can answer a close request.",
+        ));
+    }
+    let request = tickets::close_request(&env.data.core.db, ticket.id)
+        .await?
+        .ok_or_else(|| user_error("This close request was already answered."))?;
+    if accept {
+        close::close(env, ticket, actor.user, request.reason).await?;
+        to.respond(
+            env.http,
+            public("The close request was accepted; this ticket is being closed.".to_owned()),
+        )
+        .await?;
+    } else {
+        tickets::clear_close_request(&env.data.core.db, ticket.id).await?;
+        to.respond(
+            env.http,
+            public(format!(
+                "<@{}> declined the close request; the ticket stays open.",
+                actor.user
+            )),
+        )
+        .await?;
     }
     Ok(())
 }

@@ -144,9 +144,9 @@ mod tests {
 
     #[test]
     fn colours() {
-        assert_eq!(parse_colour("#5865F2"), Ok(0x5865F2));
-        assert_eq!(parse_colour("0x00ff00"), Ok(0x00FF00));
-        assert_eq!(parse_colour("ffffff"), Ok(0xFFFFFF));
+        assert_eq!(parse_colour("#5865F2"), Ok(0x0058_65F2));
+        assert_eq!(parse_colour("0x00ff00"), Ok(0x0000_FF00));
+        assert_eq!(parse_colour("ffffff"), Ok(0x00FF_FFFF));
         assert!(parse_colour("#fff").is_err());
         assert!(parse_colour("zzzzzz").is_err());
     }

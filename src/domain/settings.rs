@@ -17,6 +17,7 @@ pub const MAX_CHANNELS_PER_CATEGORY: usize = 50;
 pub const MAX_CHANNELS_PER_GUILD: usize = 500;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)] // independent switches, one per setting
 pub struct GuildSettings {
     pub ticket_category: Option<ChannelId>,
     pub overflow_category: Option<ChannelId>,

@@ -138,9 +138,7 @@ pub fn may_open(facts: &OpenFacts) -> Result<(), Refusal> {
 
 /// Staff close any ticket; the opener closes their own only when "users can close" is on.
 pub fn may_close(level: Level, is_opener: bool, users_can_close: bool) -> Result<(), Refusal> {
-    if level >= Level::Support {
-        Ok(())
-    } else if is_opener && users_can_close {
+    if level >= Level::Support || (is_opener && users_can_close) {
         Ok(())
     } else if is_opener {
         Err(Refusal::UsersCannotClose)

@@ -30,6 +30,7 @@ fn panel() -> PanelFacts {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // one table of cases reads best in one place
 fn open_guards() {
     let cases: Vec<(&str, OpenFacts, Result<(), Refusal>)> = vec![
         ("plain member", facts(Level::Everyone), Ok(())),

@@ -50,7 +50,9 @@ pub fn role_opt(name: &str, role: u64) -> Value {
 
 /// A subcommand with options.
 pub fn sub(name: &str, options: Value) -> Value {
-    json!([{"type": 1, "name": name, "options": options}])
+    let mut subcommand = json!({"type": 1, "name": name});
+    subcommand["options"] = options;
+    Value::Array(vec![subcommand])
 }
 
 /// Runs a slash command and returns the text the user sees.
@@ -146,7 +148,7 @@ pub fn message_id(message: &Value) -> u64 {
     message["id"].as_str().unwrap().parse().unwrap()
 }
 
-pub async fn click(
+pub fn click(
     world: &TestWorld,
     g: &GuildHandle,
     channel: u64,

@@ -1,6 +1,8 @@
 //! `/panel create|edit|delete|list|send`: panels managed from Discord (the dashboard calls
 //! the same store functions later).
 
+use std::fmt::Write as _;
+
 use poise::serenity_prelude as serenity;
 
 use super::{Context, Error, actor, say};
@@ -18,6 +20,7 @@ use crate::store::{panels, staff};
     subcommands("create", "edit", "delete", "list", "send"),
     subcommand_required
 )]
+#[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands
 pub async fn panel(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
@@ -326,7 +329,7 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
         .map(|p| {
             let mut line = format!("**{}**", p.title);
             if let Some(channel) = p.channel {
-                line.push_str(&format!(" — posted in <#{channel}>"));
+                let _ = write!(line, " — posted in <#{channel}>");
             }
             if p.disabled {
                 line.push_str(" (disabled)");

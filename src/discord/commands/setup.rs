@@ -30,6 +30,7 @@ use crate::store::settings;
     ),
     subcommand_required
 )]
+#[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands
 pub async fn setup(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }

@@ -58,6 +58,7 @@ pub async fn tag(
     subcommands("add", "delete", "list"),
     subcommand_required
 )]
+#[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands
 pub async fn managetags(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }

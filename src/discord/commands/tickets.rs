@@ -1,5 +1,7 @@
 //! `/open`, "Start ticket", `/close`, `/closerequest`, `/reopen`.
 
+use std::fmt::Write as _;
+
 use poise::serenity_prelude as serenity;
 
 use super::{Context, Error, actor, announce, env, say};
@@ -128,13 +130,15 @@ pub async fn closerequest(
         ticket.opener, actor.user
     );
     if let Some(reason) = &reason {
-        text.push_str(&format!("\n**Reason:** {reason}"));
+        text.push_str("\n**Reason:** ");
+        text.push_str(reason);
     }
     if let Some(at) = close_at {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             "\nIt closes automatically <t:{}:R> unless you answer.",
             at.millis() / 1000
-        ));
+        );
     }
     ctx.send(
         poise::CreateReply::default()

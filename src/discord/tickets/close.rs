@@ -106,10 +106,10 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
     if let Some(channel) = ticket.channel {
         let channel = serenity::ChannelId::new(channel.get());
         let done = if ticket.is_thread {
-            let note = info
-                .as_ref()
-                .map(|i| format!("Ticket closed by <@{}>.", i.closed_by))
-                .unwrap_or_else(|| "Ticket closed.".to_owned());
+            let note = info.as_ref().map_or_else(
+                || "Ticket closed.".to_owned(),
+                |i| format!("Ticket closed by <@{}>.", i.closed_by),
+            );
             let _ = channel
                 .send_message(
                     env.http,
@@ -193,7 +193,7 @@ async fn dm_opener(env: Env<'_>, ticket: &Ticket, summary: serenity::CreateEmbed
             tracing::info!(ticket = %ticket.number, "the opener does not accept DMs; no close summary sent");
         }
         Err(e) => {
-            tracing::warn!(ticket = %ticket.number, error = %e, "could not DM the close summary")
+            tracing::warn!(ticket = %ticket.number, error = %e, "could not DM the close summary");
         }
     }
 }
