@@ -4,14 +4,14 @@
 use poise::serenity_prelude as serenity;
 
 use super::facts::{self, Actor};
-use super::tickets::open::{OpenRequest, open};
+use super::tickets::open::{OpenRequest, check, open};
 use super::tickets::ui::{self, id};
 use super::tickets::{Env, claim, close, ticket_here, user_error};
 use super::{BotError, Data};
 use crate::domain::levels::Level;
 use crate::domain::tickets as rules;
 use crate::ids::{ChannelId, GuildId, RoleId, TicketId, UserId};
-use crate::store::{panels, settings, tickets};
+use crate::store::{forms, panels, settings, tickets};
 
 /// Entry point from the event handler.
 pub async fn handle(ctx: &serenity::Context, data: &Data, interaction: &serenity::Interaction) {
@@ -117,6 +117,17 @@ async fn component(
     if let Some(panel_id) = ui::panel_of(custom_id, id::OPEN_PANEL) {
         return open_from_panel(env, c, guild, actor, panel_id, deferred).await;
     }
+    if custom_id.starts_with(id::MULTI_SELECT) {
+        let picked = match &c.data.kind {
+            serenity::ComponentInteractionDataKind::StringSelect { values } => values
+                .first()
+                .and_then(|v| v.parse().ok())
+                .map(crate::ids::PanelId::new),
+            _ => None,
+        }
+        .ok_or_else(|| user_error("Pick one of the options."))?;
+        return open_from_panel(env, c, guild, actor, picked, deferred).await;
+    }
     if let Some(ticket) = custom_id
         .strip_prefix(id::JOIN)
         .and_then(|t| t.parse().ok())
@@ -203,6 +214,19 @@ async fn open_from_panel(
         .ok_or_else(|| {
             user_error("This panel no longer exists. Ask a server admin to send a new one.")
         })?;
+    if let Some(form_id) = panel.form
+        && let Some(form) = forms::get(&env.data.core.db, guild, form_id).await?
+        && !form.inputs.is_empty()
+    {
+        // Refuse before asking questions for a ticket that cannot be opened.
+        check(env, guild, &actor, Some(&panel)).await?;
+        to.respond(
+            env.http,
+            serenity::CreateInteractionResponse::Modal(ui::form_modal(panel.id, &form)),
+        )
+        .await?;
+        return Ok(());
+    }
     to.defer(env.http).await?;
     *deferred = true;
     let opened = open(
@@ -247,6 +271,64 @@ async fn join(
         .await?;
     to.respond(env.http, ui::ephemeral(format!("You joined <#{thread}>.")))
         .await?;
+    Ok(())
+}
+
+/// A panel's form was submitted: check the answers, then open the ticket with them.
+async fn submit_form(
+    env: Env<'_>,
+    m: &serenity::ModalInteraction,
+    guild: GuildId,
+    actor: Actor,
+    panel_id: crate::ids::PanelId,
+) -> Result<(), BotError> {
+    let to = Responder::Modal(m);
+    let db = &env.data.core.db;
+    let panel = panels::get(db, guild, panel_id)
+        .await?
+        .ok_or_else(|| user_error("This panel no longer exists."))?;
+    let form = match panel.form {
+        Some(form) => forms::get(db, guild, form).await?,
+        None => None,
+    }
+    .ok_or_else(|| user_error("This panel's form was changed; click the panel's button again."))?;
+    let values = modal_values(m);
+    let mut answers = Vec::with_capacity(form.inputs.len());
+    for (position, input) in form.inputs.iter().enumerate() {
+        let key = format!("q{position}");
+        let value = values
+            .iter()
+            .find(|(id, _)| *id == key)
+            .map(|(_, v)| v.trim().to_owned())
+            .unwrap_or_default();
+        input.check_answer(&value).map_err(user_error)?;
+        answers.push((input.label.clone(), value));
+    }
+    to.defer(env.http).await?;
+    let opened = open(
+        env,
+        OpenRequest {
+            guild,
+            actor,
+            username: m.user.name.clone(),
+            nickname: m.member.as_ref().and_then(|mm| mm.nick.clone()),
+            panel: Some(panel),
+            subject: None,
+            source_channel: ChannelId::new(m.channel_id.get()),
+            answers,
+            linked: None,
+        },
+    )
+    .await;
+    match opened {
+        Ok(opened) => {
+            to.edit(env.http, format!("Ticket opened: <#{}>", opened.channel))
+                .await?;
+        }
+        Err(e) => {
+            report(env, &e, to, true).await;
+        }
+    }
     Ok(())
 }
 
@@ -340,6 +422,9 @@ async fn modal(
         )
         .await?;
         return Ok(());
+    }
+    if let Some(panel_id) = ui::panel_of(&m.data.custom_id, id::FORM) {
+        return submit_form(env, m, guild, actor, panel_id).await;
     }
     Err(user_error(
         "This form is from an older version of the bot and no longer works.",

@@ -5,9 +5,11 @@
 //! connections serve reads concurrently, which WAL allows.
 
 mod error;
+pub mod forms;
 pub mod guilds;
 pub mod jobs;
 pub mod migrate;
+pub mod multi_panels;
 pub mod panels;
 pub mod settings;
 pub mod staff;

@@ -1,7 +1,9 @@
 //! Slash commands, one file per group. Each is a dozen lines: parse, authorise, call the
 //! domain or a ticket flow, render.
 
+mod forms;
 mod help;
+mod multipanel;
 mod panel;
 mod setup;
 mod staff;
@@ -35,6 +37,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         work::remove(),
         work::rename(),
         work::jumptotop(),
+        work::notes(),
         work::switchpanel(),
         staff::addadmin(),
         staff::removeadmin(),
@@ -44,6 +47,8 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         staff::blacklist(),
         setup::setup(),
         panel::panel(),
+        forms::form(),
+        multipanel::multipanel(),
         tags::tag(),
         tags::managetags(),
     ]

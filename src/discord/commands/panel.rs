@@ -9,8 +9,8 @@ use super::{Context, Error, actor, say};
 use crate::discord::tickets::{ui, user_error};
 use crate::domain::levels::{Level, Target};
 use crate::domain::panels::{ButtonStyle, Panel, PanelDraft, parse_colour};
-use crate::ids::{ChannelId, GuildId, MessageId, RoleId, TeamId};
-use crate::store::{panels, staff};
+use crate::ids::{ChannelId, FormId, GuildId, MessageId, RoleId, TeamId};
+use crate::store::{forms, panels, staff};
 
 /// Manage ticket panels.
 #[poise::command(
@@ -114,6 +114,29 @@ fn apply(draft: &mut PanelDraft, c: Changes) -> Result<(), Error> {
     draft.validate().map_err(user_error)
 }
 
+/// The form named by a `form` option: `None` when not given, `Some(None)` when given empty
+/// (detach), `Some(Some(id))` for a form that exists.
+async fn form_id(
+    ctx: Context<'_>,
+    guild: GuildId,
+    form: Option<String>,
+) -> Result<Option<Option<FormId>>, Error> {
+    let Some(title) = form else {
+        return Ok(None);
+    };
+    if title.trim().is_empty() {
+        return Ok(Some(None));
+    }
+    let found = forms::by_title(&ctx.data().core.db, guild, title.clone())
+        .await?
+        .ok_or_else(|| {
+            user_error(format!(
+                "There is no form called {title:?}. /form list shows them."
+            ))
+        })?;
+    Ok(Some(Some(found.id)))
+}
+
 /// The support team made of one role (named after it).
 async fn team_for(
     ctx: Context<'_>,
@@ -165,8 +188,10 @@ pub async fn create(
     #[description = "Minutes a member waits between tickets from this panel"]
     #[max = 10080]
     cooldown_minutes: Option<u32>,
+    #[description = "A form (see /form) asked before the ticket opens"] form: Option<String>,
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
+    let form = form_id(ctx, guild, form).await?;
     let mut draft = PanelDraft::new(&title);
     apply(
         &mut draft,
@@ -193,9 +218,12 @@ pub async fn create(
     };
     let core = &ctx.data().core;
     let title = draft.title.clone();
-    panels::create(&core.db, guild, draft, teams, core.clock.now())
+    let id = panels::create(&core.db, guild, draft, teams, core.clock.now())
         .await?
         .ok_or_else(|| user_error(format!("A panel called {title:?} already exists.")))?;
+    if let Some(form) = form {
+        forms::set_panel_form(&core.db, id, form).await?;
+    }
     say(
         ctx,
         format!("Panel **{title}** created. Post it with `/panel send title:{title}`."),
@@ -239,9 +267,11 @@ pub async fn edit(
     #[max = 10080]
     cooldown_minutes: Option<u32>,
     #[description = "Disable the panel"] disabled: Option<bool>,
+    #[description = "A form asked before the ticket opens (empty to remove)"] form: Option<String>,
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let panel = find(ctx, guild, &title).await?;
+    let form = form_id(ctx, guild, form).await?;
     let mut draft = PanelDraft {
         title: new_title.map_or_else(|| panel.title.clone(), |t| t.trim().to_owned()),
         content: panel.content.clone(),
@@ -287,6 +317,9 @@ pub async fn edit(
         return Err(user_error(format!(
             "A panel called {shown:?} already exists."
         )));
+    }
+    if let Some(form) = form {
+        forms::set_panel_form(&ctx.data().core.db, panel.id, form).await?;
     }
     say(
         ctx,

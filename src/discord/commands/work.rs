@@ -185,6 +185,48 @@ async fn schedule_rename(
     Ok(())
 }
 
+/// Opens (or joins) the private staff notes thread of this ticket.
+#[poise::command(slash_command, guild_only)]
+pub async fn notes(ctx: Context<'_>) -> Result<(), Error> {
+    let (_, actor) = actor(ctx).await?;
+    actor.require(Level::Support)?;
+    let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
+    if ticket.is_thread {
+        return Err(user_error(
+            "Notes threads are for channel tickets: a thread ticket cannot hold another thread.",
+        ));
+    }
+    let channel = ticket
+        .channel
+        .ok_or_else(|| user_error("This ticket has no channel."))?;
+    let me = serenity::UserId::new(actor.user.get());
+    let thread = if let Some(existing) = ticket.notes_thread {
+        serenity::ChannelId::new(existing.get())
+    } else {
+        let created = serenity::ChannelId::new(channel.get())
+            .create_thread(
+                ctx.http(),
+                serenity::CreateThread::new(format!("notes-{}", ticket.number))
+                    .kind(serenity::ChannelType::PrivateThread)
+                    .invitable(false),
+            )
+            .await?;
+        tickets::set_notes_thread(
+            &ctx.data().core.db,
+            ticket.id,
+            ChannelId::new(created.id.get()),
+        )
+        .await?;
+        created.id
+    };
+    thread.add_thread_member(ctx.http(), me).await?;
+    say(
+        ctx,
+        format!("Staff notes for this ticket: <#{thread}> (the opener cannot see it)."),
+    )
+    .await
+}
+
 /// Links to the top of this ticket.
 #[poise::command(slash_command, guild_only, ephemeral)]
 pub async fn jumptotop(ctx: Context<'_>) -> Result<(), Error> {

@@ -49,23 +49,34 @@ pub struct Opened {
     pub channel: ChannelId,
 }
 
-/// Opens a ticket, or explains why not.
-pub async fn open(env: Env<'_>, req: OpenRequest) -> Result<Opened, BotError> {
+/// What the checks before an open found.
+pub struct Checked {
+    pub settings: GuildSettings,
+    pub counts: Counts,
+    pub threads: bool,
+}
+
+/// The rules an open must pass before anything is created: blacklist, limits, cooldown, a
+/// disabled panel, the bot's own permissions. Also run before showing a panel's form, so a
+/// member is not asked questions for a ticket they cannot open.
+pub async fn check(
+    env: Env<'_>,
+    guild: GuildId,
+    actor: &Actor,
+    panel: Option<&Panel>,
+) -> Result<Checked, BotError> {
     let core = &env.data.core;
-    let settings = settings::load(&core.db, req.guild).await?;
-    let panel_id = req.panel.as_ref().map(|p| p.id);
-    let counts = tickets::counts(&core.db, req.guild, req.actor.user, panel_id).await?;
-    let threads = req
-        .panel
-        .as_ref()
+    let settings = settings::load(&core.db, guild).await?;
+    let counts = tickets::counts(&core.db, guild, actor.user, panel.map(|p| p.id)).await?;
+    let threads = panel
         .and_then(|p| p.use_threads)
         .unwrap_or(settings.use_threads);
     rules::may_open(&OpenFacts {
-        level: req.actor.level,
-        blacklisted: req.actor.blacklisted,
+        level: actor.level,
+        blacklisted: actor.blacklisted,
         user_open: counts.user_open,
         user_limit: settings.ticket_limit,
-        panel: req.panel.as_ref().map(|p| PanelFacts {
+        panel: panel.map(|p| PanelFacts {
             disabled: p.disabled,
             limit: p.ticket_limit,
             open_on_panel: counts.panel_open,
@@ -74,7 +85,7 @@ pub async fn open(env: Env<'_>, req: OpenRequest) -> Result<Opened, BotError> {
         }),
         now: core.clock.now(),
     })?;
-    let bot = facts::bot_permissions(core, req.guild, env.data.bot_id).await?;
+    let bot = facts::bot_permissions(core, guild, env.data.bot_id).await?;
     let missing = rules::missing_bot_permissions(bot, threads);
     if !missing.is_empty() {
         return Err(user_error(format!(
@@ -82,6 +93,22 @@ pub async fn open(env: Env<'_>, req: OpenRequest) -> Result<Opened, BotError> {
             missing.join(", ")
         )));
     }
+    Ok(Checked {
+        settings,
+        counts,
+        threads,
+    })
+}
+
+/// Opens a ticket, or explains why not.
+pub async fn open(env: Env<'_>, req: OpenRequest) -> Result<Opened, BotError> {
+    let core = &env.data.core;
+    let Checked {
+        settings,
+        counts,
+        threads,
+    } = check(env, req.guild, &req.actor, req.panel.as_ref()).await?;
+    let panel_id = req.panel.as_ref().map(|p| p.id);
     let reserved = tickets::reserve_number(
         &core.db,
         NewTicket {

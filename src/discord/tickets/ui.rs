@@ -65,6 +65,47 @@ pub fn panel_message(panel: &Panel) -> serenity::CreateMessage {
         ])])
 }
 
+/// A multi-panel message: one button per panel (rows of five), or one select menu.
+pub fn multi_panel_message(
+    multi: &crate::store::multi_panels::MultiPanel,
+    panels: &[Panel],
+) -> serenity::CreateMessage {
+    let embed = serenity::CreateEmbed::new()
+        .title(multi.title.clone())
+        .description(multi.content.clone())
+        .colour(multi.colour);
+    let rows = if multi.select_menu {
+        let options = panels
+            .iter()
+            .map(|p| {
+                let mut option = serenity::CreateSelectMenuOption::new(
+                    p.button_label.clone(),
+                    p.id.get().to_string(),
+                );
+                if let Some(emoji) = p.button_emoji.as_deref().and_then(parse_emoji) {
+                    option = option.emoji(emoji);
+                }
+                option.description(p.title.chars().take(100).collect::<String>())
+            })
+            .collect();
+        vec![serenity::CreateActionRow::SelectMenu(
+            serenity::CreateSelectMenu::new(
+                format!("{}{}", id::MULTI_SELECT, multi.id.get()),
+                serenity::CreateSelectMenuKind::String { options },
+            )
+            .placeholder("Choose what your ticket is about"),
+        )]
+    } else {
+        panels
+            .chunks(5)
+            .map(|chunk| {
+                serenity::CreateActionRow::Buttons(chunk.iter().map(panel_button).collect())
+            })
+            .collect()
+    };
+    serenity::CreateMessage::new().embed(embed).components(rows)
+}
+
 /// Close, Close with reason, Claim: the welcome message's buttons.
 pub fn ticket_buttons(claimed: bool) -> Vec<serenity::CreateActionRow> {
     vec![serenity::CreateActionRow::Buttons(vec![
@@ -102,6 +143,36 @@ pub fn close_reason_modal() -> serenity::CreateModal {
                 .required(true),
         ),
     ])
+}
+
+/// A panel's form as a modal; inputs are `q0`..`q4` by position.
+pub fn form_modal(panel: PanelId, form: &crate::domain::forms::Form) -> serenity::CreateModal {
+    let rows = form
+        .inputs
+        .iter()
+        .enumerate()
+        .map(|(position, input)| {
+            let style = match input.style {
+                crate::domain::forms::InputStyle::Short => serenity::InputTextStyle::Short,
+                crate::domain::forms::InputStyle::Paragraph => serenity::InputTextStyle::Paragraph,
+            };
+            let mut text =
+                serenity::CreateInputText::new(style, input.label.clone(), format!("q{position}"))
+                    .required(input.required);
+            if let Some(min) = input.min_length {
+                text = text.min_length(min);
+            }
+            if let Some(max) = input.max_length {
+                text = text.max_length(max);
+            }
+            if let Some(placeholder) = &input.placeholder {
+                text = text.placeholder(placeholder.clone());
+            }
+            serenity::CreateActionRow::InputText(text)
+        })
+        .collect();
+    serenity::CreateModal::new(format!("{}{}", id::FORM, panel.get()), form.title.clone())
+        .components(rows)
 }
 
 /// The "Join ticket" button of a thread-mode notification.

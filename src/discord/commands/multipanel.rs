@@ -1,0 +1,179 @@
+//! `/multipanel create|send|delete|list`: several panels on one message.
+
+use poise::serenity_prelude as serenity;
+
+use super::{Context, Error, actor, say};
+use crate::discord::tickets::{ui, user_error};
+use crate::domain::levels::Level;
+use crate::domain::panels::{DEFAULT_COLOUR, parse_colour};
+use crate::ids::{ChannelId, GuildId, MessageId};
+use crate::store::{multi_panels, panels};
+
+/// Discord allows 25 buttons (5 rows of 5) or 25 select options on one message.
+const MAX_PANELS: usize = 25;
+
+/// Manage multi-panels.
+#[poise::command(
+    slash_command,
+    guild_only,
+    default_member_permissions = "MANAGE_GUILD",
+    subcommands("create", "send", "delete", "list"),
+    subcommand_required
+)]
+#[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands
+pub async fn multipanel(_ctx: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+async fn admin(ctx: Context<'_>) -> Result<GuildId, Error> {
+    let (guild, actor) = actor(ctx).await?;
+    actor.require(Level::Admin)?;
+    Ok(guild)
+}
+
+/// Creates a multi-panel from existing panels.
+#[poise::command(slash_command, guild_only)]
+pub async fn create(
+    ctx: Context<'_>,
+    #[description = "Title (unique in this server)"]
+    #[max_length = 100]
+    title: String,
+    #[description = "Panel titles, separated by commas"] panels: String,
+    #[description = "Show a select menu instead of buttons"] select_menu: Option<bool>,
+    #[description = "Text of the message"]
+    #[max_length = 4000]
+    text: Option<String>,
+    #[description = "Colour, e.g. #5865F2"] colour: Option<String>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let db = &ctx.data().core.db;
+    let mut ids = Vec::new();
+    for name in panels.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let panel = panels::by_title(db, guild, name.to_owned())
+            .await?
+            .ok_or_else(|| user_error(format!("There is no panel called {name:?}.")))?;
+        if !ids.contains(&panel.id) {
+            ids.push(panel.id);
+        }
+    }
+    if ids.len() < 2 {
+        return Err(user_error(
+            "A multi-panel needs at least two panels (comma-separated titles).",
+        ));
+    }
+    if ids.len() > MAX_PANELS {
+        return Err(user_error(format!(
+            "A multi-panel holds at most {MAX_PANELS} panels (Discord's limit)."
+        )));
+    }
+    let colour = colour
+        .map(|c| parse_colour(&c))
+        .transpose()
+        .map_err(user_error)?
+        .unwrap_or(DEFAULT_COLOUR);
+    let title = title.trim().to_owned();
+    if title.is_empty() {
+        return Err(user_error("The title cannot be empty."));
+    }
+    let core = &ctx.data().core;
+    multi_panels::create(
+        db,
+        guild,
+        multi_panels::NewMultiPanel {
+            title: title.clone(),
+            content: text
+                .unwrap_or_else(|| "Choose what your ticket is about.".to_owned())
+                .replace("\\n", "\n"),
+            colour,
+            select_menu: select_menu.unwrap_or(false),
+            panels: ids,
+        },
+        core.clock.now(),
+    )
+    .await?
+    .ok_or_else(|| user_error(format!("A multi-panel called {title:?} already exists.")))?;
+    say(
+        ctx,
+        format!("Multi-panel **{title}** created. Post it with `/multipanel send title:{title}`."),
+    )
+    .await
+}
+
+/// Posts a multi-panel in a channel.
+#[poise::command(slash_command, guild_only)]
+pub async fn send(
+    ctx: Context<'_>,
+    #[description = "The multi-panel's title"] title: String,
+    #[description = "Where to post it (default: here)"]
+    #[channel_types("Text")]
+    channel: Option<serenity::GuildChannel>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let db = &ctx.data().core.db;
+    let multi = multi_panels::by_title(db, guild, title.clone())
+        .await?
+        .ok_or_else(|| user_error(format!("There is no multi-panel called {title:?}.")))?;
+    let mut members = Vec::new();
+    for id in &multi.panels {
+        if let Some(panel) = panels::get(db, guild, *id).await? {
+            members.push(panel);
+        }
+    }
+    if members.is_empty() {
+        return Err(user_error("Every panel of this multi-panel was deleted."));
+    }
+    let target = channel.map_or_else(|| ctx.channel_id(), |c| c.id);
+    let message = target
+        .send_message(ctx.http(), ui::multi_panel_message(&multi, &members))
+        .await?;
+    multi_panels::set_sent(
+        db,
+        multi.id,
+        ChannelId::new(target.get()),
+        MessageId::new(message.id.get()),
+    )
+    .await?;
+    say(
+        ctx,
+        format!("Multi-panel **{}** posted in <#{target}>.", multi.title),
+    )
+    .await
+}
+
+/// Deletes a multi-panel (its panels stay).
+#[poise::command(slash_command, guild_only)]
+pub async fn delete(
+    ctx: Context<'_>,
+    #[description = "The multi-panel's title"] title: String,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let db = &ctx.data().core.db;
+    let multi = multi_panels::by_title(db, guild, title.clone())
+        .await?
+        .ok_or_else(|| user_error(format!("There is no multi-panel called {title:?}.")))?;
+    multi_panels::delete(db, guild, multi.id).await?;
+    say(ctx, format!("Multi-panel **{}** deleted.", multi.title)).await
+}
+
+/// Lists the multi-panels.
+#[poise::command(slash_command, guild_only)]
+pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let titles = multi_panels::list(&ctx.data().core.db, guild).await?;
+    if titles.is_empty() {
+        return say(
+            ctx,
+            "No multi-panels yet. Create one with /multipanel create.",
+        )
+        .await;
+    }
+    say(
+        ctx,
+        titles
+            .iter()
+            .map(|t| format!("**{t}**"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+    .await
+}

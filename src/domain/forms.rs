@@ -1,0 +1,215 @@
+//! Forms: up to five questions asked in a modal before a panel opens a ticket.
+
+use crate::ids::FormId;
+
+/// Discord's limit of inputs in one modal.
+pub const MAX_INPUTS: usize = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputStyle {
+    Short,
+    Paragraph,
+}
+
+impl InputStyle {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Short => "short",
+            Self::Paragraph => "paragraph",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "short" => Some(Self::Short),
+            "paragraph" | "long" => Some(Self::Paragraph),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormInput {
+    pub label: String,
+    pub style: InputStyle,
+    pub required: bool,
+    pub min_length: Option<u16>,
+    pub max_length: Option<u16>,
+    pub placeholder: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    pub id: FormId,
+    pub title: String,
+    /// In position order.
+    pub inputs: Vec<FormInput>,
+}
+
+/// Discord's modal title limit.
+pub fn validate_title(title: &str) -> Result<(), String> {
+    let n = title.trim().chars().count();
+    if n == 0 || n > 45 {
+        return Err(
+            "A form title must be 1 to 45 characters (Discord's limit for a form).".to_owned(),
+        );
+    }
+    Ok(())
+}
+
+impl FormInput {
+    /// Discord's limits: label 1–45, placeholder ≤ 100, lengths 0–4000 with min ≤ max.
+    pub fn validate(&self) -> Result<(), String> {
+        let n = self.label.trim().chars().count();
+        if n == 0 || n > 45 {
+            return Err("A question must be 1 to 45 characters.".to_owned());
+        }
+        if self
+            .placeholder
+            .as_ref()
+            .is_some_and(|p| p.chars().count() > 100)
+        {
+            return Err("A placeholder must be at most 100 characters.".to_owned());
+        }
+        if self.min_length.is_some_and(|m| m > 4000)
+            || self.max_length.is_some_and(|m| m == 0 || m > 4000)
+        {
+            return Err(
+                "Answer lengths must be between 0 and 4000 (maximum at least 1).".to_owned(),
+            );
+        }
+        if let (Some(min), Some(max)) = (self.min_length, self.max_length)
+            && min > max
+        {
+            return Err("The minimum length cannot be above the maximum.".to_owned());
+        }
+        Ok(())
+    }
+
+    /// Re-checks an answer on the server (Discord checks too, but the modal is the client's).
+    pub fn check_answer(&self, answer: &str) -> Result<(), String> {
+        let n = u16::try_from(answer.trim().chars().count()).unwrap_or(u16::MAX);
+        if self.required && n == 0 {
+            return Err(format!("\"{}\" needs an answer.", self.label));
+        }
+        if n > 0
+            && let Some(min) = self.min_length
+            && n < min
+        {
+            return Err(format!(
+                "The answer to \"{}\" must be at least {min} characters.",
+                self.label
+            ));
+        }
+        if let Some(max) = self.max_length
+            && n > max
+        {
+            return Err(format!(
+                "The answer to \"{}\" must be at most {max} characters.",
+                self.label
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> FormInput {
+        FormInput {
+            label: "Order number".into(),
+            style: InputStyle::Short,
+            required: true,
+            min_length: Some(3),
+            max_length: Some(10),
+            placeholder: None,
+        }
+    }
+
+    #[test]
+    fn limits() {
+        assert!(input().validate().is_ok());
+        assert!(
+            FormInput {
+                label: String::new(),
+                ..input()
+            }
+            .validate()
+            .is_err()
+        );
+        assert!(
+            FormInput {
+                label: "x".repeat(46),
+                ..input()
+            }
+            .validate()
+            .is_err()
+        );
+        assert!(
+            FormInput {
+                min_length: Some(11),
+                ..input()
+            }
+            .validate()
+            .is_err()
+        );
+        assert!(
+            FormInput {
+                max_length: Some(0),
+                ..input()
+            }
+            .validate()
+            .is_err()
+        );
+        assert!(
+            FormInput {
+                placeholder: Some("p".repeat(101)),
+                ..input()
+            }
+            .validate()
+            .is_err()
+        );
+        assert!(validate_title("Refund").is_ok());
+        assert!(validate_title(&"t".repeat(46)).is_err());
+    }
+
+    #[test]
+    fn answers() {
+        assert!(input().check_answer("12345").is_ok());
+        assert!(
+            input()
+                .check_answer("")
+                .unwrap_err()
+                .contains("needs an answer")
+        );
+        assert!(
+            input()
+                .check_answer("12")
+                .unwrap_err()
+                .contains("at least 3")
+        );
+        assert!(
+            input()
+                .check_answer("12345678901")
+                .unwrap_err()
+                .contains("at most 10")
+        );
+        let optional = FormInput {
+            required: false,
+            ..input()
+        };
+        assert!(
+            optional.check_answer("").is_ok(),
+            "an optional empty answer skips the minimum"
+        );
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(InputStyle::parse("Paragraph"), Some(InputStyle::Paragraph));
+        assert_eq!(InputStyle::parse("short"), Some(InputStyle::Short));
+        assert_eq!(InputStyle::parse("tall"), None);
+    }
+}

@@ -1,0 +1,164 @@
+//! Forms and their inputs.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Db, StoreError};
+use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS};
+use crate::ids::{FormId, GuildId, PanelId};
+
+fn inputs(conn: &Connection, form: FormId) -> Result<Vec<FormInput>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT label, style, required, min_length, max_length, placeholder FROM form_inputs
+         WHERE form_id = ?1 ORDER BY position",
+    )?;
+    let rows = stmt.query_map([form.get()], |r| {
+        Ok(FormInput {
+            label: r.get(0)?,
+            style: InputStyle::parse(&r.get::<_, String>(1)?).unwrap_or(InputStyle::Short),
+            required: r.get(2)?,
+            min_length: r.get(3)?,
+            max_length: r.get(4)?,
+            placeholder: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Creates a form; `None` when the title is taken.
+pub async fn create(db: &Db, guild: GuildId, title: String) -> Result<Option<FormId>, StoreError> {
+    db.write(move |tx| {
+        let id = tx
+            .query_row(
+                "INSERT INTO forms (guild_id, title) VALUES (?1, ?2)
+                 ON CONFLICT (guild_id, title) DO NOTHING RETURNING id",
+                params![guild.to_sql(), title.trim()],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?;
+        Ok(id.map(FormId::new))
+    })
+    .await
+}
+
+/// Appends an input; `Ok(false)` when the form already has five.
+pub async fn add_input(db: &Db, form: FormId, input: FormInput) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        let count: usize = tx.query_row(
+            "SELECT count(*) FROM form_inputs WHERE form_id = ?1",
+            [form.get()],
+            |r| r.get(0),
+        )?;
+        if count >= MAX_INPUTS {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO form_inputs (form_id, position, label, style, required, min_length, max_length, placeholder)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                form.get(),
+                count,
+                input.label.trim(),
+                input.style.as_str(),
+                input.required,
+                input.min_length,
+                input.max_length,
+                input.placeholder
+            ],
+        )?;
+        Ok(true)
+    })
+    .await
+}
+
+/// A form by title, case-insensitively.
+pub async fn by_title(db: &Db, guild: GuildId, title: String) -> Result<Option<Form>, StoreError> {
+    db.read(move |conn| {
+        let head = conn
+            .query_row(
+                "SELECT id, title FROM forms WHERE guild_id = ?1 AND lower(title) = lower(?2)",
+                params![guild.to_sql(), title.trim()],
+                |r| Ok((FormId::new(r.get(0)?), r.get::<_, String>(1)?)),
+            )
+            .optional()?;
+        head.map(|(id, title)| {
+            Ok(Form {
+                id,
+                title,
+                inputs: inputs(conn, id)?,
+            })
+        })
+        .transpose()
+    })
+    .await
+}
+
+pub async fn get(db: &Db, guild: GuildId, id: FormId) -> Result<Option<Form>, StoreError> {
+    db.read(move |conn| {
+        let title = conn
+            .query_row(
+                "SELECT title FROM forms WHERE id = ?1 AND guild_id = ?2",
+                params![id.get(), guild.to_sql()],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?;
+        title
+            .map(|title| {
+                Ok(Form {
+                    id,
+                    title,
+                    inputs: inputs(conn, id)?,
+                })
+            })
+            .transpose()
+    })
+    .await
+}
+
+pub async fn list(db: &Db, guild: GuildId) -> Result<Vec<Form>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt =
+            conn.prepare_cached("SELECT id, title FROM forms WHERE guild_id = ?1 ORDER BY title")?;
+        let heads: Vec<(i64, String)> = stmt
+            .query_map([guild.to_sql()], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        heads
+            .into_iter()
+            .map(|(id, title)| {
+                let id = FormId::new(id);
+                Ok(Form {
+                    id,
+                    title,
+                    inputs: inputs(conn, id)?,
+                })
+            })
+            .collect()
+    })
+    .await
+}
+
+/// Deletes a form (panels using it open without one).
+pub async fn delete(db: &Db, guild: GuildId, id: FormId) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        Ok(tx.execute(
+            "DELETE FROM forms WHERE id = ?1 AND guild_id = ?2",
+            params![id.get(), guild.to_sql()],
+        )? == 1)
+    })
+    .await
+}
+
+/// Attaches a form to a panel, or detaches it.
+pub async fn set_panel_form(
+    db: &Db,
+    panel: PanelId,
+    form: Option<FormId>,
+) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "UPDATE panels SET form_id = ?2 WHERE id = ?1",
+            params![panel.get(), form.map(FormId::get)],
+        )?;
+        Ok(())
+    })
+    .await
+}

@@ -1,0 +1,148 @@
+//! Multi-panels: several panels on one message, as buttons or a select menu.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Db, StoreError};
+use crate::clock::Timestamp;
+use crate::ids::{ChannelId, GuildId, MessageId, MultiPanelId, PanelId};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MultiPanel {
+    pub id: MultiPanelId,
+    pub title: String,
+    pub content: String,
+    pub colour: u32,
+    pub select_menu: bool,
+    /// In display order.
+    pub panels: Vec<PanelId>,
+}
+
+fn members(conn: &Connection, id: i64) -> Result<Vec<PanelId>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT panel_id FROM multi_panel_members WHERE multi_panel_id = ?1 ORDER BY position",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok(PanelId::new(r.get(0)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// What a new multi-panel holds.
+#[derive(Debug, Clone)]
+pub struct NewMultiPanel {
+    pub title: String,
+    pub content: String,
+    pub colour: u32,
+    pub select_menu: bool,
+    pub panels: Vec<PanelId>,
+}
+
+/// Creates a multi-panel; `None` when the title is taken.
+pub async fn create(
+    db: &Db,
+    guild: GuildId,
+    new: NewMultiPanel,
+    now: Timestamp,
+) -> Result<Option<MultiPanelId>, StoreError> {
+    let NewMultiPanel {
+        title,
+        content,
+        colour,
+        select_menu,
+        panels,
+    } = new;
+    db.write(move |tx| {
+        let id = tx
+            .query_row(
+                "INSERT INTO multi_panels (guild_id, title, content, colour, select_menu, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (guild_id, title) DO NOTHING RETURNING id",
+                params![guild.to_sql(), title, content, colour, select_menu, now.millis()],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?;
+        let Some(id) = id else {
+            return Ok(None);
+        };
+        for (position, panel) in panels.iter().enumerate() {
+            tx.execute(
+                "INSERT OR IGNORE INTO multi_panel_members (multi_panel_id, panel_id, position)
+                 VALUES (?1, ?2, ?3)",
+                params![id, panel.get(), position],
+            )?;
+        }
+        Ok(Some(MultiPanelId::new(id)))
+    })
+    .await
+}
+
+pub async fn by_title(
+    db: &Db,
+    guild: GuildId,
+    title: String,
+) -> Result<Option<MultiPanel>, StoreError> {
+    db.read(move |conn| {
+        let head = conn
+            .query_row(
+                "SELECT id, title, content, colour, select_menu FROM multi_panels
+                 WHERE guild_id = ?1 AND lower(title) = lower(?2)",
+                params![guild.to_sql(), title.trim()],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, u32>(3)?,
+                        r.get::<_, bool>(4)?,
+                    ))
+                },
+            )
+            .optional()?;
+        head.map(|(id, title, content, colour, select_menu)| {
+            Ok(MultiPanel {
+                id: MultiPanelId::new(id),
+                title,
+                content,
+                colour,
+                select_menu,
+                panels: members(conn, id)?,
+            })
+        })
+        .transpose()
+    })
+    .await
+}
+
+pub async fn list(db: &Db, guild: GuildId) -> Result<Vec<String>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt = conn
+            .prepare_cached("SELECT title FROM multi_panels WHERE guild_id = ?1 ORDER BY title")?;
+        let rows = stmt.query_map([guild.to_sql()], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    })
+    .await
+}
+
+pub async fn delete(db: &Db, guild: GuildId, id: MultiPanelId) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        Ok(tx.execute(
+            "DELETE FROM multi_panels WHERE id = ?1 AND guild_id = ?2",
+            params![id.get(), guild.to_sql()],
+        )? == 1)
+    })
+    .await
+}
+
+pub async fn set_sent(
+    db: &Db,
+    id: MultiPanelId,
+    channel: ChannelId,
+    message: MessageId,
+) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "UPDATE multi_panels SET channel_id = ?2, message_id = ?3 WHERE id = ?1",
+            params![id.get(), channel.to_sql(), message.to_sql()],
+        )?;
+        Ok(())
+    })
+    .await
+}
