@@ -8,93 +8,18 @@
 //!
 //! Run: `cargo bench --bench guild_ingest` (set `GUILDS` and `MEMBERS` to change the size).
 
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use support::{start_bot, status_kib, thread_cpu, wait_for_guilds};
 use ticketbox::testkit::fake_discord::{FakeDiscord, GuildSpec};
+
+mod support;
 
 fn env_usize(name: &str, default: usize) -> usize {
     std::env::var(name)
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
-}
-
-fn status_kib(pid: u32, field: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
-
-/// CPU seconds per thread name (utime + stime), summed over threads of the same name.
-fn thread_cpu(pid: u32) -> std::collections::BTreeMap<String, f64> {
-    let mut out = std::collections::BTreeMap::new();
-    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
-        return out;
-    };
-    for task in tasks.flatten() {
-        let Ok(stat) = std::fs::read_to_string(task.path().join("stat")) else {
-            continue;
-        };
-        let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else {
-            continue;
-        };
-        let name = stat[open + 1..close].to_owned();
-        let fields: Vec<&str> = stat[close + 2..].split_whitespace().collect();
-        let ticks: f64 = fields.get(11..13).map_or(0.0, |f| {
-            f.iter().filter_map(|v| v.parse::<f64>().ok()).sum()
-        });
-        *out.entry(name).or_insert(0.0) += ticks / 100.0;
-    }
-    out
-}
-
-fn guild_count(db: &Path) -> usize {
-    let Ok(conn) =
-        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-    else {
-        return 0;
-    };
-    conn.query_row(
-        "SELECT count(*) FROM guilds WHERE left_at IS NULL",
-        [],
-        |r| r.get::<_, i64>(0),
-    )
-    .map_or(0, |n| usize::try_from(n).unwrap_or(0))
-}
-
-fn wait_for_guilds(db: &Path, n: usize, limit: Duration) -> Duration {
-    let started = Instant::now();
-    while guild_count(db) < n {
-        assert!(
-            started.elapsed() < limit,
-            "only {} of {n} guilds ingested after {limit:?}",
-            guild_count(db)
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    started.elapsed()
-}
-
-fn start_bot(fake: &FakeDiscord, data: &Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_ticketbox"))
-        .arg("run")
-        .current_dir(data.parent().unwrap())
-        .env("TICKETBOX_DISCORD__TOKEN", fake.bot_token())
-        .env("TICKETBOX_DISCORD__API_BASE", fake.api_base())
-        .env("TICKETBOX_STORAGE__DATA_DIR", data)
-        .env("TICKETBOX_HTTP__LISTEN", "127.0.0.1:0")
-        .env("TICKETBOX_LOG__LEVEL", "warn")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("start ticketbox")
 }
 
 fn main() {
@@ -121,8 +46,8 @@ fn main() {
     for n in 0..first {
         fake.add_guild(&spec(n));
     }
-    let mut bot = start_bot(&fake, &data);
-    let pid = bot.id();
+    let bot = start_bot(&fake, &data);
+    let pid = bot.pid();
     wait_for_guilds(&db, first, Duration::from_secs(60));
     std::thread::sleep(Duration::from_millis(300));
     let rss_small = status_kib(pid, "VmRSS:");
@@ -144,10 +69,7 @@ fn main() {
     let peak = status_kib(pid, "VmHWM:");
     let cpu_after = thread_cpu(pid);
 
-    let _ = Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status();
-    let _ = bot.wait();
+    bot.stop();
 
     let live = guilds - first;
     let rate = live as f64 / ingested.as_secs_f64();

@@ -19,6 +19,13 @@ use crate::store::Db;
 
 pub use start::{Prepared, bind, prepare, prepare_data_dir, startup_config};
 
+/// Threads each runtime may use for blocking work (SQLite and redb calls). SQLite has one
+/// writer and two readers and redb serialises writes, so more threads would only wait on them
+/// while each costs a stack and an allocator heap: tokio's default of 512 let a burst of 100
+/// concurrent ticket opens grow the process to ~370 MB; 8 threads peaked at 76 MB and 4 at
+/// 63 MB, still opening ~1,500 tickets/s (BENCHMARKS.md, `ticket_open`).
+pub const BLOCKING_THREADS: usize = 4;
+
 /// How long running work gets to finish after SIGINT/SIGTERM.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
@@ -112,6 +119,7 @@ pub fn run(loaded: Loaded, args: &RunArgs) -> Result<(), Failure> {
     let prepared = prepare(&config, args)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .max_blocking_threads(BLOCKING_THREADS)
         .thread_name("ticketbox")
         .build()
         .map_err(|e| Failure::failed(format!("cannot start the async runtime: {e}")))?;

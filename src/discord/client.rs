@@ -62,15 +62,19 @@ pub fn build_http(config: &DiscordConfig) -> serenity::Http {
 
 /// Runs the bot until `shutdown` fires or Discord refuses it. Never panics the caller.
 pub async fn run(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit {
+    // Ticket flows and jobs run on the caller's (multi-threaded) runtime; the Discord thread
+    // keeps to the gateway and acknowledging interactions.
+    let work = tokio::runtime::Handle::current();
     let (tx, rx) = tokio::sync::oneshot::channel();
     let spawned = std::thread::Builder::new()
         .name("ticketbox-discord".into())
         .spawn(move || {
             let exit = match tokio::runtime::Builder::new_current_thread()
                 .enable_all()
+                .max_blocking_threads(crate::app::BLOCKING_THREADS)
                 .build()
             {
-                Ok(runtime) => runtime.block_on(run_client(core, shutdown)),
+                Ok(runtime) => runtime.block_on(run_client(core, shutdown, work)),
                 Err(e) => BotExit::Failed(format!("cannot start the Discord runtime: {e}")),
             };
             let _ = tx.send(exit);
@@ -82,14 +86,18 @@ pub async fn run(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit {
         .unwrap_or_else(|_| BotExit::Failed("the Discord thread ended unexpectedly".into()))
 }
 
-async fn run_client(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit {
+async fn run_client(
+    core: Arc<AppCore>,
+    shutdown: CancellationToken,
+    work: tokio::runtime::Handle,
+) -> BotExit {
     core.set_bot_status(BotStatus::Connecting);
     let (writer, writer_task) = CacheWriter::spawn(Arc::clone(&core));
     let http = build_http(&core.config.discord);
     // The job runner stops with the client, whether the app shuts down or Discord refuses.
     let jobs_stop = shutdown.child_token();
     let presence = core.config.discord.presence.clone();
-    let framework = framework(&core, writer.clone(), jobs_stop.clone());
+    let framework = framework(&core, writer.clone(), jobs_stop.clone(), work);
 
     let mut builder = serenity::ClientBuilder::new_with_http(http, intents()).framework(framework);
     if !presence.trim().is_empty() {
@@ -154,6 +162,7 @@ fn framework(
     core: &Arc<AppCore>,
     writer: CacheWriter,
     jobs_stop: CancellationToken,
+    work: tokio::runtime::Handle,
 ) -> poise::Framework<Data, super::Error> {
     let dev_guild = core
         .config
@@ -203,8 +212,10 @@ fn framework(
                     setup_core,
                     setup_writer,
                     crate::ids::UserId::new(ready.user.id.get()),
+                    Arc::clone(&ctx.http),
+                    work,
                 );
-                tokio::spawn(jobs::run(
+                data.work.spawn(jobs::run(
                     Arc::clone(&ctx.http),
                     data.clone(),
                     setup_stop.clone(),

@@ -4,7 +4,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::facts::{self, Actor};
-use super::tickets::open::{OpenRequest, check, open};
+use super::tickets::open::{OpenRequest, check, open_offloaded};
 use super::tickets::ui::{self, id};
 use super::tickets::{Env, claim, close, ticket_here, user_error};
 use super::{BotError, Data};
@@ -229,8 +229,8 @@ async fn open_from_panel(
     }
     to.defer(env.http).await?;
     *deferred = true;
-    let opened = open(
-        env,
+    let opened = open_offloaded(
+        env.data,
         OpenRequest {
             guild,
             actor,
@@ -305,8 +305,8 @@ async fn submit_form(
         answers.push((input.label.clone(), value));
     }
     to.defer(env.http).await?;
-    let opened = open(
-        env,
+    let opened = open_offloaded(
+        env.data,
         OpenRequest {
             guild,
             actor,

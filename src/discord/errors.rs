@@ -24,6 +24,9 @@ pub enum BotError {
     Cache(#[from] crate::cache::CacheError),
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
+    /// A flow run on the work runtime panicked or was cancelled.
+    #[error("a ticket task failed: {0}")]
+    Task(String),
 }
 
 impl From<serenity::Error> for BotError {
@@ -41,7 +44,7 @@ impl BotError {
                 serenity::Error::Http(http) => Self::http_message(http),
                 _ => INTERNAL.to_owned(),
             },
-            Self::Cache(_) | Self::Store(_) => INTERNAL.to_owned(),
+            Self::Cache(_) | Self::Store(_) | Self::Task(_) => INTERNAL.to_owned(),
         }
     }
 

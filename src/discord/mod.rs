@@ -51,12 +51,22 @@ pub struct Shared {
     created: Mutex<HashSet<ChannelId>>,
     /// Wakes the job runner when work was enqueued.
     jobs_wake: Arc<Notify>,
+    /// serenity's REST client (the same one commands use).
+    pub http: Arc<poise::serenity_prelude::Http>,
+    /// The multi-threaded runtime that runs ticket flows and jobs (see [`tickets::offload`]).
+    pub work: tokio::runtime::Handle,
     /// Recent renames per channel (Discord allows two per ten minutes).
     renames: Mutex<HashMap<ChannelId, Vec<Timestamp>>>,
 }
 
 impl Data {
-    pub fn new(core: Arc<AppCore>, cache_writer: CacheWriter, bot_id: UserId) -> Self {
+    pub fn new(
+        core: Arc<AppCore>,
+        cache_writer: CacheWriter,
+        bot_id: UserId,
+        http: Arc<poise::serenity_prelude::Http>,
+        work: tokio::runtime::Handle,
+    ) -> Self {
         Self(Arc::new(Shared {
             core,
             cache_writer,
@@ -65,6 +75,8 @@ impl Data {
             created: Mutex::default(),
             jobs_wake: Arc::new(Notify::new()),
             renames: Mutex::default(),
+            http,
+            work,
         }))
     }
 }

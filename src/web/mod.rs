@@ -36,6 +36,10 @@ pub async fn serve(
     core: AppState,
     shutdown: CancellationToken,
 ) -> std::io::Result<()> {
+    // No Nagle delay on small responses.
+    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     axum::serve(listener, router(core))
         .with_graceful_shutdown(shutdown.cancelled_owned())
         .await

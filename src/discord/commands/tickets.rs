@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use poise::serenity_prelude as serenity;
 
 use super::{Context, Error, actor, announce, env, say};
-use crate::discord::tickets::open::{LinkedMessage, OpenRequest, open as open_ticket};
+use crate::discord::tickets::open::{LinkedMessage, OpenRequest, open_offloaded};
 use crate::discord::tickets::{close as close_flow, ticket_here, ui, user_error};
 use crate::domain::levels::Level;
 use crate::domain::tickets as rules;
@@ -23,8 +23,8 @@ pub async fn open(
 ) -> Result<(), Error> {
     ctx.defer_ephemeral().await?;
     let (guild, actor) = actor(ctx).await?;
-    let opened = open_ticket(
-        env(&ctx),
+    let opened = open_offloaded(
+        ctx.data(),
         OpenRequest {
             guild,
             actor,
@@ -48,8 +48,8 @@ pub async fn open(
 pub async fn start_ticket(ctx: Context<'_>, message: serenity::Message) -> Result<(), Error> {
     ctx.defer_ephemeral().await?;
     let (guild, actor) = actor(ctx).await?;
-    let opened = open_ticket(
-        env(&ctx),
+    let opened = open_offloaded(
+        ctx.data(),
         OpenRequest {
             guild,
             actor,

@@ -24,6 +24,22 @@ pub struct Env<'a> {
     pub data: &'a Data,
 }
 
+/// Runs a ticket flow on the work runtime and waits for it. The Discord thread is a single
+/// FIFO thread (it keeps gateway events in order); a flow makes several REST calls and database
+/// round trips, and running those there would queue the next interactions' acknowledgements
+/// behind them.
+pub async fn offload<T, F, Fut>(data: &Data, flow: F) -> Result<T, BotError>
+where
+    T: Send + 'static,
+    F: FnOnce(Data) -> Fut,
+    Fut: std::future::Future<Output = Result<T, BotError>> + Send + 'static,
+{
+    data.work
+        .spawn(flow(data.clone()))
+        .await
+        .map_err(|e| BotError::Task(e.to_string()))?
+}
+
 /// The open ticket whose channel this is.
 pub async fn ticket_here(data: &Data, channel: ChannelId) -> Result<Ticket, BotError> {
     match tickets::by_channel(&data.core.db, channel).await? {

@@ -100,6 +100,21 @@ pub async fn check(
     })
 }
 
+/// [`open`] on the work runtime (see [`super::offload`]): what every entry point calls.
+pub async fn open_offloaded(
+    data: &crate::discord::Data,
+    req: OpenRequest,
+) -> Result<Opened, BotError> {
+    super::offload(data, move |data| async move {
+        let env = Env {
+            http: &data.http,
+            data: &data,
+        };
+        open(env, req).await
+    })
+    .await
+}
+
 /// Opens a ticket, or explains why not.
 pub async fn open(env: Env<'_>, req: OpenRequest) -> Result<Opened, BotError> {
     let core = &env.data.core;

@@ -199,6 +199,10 @@ impl FakeDiscord {
         let shutdown = CancellationToken::new();
         let router = rest::router(Arc::clone(&inner));
         let token = shutdown.clone();
+        // No Nagle delay: small REST answers and gateway frames go out at once, as from Discord.
+        let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
         tokio::spawn(async move {
             let _ = axum::serve(listener, router)
                 .with_graceful_shutdown(token.cancelled_owned())
@@ -386,6 +390,9 @@ impl FakeDiscord {
                 .unwrap_or(0),
             token: payload["token"].as_str().unwrap_or_default().to_owned(),
         };
+        if let Some(state) = self.inner.state().interactions.get_mut(&handle.token) {
+            state.sent_at = Some(std::time::Instant::now());
+        }
         self.inner.gateway.dispatch("INTERACTION_CREATE", payload);
         handle
     }
@@ -517,10 +524,39 @@ impl FakeDiscord {
     /// # Panics
     /// When none arrives within [`WAIT`].
     pub async fn interaction_response(&self, interaction: &InteractionHandle) -> Value {
-        self.wait_for("an interaction callback", || {
-            self.inner.state().first_callback(&interaction.token)
+        self.wait_interaction(interaction, "an interaction callback", |state, token| {
+            state.first_callback(token)
         })
         .await
+    }
+
+    /// Waits on one interaction's own signal (not every change of the fake).
+    async fn wait_interaction<T>(
+        &self,
+        interaction: &InteractionHandle,
+        what: &str,
+        probe: impl Fn(&state::State, &str) -> Option<T>,
+    ) -> T {
+        let updated = self
+            .inner
+            .state()
+            .interactions
+            .get(&interaction.token)
+            .map(|i| Arc::clone(&i.updated))
+            .unwrap_or_default();
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let notified = updated.notified();
+            if let Some(value) = probe(&self.inner.state(), &interaction.token) {
+                return value;
+            }
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            assert!(
+                !left.is_zero(),
+                "fake discord: timed out waiting for {what}"
+            );
+            let _ = tokio::time::timeout(left.min(Duration::from_millis(50)), notified).await;
+        }
     }
 
     /// Waits for the text the user sees in answer to an interaction (a message callback, or the
@@ -529,10 +565,18 @@ impl FakeDiscord {
     /// # Panics
     /// When none arrives within [`WAIT`].
     pub async fn reply_text(&self, interaction: &InteractionHandle) -> String {
-        self.wait_for("an interaction reply with text", || {
-            self.inner.state().reply_text(&interaction.token)
-        })
+        self.wait_interaction(
+            interaction,
+            "an interaction reply with text",
+            |state, token| state.reply_text(token),
+        )
         .await
+    }
+
+    /// How long the bot took from the fake's dispatch of the interaction to its first callback
+    /// (`None` until the callback arrived).
+    pub fn callback_latency(&self, interaction: &InteractionHandle) -> Option<Duration> {
+        self.inner.state().callback_latency(&interaction.token)
     }
 
     /// Every callback and follow-up the bot sent for an interaction, in order.

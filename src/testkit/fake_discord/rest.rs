@@ -285,7 +285,9 @@ async fn interaction_callback(
         .filter(|m| m["flags"].as_u64().unwrap_or(0) & 64 == 0)
         .cloned();
     let interaction = state.interactions.get_mut(&token).expect("checked above");
+    interaction.callback_at = Some(std::time::Instant::now());
     interaction.callbacks.push(body);
+    interaction.updated.notify_waiters();
     interaction.original = original;
     let channel = interaction.channel;
     if let Some(message) = &public {
@@ -322,6 +324,7 @@ async fn followup_create(
     let mut state = inner.state();
     if let Some(interaction) = state.interactions.get_mut(&token) {
         interaction.followups.push(message.clone());
+        interaction.updated.notify_waiters();
     }
     drop(state);
     inner.notify();
@@ -375,6 +378,7 @@ async fn followup_edit(
     if message != "@original" {
         interaction.followups.push(edited.clone());
     }
+    interaction.updated.notify_waiters();
     let channel = interaction.channel;
     let id = edited["id"]
         .as_str()

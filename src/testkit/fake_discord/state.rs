@@ -20,6 +20,12 @@ pub struct InteractionState {
     pub callbacks: Vec<Value>,
     pub original: Option<Value>,
     pub followups: Vec<Value>,
+    /// When the fake dispatched the interaction and when the first callback arrived.
+    pub sent_at: Option<std::time::Instant>,
+    pub callback_at: Option<std::time::Instant>,
+    /// Signalled on every callback, follow-up or edit of this interaction, so a waiter for
+    /// one interaction is not woken by every other change.
+    pub updated: std::sync::Arc<tokio::sync::Notify>,
 }
 
 pub struct State {
@@ -537,6 +543,16 @@ impl State {
             .as_ref()
             .and_then(text)
             .or_else(|| interaction.followups.iter().find_map(text))
+    }
+
+    /// Dispatch → first callback, once the callback arrived.
+    pub fn callback_latency(&self, token: &str) -> Option<std::time::Duration> {
+        let interaction = self.interactions.get(token)?;
+        Some(
+            interaction
+                .callback_at?
+                .duration_since(interaction.sent_at?),
+        )
     }
 
     pub fn interaction_messages(&self, token: &str) -> Vec<Value> {

@@ -1,0 +1,201 @@
+#![allow(clippy::cast_precision_loss)] // report figures are far below 2^52
+//! Ticket opens under load: 100 concurrent openers across 10 guilds, each opening tickets one
+//! after another with `/open`, against the in-process fake Discord (no injected latency).
+//!
+//! Reports the interaction → callback latency (the fake's dispatch of INTERACTION_CREATE to the
+//! bot's first callback, p50/p99), opens per second (dispatch of the first `/open` to the last
+//! "Ticket opened" reply), and the bot process's peak RSS. The real `ticketbox` binary runs as
+//! its own process, so its RSS is the bot's alone; the fake shares the machine's two cores.
+//!
+//! Run: `cargo bench --bench ticket_open` (`GUILDS`, `OPENERS` per guild, `OPENS` per opener).
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use support::{start_bot, status_kib, thread_cpu, wait_for_guilds};
+use ticketbox::testkit::fake_discord::{FakeDiscord, GuildHandle, GuildSpec};
+
+mod support;
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round();
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // rank < len
+    sorted[rank as usize]
+}
+
+/// The paced run: `rate` opens per second, each from a member who has no other ticket being
+/// opened (the bot refuses a member's second simultaneous open as a double click), spread
+/// round-robin over the guilds. Returns callback latencies.
+async fn paced_run(fake: &FakeDiscord, guilds: &[GuildHandle], rate: usize) -> Vec<Duration> {
+    let mut ticker = tokio::time::interval(Duration::from_secs_f64(1.0 / rate as f64));
+    let members = guilds.iter().map(|g| g.members.len()).min().unwrap_or(0);
+    let mut sent = Vec::new();
+    for m in 0..members {
+        for g in guilds {
+            ticker.tick().await;
+            sent.push(fake.slash_command(g.id, g.channels[0], g.members[m], "open", json!([])));
+        }
+    }
+    let mut latencies = Vec::with_capacity(sent.len());
+    for handle in &sent {
+        let text = fake.reply_text(handle).await;
+        assert!(text.starts_with("Ticket opened"), "open failed: {text}");
+        latencies.push(fake.callback_latency(handle).expect("a callback arrived"));
+    }
+    latencies
+}
+
+/// One opener: `opens` tickets, each waited for before the next. Returns callback latencies.
+async fn opener(fake: &FakeDiscord, g: &GuildHandle, user: u64, opens: usize) -> Vec<Duration> {
+    let mut latencies = Vec::with_capacity(opens);
+    for _ in 0..opens {
+        let handle = fake.slash_command(g.id, g.channels[0], user, "open", json!([]));
+        let text = fake.reply_text(&handle).await;
+        assert!(text.starts_with("Ticket opened"), "open failed: {text}");
+        latencies.push(fake.callback_latency(&handle).expect("a callback arrived"));
+    }
+    latencies
+}
+
+fn main() {
+    // `cargo bench` passes --bench; `cargo test --benches` passes nothing: run a tiny size then.
+    let is_bench = std::env::args().any(|a| a == "--bench");
+    let guilds = env_usize("GUILDS", if is_bench { 10 } else { 2 });
+    let openers = env_usize("OPENERS", if is_bench { 10 } else { 3 });
+    let opens = env_usize("OPENS", if is_bench { 8 } else { 2 });
+    assert!(
+        openers * opens <= 100,
+        "a guild holds 100 ticket channels (two categories)"
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(env_usize("FAKE_THREADS", 1))
+        .enable_all()
+        .build()
+        .unwrap();
+    let fake = runtime.block_on(FakeDiscord::start());
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    // Two sets of guilds: one for the saturating run, a fresh one for the paced run (a guild
+    // holds 100 ticket channels).
+    let handles: Vec<GuildHandle> = (0..guilds * 2)
+        .map(|n| {
+            // Paced guilds get one member per ticket they will open.
+            let members = if n < guilds { openers } else { openers * opens };
+            fake.add_guild(&GuildSpec::new(&format!("Guild {n}")).with_members(members))
+        })
+        .collect();
+    let (saturating, paced) = handles.split_at(guilds);
+    let rate = env_usize("RATE", 300);
+    let bot = start_bot(&fake, &data);
+    let pid = bot.pid();
+    runtime.block_on(async {
+        fake.wait_for_identify(1).await;
+        fake.wait_for_call("PUT", "/commands").await;
+    });
+    // Let the bot cache every guild, then allow each member enough open tickets.
+    wait_for_guilds(
+        &data.join("ticketbox.db"),
+        guilds * 2,
+        Duration::from_secs(60),
+    );
+    let db = rusqlite::Connection::open(data.join("ticketbox.db")).unwrap();
+    db.busy_timeout(Duration::from_secs(5)).unwrap();
+    for g in &handles {
+        db.execute(
+            "INSERT INTO guild_settings (guild_id, ticket_limit, updated_at) VALUES (?1, 100, 0)",
+            [i64::try_from(g.id).unwrap()],
+        )
+        .unwrap();
+    }
+    // Warm up: one open per guild (creates each guild's category).
+    runtime.block_on(async {
+        for g in &handles {
+            opener(&fake, g, g.owner, 1).await;
+        }
+    });
+    let rss_before = status_kib(pid, "VmRSS:");
+    let cpu_before = thread_cpu(pid);
+
+    let fake_cpu_before = thread_cpu(std::process::id());
+    let started = Instant::now();
+    let mut latencies: Vec<Duration> = runtime.block_on(async {
+        let tasks = saturating.iter().flat_map(|g| {
+            g.members
+                .iter()
+                .map(|user| opener(&fake, g, *user, opens))
+                .collect::<Vec<_>>()
+        });
+        futures_util::future::join_all(tasks)
+            .await
+            .into_iter()
+            .flatten()
+            .collect()
+    });
+    let elapsed = started.elapsed();
+    let rss_after = status_kib(pid, "VmRSS:");
+    let cpu_after = thread_cpu(pid);
+    let fake_cpu: f64 = thread_cpu(std::process::id())
+        .iter()
+        .map(|(name, after)| after - fake_cpu_before.get(name).copied().unwrap_or(0.0))
+        .sum();
+
+    // Paced: `rate` opens per second from fresh members; the callback latency at that load
+    // is the figure the latency target is about.
+    let paced_started = Instant::now();
+    let mut paced_latencies = runtime.block_on(paced_run(&fake, paced, rate));
+    let paced_elapsed = paced_started.elapsed();
+    let peak = status_kib(pid, "VmHWM:");
+    bot.stop();
+
+    latencies.sort_unstable();
+    paced_latencies.sort_unstable();
+    let total = latencies.len();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "ticket_open: {guilds} guilds x {openers} concurrent openers x {opens} opens = {total} tickets"
+    );
+    println!("  saturating (each opener waits for its ticket, then opens the next):");
+    println!(
+        "  callback latency (dispatch -> first callback): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        ms(percentile(&latencies, 50.0)),
+        ms(percentile(&latencies, 99.0)),
+        ms(*latencies.last().unwrap_or(&Duration::ZERO))
+    );
+    println!(
+        "  opens: {total} in {:.3} s = {:.0} opens/s",
+        elapsed.as_secs_f64(),
+        total as f64 / elapsed.as_secs_f64()
+    );
+    println!(
+        "  paced at {rate} opens/s ({} tickets in {:.3} s, fresh guilds): callback p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        paced_latencies.len(),
+        paced_elapsed.as_secs_f64(),
+        ms(percentile(&paced_latencies, 50.0)),
+        ms(percentile(&paced_latencies, 99.0)),
+        ms(*paced_latencies.last().unwrap_or(&Duration::ZERO))
+    );
+    println!(
+        "  RSS before {:.1} MB, after the saturating run {:.1} MB, peak over both runs (VmHWM) {:.1} MB",
+        rss_before as f64 / 1024.0,
+        rss_after as f64 / 1024.0,
+        peak as f64 / 1024.0
+    );
+    println!("  fake Discord (this process) CPU during the saturating run: {fake_cpu:.2} s");
+    println!("  bot CPU during the saturating run, by thread:");
+    for (name, after) in &cpu_after {
+        let used = after - cpu_before.get(name).copied().unwrap_or(0.0);
+        if used >= 0.01 {
+            println!("    {name:<20} {used:.2} s");
+        }
+    }
+}
