@@ -1,0 +1,211 @@
+//! Settings and panel options end to end: panel edit, disable, per-panel limit and cooldown,
+//! delete; naming and welcome settings; close without confirmation; closed DMs; a double click.
+
+mod support;
+
+use serde_json::json;
+use support::*;
+use ticketbox::store::tickets::TicketState;
+use ticketbox::testkit::fake_discord::{Fault, FaultKind, GuildSpec};
+
+fn panel_button_id(world: &ticketbox::testkit::TestWorld, channel: u64) -> String {
+    let message = message_with_button(world, channel, "tb:open:");
+    message["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn panel_edit_disable_limit_cooldown_and_delete() {
+    let (world, g) = world_with_guild(GuildSpec::new("Panel rules").with_members(4)).await;
+    let fake = world.discord();
+    let admin = |cmd: &'static str, options: serde_json::Value| {
+        let (world, g) = (&world, &g);
+        async move { run(world, g, g.channels[0], g.owner, "panel", sub(cmd, options)).await }
+    };
+    assert!(admin("create", json!([opt("title", "Help"), {"type": 4, "name": "limit", "value": 1}, {"type": 4, "name": "cooldown_minutes", "value": 10}])).await.contains("created"));
+    admin("send", json!([opt("title", "Help")])).await;
+    let button = panel_button_id(&world, g.channels[0]);
+    let user = g.members[0];
+
+    let first = click(&world, &g, g.channels[0], user, &button);
+    let ch = channel_in(&fake.reply_text(&first).await);
+    let second = click(&world, &g, g.channels[0], user, &button);
+    assert_eq!(
+        fake.reply_text(&second).await,
+        "You already have 1 open ticket from this panel, its limit."
+    );
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    gone(&world, ch).await;
+    let cooled = click(&world, &g, g.channels[0], user, &button);
+    let text = fake.reply_text(&cooled).await;
+    assert!(
+        text.starts_with("You opened a ticket from this panel recently. You can open another <t:"),
+        "{text}"
+    );
+
+    let edited = admin("edit", json!([opt("title", "help"), opt("new_title", "Support"), {"type": 5, "name": "disabled", "value": true}])).await;
+    assert!(edited.contains("Panel **Support** saved"), "{edited}");
+    let disabled = click(&world, &g, g.channels[0], g.members[1], &button);
+    assert_eq!(
+        fake.reply_text(&disabled).await,
+        "This panel is disabled: it does not open tickets right now."
+    );
+    admin("send", json!([opt("title", "Support")])).await;
+    let resent = fake
+        .messages(g.channels[0])
+        .into_iter()
+        .rev()
+        .find(|m| m["embeds"][0]["title"] == "Support")
+        .expect("the edited panel was sent");
+    assert_eq!(resent["components"][0]["components"][0]["disabled"], true);
+
+    let deleted = admin("delete", json!([opt("title", "Support")])).await;
+    assert!(deleted.contains("deleted"), "{deleted}");
+    let stale = click(&world, &g, g.channels[0], g.members[2], &button);
+    assert!(
+        fake.reply_text(&stale)
+            .await
+            .starts_with("This panel no longer exists")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn naming_and_welcome_settings_apply_to_new_tickets() {
+    let (world, g) = world_with_guild(GuildSpec::new("Acme Corp")).await;
+    let fake = world.discord();
+    let text = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub("naming", json!([opt("scheme", "%username%")])),
+    )
+    .await;
+    assert!(
+        text.contains("%id%"),
+        "a scheme without the number is refused: {text}"
+    );
+    run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub(
+            "naming",
+            json!([opt("scheme", "Help %username% %id_padded%")]),
+        ),
+    )
+    .await;
+    run(&world, &g, g.channels[0], g.owner, "setup", sub("welcome", json!([opt("message", "Hi %username%, this is ticket %ticket_id% of %server% (%user_open_tickets%/%ticket_limit%).")]))).await;
+    let ch = open(&world, &g, g.members[0]).await;
+    assert_eq!(fake.channel(ch).unwrap()["name"], "help-member0-0001");
+    let embed = &fake.messages(ch)[0]["embeds"][0];
+    assert_eq!(
+        embed["description"],
+        "Hi member0, this is ticket 1 of Acme Corp (1/5)."
+    );
+    let shown = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub("show", json!([])),
+    )
+    .await;
+    assert!(
+        shown.contains("Naming: `Help %username% %id_padded%`"),
+        "{shown}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn close_without_confirmation_and_with_dms_closed() {
+    let (world, g) = world_with_guild(GuildSpec::new("Quick close")).await;
+    let fake = world.discord();
+    run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub(
+            "close-confirmation",
+            json!([{"type": 5, "name": "enabled", "value": false}]),
+        ),
+    )
+    .await;
+    let user = g.members[0];
+    let ch = open(&world, &g, user).await;
+    fake.inject(Fault::new(
+        "POST",
+        "/users/@me/channels",
+        FaultKind::Discord(403, 50007, "Cannot send messages to this user"),
+    ));
+    let closed = click(&world, &g, ch, user, "tb:close");
+    assert!(
+        fake.reply_text(&closed).await.contains("being closed"),
+        "no confirmation step"
+    );
+    gone(&world, ch).await;
+    eventually_state(&world, ch, TicketState::Closed).await;
+    let (pending, failed) = ticketbox::store::jobs::counts(&world.core.db)
+        .await
+        .unwrap();
+    assert_eq!((pending, failed), (0, 0), "closed DMs are not an error");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_double_click_opens_one_ticket() {
+    let (world, g) = world_with_guild(GuildSpec::new("Double")).await;
+    let fake = world.discord();
+    run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "panel",
+        sub("create", json!([opt("title", "Help")])),
+    )
+    .await;
+    run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "panel",
+        sub("send", json!([opt("title", "Help")])),
+    )
+    .await;
+    let button = panel_button_id(&world, g.channels[0]);
+    let user = g.members[0];
+    // A slow channel create keeps the first open in flight while the second click arrives.
+    fake.inject(
+        Fault::new(
+            "POST",
+            &format!("/guilds/{}/channels", g.id),
+            FaultKind::Slow(std::time::Duration::from_millis(300)),
+        )
+        .times(2),
+    );
+    let a = click(&world, &g, g.channels[0], user, &button);
+    let b = click(&world, &g, g.channels[0], user, &button);
+    let texts = [fake.reply_text(&a).await, fake.reply_text(&b).await];
+    let opened = texts
+        .iter()
+        .filter(|t| t.starts_with("Ticket opened"))
+        .count();
+    let refused = texts
+        .iter()
+        .filter(|t| *t == "Your ticket is already being opened. It will appear in a moment.")
+        .count();
+    assert_eq!((opened, refused), (1, 1), "{texts:?}");
+    assert!(
+        ticket_number(&world, g.id, 2).await.is_none(),
+        "one number taken"
+    );
+}
