@@ -568,7 +568,7 @@ impl FakeDiscord {
         self.wait_interaction(
             interaction,
             "an interaction reply with text",
-            |state, token| state.reply_text(token),
+            state::State::reply_text,
         )
         .await
     }
