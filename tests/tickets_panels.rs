@@ -100,6 +100,10 @@ async fn a_panel_form_asks_first_and_shows_the_answers_in_the_ticket() {
     let inputs = modal["data"]["components"].as_array().unwrap();
     assert_eq!(inputs.len(), 5);
     assert_eq!(inputs[0]["components"][0]["min_length"], 3);
+    assert_eq!(
+        inputs[0]["components"][0]["max_length"], 1024,
+        "an embed field's limit"
+    );
     assert_eq!(inputs[1]["components"][0]["style"], 2, "paragraph");
 
     let form_id = modal["data"]["custom_id"].as_str().unwrap().to_owned();
@@ -120,8 +124,7 @@ async fn a_panel_form_asks_first_and_shows_the_answers_in_the_ticket() {
     assert!(ticket_number(&world, g.id, 1).await.is_none());
     let submitted = fake.modal_submit(g.id, g.channels[0], user, &form_id, &answers("A-1234"));
     let ch = channel_in(&fake.reply_text(&submitted).await);
-    let welcome = &fake.messages(ch)[0];
-    let answers_embed = &welcome["embeds"][1];
+    let answers_embed = &fake.messages(ch)[1]["embeds"][0];
     assert_eq!(answers_embed["title"], "Form answers");
     assert_eq!(answers_embed["fields"][0]["name"], "Order number");
     assert_eq!(answers_embed["fields"][0]["value"], "A-1234");

@@ -451,9 +451,10 @@ async fn close_requests_accept_deny_and_expire() {
         .core
         .db
         .write(|tx| {
-            Ok(tx.execute(
-                "UPDATE jobs SET next_run_at = 0 WHERE kind = 'delayed_close'",
-                [],
+            // The deadline passes (as 24 hours would).
+            Ok(tx.execute_batch(
+                "UPDATE jobs SET next_run_at = 0 WHERE kind = 'delayed_close';
+                 UPDATE close_requests SET close_at = 0;",
             )?)
         })
         .await

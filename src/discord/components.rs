@@ -266,6 +266,27 @@ async fn join(
     let thread = ticket
         .channel
         .ok_or_else(|| user_error("This ticket is closed."))?;
+    if actor.level < Level::Admin {
+        // The same rules as a channel ticket's overwrites: the panel's team only, and after a
+        // claim only if the claim settings let other support staff see it.
+        if let Some(panel) = ticket.panel
+            && let Some(team) =
+                crate::store::staff::panel_team_members(&env.data.core.db, panel).await?
+            && !team.iter().any(|t| match t {
+                crate::domain::levels::Target::User(u) => *u == actor.user,
+                crate::domain::levels::Target::Role(r) => actor.roles.contains(r),
+            })
+        {
+            return Err(user_error("This ticket belongs to another support team."));
+        }
+        let settings = settings::load(&env.data.core.db, guild).await?;
+        if ticket.claimed_by.is_some_and(|by| by != actor.user) && !settings.claim_support_can_view
+        {
+            return Err(user_error(
+                "This ticket is claimed by another staff member.",
+            ));
+        }
+    }
     serenity::ChannelId::new(thread.get())
         .add_thread_member(env.http, c.user.id)
         .await?;

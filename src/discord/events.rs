@@ -29,6 +29,20 @@ pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) 
         FullEvent::GuildDelete { incomplete, .. } if !incomplete.unavailable => {
             tracing::info!(guild = %incomplete.id, "removed from a guild; its data is purged after the grace period");
         }
+        // A ticket whose channel or thread was deleted by hand is closed, so it stops counting
+        // against limits.
+        FullEvent::ChannelDelete { channel, .. } => {
+            let (data, id) = (data.clone(), ChannelId::new(channel.id.get()));
+            data.work
+                .clone()
+                .spawn(super::tickets::close::on_channel_deleted(data, id));
+        }
+        FullEvent::ThreadDelete { thread, .. } => {
+            let (data, id) = (data.clone(), ChannelId::new(thread.id.get()));
+            data.work
+                .clone()
+                .spawn(super::tickets::close::on_channel_deleted(data, id));
+        }
         _ => {}
     }
 }

@@ -19,6 +19,8 @@ use crate::store::tickets;
 const LEASE_MS: i64 = 5 * 60 * 1000;
 /// How often the runner looks for due jobs without being woken.
 const POLL: Duration = Duration::from_secs(2);
+/// Jobs running at once.
+const PARALLEL: usize = 8;
 /// A job failing this often is parked as `failed` for the operator.
 const MAX_ATTEMPTS: u32 = 25;
 
@@ -48,12 +50,34 @@ enum Outcome {
 pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: CancellationToken) {
     recover_half_opened(&http, &data).await;
     let wake = data.jobs_waker();
+    // Jobs run side by side, so one held up by Discord (a rename waiting out its rate limit)
+    // does not hold up the closes behind it.
+    let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(PARALLEL));
     loop {
         let now = data.core.clock.now();
-        match jobs::claim_due(&data.core.db, now, LEASE_MS, 16).await {
+        let free = u32::try_from(slots.available_permits()).unwrap_or(0);
+        let due = if free == 0 {
+            Ok(Vec::new())
+        } else {
+            jobs::claim_due(&data.core.db, now, LEASE_MS, free).await
+        };
+        match due {
             Ok(due) => {
                 for job in due {
-                    run_one(&http, &data, job).await;
+                    let Ok(slot) = std::sync::Arc::clone(&slots).acquire_owned().await else {
+                        return;
+                    };
+                    let (http, data, wake) = (
+                        std::sync::Arc::clone(&http),
+                        data.clone(),
+                        std::sync::Arc::clone(&wake),
+                    );
+                    tokio::spawn(async move {
+                        run_one(&http, &data, job).await;
+                        drop(slot);
+                        // A slot is free: look for more due work.
+                        wake.notify_one();
+                    });
                 }
             }
             Err(e) => tracing::error!(error = %e, "cannot read due jobs"),
@@ -139,16 +163,34 @@ async fn delayed_close(env: Env<'_>, id: TicketId) -> Outcome {
         Ok(None) => return Outcome::Done,
         Err(e) => return Outcome::Retry(e.to_string()),
     };
-    let requested_by = match tickets::close_request(db, id).await {
-        Ok(Some(request)) => request.requested_by,
+    let request = match tickets::close_request(db, id).await {
+        Ok(Some(request)) => request,
         // Declined or already closed: nothing to do.
         Ok(None) => return Outcome::Done,
         Err(e) => return Outcome::Retry(e.to_string()),
     };
+    // A newer request replaced this one (its own job closes later), or the deadline moved.
+    if request
+        .close_at
+        .is_none_or(|at| at > env.data.core.clock.now())
+    {
+        return Outcome::Done;
+    }
+    // Whoever asked must still be staff when the deadline comes.
+    match crate::discord::facts::level_of(&env.data.core, ticket.guild, request.requested_by).await
+    {
+        Ok(level) if level >= crate::domain::levels::Level::Support => {}
+        Ok(_) => {
+            tracing::info!(ticket = %ticket.number, "close request dropped: its author is no longer staff");
+            let _ = tickets::clear_close_request(db, id).await;
+            return Outcome::Done;
+        }
+        Err(e) => return Outcome::Retry(e.to_string()),
+    }
     match close::close(
         env,
         &ticket,
-        requested_by,
+        request.requested_by,
         Some("Close request: no answer before the deadline".to_owned()),
     )
     .await

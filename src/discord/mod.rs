@@ -47,6 +47,9 @@ pub struct Shared {
     pub bot_id: UserId,
     /// Serialises per-guild set-up work (creating the ticket category) across tasks.
     guild_locks: Mutex<HashMap<GuildId, Arc<tokio::sync::Mutex<()>>>>,
+    /// Serialises overwrite rewrites of one ticket (compute + replace), so two concurrent
+    /// changes cannot land in the wrong order.
+    ticket_locks: Mutex<HashMap<crate::ids::TicketId, Arc<tokio::sync::Mutex<()>>>>,
     /// Categories this process created, which may not have reached the cache yet.
     created: Mutex<HashSet<ChannelId>>,
     /// Wakes the job runner when work was enqueued.
@@ -72,6 +75,7 @@ impl Data {
             cache_writer,
             bot_id,
             guild_locks: Mutex::default(),
+            ticket_locks: Mutex::default(),
             created: Mutex::default(),
             jobs_wake: Arc::new(Notify::new()),
             renames: Mutex::default(),
@@ -88,6 +92,16 @@ impl Shared {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         Arc::clone(locks.entry(guild).or_default())
+    }
+
+    pub fn ticket_lock(&self, ticket: crate::ids::TicketId) -> Arc<tokio::sync::Mutex<()>> {
+        let mut locks = self
+            .ticket_locks
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        // Drop locks nobody holds, so the map stays as small as the tickets being changed.
+        locks.retain(|_, lock| Arc::strong_count(lock) > 1);
+        Arc::clone(locks.entry(ticket).or_default())
     }
 
     pub fn remember_created(&self, channel: ChannelId) {
@@ -116,9 +130,8 @@ impl Shared {
         let recent = renames.entry(channel).or_default();
         recent.retain(|t| now.millis() - t.millis() < crate::domain::renames::WINDOW_MS);
         let slot = crate::domain::renames::next_slot(recent, now);
-        if slot.is_none() {
-            recent.push(now);
-        }
+        // A scheduled rename takes its slot too.
+        recent.push(slot.unwrap_or(now));
         slot
     }
 

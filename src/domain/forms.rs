@@ -5,6 +5,9 @@ use crate::ids::FormId;
 /// Discord's limit of inputs in one modal.
 pub const MAX_INPUTS: usize = 5;
 
+/// The longest answer: an embed field value holds 1024 characters.
+pub const MAX_ANSWER: u16 = 1024;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputStyle {
     Short,
@@ -58,7 +61,8 @@ pub fn validate_title(title: &str) -> Result<(), String> {
 }
 
 impl FormInput {
-    /// Discord's limits: label 1–45, placeholder ≤ 100, lengths 0–4000 with min ≤ max.
+    /// Discord's limits: label 1–45, placeholder ≤ 100; answer lengths 0–1024 (an embed field)
+    /// with min ≤ max.
     pub fn validate(&self) -> Result<(), String> {
         let n = self.label.trim().chars().count();
         if n == 0 || n > 45 {
@@ -71,12 +75,12 @@ impl FormInput {
         {
             return Err("A placeholder must be at most 100 characters.".to_owned());
         }
-        if self.min_length.is_some_and(|m| m > 4000)
-            || self.max_length.is_some_and(|m| m == 0 || m > 4000)
+        if self.min_length.is_some_and(|m| m > MAX_ANSWER)
+            || self.max_length.is_some_and(|m| m == 0 || m > MAX_ANSWER)
         {
-            return Err(
-                "Answer lengths must be between 0 and 4000 (maximum at least 1).".to_owned(),
-            );
+            return Err(format!(
+                "Answer lengths must be between 0 and {MAX_ANSWER} (answers are shown in an embed field, which holds {MAX_ANSWER} characters)."
+            ));
         }
         if let (Some(min), Some(max)) = (self.min_length, self.max_length)
             && min > max
@@ -162,6 +166,15 @@ mod tests {
             }
             .validate()
             .is_err()
+        );
+        assert!(
+            FormInput {
+                max_length: Some(1025),
+                ..input()
+            }
+            .validate()
+            .is_err(),
+            "an embed field holds 1024 characters"
         );
         assert!(
             FormInput {

@@ -258,7 +258,9 @@ fn overwrite_target(target: Target) -> OverwriteTarget {
 
 /// The channel overwrites of a ticket. @everyone cannot see it; the opener, added members,
 /// admins and the bot can write; support can write until someone claims it, after which the
-/// claim settings decide. A target named twice gets its strongest entry.
+/// claim settings decide. A target named twice gets its last entry, and entries are written
+/// weakest first (support, then added members and admins, the opener, the claimer, the bot),
+/// so that is its strongest.
 pub fn ticket_overwrites(access: &Access<'_>) -> Vec<Overwrite> {
     let mut out: Vec<Overwrite> = Vec::new();
     let mut put = |target: OverwriteTarget, allow: Permissions, deny: Permissions| {
@@ -287,12 +289,20 @@ pub fn ticket_overwrites(access: &Access<'_>) -> Vec<Overwrite> {
         (Some(_), true, false) => Some((VIEWER, Permissions::SEND_MESSAGES)),
         (Some(_), false, false) => None,
     };
+    // @everyone keeps its deny whatever the lists say (an admin who made @everyone support
+    // staff must not open every ticket to the server).
+    let everyone = Target::Role(access.everyone);
     if let Some((allow, deny)) = support {
-        for target in access.support {
+        for target in access.support.iter().filter(|t| **t != everyone) {
             put(overwrite_target(*target), allow, deny);
         }
     }
-    for target in access.added.iter().chain(access.admins) {
+    for target in access
+        .added
+        .iter()
+        .chain(access.admins)
+        .filter(|t| **t != everyone)
+    {
         put(overwrite_target(*target), PARTICIPANT, Permissions::NONE);
     }
     put(

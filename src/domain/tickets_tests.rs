@@ -320,3 +320,19 @@ fn bot_permission_names() {
     let missing = missing_bot_permissions(Permissions::VIEW_CHANNEL, true);
     assert!(missing.contains(&"Create Private Threads"));
 }
+
+#[test]
+fn everyone_is_never_let_in() {
+    let everyone = Target::Role(EVERYONE);
+    let o = ticket_overwrites(&Access {
+        support: &[everyone],
+        added: &[everyone],
+        admins: &[everyone],
+        ..access(None, true, true)
+    });
+    let entry = find(&o, OverwriteTarget::Role(EVERYONE)).unwrap();
+    assert_eq!(
+        (entry.allow, entry.deny),
+        (Permissions::NONE, Permissions::VIEW_CHANNEL)
+    );
+}

@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{Db, StoreError};
+use super::{Db, StoreError, is_unique_violation};
 use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS};
 use crate::ids::{FormId, GuildId, PanelId};
 
@@ -27,15 +27,17 @@ fn inputs(conn: &Connection, form: FormId) -> Result<Vec<FormInput>, StoreError>
 /// Creates a form; `None` when the title is taken.
 pub async fn create(db: &Db, guild: GuildId, title: String) -> Result<Option<FormId>, StoreError> {
     db.write(move |tx| {
-        let id = tx
-            .query_row(
-                "INSERT INTO forms (guild_id, title) VALUES (?1, ?2)
-                 ON CONFLICT (guild_id, title) DO NOTHING RETURNING id",
-                params![guild.to_sql(), title.trim()],
-                |r| r.get::<_, i64>(0),
-            )
-            .optional()?;
-        Ok(id.map(FormId::new))
+        let inserted = tx.query_row(
+            "INSERT INTO forms (guild_id, title) VALUES (?1, ?2) RETURNING id",
+            params![guild.to_sql(), title.trim()],
+            |r| r.get::<_, i64>(0),
+        );
+        match inserted {
+            Ok(id) => Ok(Some(FormId::new(id))),
+            // Titles are unique per guild, case-insensitively.
+            Err(e) if is_unique_violation(&e) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
     })
     .await
 }

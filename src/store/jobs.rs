@@ -134,11 +134,13 @@ pub async fn retry(
     .await
 }
 
-/// Gives up on a job whose input can never work (kept, with the error, for the operator).
+/// Gives up on a job whose input can never work (kept, with the error, for the operator). Its
+/// dedupe key is freed so a later need can enqueue again.
 pub async fn fail(db: &Db, id: JobId, error: String, now: Timestamp) -> Result<(), StoreError> {
     db.write(move |tx| {
         tx.execute(
-            "UPDATE jobs SET state = 'failed', locked_until = NULL, last_error = ?2, updated_at = ?3
+            "UPDATE jobs SET state = 'failed', locked_until = NULL, last_error = ?2, updated_at = ?3,
+                 dedupe_key = NULL
              WHERE id = ?1",
             params![id.get(), error, now.millis()],
         )?;

@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{Db, StoreError};
+use super::{Db, StoreError, is_unique_violation};
 use crate::clock::Timestamp;
 use crate::ids::{ChannelId, GuildId, MessageId, MultiPanelId, PanelId};
 
@@ -50,17 +50,24 @@ pub async fn create(
         panels,
     } = new;
     db.write(move |tx| {
-        let id = tx
-            .query_row(
-                "INSERT INTO multi_panels (guild_id, title, content, colour, select_menu, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (guild_id, title) DO NOTHING RETURNING id",
-                params![guild.to_sql(), title, content, colour, select_menu, now.millis()],
-                |r| r.get::<_, i64>(0),
-            )
-            .optional()?;
-        let Some(id) = id else {
-            return Ok(None);
+        let inserted = tx.query_row(
+            "INSERT INTO multi_panels (guild_id, title, content, colour, select_menu, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+            params![
+                guild.to_sql(),
+                title,
+                content,
+                colour,
+                select_menu,
+                now.millis()
+            ],
+            |r| r.get::<_, i64>(0),
+        );
+        let id = match inserted {
+            Ok(id) => id,
+            // Titles are unique per guild, case-insensitively.
+            Err(e) if is_unique_violation(&e) => return Ok(None),
+            Err(e) => return Err(e.into()),
         };
         for (position, panel) in panels.iter().enumerate() {
             tx.execute(

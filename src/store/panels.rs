@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
-use super::{Db, StoreError};
+use super::{Db, StoreError, is_unique_violation};
 use crate::clock::Timestamp;
 use crate::domain::panels::{ButtonStyle, Panel, PanelDraft};
 use crate::ids::{ChannelId, FormId, GuildId, MessageId, PanelId, RoleId, TeamId};
@@ -73,11 +73,6 @@ fn write_links(
         }
     }
     Ok(())
-}
-
-fn is_unique_violation(e: &rusqlite::Error) -> bool {
-    matches!(e, rusqlite::Error::SqliteFailure(f, _)
-        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE)
 }
 
 /// Creates a panel; `Ok(None)` when the guild already has a panel with that title.

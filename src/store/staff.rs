@@ -69,10 +69,14 @@ pub async fn access_facts(db: &Db, guild: GuildId) -> Result<AccessFacts, StoreE
     db.read(move |conn| {
         Ok(AccessFacts {
             staff: staff_with(conn, guild)?,
+            // Only teams a panel uses make their members support: a team dropped from its
+            // last panel (panel edited or deleted) grants nothing.
             team_members: targets(
                 conn,
-                "SELECT m.target_id, m.target_kind FROM support_team_members m
-                 JOIN support_teams t ON t.id = m.team_id WHERE t.guild_id = ?1",
+                "SELECT DISTINCT m.target_id, m.target_kind FROM support_team_members m
+                 JOIN support_teams t ON t.id = m.team_id
+                 WHERE t.guild_id = ?1
+                   AND EXISTS (SELECT 1 FROM panel_support_teams p WHERE p.team_id = t.id)",
                 guild.to_sql(),
             )?,
             blacklist: targets(

@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::jobs::{self, kind};
-use super::{Db, StoreError};
+use super::{Db, StoreError, is_unique_violation};
 use crate::clock::Timestamp;
 use crate::domain::levels::Target;
 use crate::ids::{
@@ -99,11 +99,6 @@ fn ticket(r: &Row<'_>) -> rusqlite::Result<Ticket> {
         join_message: r.get::<_, Option<i64>>(13)?.map(MessageId::from_sql),
         welcome_message: r.get::<_, Option<i64>>(14)?.map(MessageId::from_sql),
     })
-}
-
-fn is_unique_violation(e: &rusqlite::Error) -> bool {
-    matches!(e, rusqlite::Error::SqliteFailure(f, _)
-        if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE)
 }
 
 /// Takes the guild's next ticket number and inserts the ticket in state `opening`, in one
@@ -504,14 +499,74 @@ pub async fn begin_close(
         )?;
         tx.execute("DELETE FROM close_requests WHERE ticket_id = ?1", [id.get()])?;
         let payload = format!(r#"{{"ticket":{}}}"#, id.get());
-        jobs::enqueue_in(
+        match jobs::enqueue_in(
             tx,
             kind::CLOSE_TICKET,
             &payload,
             Some(&format!("close:{}", id.get())),
             now,
             now,
+        )? {
+            Some(job) => Ok(Some(job)),
+            // A close job for this ticket is still active: roll the state change back.
+            None => Err(StoreError::Conflict),
+        }
+    })
+    .await
+}
+
+/// Enqueues the close job again for a ticket stuck in `closing` (its job failed for good);
+/// `None` when a close job is still active.
+pub async fn requeue_close(
+    db: &Db,
+    id: TicketId,
+    now: Timestamp,
+) -> Result<Option<JobId>, StoreError> {
+    db.write(move |tx| {
+        let closing: bool = tx.query_row(
+            "SELECT state = 'closing' FROM tickets WHERE id = ?1",
+            [id.get()],
+            |r| r.get(0),
+        )?;
+        if !closing {
+            return Ok(None);
+        }
+        jobs::enqueue_in(
+            tx,
+            kind::CLOSE_TICKET,
+            &format!(r#"{{"ticket":{}}}"#, id.get()),
+            Some(&format!("close:{}", id.get())),
+            now,
+            now,
         )
+    })
+    .await
+}
+
+/// Steps of the close job already done (bits of `CLOSE_*`).
+pub const CLOSE_LOGGED: i64 = 1;
+pub const CLOSE_MESSAGED: i64 = 2;
+pub const CLOSE_NOTICE: i64 = 4;
+
+pub async fn close_progress(db: &Db, id: TicketId) -> Result<i64, StoreError> {
+    db.read(move |conn| {
+        Ok(conn.query_row(
+            "SELECT close_progress FROM tickets WHERE id = ?1",
+            [id.get()],
+            |r| r.get(0),
+        )?)
+    })
+    .await
+}
+
+/// Records that a close step is done.
+pub async fn close_step_done(db: &Db, id: TicketId, step: i64) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "UPDATE tickets SET close_progress = close_progress | ?2 WHERE id = ?1",
+            params![id.get(), step],
+        )?;
+        Ok(())
     })
     .await
 }
@@ -550,7 +605,8 @@ pub async fn mark_closed(db: &Db, id: TicketId) -> Result<(), StoreError> {
 pub async fn reopen(db: &Db, id: TicketId) -> Result<bool, StoreError> {
     db.write(move |tx| {
         let changed = tx.execute(
-            "UPDATE tickets SET state = 'open', closed_at = NULL, claimed_by = NULL
+            "UPDATE tickets SET state = 'open', closed_at = NULL, claimed_by = NULL,
+                 close_progress = 0
              WHERE id = ?1 AND state = 'closed' AND is_thread = 1",
             [id.get()],
         )?;
@@ -594,6 +650,11 @@ pub async fn request_close(
         tx.execute(
             "UPDATE jobs SET state = 'done', last_error = 'replaced', dedupe_key = NULL
              WHERE dedupe_key = ?1 AND state = 'pending'",
+            [&key],
+        )?;
+        // A delayed close running right now finds the new deadline and leaves it alone.
+        tx.execute(
+            "UPDATE jobs SET dedupe_key = NULL WHERE dedupe_key = ?1 AND state = 'running'",
             [&key],
         )?;
         if let Some(at) = request.close_at {

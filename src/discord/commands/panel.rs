@@ -144,7 +144,8 @@ async fn team_for(
     role: &serenity::Role,
 ) -> Result<TeamId, Error> {
     let db = &ctx.data().core.db;
-    let team = staff::ensure_team(db, guild, role.name.clone()).await?;
+    // One team per role, named so two roles with the same name stay apart.
+    let team = staff::ensure_team(db, guild, format!("{} ({})", role.name, role.id)).await?;
     staff::add_team_member(db, team, Target::Role(RoleId::new(role.id.get()))).await?;
     Ok(team)
 }

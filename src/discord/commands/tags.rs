@@ -71,7 +71,7 @@ pub async fn add(
     #[max_length = 32]
     name: String,
     #[description = "Text (\\n for a new line)"]
-    #[max_length = 4000]
+    #[max_length = 2000]
     content: String,
 ) -> Result<(), Error> {
     let (guild, actor) = actor(ctx).await?;
@@ -80,6 +80,11 @@ pub async fn add(
     let content = content.replace("\\n", "\n");
     if content.trim().is_empty() {
         return Err(user_error("A tag needs some text."));
+    }
+    if content.chars().count() > 2000 {
+        return Err(user_error(
+            "A tag can hold at most 2000 characters (a Discord message).",
+        ));
     }
     let core = &ctx.data().core;
     let new = tags::put(

@@ -79,7 +79,24 @@ pub async fn close(
     reason: Option<String>,
 ) -> Result<(), Error> {
     let (guild, actor) = actor(ctx).await?;
-    let ticket = ticket_here(ctx.data(), ChannelId::new(ctx.channel_id().get())).await?;
+    let here = ChannelId::new(ctx.channel_id().get());
+    // A close that stalled (its job gave up after Discord kept refusing) can be retried by an
+    // admin with /close in the ticket.
+    let core = &ctx.data().core;
+    if let Some(stuck) = tickets::by_channel(&core.db, here).await?
+        && stuck.state == TicketState::Closing
+        && actor.level == Level::Admin
+    {
+        if tickets::requeue_close(&core.db, stuck.id, core.clock.now())
+            .await?
+            .is_some()
+        {
+            ctx.data().wake_jobs();
+            return say(ctx, "Closing this ticket had stalled; trying again now.").await;
+        }
+        return say(ctx, "This ticket is already being closed.").await;
+    }
+    let ticket = ticket_here(ctx.data(), here).await?;
     let settings = settings::load(&ctx.data().core.db, guild).await?;
     rules::may_close(
         actor.level,
@@ -175,6 +192,14 @@ pub async fn reopen(
         .ok_or_else(|| user_error(format!("There is no ticket #{ticket} in this server.")))?;
     if actor.user != found.opener {
         actor.require(Level::Support)?;
+    }
+    if !actor.is_staff() {
+        // A reopened ticket counts like a new one: blacklist and limits apply.
+        let panel = match found.panel {
+            Some(p) => crate::store::panels::get(&core.db, guild, p).await?,
+            None => None,
+        };
+        crate::discord::tickets::open::check(env(&ctx), guild, &actor, panel.as_ref()).await?;
     }
     if !found.is_thread {
         return Err(user_error(format!(

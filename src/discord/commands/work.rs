@@ -111,6 +111,8 @@ pub async fn rename(
     #[max_length = 100]
     name: String,
 ) -> Result<(), Error> {
+    // Discord may hold a rename back for minutes; never leave the interaction unanswered.
+    ctx.defer_ephemeral().await?;
     let (_, actor) = actor(ctx).await?;
     actor.require(Level::Support)?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;

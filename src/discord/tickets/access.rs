@@ -60,6 +60,8 @@ pub async fn apply(env: Env<'_>, ticket: &Ticket) -> Result<(), BotError> {
     if ticket.is_thread {
         return Ok(());
     }
+    let lock = env.data.ticket_lock(ticket.id);
+    let _held = lock.lock().await;
     let wanted = overwrites(env, ticket).await?;
     serenity::ChannelId::new(channel.get())
         .edit(

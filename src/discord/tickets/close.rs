@@ -38,13 +38,38 @@ pub async fn close(
         },
         core.clock.now(),
     )
-    .await?;
-    if job.is_none() {
-        return Err(Refusal::TicketNotOpen.into());
+    .await;
+    match job {
+        Ok(Some(_)) => {}
+        Ok(None) | Err(crate::store::StoreError::Conflict) => {
+            return Err(Refusal::TicketNotOpen.into());
+        }
+        Err(e) => return Err(e.into()),
     }
     tracing::info!(guild = %ticket.guild, ticket = %ticket.number, "ticket closing");
     env.data.wake_jobs();
     Ok(())
+}
+
+/// The channel or thread of a ticket was deleted outside ticketbox: close the ticket (the
+/// close job logs it and finds the channel already gone).
+pub async fn on_channel_deleted(data: crate::discord::Data, channel: crate::ids::ChannelId) {
+    let ticket = match tickets::by_channel(&data.core.db, channel).await {
+        Ok(Some(t)) if t.state == TicketState::Open => t,
+        Ok(_) => return,
+        Err(e) => {
+            tracing::error!(channel = %channel, error = %e, "cannot look up the ticket of a deleted channel");
+            return;
+        }
+    };
+    let env = Env {
+        http: &data.http,
+        data: &data,
+    };
+    let reason = Some("The ticket's channel was deleted".to_owned());
+    if let Err(e) = close(env, &ticket, data.bot_id, reason).await {
+        tracing::warn!(ticket = %ticket.number, error = %e, "cannot close the ticket of a deleted channel");
+    }
 }
 
 /// Why a close job did not finish. `Retry` errors are Discord or storage hiccups.
@@ -84,7 +109,19 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
         None => None,
     };
     let summary = summary_embed(&ticket, info.as_ref(), panel.as_deref(), core.clock.now());
-    if let Some(log) = settings.log_channel {
+    // Each step is recorded once done, so a retry (after a Discord error or a crash) does not
+    // post the log embed, the DM or the thread notice again.
+    let done_steps = tickets::close_progress(&core.db, id)
+        .await
+        .map_err(BotError::from)?;
+    let step_done = |step: i64| async move {
+        tickets::close_step_done(&core.db, id, step)
+            .await
+            .map_err(BotError::from)
+    };
+    if done_steps & tickets::CLOSE_LOGGED == 0
+        && let Some(log) = settings.log_channel
+    {
         let sent = serenity::ChannelId::new(log.get())
             .send_message(
                 env.http,
@@ -99,9 +136,11 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
             }
             Err(e) => return Err(BotError::from(e).into()),
         }
+        step_done(tickets::CLOSE_LOGGED).await?;
     }
-    if settings.dm_on_close {
+    if settings.dm_on_close && done_steps & tickets::CLOSE_MESSAGED == 0 {
         dm_opener(env, &ticket, summary).await;
+        step_done(tickets::CLOSE_MESSAGED).await?;
     }
     if let Some(channel) = ticket.channel {
         let channel = serenity::ChannelId::new(channel.get());
@@ -110,14 +149,17 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
                 || "Ticket closed.".to_owned(),
                 |i| format!("Ticket closed by <@{}>.", i.closed_by),
             );
-            let _ = channel
-                .send_message(
-                    env.http,
-                    serenity::CreateMessage::new()
-                        .content(note)
-                        .allowed_mentions(serenity::CreateAllowedMentions::new()),
-                )
-                .await;
+            if done_steps & tickets::CLOSE_NOTICE == 0 {
+                let _ = channel
+                    .send_message(
+                        env.http,
+                        serenity::CreateMessage::new()
+                            .content(note)
+                            .allowed_mentions(serenity::CreateAllowedMentions::new()),
+                    )
+                    .await;
+                step_done(tickets::CLOSE_NOTICE).await?;
+            }
             channel
                 .edit_thread(
                     env.http,

@@ -17,6 +17,16 @@ pub async fn add(
     target: Target,
 ) -> Result<bool, BotError> {
     rules::may_add(actor.level, actor.user == ticket.opener)?;
+    if target == Target::Role(crate::ids::RoleId::new(ticket.guild.get())) {
+        return Err(user_error(
+            "@everyone cannot be added to a ticket: that would show it to the whole server.",
+        ));
+    }
+    if matches!(target, Target::Role(_)) && actor.level < Level::Support {
+        return Err(user_error(
+            "Only staff can add roles to a ticket; add members one by one.",
+        ));
+    }
     if target == Target::User(ticket.opener) {
         return Err(user_error(
             "The member who opened the ticket is already in it.",
@@ -29,14 +39,15 @@ pub async fn add(
                 "Roles cannot be added to a thread ticket; add the members one by one.",
             ));
         };
-        let added =
-            tickets::add_member(&core.db, ticket.id, target, actor.user, core.clock.now()).await?;
+        // Discord first: if it refuses, nothing is recorded.
         if let Some(thread) = ticket.channel {
             serenity::ChannelId::new(thread.get())
                 .add_thread_member(env.http, serenity::UserId::new(user.get()))
                 .await?;
         }
-        return Ok(added);
+        return Ok(
+            tickets::add_member(&core.db, ticket.id, target, actor.user, core.clock.now()).await?,
+        );
     }
     let added =
         tickets::add_member(&core.db, ticket.id, target, actor.user, core.clock.now()).await?;

@@ -458,7 +458,7 @@ async fn post_welcome(
     let colour = req.panel.as_ref().map_or(DEFAULT_COLOUR, |p| p.colour);
     let mut embed = serenity::CreateEmbed::new()
         .title(format!("Ticket #{}", reserved.number))
-        .description(text)
+        .description(clip(&text, 4096))
         .colour(colour);
     if let Some(subject) = &req.subject {
         embed = embed.field("Subject", subject.clone(), false);
@@ -473,21 +473,7 @@ async fn post_welcome(
             false,
         );
     }
-    let mut embeds = vec![embed];
-    if !req.answers.is_empty() {
-        let mut answers = serenity::CreateEmbed::new()
-            .title("Form answers")
-            .colour(colour);
-        for (label, value) in &req.answers {
-            let value = if value.trim().is_empty() {
-                "—"
-            } else {
-                value.as_str()
-            };
-            answers = answers.field(label.clone(), value.to_owned(), false);
-        }
-        embeds.push(answers);
-    }
+    let embeds = vec![embed];
     let mention_opener = req.panel.as_ref().is_none_or(|p| p.mention_opener);
     let roles: Vec<RoleId> = req
         .panel
@@ -516,7 +502,35 @@ async fn post_welcome(
                 .components(ui::ticket_buttons(false)),
         )
         .await?;
+    // The answers get their own message: with a long welcome text, one message could pass
+    // Discord's 6,000-character limit for all embeds together.
+    if !req.answers.is_empty() {
+        let mut answers = serenity::CreateEmbed::new()
+            .title("Form answers")
+            .colour(colour);
+        for (label, value) in &req.answers {
+            let value = if value.trim().is_empty() {
+                "—"
+            } else {
+                value.as_str()
+            };
+            answers = answers.field(label.clone(), clip(value, 1024), false);
+        }
+        serenity::ChannelId::new(channel.get())
+            .send_message(env.http, serenity::CreateMessage::new().embed(answers))
+            .await?;
+    }
     Ok(MessageId::new(message.id.get()))
+}
+
+/// At most `max` characters, ending in "…" when cut.
+fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out: String = text.chars().take(max - 1).collect();
+    out.push('…');
+    out
 }
 
 /// Removes a half-created ticket: its channel (or, if Discord refuses now, a durable job

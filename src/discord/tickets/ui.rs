@@ -162,9 +162,7 @@ pub fn form_modal(panel: PanelId, form: &crate::domain::forms::Form) -> serenity
             if let Some(min) = input.min_length {
                 text = text.min_length(min);
             }
-            if let Some(max) = input.max_length {
-                text = text.max_length(max);
-            }
+            text = text.max_length(input.max_length.unwrap_or(crate::domain::forms::MAX_ANSWER));
             if let Some(placeholder) = &input.placeholder {
                 text = text.placeholder(placeholder.clone());
             }

@@ -377,8 +377,29 @@ impl FakeDiscord {
         let payload = self
             .inner
             .state()
-            .command_interaction(&self.inner, guild, channel, user, name, options)
+            .command_interaction(&self.inner, 2, guild, channel, user, name, options)
             .unwrap_or_else(|e| panic!("cannot send /{name}: {e}"));
+        self.send_interaction(payload)
+    }
+
+    /// A member types in an autocomplete option: `options` marks the focused one with
+    /// `"focused": true`. The bot answers with callback type 8 and `data.choices`.
+    ///
+    /// # Panics
+    /// As [`FakeDiscord::slash_command`].
+    pub fn autocomplete(
+        &self,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        name: &str,
+        options: Value,
+    ) -> InteractionHandle {
+        let payload = self
+            .inner
+            .state()
+            .command_interaction(&self.inner, 4, guild, channel, user, name, options)
+            .unwrap_or_else(|e| panic!("cannot autocomplete /{name}: {e}"));
         self.send_interaction(payload)
     }
 

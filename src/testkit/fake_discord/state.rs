@@ -314,9 +314,12 @@ impl State {
         self.channels.remove(&channel)
     }
 
+    /// A slash command (`kind` 2) or an autocomplete request for one (`kind` 4).
+    #[allow(clippy::too_many_arguments)]
     pub fn command_interaction(
         &mut self,
         inner: &Inner,
+        kind: u8,
         guild: u64,
         channel: u64,
         user: u64,
@@ -343,7 +346,7 @@ impl State {
         if !resolved.as_object().is_some_and(serde_json::Map::is_empty) {
             data["resolved"] = resolved;
         }
-        self.interaction(inner, 2, guild, channel, user, None, data)
+        self.interaction(inner, kind, guild, channel, user, None, data)
     }
 
     /// Discord's `resolved` map for the user (6), channel (7), role (8) and mentionable (9)
