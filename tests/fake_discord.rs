@@ -14,7 +14,8 @@ use ticketbox::testkit::{TestWorld, eventually};
 
 async fn world() -> (TestWorld, serenity::http::Http) {
     let world = TestWorld::builder().with_discord().build().await;
-    world.discord().wait_for_identify(1).await;
+    // Identified and commands registered, so slash commands can be sent.
+    world.bot_ready().await;
     let http = build_http(&world.core.config.discord);
     (world, http)
 }

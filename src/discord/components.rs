@@ -232,15 +232,8 @@ async fn open_from_panel(
     let opened = open_offloaded(
         env.data,
         OpenRequest {
-            guild,
-            actor,
-            username: c.user.name.clone(),
-            nickname: c.member.as_ref().and_then(|m| m.nick.clone()),
             panel: Some(panel),
-            subject: None,
-            source_channel: channel,
-            answers: Vec::new(),
-            linked: None,
+            ..OpenRequest::new(guild, actor, &c.user, c.member.as_ref(), channel)
         },
     )
     .await?;
@@ -329,15 +322,15 @@ async fn submit_form(
     let opened = open_offloaded(
         env.data,
         OpenRequest {
-            guild,
-            actor,
-            username: m.user.name.clone(),
-            nickname: m.member.as_ref().and_then(|mm| mm.nick.clone()),
             panel: Some(panel),
-            subject: None,
-            source_channel: ChannelId::new(m.channel_id.get()),
             answers,
-            linked: None,
+            ..OpenRequest::new(
+                guild,
+                actor,
+                &m.user,
+                m.member.as_ref(),
+                ChannelId::new(m.channel_id.get()),
+            )
         },
     )
     .await;

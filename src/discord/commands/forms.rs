@@ -1,11 +1,9 @@
 //! `/form create|add-input|delete|list`: questions asked before a panel opens a ticket
 //! (attach one with `/panel create form:` or `/panel edit form:`).
 
-use super::{Context, Error, actor, say};
+use super::{Context, Error, admin, say};
 use crate::discord::tickets::user_error;
 use crate::domain::forms::{FormInput, InputStyle, MAX_INPUTS, validate_title};
-use crate::domain::levels::Level;
-use crate::ids::GuildId;
 use crate::store::forms;
 
 /// Manage forms.
@@ -19,12 +17,6 @@ use crate::store::forms;
 #[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands
 pub async fn form(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
-}
-
-async fn admin(ctx: Context<'_>) -> Result<GuildId, Error> {
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Admin)?;
-    Ok(guild)
 }
 
 /// Creates an empty form.

@@ -75,6 +75,13 @@ async fn actor(ctx: Context<'_>) -> Result<(GuildId, Actor), Error> {
     Ok((guild, actor))
 }
 
+/// The guild, refusing anyone below ticket admin.
+async fn admin(ctx: Context<'_>) -> Result<GuildId, Error> {
+    let (guild, actor) = actor(ctx).await?;
+    actor.require(crate::domain::levels::Level::Admin)?;
+    Ok(guild)
+}
+
 fn env<'a>(ctx: &'a Context<'_>) -> Env<'a> {
     Env {
         http: ctx.http(),

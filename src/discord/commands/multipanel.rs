@@ -2,11 +2,10 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Error, actor, say};
+use super::{Context, Error, admin, say};
 use crate::discord::tickets::{ui, user_error};
-use crate::domain::levels::Level;
 use crate::domain::panels::{DEFAULT_COLOUR, parse_colour};
-use crate::ids::{ChannelId, GuildId, MessageId};
+use crate::ids::{ChannelId, MessageId};
 use crate::store::{multi_panels, panels};
 
 /// Discord allows 25 buttons (5 rows of 5) or 25 select options on one message.
@@ -23,12 +22,6 @@ const MAX_PANELS: usize = 25;
 #[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands
 pub async fn multipanel(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
-}
-
-async fn admin(ctx: Context<'_>) -> Result<GuildId, Error> {
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Admin)?;
-    Ok(guild)
 }
 
 /// Creates a multi-panel from existing panels.

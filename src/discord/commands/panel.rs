@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Error, actor, say};
+use super::{Context, Error, admin, say};
 use crate::discord::tickets::{ui, user_error};
-use crate::domain::levels::{Level, Target};
+use crate::domain::levels::Target;
 use crate::domain::panels::{ButtonStyle, Panel, PanelDraft, parse_colour};
 use crate::ids::{ChannelId, FormId, GuildId, MessageId, RoleId, TeamId};
 use crate::store::{forms, panels, staff};
@@ -23,12 +23,6 @@ use crate::store::{forms, panels, staff};
 #[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands
 pub async fn panel(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
-}
-
-async fn admin(ctx: Context<'_>) -> Result<GuildId, Error> {
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Admin)?;
-    Ok(guild)
 }
 
 async fn find(ctx: Context<'_>, guild: GuildId, title: &str) -> Result<Panel, Error> {

@@ -2,9 +2,8 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Error, actor, say};
+use super::{Context, Error, admin, say};
 use crate::discord::tickets::{to_serenity, user_error};
-use crate::domain::levels::Level;
 use crate::domain::permissions::{Overwrite, Permissions, Target};
 use crate::domain::settings::{GuildSettings, validate_naming_scheme, validate_ticket_limit};
 use crate::domain::tickets::BOT_IN_TICKET;
@@ -33,12 +32,6 @@ use crate::store::settings;
 #[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands
 pub async fn setup(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
-}
-
-async fn admin(ctx: Context<'_>) -> Result<GuildId, Error> {
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Admin)?;
-    Ok(guild)
 }
 
 async fn save(

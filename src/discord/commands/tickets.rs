@@ -26,17 +26,16 @@ pub async fn open(
     let opened = open_offloaded(
         ctx.data(),
         OpenRequest {
-            guild,
-            actor,
-            username: ctx.author().name.clone(),
-            nickname: ctx.author_member().await.and_then(|m| m.nick.clone()),
-            panel: None,
             subject: subject
                 .map(|s| s.trim().to_owned())
                 .filter(|s| !s.is_empty()),
-            source_channel: ChannelId::new(ctx.channel_id().get()),
-            answers: Vec::new(),
-            linked: None,
+            ..OpenRequest::new(
+                guild,
+                actor,
+                ctx.author(),
+                ctx.author_member().await.as_deref(),
+                ChannelId::new(ctx.channel_id().get()),
+            )
         },
     )
     .await?;
@@ -51,19 +50,18 @@ pub async fn start_ticket(ctx: Context<'_>, message: serenity::Message) -> Resul
     let opened = open_offloaded(
         ctx.data(),
         OpenRequest {
-            guild,
-            actor,
-            username: ctx.author().name.clone(),
-            nickname: ctx.author_member().await.and_then(|m| m.nick.clone()),
-            panel: None,
-            subject: None,
-            source_channel: ChannelId::new(ctx.channel_id().get()),
-            answers: Vec::new(),
             linked: Some(LinkedMessage {
                 channel: ChannelId::new(message.channel_id.get()),
                 message: MessageId::new(message.id.get()),
                 author: UserId::new(message.author.id.get()),
             }),
+            ..OpenRequest::new(
+                guild,
+                actor,
+                ctx.author(),
+                ctx.author_member().await.as_deref(),
+                ChannelId::new(ctx.channel_id().get()),
+            )
         },
     )
     .await?;

@@ -11,6 +11,33 @@ use crate::ids::RoleId;
 use crate::store::tickets::{self, Ticket};
 use crate::store::{settings, staff};
 
+/// Who handles a ticket of `panel`: its support (the panel's team, or every support entry when
+/// it has none) and the configured admins.
+pub async fn handlers(
+    env: Env<'_>,
+    guild: crate::ids::GuildId,
+    panel: Option<crate::ids::PanelId>,
+) -> Result<(Vec<Target>, Vec<Target>), BotError> {
+    let core = &env.data.core;
+    let access = staff::access_facts(&core.db, guild).await?;
+    let team = match panel {
+        Some(panel) => staff::panel_team_members(&core.db, panel).await?,
+        None => None,
+    };
+    let of_level = |level: Level| -> Vec<Target> {
+        access
+            .staff
+            .iter()
+            .filter(|s| s.level == level)
+            .map(|s| s.target)
+            .collect()
+    };
+    Ok((
+        team.unwrap_or_else(|| of_level(Level::Support)),
+        of_level(Level::Admin),
+    ))
+}
+
 /// The overwrites the ticket should have now.
 pub async fn overwrites(
     env: Env<'_>,
@@ -18,25 +45,7 @@ pub async fn overwrites(
 ) -> Result<Vec<crate::domain::permissions::Overwrite>, BotError> {
     let core = &env.data.core;
     let settings = settings::load(&core.db, ticket.guild).await?;
-    let access = staff::access_facts(&core.db, ticket.guild).await?;
-    let team = match ticket.panel {
-        Some(panel) => staff::panel_team_members(&core.db, panel).await?,
-        None => None,
-    };
-    let support: Vec<Target> = team.unwrap_or_else(|| {
-        access
-            .staff
-            .iter()
-            .filter(|s| s.level == Level::Support)
-            .map(|s| s.target)
-            .collect()
-    });
-    let admins: Vec<Target> = access
-        .staff
-        .iter()
-        .filter(|s| s.level == Level::Admin)
-        .map(|s| s.target)
-        .collect();
+    let (support, admins) = handlers(env, ticket.guild, ticket.panel).await?;
     let added = tickets::members(&core.db, ticket.id).await?;
     Ok(rules::ticket_overwrites(&Access {
         everyone: RoleId::new(ticket.guild.get()),

@@ -8,7 +8,7 @@ use poise::serenity_prelude as serenity;
 use super::{Env, GUILD_CHANNELS_FULL, is_category_full, to_serenity, ui, user_error};
 use crate::discord::BotError;
 use crate::discord::facts::{self, Actor};
-use crate::domain::levels::{Level, Target};
+use crate::domain::levels::Target;
 use crate::domain::naming::{NameParts, channel_name};
 use crate::domain::panels::{DEFAULT_COLOUR, Panel};
 use crate::domain::permissions::{Overwrite, Permissions, Target as OverwriteTarget};
@@ -17,7 +17,7 @@ use crate::domain::settings::{GuildSettings, MAX_CHANNELS_PER_CATEGORY};
 use crate::domain::tickets::{self as rules, Access, OpenFacts, PanelFacts};
 use crate::ids::{ChannelId, GuildId, MessageId, RoleId, TicketId, TicketNumber, UserId};
 use crate::store::tickets::{self, Conflict, Counts, NewTicket, Reserved};
-use crate::store::{jobs, settings, staff};
+use crate::store::{jobs, settings};
 
 /// A message a ticket was started from (the "Start ticket" context menu).
 #[derive(Debug, Clone)]
@@ -40,6 +40,29 @@ pub struct OpenRequest {
     /// Form answers: (label, value).
     pub answers: Vec<(String, String)>,
     pub linked: Option<LinkedMessage>,
+}
+
+impl OpenRequest {
+    /// A plain request by `user` (no panel, subject, answers or linked message).
+    pub fn new(
+        guild: GuildId,
+        actor: Actor,
+        user: &serenity::User,
+        member: Option<&serenity::Member>,
+        source_channel: ChannelId,
+    ) -> Self {
+        Self {
+            guild,
+            actor,
+            username: user.name.clone(),
+            nickname: member.and_then(|m| m.nick.clone()),
+            panel: None,
+            subject: None,
+            source_channel,
+            answers: Vec::new(),
+            linked: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,26 +297,8 @@ async fn overwrites_for(
     req: &OpenRequest,
     added: &[Target],
 ) -> Result<Vec<Overwrite>, BotError> {
-    let core = &env.data.core;
-    let access = staff::access_facts(&core.db, req.guild).await?;
-    let team = match &req.panel {
-        Some(panel) => staff::panel_team_members(&core.db, panel.id).await?,
-        None => None,
-    };
-    let support: Vec<Target> = team.unwrap_or_else(|| {
-        access
-            .staff
-            .iter()
-            .filter(|s| s.level == Level::Support)
-            .map(|s| s.target)
-            .collect()
-    });
-    let admins: Vec<Target> = access
-        .staff
-        .iter()
-        .filter(|s| s.level == Level::Admin)
-        .map(|s| s.target)
-        .collect();
+    let (support, admins) =
+        super::access::handlers(env, req.guild, req.panel.as_ref().map(|p| p.id)).await?;
     Ok(rules::ticket_overwrites(&Access {
         everyone: RoleId::new(req.guild.get()),
         bot: env.data.bot_id,
