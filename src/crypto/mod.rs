@@ -1,6 +1,7 @@
-//! Key material. The master key is the root every per-guild key is derived from
-//! (the archive issue adds HKDF derivation and sealing on top of it).
+//! Key material. The master key is the root every per-guild key is derived from; `seal`
+//! compresses and encrypts archive objects under those keys.
 
 mod master_key;
+pub mod seal;
 
 pub use master_key::{KeySource, MasterKey, MasterKeyError, load_or_create};
