@@ -9,7 +9,6 @@ use super::tickets::ui::{self, id};
 use super::tickets::{Env, claim, close, ticket_here, user_error};
 use super::{BotError, Data};
 use crate::domain::levels::Level;
-use crate::domain::tickets as rules;
 use crate::ids::{ChannelId, GuildId, RoleId, TicketId, UserId};
 use crate::store::{forms, panels, settings, tickets};
 
@@ -138,12 +137,7 @@ async fn component(
     let ticket = ticket_here(env.data, channel).await?;
     match custom_id {
         id::CLOSE | id::CLOSE_CONFIRM => {
-            let settings = settings::load(&env.data.core.db, guild).await?;
-            rules::may_close(
-                actor.level,
-                actor.user == ticket.opener,
-                settings.users_can_close,
-            )?;
+            let settings = close::may_close(env.data, &actor, &ticket).await?;
             if custom_id == id::CLOSE && settings.close_confirmation {
                 to.respond(
                     env.http,
@@ -165,12 +159,7 @@ async fn component(
             .await?;
         }
         id::CLOSE_REASON => {
-            let settings = settings::load(&env.data.core.db, guild).await?;
-            rules::may_close(
-                actor.level,
-                actor.user == ticket.opener,
-                settings.users_can_close,
-            )?;
+            close::may_close(env.data, &actor, &ticket).await?;
             to.respond(
                 env.http,
                 serenity::CreateInteractionResponse::Modal(ui::close_reason_modal()),
@@ -295,6 +284,7 @@ async fn submit_form(
     guild: GuildId,
     actor: Actor,
     panel_id: crate::ids::PanelId,
+    deferred: &mut bool,
 ) -> Result<(), BotError> {
     let to = Responder::Modal(m);
     let db = &env.data.core.db;
@@ -319,6 +309,7 @@ async fn submit_form(
         answers.push((input.label.clone(), value));
     }
     to.defer(env.http).await?;
+    *deferred = true;
     let opened = open_offloaded(
         env.data,
         OpenRequest {
@@ -333,16 +324,9 @@ async fn submit_form(
             )
         },
     )
-    .await;
-    match opened {
-        Ok(opened) => {
-            to.edit(env.http, format!("Ticket opened: <#{}>", opened.channel))
-                .await?;
-        }
-        Err(e) => {
-            report(env, &e, to, true).await;
-        }
-    }
+    .await?;
+    to.edit(env.http, format!("Ticket opened: <#{}>", opened.channel))
+        .await?;
     Ok(())
 }
 
@@ -411,7 +395,7 @@ fn modal_values(m: &serenity::ModalInteraction) -> Vec<(String, String)> {
 async fn modal(
     env: Env<'_>,
     m: &serenity::ModalInteraction,
-    _deferred: &mut bool,
+    deferred: &mut bool,
 ) -> Result<(), BotError> {
     let guild = guild_of(m.guild_id)?;
     let actor = actor_of(env, guild, &m.user, m.member.as_ref()).await?;
@@ -419,12 +403,7 @@ async fn modal(
     let to = Responder::Modal(m);
     if m.data.custom_id == id::CLOSE_REASON_MODAL {
         let ticket = ticket_here(env.data, channel).await?;
-        let settings = settings::load(&env.data.core.db, guild).await?;
-        rules::may_close(
-            actor.level,
-            actor.user == ticket.opener,
-            settings.users_can_close,
-        )?;
+        close::may_close(env.data, &actor, &ticket).await?;
         let reason = modal_values(m)
             .into_iter()
             .find(|(id, _)| id == "reason")
@@ -438,7 +417,7 @@ async fn modal(
         return Ok(());
     }
     if let Some(panel_id) = ui::panel_of(&m.data.custom_id, id::FORM) {
-        return submit_form(env, m, guild, actor, panel_id).await;
+        return submit_form(env, m, guild, actor, panel_id, deferred).await;
     }
     Err(user_error(
         "This form is from an older version of the bot and no longer works.",

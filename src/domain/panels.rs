@@ -58,6 +58,29 @@ pub struct Panel {
     pub channel: Option<ChannelId>,
 }
 
+impl Panel {
+    /// The panel's settings as a draft, to change some and save them again.
+    pub fn draft(&self) -> PanelDraft {
+        PanelDraft {
+            title: self.title.clone(),
+            content: self.content.clone(),
+            colour: self.colour,
+            button_label: self.button_label.clone(),
+            button_emoji: self.button_emoji.clone(),
+            button_style: self.button_style,
+            category: self.category,
+            naming_scheme: self.naming_scheme.clone(),
+            welcome_message: self.welcome_message.clone(),
+            mention_opener: self.mention_opener,
+            mention_roles: self.mention_roles.clone(),
+            use_threads: self.use_threads,
+            ticket_limit: self.ticket_limit,
+            cooldown_secs: self.cooldown_secs,
+            disabled: self.disabled,
+        }
+    }
+}
+
 /// What an admin sets on a panel.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PanelDraft {

@@ -325,6 +325,23 @@ pub fn ticket_overwrites(access: &Access<'_>) -> Vec<Overwrite> {
     out
 }
 
+/// The overwrites of ticketbox's own categories and log channel: hidden from @everyone, open
+/// to the bot (admins see them through Administrator; staff roles are given access by hand).
+pub fn private_overwrites(everyone: RoleId, bot: UserId) -> [Overwrite; 2] {
+    [
+        Overwrite {
+            target: OverwriteTarget::Role(everyone),
+            allow: Permissions::NONE,
+            deny: Permissions::VIEW_CHANNEL,
+        },
+        Overwrite {
+            target: OverwriteTarget::Member(bot),
+            allow: BOT_IN_TICKET,
+            deny: Permissions::NONE,
+        },
+    ]
+}
+
 /// The permissions the bot needs guild-wide to open a ticket, with their names.
 pub fn missing_bot_permissions(bot: Permissions, threads: bool) -> Vec<&'static str> {
     let needed: &[(Permissions, &str)] = if threads {

@@ -82,6 +82,13 @@ async fn admin(ctx: Context<'_>) -> Result<GuildId, Error> {
     Ok(guild)
 }
 
+/// The guild and the acting member, refusing anyone below support staff.
+async fn support_staff(ctx: Context<'_>) -> Result<(GuildId, Actor), Error> {
+    let (guild, actor) = actor(ctx).await?;
+    actor.require(crate::domain::levels::Level::Support)?;
+    Ok((guild, actor))
+}
+
 fn env<'a>(ctx: &'a Context<'_>) -> Env<'a> {
     Env {
         http: ctx.http(),

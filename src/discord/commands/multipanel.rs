@@ -24,6 +24,16 @@ pub async fn multipanel(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
+async fn find(
+    ctx: Context<'_>,
+    guild: crate::ids::GuildId,
+    title: &str,
+) -> Result<multi_panels::MultiPanel, Error> {
+    multi_panels::by_title(&ctx.data().core.db, guild, title.to_owned())
+        .await?
+        .ok_or_else(|| user_error(format!("There is no multi-panel called {title:?}.")))
+}
+
 /// Creates a multi-panel from existing panels.
 #[poise::command(slash_command, guild_only)]
 pub async fn create(
@@ -103,9 +113,7 @@ pub async fn send(
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let db = &ctx.data().core.db;
-    let multi = multi_panels::by_title(db, guild, title.clone())
-        .await?
-        .ok_or_else(|| user_error(format!("There is no multi-panel called {title:?}.")))?;
+    let multi = find(ctx, guild, &title).await?;
     let mut members = Vec::new();
     for id in &multi.panels {
         if let Some(panel) = panels::get(db, guild, *id).await? {
@@ -141,9 +149,7 @@ pub async fn delete(
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let db = &ctx.data().core.db;
-    let multi = multi_panels::by_title(db, guild, title.clone())
-        .await?
-        .ok_or_else(|| user_error(format!("There is no multi-panel called {title:?}.")))?;
+    let multi = find(ctx, guild, &title).await?;
     multi_panels::delete(db, guild, multi.id).await?;
     say(ctx, format!("Multi-panel **{}** deleted.", multi.title)).await
 }

@@ -267,23 +267,10 @@ pub async fn edit(
     let guild = admin(ctx).await?;
     let panel = find(ctx, guild, &title).await?;
     let form = form_id(ctx, guild, form).await?;
-    let mut draft = PanelDraft {
-        title: new_title.map_or_else(|| panel.title.clone(), |t| t.trim().to_owned()),
-        content: panel.content.clone(),
-        colour: panel.colour,
-        button_label: panel.button_label.clone(),
-        button_emoji: panel.button_emoji.clone(),
-        button_style: panel.button_style,
-        category: panel.category,
-        naming_scheme: panel.naming_scheme.clone(),
-        welcome_message: panel.welcome_message.clone(),
-        mention_opener: panel.mention_opener,
-        mention_roles: panel.mention_roles.clone(),
-        use_threads: panel.use_threads,
-        ticket_limit: panel.ticket_limit,
-        cooldown_secs: panel.cooldown_secs,
-        disabled: panel.disabled,
-    };
+    let mut draft = panel.draft();
+    if let Some(title) = new_title {
+        title.trim().clone_into(&mut draft.title);
+    }
     apply(
         &mut draft,
         Changes {

@@ -4,9 +4,8 @@ use poise::serenity_prelude as serenity;
 
 use super::{Context, Error, admin, say};
 use crate::discord::tickets::{to_serenity, user_error};
-use crate::domain::permissions::{Overwrite, Permissions, Target};
 use crate::domain::settings::{GuildSettings, validate_naming_scheme, validate_ticket_limit};
-use crate::domain::tickets::BOT_IN_TICKET;
+use crate::domain::tickets::private_overwrites;
 use crate::ids::{ChannelId, GuildId, RoleId};
 use crate::store::settings;
 
@@ -48,18 +47,10 @@ async fn save(
 pub async fn auto(ctx: Context<'_>) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     ctx.defer_ephemeral().await?;
-    let hidden = to_serenity(&[
-        Overwrite {
-            target: Target::Role(RoleId::new(guild.get())),
-            allow: Permissions::NONE,
-            deny: Permissions::VIEW_CHANNEL,
-        },
-        Overwrite {
-            target: Target::Member(ctx.data().bot_id),
-            allow: BOT_IN_TICKET,
-            deny: Permissions::NONE,
-        },
-    ]);
+    let hidden = to_serenity(&private_overwrites(
+        RoleId::new(guild.get()),
+        ctx.data().bot_id,
+    ));
     let guild_id = serenity::GuildId::new(guild.get());
     let category = guild_id
         .create_channel(

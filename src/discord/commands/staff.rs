@@ -3,7 +3,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Error, actor, mention, one_target, say};
+use super::{Context, Error, actor, mention, one_target, say, support_staff};
 use crate::discord::facts;
 use crate::discord::tickets::user_error;
 use crate::domain::levels::{Level, Target};
@@ -89,8 +89,7 @@ pub async fn viewstaff(
     #[min = 1]
     page: Option<u32>,
 ) -> Result<(), Error> {
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Support)?;
+    let (guild, _) = support_staff(ctx).await?;
     let entries = staff::list_staff(&ctx.data().core.db, guild).await?;
     if entries.is_empty() {
         return say(
@@ -136,8 +135,7 @@ pub async fn blacklist(
     #[description = "A role"] role: Option<serenity::Role>,
 ) -> Result<(), Error> {
     let target = one_target(user.as_ref(), role.as_ref())?;
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Support)?;
+    let (guild, actor) = support_staff(ctx).await?;
     let core = &ctx.data().core;
     let is_staff = match target {
         Target::User(u) => facts::level_of(core, guild, u).await? >= Level::Support,

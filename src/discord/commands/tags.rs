@@ -1,8 +1,7 @@
 //! `/tag <name>` and `/managetags add|delete|list`.
 
-use super::{Context, Error, actor, announce, say};
+use super::{Context, Error, announce, say, support_staff};
 use crate::discord::tickets::user_error;
-use crate::domain::levels::Level;
 use crate::ids::GuildId;
 use crate::store::tags;
 
@@ -38,8 +37,7 @@ pub async fn tag(
     #[autocomplete = "tag_names"]
     name: String,
 ) -> Result<(), Error> {
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Support)?;
+    let (guild, _) = support_staff(ctx).await?;
     let name = normalise(&name)?;
     let content = tags::get(&ctx.data().core.db, guild, name.clone())
         .await?
@@ -74,8 +72,7 @@ pub async fn add(
     #[max_length = 2000]
     content: String,
 ) -> Result<(), Error> {
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Support)?;
+    let (guild, actor) = support_staff(ctx).await?;
     let name = normalise(&name)?;
     let content = content.replace("\\n", "\n");
     if content.trim().is_empty() {
@@ -115,8 +112,7 @@ pub async fn delete(
     #[autocomplete = "tag_names"]
     name: String,
 ) -> Result<(), Error> {
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Support)?;
+    let (guild, _) = support_staff(ctx).await?;
     let name = normalise(&name)?;
     if !tags::delete(&ctx.data().core.db, guild, name.clone()).await? {
         return Err(user_error(format!("There is no tag called {name:?}.")));
@@ -127,8 +123,7 @@ pub async fn delete(
 /// Lists the tags.
 #[poise::command(slash_command, guild_only)]
 pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Support)?;
+    let (guild, _) = support_staff(ctx).await?;
     let names = tags::names(&ctx.data().core.db, guild, String::new()).await?;
     if names.is_empty() {
         return say(ctx, "No tags yet. Add one with /managetags add.").await;

@@ -4,13 +4,11 @@ use std::fmt::Write as _;
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Error, actor, announce, env, say};
+use super::{Context, Error, actor, announce, env, say, support_staff};
 use crate::discord::tickets::open::{LinkedMessage, OpenRequest, open_offloaded};
 use crate::discord::tickets::{close as close_flow, ticket_here, ui, user_error};
 use crate::domain::levels::Level;
-use crate::domain::tickets as rules;
 use crate::ids::{ChannelId, MessageId, TicketNumber, UserId};
-use crate::store::settings;
 use crate::store::tickets::{self, CloseRequest, TicketState};
 
 /// Opens a support ticket.
@@ -76,7 +74,7 @@ pub async fn close(
     #[max_length = 1024]
     reason: Option<String>,
 ) -> Result<(), Error> {
-    let (guild, actor) = actor(ctx).await?;
+    let (_, actor) = actor(ctx).await?;
     let here = ChannelId::new(ctx.channel_id().get());
     // A close that stalled (its job gave up after Discord kept refusing) can be retried by an
     // admin with /close in the ticket.
@@ -95,12 +93,7 @@ pub async fn close(
         return say(ctx, "This ticket is already being closed.").await;
     }
     let ticket = ticket_here(ctx.data(), here).await?;
-    let settings = settings::load(&ctx.data().core.db, guild).await?;
-    rules::may_close(
-        actor.level,
-        actor.user == ticket.opener,
-        settings.users_can_close,
-    )?;
+    close_flow::may_close(ctx.data(), &actor, &ticket).await?;
     close_flow::close(env(&ctx), &ticket, actor.user, reason).await?;
     announce(
         ctx,
@@ -121,8 +114,7 @@ pub async fn closerequest(
     #[max_length = 1024]
     reason: Option<String>,
 ) -> Result<(), Error> {
-    let (_, actor) = actor(ctx).await?;
-    actor.require(Level::Support)?;
+    let (_, actor) = support_staff(ctx).await?;
     let ticket = ticket_here(ctx.data(), ChannelId::new(ctx.channel_id().get())).await?;
     let core = &ctx.data().core;
     let now = core.clock.now();

@@ -3,9 +3,8 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Error, actor, announce, env, mention, one_target, say};
+use super::{Context, Error, actor, announce, env, mention, one_target, say, support_staff};
 use crate::discord::tickets::{access, claim as claim_flow, members, ticket_here, user_error};
-use crate::domain::levels::Level;
 use crate::domain::naming::sanitise;
 use crate::ids::{ChannelId, UserId};
 use crate::store::{jobs, panels, tickets};
@@ -113,8 +112,7 @@ pub async fn rename(
 ) -> Result<(), Error> {
     // Discord may hold a rename back for minutes; never leave the interaction unanswered.
     ctx.defer_ephemeral().await?;
-    let (_, actor) = actor(ctx).await?;
-    actor.require(Level::Support)?;
+    support_staff(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     let channel = ticket
         .channel
@@ -190,8 +188,7 @@ async fn schedule_rename(
 /// Opens (or joins) the private staff notes thread of this ticket.
 #[poise::command(slash_command, guild_only)]
 pub async fn notes(ctx: Context<'_>) -> Result<(), Error> {
-    let (_, actor) = actor(ctx).await?;
-    actor.require(Level::Support)?;
+    let (_, actor) = support_staff(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     if ticket.is_thread {
         return Err(user_error(
@@ -250,8 +247,7 @@ pub async fn switchpanel(
     ctx: Context<'_>,
     #[description = "The panel's title"] panel: String,
 ) -> Result<(), Error> {
-    let (guild, actor) = actor(ctx).await?;
-    actor.require(Level::Support)?;
+    let (guild, _) = support_staff(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     let core = &ctx.data().core;
     let target = panels::by_title(&core.db, guild, panel.clone())

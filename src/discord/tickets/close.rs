@@ -11,6 +11,22 @@ use crate::ids::{TicketId, UserId};
 use crate::store::tickets::{self, CloseInfo, Ticket, TicketState};
 use crate::store::{panels, settings};
 
+/// Whether `actor` may close `ticket` (staff always; the opener when "users can close" is on).
+/// Returns the guild's settings, which the caller may need next (close confirmation).
+pub async fn may_close(
+    data: &crate::discord::Data,
+    actor: &crate::discord::facts::Actor,
+    ticket: &Ticket,
+) -> Result<crate::domain::settings::GuildSettings, BotError> {
+    let settings = settings::load(&data.core.db, ticket.guild).await?;
+    crate::domain::tickets::may_close(
+        actor.level,
+        actor.user == ticket.opener,
+        settings.users_can_close,
+    )?;
+    Ok(settings)
+}
+
 /// Starts closing an open ticket. Refused when it is already closing.
 pub async fn close(
     env: Env<'_>,

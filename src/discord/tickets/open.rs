@@ -11,7 +11,7 @@ use crate::discord::facts::{self, Actor};
 use crate::domain::levels::Target;
 use crate::domain::naming::{NameParts, channel_name};
 use crate::domain::panels::{DEFAULT_COLOUR, Panel};
-use crate::domain::permissions::{Overwrite, Permissions, Target as OverwriteTarget};
+use crate::domain::permissions::Overwrite;
 use crate::domain::placeholders::{WelcomeFacts, welcome};
 use crate::domain::settings::{GuildSettings, MAX_CHANNELS_PER_CATEGORY};
 use crate::domain::tickets::{self as rules, Access, OpenFacts, PanelFacts};
@@ -391,18 +391,7 @@ async fn ensure_category(
     } else {
         "Tickets"
     };
-    let hidden = [
-        Overwrite {
-            target: OverwriteTarget::Role(RoleId::new(guild.get())),
-            allow: Permissions::NONE,
-            deny: Permissions::VIEW_CHANNEL,
-        },
-        Overwrite {
-            target: OverwriteTarget::Member(env.data.bot_id),
-            allow: rules::BOT_IN_TICKET,
-            deny: Permissions::NONE,
-        },
-    ];
+    let hidden = rules::private_overwrites(RoleId::new(guild.get()), env.data.bot_id);
     let category = serenity::GuildId::new(guild.get())
         .create_channel(
             env.http,

@@ -327,13 +327,7 @@ impl State {
         options: Value,
     ) -> Result<Value, String> {
         let command = self
-            .guild_commands
-            .get(&guild)
-            .into_iter()
-            .flatten()
-            .chain(&self.global_commands)
-            .find(|c| c["name"] == name)
-            .cloned()
+            .registered_command(guild, |c| c["name"] == name)
             .ok_or_else(|| format!("the bot registered no command named {name:?}"))?;
         let mut data = json!({
             "id": command["id"],
@@ -388,6 +382,17 @@ impl State {
         resolved
     }
 
+    /// A command the bot registered in `guild` or globally.
+    fn registered_command(&self, guild: u64, matches: impl Fn(&Value) -> bool) -> Option<Value> {
+        self.guild_commands
+            .get(&guild)
+            .into_iter()
+            .flatten()
+            .chain(&self.global_commands)
+            .find(|c| matches(c))
+            .cloned()
+    }
+
     /// A message context-menu command (type 3) on `message`.
     pub fn message_command_interaction(
         &mut self,
@@ -399,13 +404,7 @@ impl State {
         message: u64,
     ) -> Result<Value, String> {
         let command = self
-            .guild_commands
-            .get(&guild)
-            .into_iter()
-            .flatten()
-            .chain(&self.global_commands)
-            .find(|c| c["name"] == name && c["type"] == 3)
-            .cloned()
+            .registered_command(guild, |c| c["name"] == name && c["type"] == 3)
             .ok_or_else(|| format!("the bot registered no message command named {name:?}"))?;
         let mut message_json = self
             .messages
