@@ -354,7 +354,8 @@ async fn answer_close_request(
         )
         .await?;
     } else {
-        tickets::clear_close_request(&env.data.core.db, ticket.id).await?;
+        tickets::clear_close_request(&env.data.core.db, ticket.id, env.data.core.clock.now())
+            .await?;
         to.respond(
             env.http,
             public(format!(

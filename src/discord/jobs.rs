@@ -182,7 +182,7 @@ async fn delayed_close(env: Env<'_>, id: TicketId) -> Outcome {
         Ok(level) if level >= crate::domain::levels::Level::Support => {}
         Ok(_) => {
             tracing::info!(ticket = %ticket.number, "close request dropped: its author is no longer staff");
-            let _ = tickets::clear_close_request(db, id).await;
+            let _ = tickets::clear_close_request(db, id, env.data.core.clock.now()).await;
             return Outcome::Done;
         }
         Err(e) => return Outcome::Retry(e.to_string()),

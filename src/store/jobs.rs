@@ -165,13 +165,20 @@ pub async fn counts(db: &Db) -> Result<(u64, u64), StoreError> {
 /// Cancels pending jobs of a kind with this dedupe key (e.g. a delayed close the opener
 /// declined). Returns how many were cancelled.
 pub async fn cancel(db: &Db, dedupe: String, now: Timestamp) -> Result<usize, StoreError> {
-    db.write(move |tx| {
-        Ok(tx.execute(
-            "UPDATE jobs SET state = 'done', last_error = 'cancelled', updated_at = ?2,
-                 dedupe_key = NULL
-             WHERE dedupe_key = ?1 AND state = 'pending'",
-            params![dedupe, now.millis()],
-        )?)
-    })
-    .await
+    db.write(move |tx| cancel_in(tx, &dedupe, "cancelled", now))
+        .await
+}
+
+/// [`cancel`] in the caller's transaction; `reason` is recorded as the job's last error.
+pub fn cancel_in(
+    tx: &Transaction<'_>,
+    dedupe: &str,
+    reason: &str,
+    now: Timestamp,
+) -> Result<usize, StoreError> {
+    Ok(tx.execute(
+        "UPDATE jobs SET state = 'done', last_error = ?2, updated_at = ?3, dedupe_key = NULL
+         WHERE dedupe_key = ?1 AND state = 'pending'",
+        params![dedupe, reason, now.millis()],
+    )?)
 }

@@ -498,12 +498,11 @@ pub async fn begin_close(
             params![id.get(), info.closed_by.to_sql(), info.reason],
         )?;
         tx.execute("DELETE FROM close_requests WHERE ticket_id = ?1", [id.get()])?;
-        let payload = format!(r#"{{"ticket":{}}}"#, id.get());
         match jobs::enqueue_in(
             tx,
             kind::CLOSE_TICKET,
-            &payload,
-            Some(&format!("close:{}", id.get())),
+            &ticket_payload(id),
+            Some(&close_job_key(id)),
             now,
             now,
         )? {
@@ -534,8 +533,8 @@ pub async fn requeue_close(
         jobs::enqueue_in(
             tx,
             kind::CLOSE_TICKET,
-            &format!(r#"{{"ticket":{}}}"#, id.get()),
-            Some(&format!("close:{}", id.get())),
+            &ticket_payload(id),
+            Some(&close_job_key(id)),
             now,
             now,
         )
@@ -618,6 +617,21 @@ pub async fn reopen(db: &Db, id: TicketId) -> Result<bool, StoreError> {
     .await
 }
 
+/// The payload of the jobs about one ticket.
+fn ticket_payload(id: TicketId) -> String {
+    format!(r#"{{"ticket":{}}}"#, id.get())
+}
+
+/// The dedupe key of a ticket's close job.
+fn close_job_key(id: TicketId) -> String {
+    format!("close:{}", id.get())
+}
+
+/// The dedupe key of a ticket's delayed close.
+fn close_request_key(id: TicketId) -> String {
+    format!("closereq:{}", id.get())
+}
+
 /// A staff member's `/closerequest`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CloseRequest {
@@ -646,12 +660,8 @@ pub async fn request_close(
                 now.millis()
             ],
         )?;
-        let key = format!("closereq:{}", id.get());
-        tx.execute(
-            "UPDATE jobs SET state = 'done', last_error = 'replaced', dedupe_key = NULL
-             WHERE dedupe_key = ?1 AND state = 'pending'",
-            [&key],
-        )?;
+        let key = close_request_key(id);
+        jobs::cancel_in(tx, &key, "replaced", now)?;
         // A delayed close running right now finds the new deadline and leaves it alone.
         tx.execute(
             "UPDATE jobs SET dedupe_key = NULL WHERE dedupe_key = ?1 AND state = 'running'",
@@ -661,7 +671,7 @@ pub async fn request_close(
             jobs::enqueue_in(
                 tx,
                 kind::DELAYED_CLOSE,
-                &format!(r#"{{"ticket":{}}}"#, id.get()),
+                &ticket_payload(id),
                 Some(&key),
                 at,
                 now,
@@ -692,17 +702,17 @@ pub async fn close_request(db: &Db, id: TicketId) -> Result<Option<CloseRequest>
 }
 
 /// The opener declined: forget the request and cancel its delayed close.
-pub async fn clear_close_request(db: &Db, id: TicketId) -> Result<bool, StoreError> {
+pub async fn clear_close_request(
+    db: &Db,
+    id: TicketId,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
     db.write(move |tx| {
         let removed = tx.execute(
             "DELETE FROM close_requests WHERE ticket_id = ?1",
             [id.get()],
         )?;
-        tx.execute(
-            "UPDATE jobs SET state = 'done', last_error = 'cancelled', dedupe_key = NULL
-             WHERE dedupe_key = ?1 AND state = 'pending'",
-            [format!("closereq:{}", id.get())],
-        )?;
+        jobs::cancel_in(tx, &close_request_key(id), "cancelled", now)?;
         Ok(removed == 1)
     })
     .await
