@@ -513,6 +513,37 @@ async fn followups_application_info_and_cdn_attachments() {
         "only the callback remains: {remaining:?}"
     );
 
+    // Replies to a button and to a modal carry Discord's interaction metadata for those
+    // kinds (`interacted_message_id`, `triggering_interaction_metadata`); serenity refuses
+    // the message without them.
+    let on = fake.post_message(g.channels[0], g.members[0], "a message with a button");
+    let click = fake.button_click(g.id, g.channels[0], g.members[0], on, "tb:unknown");
+    fake.interaction_response(&click).await;
+    let reply = http
+        .get_original_interaction_response(&click.token)
+        .await
+        .unwrap();
+    match reply.interaction_metadata.as_deref() {
+        Some(serenity::all::MessageInteractionMetadata::Component(m)) => {
+            assert_eq!(m.interacted_message_id, MessageId::new(on));
+        }
+        other => panic!("component metadata expected, got {other:?}"),
+    }
+    let submit = fake.modal_submit(g.id, g.channels[0], g.members[0], "tb:unknown", &[]);
+    fake.interaction_response(&submit).await;
+    let reply = http
+        .get_original_interaction_response(&submit.token)
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            reply.interaction_metadata.as_deref(),
+            Some(serenity::all::MessageInteractionMetadata::ModalSubmit(_))
+        ),
+        "{:?}",
+        reply.interaction_metadata
+    );
+
     let bytes: Vec<u8> = (0..=255u8).cycle().take(10_000).collect();
     let id = fake.post_attachment(
         g.channels[0],

@@ -63,6 +63,7 @@ impl TestWorldBuilder {
     /// # Panics
     /// When the world cannot start (temp dir, stores): a test set-up failure.
     pub async fn build(self) -> TestWorld {
+        log_to_test_output();
         let dir = tempfile::tempdir().expect("temp dir");
         let mut config = self.config;
         config.storage.data_dir = dir.path().join("data");
@@ -247,5 +248,16 @@ where
             "timed out waiting for {what}"
         );
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// With `RUST_LOG` set, the bot's logs go to the test's captured output, so a
+/// failing test shows what the bot logged. Without it tests stay quiet.
+fn log_to_test_output() {
+    if let Ok(filter) = std::env::var("RUST_LOG") {
+        let _ = tracing_subscriber::fmt()
+            .with_test_writer()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+            .try_init();
     }
 }

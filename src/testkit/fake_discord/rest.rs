@@ -248,12 +248,7 @@ fn response_message(
             target.insert(k.clone(), v.clone());
         }
     }
-    message["interaction_metadata"] = json!({
-        "id": interaction.id.to_string(),
-        "type": interaction.kind,
-        "user": interaction.user,
-        "authorizing_integration_owners": {"0": interaction.guild.to_string()},
-    });
+    message["interaction_metadata"] = interaction.metadata();
     message
 }
 

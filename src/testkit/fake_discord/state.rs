@@ -17,6 +17,10 @@ pub struct InteractionState {
     pub channel: u64,
     /// The invoking user, for `interaction_metadata` on response messages.
     pub user: Value,
+    /// The message a component was on (kind 3), for `interacted_message_id`.
+    pub message: Option<u64>,
+    /// For a modal submit: the metadata of the interaction that showed the modal.
+    pub trigger: Option<Value>,
     pub callbacks: Vec<Value>,
     pub original: Option<Value>,
     pub followups: Vec<Value>,
@@ -26,6 +30,25 @@ pub struct InteractionState {
     /// Signalled on every callback, follow-up or edit of this interaction, so a waiter for
     /// one interaction is not woken by every other change.
     pub updated: std::sync::Arc<tokio::sync::Notify>,
+}
+
+impl InteractionState {
+    /// `interaction_metadata` as Discord sets it on the messages an interaction creates.
+    pub fn metadata(&self) -> Value {
+        let mut m = json!({
+            "id": self.id.to_string(),
+            "type": self.kind,
+            "user": self.user,
+            "authorizing_integration_owners": {"0": self.guild.to_string()},
+        });
+        if let Some(message) = self.message {
+            m["interacted_message_id"] = json!(message.to_string());
+        }
+        if let Some(trigger) = &self.trigger {
+            m["triggering_interaction_metadata"] = trigger.clone();
+        }
+        m
+    }
 }
 
 pub struct State {
@@ -475,6 +498,7 @@ impl State {
             message_json["guild_id"] = json!(guild.to_string());
             payload["message"] = message_json;
         }
+        let trigger = (kind == 5).then(|| self.modal_trigger(user, guild, inner.snowflake()));
         self.interactions.insert(
             token,
             InteractionState {
@@ -483,10 +507,32 @@ impl State {
                 guild,
                 channel,
                 user: member["user"].clone(),
+                message,
+                trigger,
                 ..InteractionState::default()
             },
         );
         Ok(payload)
+    }
+
+    /// The metadata of the latest interaction of `user` that the bot answered with a modal
+    /// (callback type 9), as Discord puts it in a modal submit's `triggering_interaction_metadata`.
+    fn modal_trigger(&self, user: u64, guild: u64, fallback_id: u64) -> Value {
+        let user_id = user.to_string();
+        self.interactions
+            .values()
+            .filter(|i| i.user["id"] == json!(user_id))
+            .filter(|i| i.callbacks.iter().any(|c| c["type"] == 9))
+            .max_by_key(|i| i.id)
+            .map_or_else(
+                || {
+                    json!({
+                        "id": fallback_id.to_string(), "type": 2, "user": self.users.get(&user).cloned().unwrap_or(Value::Null),
+                        "authorizing_integration_owners": {"0": guild.to_string()},
+                    })
+                },
+                InteractionState::metadata,
+            )
     }
 
     /// A message with one attachment served from the fake CDN.
