@@ -48,7 +48,7 @@ fn main() {
     }
     let bot = start_bot(&fake, &data);
     let pid = bot.pid();
-    wait_for_guilds(&db, first, Duration::from_secs(60));
+    wait_for_guilds(&db, first, Duration::from_mins(1));
     std::thread::sleep(Duration::from_millis(300));
     let rss_small = status_kib(pid, "VmRSS:");
 
@@ -62,7 +62,7 @@ fn main() {
         fake.send_prepared(event);
     }
     let dispatched = started.elapsed();
-    wait_for_guilds(&db, guilds, Duration::from_secs(300));
+    wait_for_guilds(&db, guilds, Duration::from_mins(5));
     let ingested = started.elapsed();
     std::thread::sleep(Duration::from_millis(300));
     let rss_large = status_kib(pid, "VmRSS:");

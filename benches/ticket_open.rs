@@ -118,7 +118,7 @@ fn main() {
     wait_for_guilds(
         &data.join("ticketbox.db"),
         guilds * 2,
-        Duration::from_secs(60),
+        Duration::from_mins(1),
     );
     let db = rusqlite::Connection::open(data.join("ticketbox.db")).unwrap();
     db.busy_timeout(Duration::from_secs(5)).unwrap();

@@ -1,5 +1,5 @@
 //! The command line: `ticketbox [run] | config check | config default | keygen | migrate |
-//! healthcheck`. Each command's body lives with the code it drives; this file only parses and
+//! healthcheck | transcript get | archive rekey | data export-user | data purge-user`. Each command's body lives with the code it drives; this file only parses and
 //! dispatches, and maps failures to exit codes.
 
 use std::path::PathBuf;
@@ -66,11 +66,69 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Read archived transcripts.
+    #[command(subcommand)]
+    Transcript(TranscriptCommand),
+    /// Maintain the transcript archive.
+    #[command(subcommand)]
+    Archive(ArchiveCommand),
+    /// Export or remove everything held about a user (stop ticketbox first: the cache file is
+    /// locked while it runs).
+    #[command(subcommand)]
+    Data(DataCommand),
     /// Exit 0 if the local HTTP server's /healthz answers OK (for Docker HEALTHCHECK).
     Healthcheck {
         /// Seconds to wait for the answer.
         #[arg(long, default_value_t = 5)]
         timeout: u64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TranscriptCommand {
+    /// Decrypt a ticket's transcript to stdout.
+    Get {
+        /// The server (guild) id.
+        #[arg(long)]
+        guild: u64,
+        /// The ticket number (as in `#12`).
+        #[arg(long)]
+        ticket: u32,
+        #[arg(long, value_enum, default_value_t = TranscriptFormat::Json)]
+        format: TranscriptFormat,
+        /// Also write the archived attachments, decrypted, into this directory.
+        #[arg(long, value_name = "DIR")]
+        attachments: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TranscriptFormat {
+    Json,
+    Html,
+    Text,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArchiveCommand {
+    /// Re-seal every archived object not sealed with the current master key
+    /// (crypto.master_key_id), after a key rotation. Safe to run while ticketbox runs.
+    Rekey,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DataCommand {
+    /// Print everything held about a user as JSON: cache rows, database rows, and their
+    /// messages from every transcript. Logged with its date.
+    ExportUser {
+        /// The user's Discord id.
+        user: u64,
+    },
+    /// Remove a user: cache rows deleted, their messages and name in every transcript
+    /// replaced by markers, database rows anonymised. Logged with its date.
+    PurgeUser {
+        /// The user's Discord id.
+        user: u64,
     },
 }
 
@@ -97,6 +155,26 @@ pub fn execute(cli: Cli) -> ExitCode {
             .and_then(|loaded| crate::app::commands::migrate(&loaded, dry_run)),
         Some(Command::Healthcheck { timeout }) => load(cli.config.as_ref())
             .and_then(|loaded| crate::app::commands::healthcheck(&loaded, timeout)),
+        Some(Command::Transcript(TranscriptCommand::Get {
+            guild,
+            ticket,
+            format,
+            attachments,
+        })) => load(cli.config.as_ref()).and_then(|loaded| {
+            crate::app::archive_commands::transcript_get(
+                &loaded,
+                guild,
+                ticket,
+                format,
+                attachments.as_deref(),
+            )
+        }),
+        Some(Command::Archive(ArchiveCommand::Rekey)) => load(cli.config.as_ref())
+            .and_then(|loaded| crate::app::archive_commands::rekey(&loaded)),
+        Some(Command::Data(DataCommand::ExportUser { user })) => load(cli.config.as_ref())
+            .and_then(|loaded| crate::app::archive_commands::export_user(loaded, user)),
+        Some(Command::Data(DataCommand::PurgeUser { user })) => load(cli.config.as_ref())
+            .and_then(|loaded| crate::app::archive_commands::purge_user(loaded, user)),
         Some(Command::Run(args)) => {
             load(cli.config.as_ref()).and_then(|loaded| crate::app::run(loaded, &args))
         }

@@ -4,6 +4,7 @@
 //! Modules are listed here and nothing else lives in this file.
 
 pub mod app;
+pub mod archive;
 pub mod cache;
 pub mod cli;
 pub mod clock;

@@ -20,8 +20,24 @@ async fn healthz_is_ok_with_database_and_cache() {
     let body: serde_json::Value = serde_json::from_str(&response.body).unwrap();
     assert_eq!(
         body,
-        serde_json::json!({"status": "ok", "database": "ok", "cache": "ok", "bot": "not_configured"})
+        serde_json::json!({"status": "ok", "database": "ok", "cache": "ok", "bot": "not_configured",
+                           "jobs": {"pending": 0, "failed": 0}})
     );
+    // Pending work (a close waiting for S3, say) shows in the detail.
+    let now = world.core.clock.now();
+    ticketbox::store::jobs::enqueue(
+        &world.core.db,
+        ticketbox::store::jobs::kind::CLOSE_TICKET,
+        r#"{"ticket":1}"#.into(),
+        None,
+        now,
+        now,
+    )
+    .await
+    .unwrap();
+    let body: serde_json::Value =
+        serde_json::from_str(&get(&world, "/healthz").await.body).unwrap();
+    assert_eq!(body["jobs"], serde_json::json!({"pending": 1, "failed": 0}));
 }
 
 #[tokio::test]

@@ -1,7 +1,9 @@
 //! The application: one [`AppCore`] holding every dependency, and [`run`], which starts the
 //! HTTP server (and, from the next issue on, the bot and the workers) under one shutdown token.
 
+pub mod archive_commands;
 pub mod commands;
+pub mod privacy;
 mod shutdown;
 mod start;
 
@@ -10,6 +12,7 @@ use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 
+use crate::archive::Archive;
 use crate::cache::Cache;
 use crate::cli::{Failure, RunArgs};
 use crate::clock::Clock;
@@ -35,6 +38,7 @@ pub struct AppCore {
     pub db: Db,
     pub cache: Cache,
     pub master_key: MasterKey,
+    pub archive: Arc<Archive>,
     pub clock: Arc<dyn Clock>,
     bot_status: std::sync::RwLock<BotStatus>,
 }
@@ -69,6 +73,7 @@ impl AppCore {
         db: Db,
         cache: Cache,
         master_key: MasterKey,
+        archive: Arc<Archive>,
         clock: Arc<dyn Clock>,
     ) -> Self {
         let status = if config.has_discord_token() {
@@ -81,6 +86,7 @@ impl AppCore {
             db,
             cache,
             master_key,
+            archive,
             clock,
             bot_status: std::sync::RwLock::new(status),
         }
@@ -107,6 +113,7 @@ impl std::fmt::Debug for AppCore {
             .field("config", &self.config)
             .field("db", &self.db)
             .field("cache", &self.cache)
+            .field("archive", &self.archive)
             .finish_non_exhaustive()
     }
 }

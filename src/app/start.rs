@@ -13,6 +13,7 @@ use crate::crypto::{KeySource, MasterKey, load_or_create};
 use crate::store::Db;
 
 use super::AppCore;
+use crate::archive::{Archive, ObjectStore};
 
 /// Validates a loaded configuration, starts logging and reports what the operator should know.
 pub fn startup_config(loaded: Loaded) -> Result<Config, Failure> {
@@ -83,6 +84,7 @@ pub struct Prepared {
     pub db: Db,
     pub cache: Cache,
     pub master_key: MasterKey,
+    pub archive: Archive,
 }
 
 impl Prepared {
@@ -92,6 +94,7 @@ impl Prepared {
             self.db,
             self.cache,
             self.master_key,
+            Arc::new(self.archive),
             Arc::new(SystemClock),
         )
     }
@@ -117,6 +120,7 @@ pub fn prepare(config: &Config, args: &RunArgs) -> Result<Prepared, Failure> {
         }
         KeySource::Config => tracing::info!("master key taken from the configuration"),
     }
+    let archive = open_archive(config, &master_key)?;
     let db = Db::open(&config.database_path()).map_err(|e| Failure::failed(e.to_string()))?;
     let cache = Cache::open(&config.cache_path(), args.reset_cache)
         .map_err(|e| Failure::failed(e.to_string()))?;
@@ -124,5 +128,20 @@ pub fn prepare(config: &Config, args: &RunArgs) -> Result<Prepared, Failure> {
         db,
         cache,
         master_key,
+        archive,
     })
+}
+
+/// The archive store and keyring from configuration (no network: S3 is reached on first use).
+pub fn open_archive(config: &Config, master_key: &MasterKey) -> Result<Archive, Failure> {
+    let keys = crate::crypto::keyring(
+        master_key.clone(),
+        config.crypto.master_key_id,
+        config.crypto.retired_master_keys.expose(),
+    )
+    .map_err(|e| Failure::bad_input(format!("crypto.retired_master_keys: {e}")))?;
+    let store = ObjectStore::from_config(&config.archive, &config.storage.data_dir)
+        .map_err(|e| Failure::bad_input(e.to_string()))?;
+    tracing::info!(store = %store.describe(), "transcript archive");
+    Ok(Archive::new(store, keys))
 }

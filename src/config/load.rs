@@ -10,10 +10,11 @@ use figment::{Figment, Metadata, Profile, Provider};
 use super::{Config, ENV_PREFIX};
 
 /// Keys whose value is a secret. Each also accepts `<key>_file`, naming a file to read it from.
-pub const SECRET_KEYS: [&str; 5] = [
+pub const SECRET_KEYS: [&str; 6] = [
     "discord.token",
     "discord.client_secret",
     "crypto.master_key",
+    "crypto.retired_master_keys",
     "archive.s3.access_key",
     "archive.s3.secret_key",
 ];

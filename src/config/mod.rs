@@ -102,11 +102,25 @@ impl Default for StorageConfig {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CryptoConfig {
     /// 32 bytes as 64 hex characters. Empty: generated once into `<data_dir>/master.key`.
     pub master_key: Secret,
+    /// The id objects are sealed under; a rotation gives the new key a new id.
+    pub master_key_id: u32,
+    /// Retired keys that still open what they sealed: `ID:HEX` entries, comma separated.
+    pub retired_master_keys: Secret,
+}
+
+impl Default for CryptoConfig {
+    fn default() -> Self {
+        Self {
+            master_key: Secret::default(),
+            master_key_id: 1,
+            retired_master_keys: Secret::default(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -119,11 +133,29 @@ pub enum ArchiveBackend {
     S3,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ArchiveConfig {
     pub backend: ArchiveBackend,
+    /// Larger attachments are not copied into the archive (the transcript says so).
+    pub max_attachment_bytes: u64,
+    /// Attachments past this total per ticket are not copied.
+    pub max_ticket_attachment_bytes: u64,
+    /// Days after the bot left a guild before its data is purged.
+    pub guild_purge_days: u32,
     pub s3: S3Config,
+}
+
+impl Default for ArchiveConfig {
+    fn default() -> Self {
+        Self {
+            backend: ArchiveBackend::Local,
+            max_attachment_bytes: 25 * 1024 * 1024,
+            max_ticket_attachment_bytes: 250 * 1024 * 1024,
+            guild_purge_days: 30,
+            s3: S3Config::default(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -102,6 +102,16 @@ pub fn validate(config: &Config) -> Vec<Problem> {
         ));
     }
 
+    let retired = config.crypto.retired_master_keys.expose();
+    if !retired.trim().is_empty() {
+        let probe = crate::crypto::MasterKey::from_hex(&"00".repeat(32));
+        if let Ok(probe) = probe
+            && let Err(e) = crate::crypto::keyring(probe, config.crypto.master_key_id, retired)
+        {
+            problems.push(Problem::error("crypto.retired_master_keys", e));
+        }
+    }
+
     if config.archive.backend == ArchiveBackend::S3 {
         let s3 = &config.archive.s3;
         let required: [(&'static str, bool); 5] = [

@@ -70,8 +70,31 @@ pub fn load_or_create(
     configured: &Secret,
     path: &Path,
 ) -> Result<(MasterKey, KeySource), MasterKeyError> {
+    if let Some(found) = load_existing(configured, path)? {
+        Ok(found)
+    } else {
+        {
+            let key = MasterKey::generate()?;
+            write_new_key_file(path, &key).map_err(|e| MasterKeyError::File {
+                path: path.to_path_buf(),
+                reason: format!("cannot create it: {e}"),
+            })?;
+            Ok((key, KeySource::Generated(path.to_path_buf())))
+        }
+    }
+}
+
+/// Uses `configured` when set; otherwise reads `path`. `None` when there is no key yet (the
+/// tools that only read archives must not invent one).
+pub fn load_existing(
+    configured: &Secret,
+    path: &Path,
+) -> Result<Option<(MasterKey, KeySource)>, MasterKeyError> {
     if !configured.is_empty() {
-        return Ok((MasterKey::from_hex(configured.expose())?, KeySource::Config));
+        return Ok(Some((
+            MasterKey::from_hex(configured.expose())?,
+            KeySource::Config,
+        )));
     }
     match std::fs::read_to_string(path) {
         Ok(text) => {
@@ -81,16 +104,9 @@ pub fn load_or_create(
                          the lost key cannot be opened)"
                     .to_owned(),
             })?;
-            Ok((key, KeySource::File(path.to_path_buf())))
+            Ok(Some((key, KeySource::File(path.to_path_buf()))))
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let key = MasterKey::generate()?;
-            write_new_key_file(path, &key).map_err(|e| MasterKeyError::File {
-                path: path.to_path_buf(),
-                reason: format!("cannot create it: {e}"),
-            })?;
-            Ok((key, KeySource::Generated(path.to_path_buf())))
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(MasterKeyError::File {
             path: path.to_path_buf(),
             reason: format!("cannot read it: {e}"),

@@ -11,7 +11,7 @@ use super::Data;
 use super::tickets::{Env, close, discord_code};
 use crate::clock::Timestamp;
 use crate::domain::jobs::retry_delay;
-use crate::ids::{ChannelId, TicketId};
+use crate::ids::{ChannelId, GuildId, TicketId};
 use crate::store::jobs::{self, Job, kind};
 use crate::store::tickets;
 
@@ -21,6 +21,8 @@ const LEASE_MS: i64 = 5 * 60 * 1000;
 const POLL: Duration = Duration::from_secs(2);
 /// Jobs running at once.
 const PARALLEL: usize = 8;
+/// How often guilds the bot left are checked for a due purge.
+const PURGE_SWEEP: Duration = Duration::from_hours(1);
 /// A job failing this often is parked as `failed` for the operator.
 const MAX_ATTEMPTS: u32 = 25;
 
@@ -32,6 +34,11 @@ struct TicketPayload {
 #[derive(serde::Deserialize)]
 struct ChannelPayload {
     channel: u64,
+}
+
+#[derive(serde::Deserialize)]
+struct GuildPayload {
+    guild: u64,
 }
 
 #[derive(serde::Deserialize)]
@@ -48,12 +55,26 @@ enum Outcome {
 
 /// Runs until `stop`. First cleans up tickets a previous process left half-opened.
 pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: CancellationToken) {
+    match jobs::release_orphans(&data.core.db, data.core.clock.now()).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(jobs = n, "resuming jobs interrupted by the last stop"),
+        Err(e) => tracing::error!(error = %e, "cannot release interrupted jobs"),
+    }
     recover_half_opened(&http, &data).await;
     let wake = data.jobs_waker();
     // Jobs run side by side, so one held up by Discord (a rename waiting out its rate limit)
     // does not hold up the closes behind it.
     let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(PARALLEL));
+    // In-flight jobs. A stop abandons them (every job is idempotent); they stay `running` and
+    // the next start resumes them.
+    let mut running = tokio::task::JoinSet::new();
+    let mut next_sweep = std::time::Instant::now();
     loop {
+        while running.try_join_next().is_some() {}
+        if std::time::Instant::now() >= next_sweep {
+            schedule_guild_purges(&data).await;
+            next_sweep = std::time::Instant::now() + PURGE_SWEEP;
+        }
         let now = data.core.clock.now();
         let free = u32::try_from(slots.available_permits()).unwrap_or(0);
         let due = if free == 0 {
@@ -72,7 +93,7 @@ pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: Cancell
                         data.clone(),
                         std::sync::Arc::clone(&wake),
                     );
-                    tokio::spawn(async move {
+                    running.spawn(async move {
                         run_one(&http, &data, job).await;
                         drop(slot);
                         // A slot is free: look for more due work.
@@ -83,7 +104,10 @@ pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: Cancell
             Err(e) => tracing::error!(error = %e, "cannot read due jobs"),
         }
         tokio::select! {
-            () = stop.cancelled() => return,
+            () = stop.cancelled() => {
+                running.abort_all();
+                return;
+            }
             () = wake.notified() => {}
             () = tokio::time::sleep(POLL) => {}
         }
@@ -101,7 +125,9 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
                         Err(close::FinishError::Missing(id)) => {
                             Outcome::Fail(format!("ticket {id} no longer exists"))
                         }
-                        Err(close::FinishError::Retry(e)) => Outcome::Retry(e.to_string()),
+                        Err(
+                            e @ (close::FinishError::Retry(_) | close::FinishError::Archive(_)),
+                        ) => Outcome::Retry(e.to_string()),
                     }
                 }
                 Ok(p) => delayed_close(env, TicketId::new(p.ticket)).await,
@@ -127,6 +153,18 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
             },
             Err(e) => Outcome::Fail(format!("bad payload: {e}")),
         },
+        kind::PURGE_GUILD => match serde_json::from_str::<GuildPayload>(&job.payload) {
+            Ok(p) => {
+                let cutoff = purge_cutoff(data);
+                match crate::app::privacy::purge_guild(&data.core, GuildId::new(p.guild), cutoff)
+                    .await
+                {
+                    Ok(_) => Outcome::Done,
+                    Err(e) => Outcome::Retry(e.to_string()),
+                }
+            }
+            Err(e) => Outcome::Fail(format!("bad payload: {e}")),
+        },
         other => Outcome::Fail(format!("unknown job kind {other:?}")),
     };
     let db = &data.core.db;
@@ -137,7 +175,9 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
             tracing::error!(job = %job.id, kind = %job.kind, %error, "job failed permanently");
             jobs::fail(db, job.id, error, now).await
         }
-        Outcome::Retry(error) if job.attempts >= MAX_ATTEMPTS => {
+        // A close keeps its ticket's channel until the transcript is stored: it never gives
+        // up (it retries every 30 minutes once the back-off is at its cap).
+        Outcome::Retry(error) if job.attempts >= MAX_ATTEMPTS && job.kind != kind::CLOSE_TICKET => {
             tracing::error!(job = %job.id, kind = %job.kind, %error, attempts = job.attempts, "job gave up after too many attempts");
             jobs::fail(db, job.id, error, now).await
         }
@@ -197,6 +237,40 @@ async fn delayed_close(env: Env<'_>, id: TicketId) -> Outcome {
     {
         Ok(()) | Err(super::BotError::User(_)) => Outcome::Done,
         Err(e) => Outcome::Retry(e.to_string()),
+    }
+}
+
+/// Guilds left before this are due for purging.
+fn purge_cutoff(data: &Data) -> Timestamp {
+    let days = i64::from(data.core.config.archive.guild_purge_days);
+    Timestamp::from_millis(data.core.clock.now().millis() - days * 24 * 60 * 60 * 1000)
+}
+
+/// Enqueues a purge job (once per guild) for every guild the bot left more than the grace
+/// period ago.
+async fn schedule_guild_purges(data: &Data) {
+    let db = &data.core.db;
+    let due = match crate::store::privacy::guilds_left_before(db, purge_cutoff(data)).await {
+        Ok(due) => due,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot look for guilds to purge");
+            return;
+        }
+    };
+    let now = data.core.clock.now();
+    for guild in due {
+        let queued = jobs::enqueue(
+            db,
+            kind::PURGE_GUILD,
+            format!(r#"{{"guild":{}}}"#, guild.get()),
+            Some(format!("purge-guild:{guild}")),
+            now,
+            now,
+        )
+        .await;
+        if let Err(e) = queued {
+            tracing::error!(guild = %guild, error = %e, "cannot schedule a guild purge");
+        }
     }
 }
 

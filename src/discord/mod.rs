@@ -60,6 +60,8 @@ pub struct Shared {
     pub work: tokio::runtime::Handle,
     /// Recent renames per channel (Discord allows two per ten minutes).
     renames: Mutex<HashMap<ChannelId, Vec<Timestamp>>>,
+    /// Downloads attachments into transcripts (Discord's CDN, not the API).
+    pub downloads: reqwest::Client,
 }
 
 impl Data {
@@ -81,6 +83,11 @@ impl Data {
             renames: Mutex::default(),
             http,
             work,
+            downloads: reqwest::Client::builder()
+                .user_agent(concat!("ticketbox/", env!("CARGO_PKG_VERSION")))
+                .connect_timeout(std::time::Duration::from_secs(10))
+                .build()
+                .unwrap_or_default(),
         }))
     }
 }

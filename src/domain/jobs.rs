@@ -5,7 +5,7 @@ use std::time::Duration;
 /// The first retry waits about this long.
 pub const BASE_DELAY: Duration = Duration::from_secs(5);
 /// No retry waits longer than this.
-pub const MAX_DELAY: Duration = Duration::from_secs(30 * 60);
+pub const MAX_DELAY: Duration = Duration::from_mins(30);
 
 /// The delay before retry number `attempts` (1 = first retry): `BASE × 2^(attempts-1)`, capped
 /// at [`MAX_DELAY`], then scaled by `jitter` in `[0.5, 1.0]` so jobs failing together do not

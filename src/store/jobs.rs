@@ -10,8 +10,8 @@ use crate::ids::JobId;
 
 /// Job kinds. The payload is JSON.
 pub mod kind {
-    /// Finish closing a ticket: log, DM, remove the channel (the archive issue adds the
-    /// transcript before the removal). Payload `{"ticket": id}`.
+    /// Finish closing a ticket: store its transcript, then log, DM and remove the channel.
+    /// Payload `{"ticket": id}`.
     pub const CLOSE_TICKET: &str = "close_ticket";
     /// Close a ticket when a `/closerequest` delay runs out. Payload `{"ticket": id}`.
     pub const DELAYED_CLOSE: &str = "delayed_close";
@@ -20,6 +20,8 @@ pub mod kind {
     pub const RENAME_CHANNEL: &str = "rename_channel";
     /// Delete a channel left behind by a rolled-back open. Payload `{"channel": id}`.
     pub const DELETE_CHANNEL: &str = "delete_channel";
+    /// Purge a guild the bot left more than the grace period ago. Payload `{"guild": id}`.
+    pub const PURGE_GUILD: &str = "purge_guild";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,6 +98,20 @@ pub async fn claim_due(
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    })
+    .await
+}
+
+/// At start: jobs a previous process left `running` (it stopped or died mid-job) are due
+/// again now. Only one process uses a data directory (the cache file is locked), so no other
+/// runner can own them. Returns how many were released.
+pub async fn release_orphans(db: &Db, now: Timestamp) -> Result<usize, StoreError> {
+    db.write(move |tx| {
+        Ok(tx.execute(
+            "UPDATE jobs SET state = 'pending', locked_until = NULL, next_run_at = ?1, updated_at = ?1
+             WHERE state = 'running'",
+            [now.millis()],
+        )?)
     })
     .await
 }

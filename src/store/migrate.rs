@@ -31,6 +31,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "close_progress_and_titles",
         sql: include_str!("migrations/0002_close_progress_and_titles.sql"),
     },
+    Migration {
+        version: 3,
+        name: "archive_and_privacy",
+        sql: include_str!("migrations/0003_archive_and_privacy.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -11,10 +11,12 @@ pub mod jobs;
 pub mod migrate;
 pub mod multi_panels;
 pub mod panels;
+pub mod privacy;
 pub mod settings;
 pub mod staff;
 pub mod tags;
 pub mod tickets;
+pub mod transcripts;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -546,6 +546,8 @@ pub async fn requeue_close(
 pub const CLOSE_LOGGED: i64 = 1;
 pub const CLOSE_MESSAGED: i64 = 2;
 pub const CLOSE_NOTICE: i64 = 4;
+/// The transcript is stored (the channel may now go).
+pub const CLOSE_ARCHIVED: i64 = 8;
 
 pub async fn close_progress(db: &Db, id: TicketId) -> Result<i64, StoreError> {
     db.read(move |conn| {

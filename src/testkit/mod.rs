@@ -3,6 +3,7 @@
 //! later issues add the fake Discord and an in-process S3 here, never a second copy elsewhere.
 
 pub mod fake_discord;
+pub mod s3;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -25,6 +26,7 @@ pub struct TestWorld {
     shutdown: CancellationToken,
     http: Option<SocketAddr>,
     discord: Option<FakeDiscord>,
+    s3: Option<s3::TestS3>,
     bot: Option<tokio::task::JoinHandle<BotExit>>,
 }
 
@@ -34,6 +36,7 @@ pub struct TestWorldBuilder {
     config: Config,
     http: bool,
     discord: bool,
+    s3: bool,
 }
 
 impl TestWorldBuilder {
@@ -48,6 +51,14 @@ impl TestWorldBuilder {
     #[must_use]
     pub fn with_discord(mut self) -> Self {
         self.discord = true;
+        self
+    }
+
+    /// Archive to a real S3 server: s3s-fs in-process (or the external one CI names, see
+    /// [`s3::TestS3`]).
+    #[must_use]
+    pub fn with_s3(mut self) -> Self {
+        self.s3 = true;
         self
     }
 
@@ -76,6 +87,13 @@ impl TestWorldBuilder {
         } else {
             None
         };
+        let s3 = if self.s3 {
+            let s3 = s3::TestS3::start().await;
+            s3.configure(&mut config);
+            Some(s3)
+        } else {
+            None
+        };
         let prepared_config = config.clone();
         let prepared: Prepared = tokio::task::spawn_blocking(move || {
             crate::app::prepare(&prepared_config, &RunArgs::default())
@@ -94,6 +112,7 @@ impl TestWorldBuilder {
             shutdown,
             http: None,
             discord,
+            s3,
             bot,
         };
         if self.http {
@@ -137,6 +156,32 @@ impl TestWorld {
         self.discord
             .as_ref()
             .expect("TestWorld built without with_discord()")
+    }
+
+    /// The world's S3 server.
+    ///
+    /// # Panics
+    /// Unless the world was built `with_s3`.
+    pub fn s3(&self) -> &s3::TestS3 {
+        self.s3.as_ref().expect("TestWorld built without with_s3()")
+    }
+
+    /// Every archived object as stored (sealed), by name: what the storage provider sees.
+    ///
+    /// # Panics
+    /// When the store cannot be listed or read.
+    pub async fn stored_objects(&self) -> Vec<(String, Vec<u8>)> {
+        let store = self.core.archive.store();
+        let mut out = Vec::new();
+        for name in store.list("").await.expect("list archive") {
+            let bytes = store
+                .get(&name)
+                .await
+                .expect("read object")
+                .expect("listed");
+            out.push((name, bytes));
+        }
+        out
     }
 
     /// Stops the bot (as SIGTERM would) and returns how it ended.

@@ -19,8 +19,18 @@ pub struct Health {
     pub database: &'static str,
     pub cache: &'static str,
     pub bot: &'static str,
+    /// Durable jobs (closes with their transcript, renames, purges) waiting or running, and
+    /// those parked as failed for the operator. Absent when the database did not answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jobs: Option<JobCounts>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JobCounts {
+    pub pending: u64,
+    pub failed: u64,
 }
 
 pub async fn healthz(State(core): State<AppState>) -> (StatusCode, Json<Health>) {
@@ -53,6 +63,14 @@ pub async fn healthz(State(core): State<AppState>) -> (StatusCode, Json<Health>)
             "cache unavailable"
         });
     }
+    let jobs = if database_ok {
+        match tokio::time::timeout(CHECK_TIMEOUT, crate::store::jobs::counts(&core.db)).await {
+            Ok(Ok((pending, failed))) => Some(JobCounts { pending, failed }),
+            _ => None,
+        }
+    } else {
+        None
+    };
     let health = Health {
         status: if failed.is_empty() {
             "ok"
@@ -62,6 +80,7 @@ pub async fn healthz(State(core): State<AppState>) -> (StatusCode, Json<Health>)
         database: if database_ok { "ok" } else { "error" },
         cache: if cache_ok { "ok" } else { "error" },
         bot: core.bot_status().as_str(),
+        jobs,
         reason: (!failed.is_empty()).then(|| failed.join(", ")),
     };
     let status = if failed.is_empty() {

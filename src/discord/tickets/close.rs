@@ -1,15 +1,17 @@
 //! Closing: the request marks the ticket `closing` and enqueues the close job in one
-//! transaction; the job (which survives restarts) posts the log embed, DMs the opener and
-//! removes the channel or locks the thread, then marks the ticket closed.
+//! transaction; the job (which survives restarts) stores the transcript, posts the log embed
+//! with a "View transcript" link, DMs the opener and removes the channel or locks the thread,
+//! then marks the ticket closed.
 
 use poise::serenity_prelude as serenity;
 
+use super::archive::{TicketFacts, archive_ticket};
 use super::{CANNOT_DM, Env, discord_code, user_error};
 use crate::discord::BotError;
 use crate::domain::tickets::Refusal;
 use crate::ids::{TicketId, UserId};
 use crate::store::tickets::{self, CloseInfo, Ticket, TicketState};
-use crate::store::{panels, settings};
+use crate::store::{panels, settings, transcripts};
 
 /// Whether `actor` may close `ticket` (staff always; the opener when "users can close" is on).
 /// Returns the guild's settings, which the caller may need next (close confirmation).
@@ -95,6 +97,10 @@ pub enum FinishError {
     Missing(TicketId),
     #[error(transparent)]
     Retry(#[from] BotError),
+    /// The transcript could not be stored (storage outage, Discord error while reading the
+    /// history): the channel is kept and the job retries.
+    #[error("archiving the transcript: {0}")]
+    Archive(#[from] super::archive::ArchiveJobError),
 }
 
 fn discord_time(at: crate::clock::Timestamp) -> String {
@@ -135,13 +141,21 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
             .await
             .map_err(BotError::from)
     };
+    // The transcript first: the channel goes only once it is safely stored.
+    if done_steps & tickets::CLOSE_ARCHIVED == 0 {
+        store_transcript(env, &ticket, info.as_ref(), panel.clone()).await?;
+        step_done(tickets::CLOSE_ARCHIVED).await?;
+    }
+    let link = transcript_link(&core.config.http.public_url, &ticket);
     if done_steps & tickets::CLOSE_LOGGED == 0
         && let Some(log) = settings.log_channel
     {
         let sent = serenity::ChannelId::new(log.get())
             .send_message(
                 env.http,
-                serenity::CreateMessage::new().embed(summary.clone()),
+                serenity::CreateMessage::new()
+                    .embed(summary.clone())
+                    .components(link_row(&link)),
             )
             .await;
         match sent {
@@ -155,7 +169,7 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
         step_done(tickets::CLOSE_LOGGED).await?;
     }
     if settings.dm_on_close && done_steps & tickets::CLOSE_MESSAGED == 0 {
-        dm_opener(env, &ticket, summary).await;
+        dm_opener(env, &ticket, summary, &link).await;
         step_done(tickets::CLOSE_MESSAGED).await?;
     }
     if let Some(channel) = ticket.channel {
@@ -200,6 +214,32 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
     Ok(())
 }
 
+/// Archives the ticket's history and records that it is stored.
+async fn store_transcript(
+    env: Env<'_>,
+    ticket: &Ticket,
+    info: Option<&CloseInfo>,
+    panel: Option<String>,
+) -> Result<(), FinishError> {
+    let core = &env.data.core;
+    let answers = transcripts::answers(&core.db, ticket.id)
+        .await
+        .map_err(BotError::from)?;
+    let facts = TicketFacts {
+        ticket,
+        info,
+        panel,
+        answers,
+        closed_at: ticket.closed_at.unwrap_or_else(|| core.clock.now()),
+    };
+    let participants = archive_ticket(env, facts).await?;
+    transcripts::mark_archived(&core.db, ticket.id, participants)
+        .await
+        .map_err(BotError::from)?;
+    tracing::info!(guild = %ticket.guild, ticket = %ticket.number, "transcript stored");
+    Ok(())
+}
+
 fn summary_embed(
     ticket: &Ticket,
     info: Option<&CloseInfo>,
@@ -236,12 +276,17 @@ fn summary_embed(
 }
 
 /// DMs the opener the summary. Closed DMs are normal and only logged.
-async fn dm_opener(env: Env<'_>, ticket: &Ticket, summary: serenity::CreateEmbed) {
+async fn dm_opener(env: Env<'_>, ticket: &Ticket, summary: serenity::CreateEmbed, link: &str) {
     let user = serenity::UserId::new(ticket.opener.get());
     let sent = async {
         let dm = user.create_dm_channel(env.http).await?;
         dm.id
-            .send_message(env.http, serenity::CreateMessage::new().embed(summary))
+            .send_message(
+                env.http,
+                serenity::CreateMessage::new()
+                    .embed(summary)
+                    .components(link_row(link)),
+            )
             .await
     }
     .await;
@@ -254,4 +299,20 @@ async fn dm_opener(env: Env<'_>, ticket: &Ticket, summary: serenity::CreateEmbed
             tracing::warn!(ticket = %ticket.number, error = %e, "could not DM the close summary");
         }
     }
+}
+
+/// Where the dashboard shows a ticket's transcript.
+pub fn transcript_link(public_url: &str, ticket: &Ticket) -> String {
+    format!(
+        "{}/transcripts/{}/{}",
+        public_url.trim_end_matches('/'),
+        ticket.guild,
+        ticket.number
+    )
+}
+
+fn link_row(link: &str) -> Vec<serenity::CreateActionRow> {
+    vec![serenity::CreateActionRow::Buttons(vec![
+        serenity::CreateButton::new_link(link).label("View transcript"),
+    ])]
 }

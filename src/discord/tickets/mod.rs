@@ -3,6 +3,7 @@
 //! back what it started.
 
 pub mod access;
+pub mod archive;
 pub mod claim;
 pub mod close;
 pub mod members;

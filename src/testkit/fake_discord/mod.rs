@@ -10,6 +10,7 @@
 
 mod faults;
 mod gateway;
+pub mod history;
 pub mod json;
 mod rest;
 mod rest_channels;

@@ -1,0 +1,163 @@
+//! `transcript get`, `archive rekey`, `data export-user`, `data purge-user`.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::{AppCore, startup_config};
+use crate::archive::{Archive, render};
+use crate::cli::{Failure, RunArgs, TranscriptFormat};
+use crate::config::Loaded;
+use crate::ids::{GuildId, TicketNumber, UserId};
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::failed(format!("cannot start the runtime: {e}")))
+}
+
+/// The archive only (no database, no cache): readable while ticketbox runs. Never creates a
+/// master key.
+fn archive_only(loaded: &Loaded) -> Result<Archive, Failure> {
+    let config = &loaded.config;
+    let (key, _) = crate::crypto::load_existing(&config.crypto.master_key, &config.master_key_path())
+        .map_err(|e| Failure::bad_input(format!("crypto.master_key: {e}")))?
+        .ok_or_else(|| {
+            Failure::bad_input(format!(
+                "no master key: set crypto.master_key or restore {} (transcripts cannot be opened without it)",
+                config.master_key_path().display()
+            ))
+        })?;
+    super::start::open_archive(config, &key)
+}
+
+/// Every store, as `run` opens them. The cache file is locked by a running ticketbox.
+fn full_core(loaded: Loaded) -> Result<AppCore, Failure> {
+    let config = startup_config(loaded)?;
+    let prepared = super::prepare(&config, &RunArgs::default()).map_err(|mut f| {
+        if f.lines.iter().any(|l| l.contains("already open") || l.contains("lock")) {
+            f.lines
+                .push("is ticketbox running? Stop it first: these commands change the cache it holds open".into());
+        }
+        f
+    })?;
+    Ok(prepared.into_core(config))
+}
+
+pub fn transcript_get(
+    loaded: &Loaded,
+    guild: u64,
+    ticket: u32,
+    format: TranscriptFormat,
+    attachments: Option<&Path>,
+) -> Result<(), Failure> {
+    let archive = archive_only(loaded)?;
+    let (guild, number) = (GuildId::new(guild), TicketNumber::new(ticket));
+    runtime()?.block_on(async {
+        let doc = archive
+            .load_transcript(guild, number)
+            .await
+            .map_err(|e| Failure::failed(e.to_string()))?;
+        if let Some(dir) = attachments {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Failure::failed(format!("{}: {e}", dir.display())))?;
+            for m in &doc.messages {
+                for a in &m.attachments {
+                    let Some(stored) = &a.stored else { continue };
+                    let bytes = archive
+                        .load_attachment(guild, number, stored)
+                        .await
+                        .map_err(|e| Failure::failed(e.to_string()))?
+                        .ok_or_else(|| {
+                            Failure::failed(format!(
+                                "attachment {stored} is missing from the archive"
+                            ))
+                        })?;
+                    // Ids keep names unique; the filename is reduced to safe characters.
+                    let safe: String = a
+                        .filename
+                        .chars()
+                        .map(|c| {
+                            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                                c
+                            } else {
+                                '_'
+                            }
+                        })
+                        .collect();
+                    let path = dir.join(format!("{}-{}-{safe}", m.id, a.id));
+                    std::fs::write(&path, bytes)
+                        .map_err(|e| Failure::failed(format!("{}: {e}", path.display())))?;
+                }
+            }
+        }
+        let out = match format {
+            TranscriptFormat::Json => {
+                serde_json::to_string_pretty(&doc).map_err(|e| Failure::failed(e.to_string()))?
+            }
+            TranscriptFormat::Html => render::html(&doc),
+            TranscriptFormat::Text => render::text(&doc),
+        };
+        println!("{out}");
+        Ok(())
+    })
+}
+
+pub fn rekey(loaded: &Loaded) -> Result<(), Failure> {
+    let archive = archive_only(loaded)?;
+    runtime()?.block_on(async {
+        let report = archive
+            .rekey()
+            .await
+            .map_err(|e| Failure::failed(e.to_string()))?;
+        eprintln!(
+            "checked {} objects, re-sealed {} under key id {}",
+            report.checked,
+            report.resealed,
+            archive.keys().current_id().0
+        );
+        if report.failed.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure {
+                code: crate::cli::EXIT_FAILURE,
+                lines: report
+                    .failed
+                    .iter()
+                    .map(|(name, why)| format!("{name}: {why}"))
+                    .collect(),
+            })
+        }
+    })
+}
+
+pub fn export_user(loaded: Loaded, user: u64) -> Result<(), Failure> {
+    let core = Arc::new(full_core(loaded)?);
+    runtime()?.block_on(async {
+        let export = super::privacy::export_user(&core, UserId::new(user))
+            .await
+            .map_err(|e| Failure::failed(e.to_string()))?;
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&export).map_err(|e| Failure::failed(e.to_string()))?
+        );
+        Ok(())
+    })
+}
+
+pub fn purge_user(loaded: Loaded, user: u64) -> Result<(), Failure> {
+    let core = Arc::new(full_core(loaded)?);
+    runtime()?.block_on(async {
+        let report = super::privacy::purge_user(&core, UserId::new(user))
+            .await
+            .map_err(|e| Failure::failed(format!("{e} (run the command again to finish)")))?;
+        eprintln!(
+            "user {user} removed: {} transcripts rewritten, {} attachments deleted, {} database rows changed, {} cache rows removed",
+            report.transcripts_rewritten,
+            report.attachments_deleted,
+            report.rows_changed,
+            report.cache_rows_removed
+        );
+        Ok(())
+    })
+}

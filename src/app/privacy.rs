@@ -1,0 +1,177 @@
+//! Data requests (PRIVACY.md §6): export everything held about a user, remove it, and purge
+//! a guild the bot left. Used by `ticketbox data …` and the guild purge job; each request is
+//! logged with its dates.
+
+use serde_json::{Value, json};
+
+use super::AppCore;
+use crate::archive::{self, ArchiveError};
+use crate::ids::{GuildId, UserId};
+use crate::store::privacy::{self, RequestKind};
+use crate::store::{StoreError, transcripts};
+
+#[derive(Debug, thiserror::Error)]
+pub enum PrivacyError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Cache(#[from] crate::cache::CacheError),
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
+}
+
+/// Everything held about `user` as one JSON document: cache rows, database rows, and their
+/// messages from every stored transcript.
+pub async fn export_user(core: &AppCore, user: UserId) -> Result<Value, PrivacyError> {
+    let request =
+        privacy::record_request(&core.db, RequestKind::Export, user.get(), core.clock.now())
+            .await?;
+    let cached = core
+        .cache
+        .read(move |r| {
+            let profile = r.user(user)?;
+            let mut memberships = Vec::new();
+            for guild in r.guilds()? {
+                if let Some(m) = r.member(guild.id, user)? {
+                    memberships.push(json!({
+                        "guild": guild.id, "guild_name": guild.name,
+                        "nick": m.nick, "roles": m.roles,
+                    }));
+                }
+            }
+            Ok((profile, memberships))
+        })
+        .await?;
+    let (profile, memberships) = cached;
+    let rows = privacy::user_rows(&core.db, user).await?;
+    let mut excerpts = Vec::new();
+    for t in transcripts::involving(&core.db, user).await? {
+        let doc = core.archive.load_transcript(t.guild, t.number).await?;
+        let messages: Vec<&archive::transcript::Message> = doc.messages_by(user).collect();
+        excerpts.push(json!({
+            "guild": t.guild,
+            "ticket": t.number,
+            "as_participant": doc.participants.get(&user),
+            "messages": messages,
+        }));
+    }
+    let count = excerpts.len();
+    let export = json!({
+        "user": user,
+        "exported_at": core.clock.now(),
+        "cache": {
+            "user": profile.map(|u| json!({
+                "username": u.username, "global_name": u.global_name,
+                "discriminator": u.discriminator, "avatar": u.avatar, "bot": u.bot,
+            })),
+            "memberships": memberships,
+        },
+        "database": rows,
+        "transcripts": excerpts,
+    });
+    privacy::complete_request(
+        &core.db,
+        request,
+        core.clock.now(),
+        format!("exported; {count} transcripts"),
+    )
+    .await?;
+    Ok(export)
+}
+
+/// What a removal did.
+#[derive(Debug, Default)]
+pub struct PurgeReport {
+    pub transcripts_rewritten: usize,
+    pub attachments_deleted: usize,
+    pub rows_changed: usize,
+    pub cache_rows_removed: usize,
+}
+
+/// Removes `user`: their cache rows, their messages and name in every transcript (replaced by
+/// markers, avatar dropped, their attachments deleted) and their database rows (anonymised).
+/// Transcripts first, so a failure part-way leaves the rows that find them; running it again
+/// finishes the job.
+pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, PrivacyError> {
+    let request =
+        privacy::record_request(&core.db, RequestKind::Purge, user.get(), core.clock.now()).await?;
+    let mut report = PurgeReport::default();
+    for t in transcripts::involving(&core.db, user).await? {
+        let mut doc = core.archive.load_transcript(t.guild, t.number).await?;
+        let orphaned = doc.remove_user(user);
+        core.archive.save_transcript(&doc).await?;
+        let prefix = archive::ticket_prefix(t.guild, t.number);
+        for stored in orphaned {
+            core.archive
+                .store()
+                .delete(&format!("{prefix}{stored}"))
+                .await
+                .map_err(ArchiveError::from)?;
+            report.attachments_deleted += 1;
+        }
+        report.transcripts_rewritten += 1;
+    }
+    let guilds: Vec<GuildId> = core
+        .cache
+        .read(|r| Ok(r.guilds()?.into_iter().map(|g| g.id).collect()))
+        .await?;
+    report.cache_rows_removed = core
+        .cache
+        .write(move |w| {
+            let mut removed = usize::from(w.remove_user(user)?);
+            for guild in guilds {
+                removed += usize::from(w.remove_member(guild, user)?);
+            }
+            Ok(removed)
+        })
+        .await?;
+    report.rows_changed = privacy::anonymise_user(&core.db, user).await?;
+    privacy::complete_request(
+        &core.db,
+        request,
+        core.clock.now(),
+        format!(
+            "removed; {} transcripts rewritten, {} attachments deleted, {} rows changed, {} cache rows removed",
+            report.transcripts_rewritten,
+            report.attachments_deleted,
+            report.rows_changed,
+            report.cache_rows_removed
+        ),
+    )
+    .await?;
+    Ok(report)
+}
+
+/// Purges a guild the bot left before `cutoff`: its transcripts and attachments, then its rows
+/// and cache entries. Returns false (and does nothing) when the bot came back since.
+pub async fn purge_guild(
+    core: &AppCore,
+    guild: GuildId,
+    cutoff: crate::clock::Timestamp,
+) -> Result<bool, PrivacyError> {
+    match crate::store::guilds::left_at(&core.db, guild).await? {
+        Some(at) if at < cutoff => {}
+        _ => return Ok(false),
+    }
+    let request = privacy::record_request(
+        &core.db,
+        RequestKind::GuildPurge,
+        guild.get(),
+        core.clock.now(),
+    )
+    .await?;
+    let objects = core.archive.delete_guild(guild).await?;
+    if !privacy::purge_guild(&core.db, guild, cutoff).await? {
+        return Ok(false);
+    }
+    core.cache.write(move |w| w.remove_guild(guild)).await?;
+    privacy::complete_request(
+        &core.db,
+        request,
+        core.clock.now(),
+        format!("guild purged; {objects} archived objects deleted"),
+    )
+    .await?;
+    tracing::info!(guild = %guild, objects, "purged the data of a guild the bot left");
+    Ok(true)
+}

@@ -1,0 +1,232 @@
+//! The transcript archive: sealed transcripts and attachments in an object store.
+//!
+//! Object names: `guilds/{guild}/tickets/{number}/transcript.tbx` and
+//! `guilds/{guild}/tickets/{number}/attachments/{message}-{attachment}.tbx`. The name is part
+//! of each object's authenticated data, so an object moved or copied to another name does not
+//! open.
+
+pub mod objects;
+pub mod render;
+pub mod transcript;
+
+use crate::crypto::seal::{self, Keyring, SealError};
+use crate::ids::{GuildId, TicketNumber};
+pub use objects::{ObjectError, ObjectStore};
+pub use transcript::Transcript;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveError {
+    #[error(transparent)]
+    Storage(#[from] ObjectError),
+    #[error("{name}: {source}")]
+    Seal { name: String, source: SealError },
+    #[error("transcript {0} is not valid: {1}")]
+    Document(String, String),
+    #[error("no transcript for ticket #{number} of guild {guild}")]
+    NotFound {
+        guild: GuildId,
+        number: TicketNumber,
+    },
+}
+
+impl ArchiveError {
+    /// Whether retrying later can help (storage outage), as opposed to a tampered object.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            Self::Storage(ObjectError::Unavailable(_) | ObjectError::Refused(_))
+        )
+    }
+}
+
+/// The store and the keys. Cheap to share (`Arc`).
+#[derive(Debug)]
+pub struct Archive {
+    store: ObjectStore,
+    keys: Keyring,
+}
+
+/// The prefix of everything archived for a guild.
+pub fn guild_prefix(guild: GuildId) -> String {
+    format!("guilds/{guild}/")
+}
+
+/// The prefix of everything archived for a ticket.
+pub fn ticket_prefix(guild: GuildId, number: TicketNumber) -> String {
+    format!("guilds/{guild}/tickets/{number}/")
+}
+
+pub fn transcript_name(guild: GuildId, number: TicketNumber) -> String {
+    format!("{}transcript.tbx", ticket_prefix(guild, number))
+}
+
+/// An attachment's object name relative to its ticket's prefix (what the document stores).
+pub fn attachment_relative_name(message: u64, attachment: u64) -> String {
+    format!("attachments/{message}-{attachment}.tbx")
+}
+
+/// The guild an object name belongs to (`guilds/{guild}/…`).
+pub fn guild_of(name: &str) -> Option<GuildId> {
+    let rest = name.strip_prefix("guilds/")?;
+    let (guild, _) = rest.split_once('/')?;
+    guild.parse().ok().map(GuildId::new)
+}
+
+impl Archive {
+    pub fn new(store: ObjectStore, keys: Keyring) -> Self {
+        Self { store, keys }
+    }
+
+    pub fn store(&self) -> &ObjectStore {
+        &self.store
+    }
+
+    pub fn keys(&self) -> &Keyring {
+        &self.keys
+    }
+
+    /// Seals `plain` for `guild` under `name` and stores it. Sealing runs off the runtime.
+    pub async fn put_sealed(
+        &self,
+        guild: GuildId,
+        name: &str,
+        plain: Vec<u8>,
+    ) -> Result<(), ArchiveError> {
+        let keys = self.keys.clone();
+        let owned = name.to_owned();
+        let sealed = tokio::task::spawn_blocking(move || seal::seal(&keys, guild, &owned, &plain))
+            .await
+            .map_err(|e| ArchiveError::Document(name.to_owned(), e.to_string()))?
+            .map_err(|source| ArchiveError::Seal {
+                name: name.to_owned(),
+                source,
+            })?;
+        self.store.put(name, sealed).await?;
+        Ok(())
+    }
+
+    /// The opened object under `name`, or `None` when there is none.
+    pub async fn get_opened(
+        &self,
+        guild: GuildId,
+        name: &str,
+    ) -> Result<Option<Vec<u8>>, ArchiveError> {
+        let Some(blob) = self.store.get(name).await? else {
+            return Ok(None);
+        };
+        let keys = self.keys.clone();
+        let owned = name.to_owned();
+        let plain = tokio::task::spawn_blocking(move || seal::open(&keys, guild, &owned, &blob))
+            .await
+            .map_err(|e| ArchiveError::Document(name.to_owned(), e.to_string()))?
+            .map_err(|source| ArchiveError::Seal {
+                name: name.to_owned(),
+                source,
+            })?;
+        Ok(Some(plain))
+    }
+
+    /// Stores a transcript document (after its attachments).
+    pub async fn save_transcript(&self, transcript: &Transcript) -> Result<(), ArchiveError> {
+        let name = transcript_name(transcript.guild.id, transcript.ticket.number);
+        let json = serde_json::to_vec(transcript)
+            .map_err(|e| ArchiveError::Document(name.clone(), e.to_string()))?;
+        self.put_sealed(transcript.guild.id, &name, json).await
+    }
+
+    /// The transcript of ticket `number` of `guild`.
+    pub async fn load_transcript(
+        &self,
+        guild: GuildId,
+        number: TicketNumber,
+    ) -> Result<Transcript, ArchiveError> {
+        let name = transcript_name(guild, number);
+        let plain = self
+            .get_opened(guild, &name)
+            .await?
+            .ok_or(ArchiveError::NotFound { guild, number })?;
+        serde_json::from_slice(&plain).map_err(|e| ArchiveError::Document(name, e.to_string()))
+    }
+
+    /// An archived attachment's bytes, by the name the transcript records.
+    pub async fn load_attachment(
+        &self,
+        guild: GuildId,
+        number: TicketNumber,
+        stored: &str,
+    ) -> Result<Option<Vec<u8>>, ArchiveError> {
+        let name = format!("{}{stored}", ticket_prefix(guild, number));
+        self.get_opened(guild, &name).await
+    }
+
+    /// Deletes everything archived for a ticket.
+    pub async fn delete_ticket(
+        &self,
+        guild: GuildId,
+        number: TicketNumber,
+    ) -> Result<usize, ArchiveError> {
+        self.delete_under(&ticket_prefix(guild, number)).await
+    }
+
+    /// Deletes everything archived for a guild.
+    pub async fn delete_guild(&self, guild: GuildId) -> Result<usize, ArchiveError> {
+        self.delete_under(&guild_prefix(guild)).await
+    }
+
+    async fn delete_under(&self, prefix: &str) -> Result<usize, ArchiveError> {
+        let names = self.store.list(prefix).await?;
+        for name in &names {
+            self.store.delete(name).await?;
+        }
+        Ok(names.len())
+    }
+
+    /// Re-seals every object not sealed with the current master key. Returns (checked,
+    /// re-sealed). Objects that do not open are reported and left alone.
+    pub async fn rekey(&self) -> Result<RekeyReport, ArchiveError> {
+        let mut report = RekeyReport::default();
+        for name in self.store.list("guilds/").await? {
+            report.checked += 1;
+            let Some(guild) = guild_of(&name) else {
+                report
+                    .failed
+                    .push((name, "not a ticketbox object name".to_owned()));
+                continue;
+            };
+            let Some(blob) = self.store.get(&name).await? else {
+                continue;
+            };
+            match seal::parse_header(&blob) {
+                Ok(h) if h.key_id == self.keys.current_id() => continue,
+                Ok(_) => {}
+                Err(e) => {
+                    report.failed.push((name, e.to_string()));
+                    continue;
+                }
+            }
+            let keys = self.keys.clone();
+            let owned = name.clone();
+            let resealed = tokio::task::spawn_blocking(move || {
+                let plain = seal::open(&keys, guild, &owned, &blob)?;
+                seal::seal(&keys, guild, &owned, &plain)
+            })
+            .await
+            .map_err(|e| ArchiveError::Document(name.clone(), e.to_string()))?;
+            match resealed {
+                Ok(sealed) => {
+                    self.store.put(&name, sealed).await?;
+                    report.resealed += 1;
+                }
+                Err(e) => report.failed.push((name, e.to_string())),
+            }
+        }
+        Ok(report)
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct RekeyReport {
+    pub checked: usize,
+    pub resealed: usize,
+    pub failed: Vec<(String, String)>,
+}

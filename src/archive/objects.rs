@@ -1,0 +1,293 @@
+//! Where sealed objects live: a directory under the data dir, or any S3-compatible bucket.
+//! Object names are stable (`guilds/{guild}/tickets/{number}/…`), so a retried upload
+//! overwrites instead of duplicating. Only ciphertext passes through here.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use s3::creds::Credentials;
+use s3::{Bucket, Region};
+
+use crate::config::{ArchiveBackend, ArchiveConfig};
+
+/// How long one S3 request may take before it counts as failed (and the job retries).
+const S3_TIMEOUT: Duration = Duration::from_mins(1);
+
+#[derive(Debug, thiserror::Error)]
+pub enum ObjectError {
+    #[error("archive storage is misconfigured: {0}")]
+    Config(String),
+    /// Network, timeout or server error: worth retrying later.
+    #[error("archive storage is unavailable: {0}")]
+    Unavailable(String),
+    #[error("archive storage refused the request: {0}")]
+    Refused(String),
+    #[error("invalid object name {0:?}")]
+    BadName(String),
+}
+
+/// A configured object store. Cheap to clone.
+#[derive(Clone)]
+pub enum ObjectStore {
+    Local { root: PathBuf },
+    S3 { bucket: Box<Bucket>, prefix: String },
+}
+
+impl std::fmt::Debug for ObjectStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Local { root } => f.debug_struct("Local").field("root", root).finish(),
+            // The bucket holds credentials: show where, never how.
+            Self::S3 { bucket, prefix } => f
+                .debug_struct("S3")
+                .field("bucket", &bucket.name)
+                .field("endpoint", &bucket.region.endpoint())
+                .field("prefix", prefix)
+                .finish(),
+        }
+    }
+}
+
+impl ObjectStore {
+    /// The store the configuration names. `data_dir` holds local transcripts.
+    pub fn from_config(config: &ArchiveConfig, data_dir: &Path) -> Result<Self, ObjectError> {
+        match config.backend {
+            ArchiveBackend::Local => Ok(Self::Local {
+                root: data_dir.join("transcripts"),
+            }),
+            ArchiveBackend::S3 => {
+                let s3 = &config.s3;
+                let region = Region::Custom {
+                    region: if s3.region.is_empty() {
+                        "auto".to_owned()
+                    } else {
+                        s3.region.clone()
+                    },
+                    endpoint: s3.endpoint.trim_end_matches('/').to_owned(),
+                };
+                let credentials = Credentials::new(
+                    Some(s3.access_key.expose()),
+                    Some(s3.secret_key.expose()),
+                    None,
+                    None,
+                    None,
+                )
+                .map_err(|e| ObjectError::Config(format!("S3 credentials: {e}")))?;
+                let mut bucket = Bucket::new(&s3.bucket, region, credentials)
+                    .map_err(|e| ObjectError::Config(e.to_string()))?;
+                if s3.path_style {
+                    bucket = bucket.with_path_style();
+                }
+                let bucket = bucket
+                    .with_request_timeout(S3_TIMEOUT)
+                    .map_err(|e| ObjectError::Config(e.to_string()))?;
+                Ok(Self::S3 {
+                    bucket,
+                    prefix: s3.prefix.clone(),
+                })
+            }
+        }
+    }
+
+    /// Stores `bytes` under `name`, replacing what was there. Local writes are atomic
+    /// (temp file, fsync, rename) so a crash never leaves half an object.
+    pub async fn put(&self, name: &str, bytes: Vec<u8>) -> Result<(), ObjectError> {
+        check_name(name)?;
+        match self {
+            Self::Local { root } => {
+                let path = root.join(name);
+                tokio::task::spawn_blocking(move || write_atomic(&path, &bytes))
+                    .await
+                    .map_err(|e| ObjectError::Unavailable(e.to_string()))?
+                    .map_err(|e| ObjectError::Unavailable(format!("writing {name}: {e}")))
+            }
+            Self::S3 { bucket, prefix } => {
+                let key = format!("{prefix}{name}");
+                bucket
+                    .put_object_with_content_type(&key, &bytes, "application/octet-stream")
+                    .await
+                    .map(drop)
+                    .map_err(|e| s3_error(&e))
+            }
+        }
+    }
+
+    /// The object under `name`, or `None` when there is none.
+    pub async fn get(&self, name: &str) -> Result<Option<Vec<u8>>, ObjectError> {
+        check_name(name)?;
+        match self {
+            Self::Local { root } => match tokio::fs::read(root.join(name)).await {
+                Ok(bytes) => Ok(Some(bytes)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(ObjectError::Unavailable(format!("reading {name}: {e}"))),
+            },
+            Self::S3 { bucket, prefix } => match bucket.get_object(format!("{prefix}{name}")).await
+            {
+                Ok(response) => Ok(Some(response.to_vec())),
+                Err(s3::error::S3Error::HttpFailWithBody(404, _)) => Ok(None),
+                Err(e) => Err(s3_error(&e)),
+            },
+        }
+    }
+
+    /// Deletes `name`; deleting what is not there is not an error.
+    pub async fn delete(&self, name: &str) -> Result<(), ObjectError> {
+        check_name(name)?;
+        match self {
+            Self::Local { root } => match tokio::fs::remove_file(root.join(name)).await {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+                Err(e) => Err(ObjectError::Unavailable(format!("deleting {name}: {e}"))),
+            },
+            Self::S3 { bucket, prefix } => {
+                match bucket.delete_object(format!("{prefix}{name}")).await {
+                    Ok(_) | Err(s3::error::S3Error::HttpFailWithBody(404, _)) => Ok(()),
+                    Err(e) => Err(s3_error(&e)),
+                }
+            }
+        }
+    }
+
+    /// Every object name under `under` (a name prefix such as `guilds/123/`), sorted.
+    pub async fn list(&self, under: &str) -> Result<Vec<String>, ObjectError> {
+        match self {
+            Self::Local { root } => {
+                let root = root.clone();
+                let under = under.to_owned();
+                tokio::task::spawn_blocking(move || list_local(&root, &under))
+                    .await
+                    .map_err(|e| ObjectError::Unavailable(e.to_string()))?
+            }
+            Self::S3 { bucket, prefix } => {
+                let pages = bucket
+                    .list(format!("{prefix}{under}"), None)
+                    .await
+                    .map_err(|e| s3_error(&e))?;
+                let mut names: Vec<String> = pages
+                    .into_iter()
+                    .flat_map(|p| p.contents)
+                    .filter_map(|o| o.key.strip_prefix(prefix.as_str()).map(str::to_owned))
+                    .collect();
+                names.sort();
+                Ok(names)
+            }
+        }
+    }
+
+    /// A short description for logs and `config check` (no credentials).
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Local { root } => format!("local directory {}", root.display()),
+            Self::S3 { bucket, prefix } => format!(
+                "S3 bucket {} at {}{}",
+                bucket.name,
+                bucket.region.endpoint(),
+                if prefix.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (prefix {prefix})")
+                }
+            ),
+        }
+    }
+}
+
+/// Names are built by ticketbox; anything that could escape the store's root is refused.
+fn check_name(name: &str) -> Result<(), ObjectError> {
+    let ok = !name.is_empty()
+        && !name.starts_with('/')
+        && name
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(ObjectError::BadName(name.to_owned()))
+    }
+}
+
+fn s3_error(e: &s3::error::S3Error) -> ObjectError {
+    match e {
+        s3::error::S3Error::HttpFailWithBody(status, body) if (400..500).contains(status) => {
+            // 408 and 429 are transient; the rest (403 bad credentials, 404 no bucket) need the
+            // operator, but still retry: the job keeps the ticket until they fix it.
+            ObjectError::Refused(format!("HTTP {status}: {}", first_line(body)))
+        }
+        other => ObjectError::Unavailable(other.to_string()),
+    }
+}
+
+fn first_line(body: &str) -> String {
+    body.chars().take(300).collect()
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().ok_or(std::io::ErrorKind::InvalidInput)?;
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile_in(dir)?;
+    tmp.1.write_all(bytes)?;
+    tmp.1.sync_all()?;
+    std::fs::rename(&tmp.0, path)?;
+    // The rename is durable once the directory is synced.
+    std::fs::File::open(dir)?.sync_all()
+}
+
+/// A new file next to the target, named so a crash leaves a recognisable leftover.
+fn tempfile_in(dir: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
+    use ring::rand::SecureRandom;
+    let mut suffix = [0u8; 8];
+    ring::rand::SystemRandom::new()
+        .fill(&mut suffix)
+        .map_err(|_| std::io::Error::other("random"))?;
+    let path = dir.join(format!(".tmp-{}", hex::encode(suffix)));
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)?;
+    Ok((path, file))
+}
+
+fn list_local(root: &Path, under: &str) -> Result<Vec<String>, ObjectError> {
+    let mut names = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(ObjectError::Unavailable(format!("listing: {e}"))),
+        };
+        for entry in entries {
+            let entry = entry.map_err(|e| ObjectError::Unavailable(format!("listing: {e}")))?;
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(rel) = path.strip_prefix(root) {
+                let name = rel.to_string_lossy().replace('\\', "/");
+                if !name.rsplit('/').next().unwrap_or("").starts_with(".tmp-")
+                    && name.starts_with(under)
+                {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_name;
+
+    #[test]
+    fn names_cannot_escape_the_root() {
+        assert!(check_name("guilds/1/tickets/2/transcript.tbx").is_ok());
+        for bad in ["", "/etc/passwd", "a/../b", "a//b", "./a", "a/b c", "a\\b"] {
+            assert!(check_name(bad).is_err(), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! The transcript document: everything a closed ticket said, who said it, and the ticket's
+//! metadata. Serialized as JSON, then compressed and sealed (docs/transcript-format.md).
+//! No serenity types: the Discord layer converts into these.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::clock::Timestamp;
+use crate::ids::{ChannelId, GuildId, MessageId, RoleId, TicketNumber, UserId};
+
+/// Version of the document schema (inside the sealed envelope, which has its own version).
+pub const DOCUMENT_VERSION: u32 = 1;
+
+/// What replaces a removed user's message content and name (`data purge-user`).
+pub const REMOVED_CONTENT: &str = "[removed on request]";
+pub const REMOVED_NAME: &str = "removed user";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Transcript {
+    pub version: u32,
+    pub guild: GuildInfo,
+    pub ticket: TicketInfo,
+    /// Every author and mentioned user, by id.
+    pub participants: BTreeMap<UserId, Participant>,
+    /// Channels and roles mentioned in messages, with their names at archive time.
+    pub channels: BTreeMap<ChannelId, String>,
+    pub roles: BTreeMap<RoleId, String>,
+    /// Oldest first.
+    pub messages: Vec<Message>,
+    /// Why the history may be incomplete (channel deleted before archiving, caps reached).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    pub archived_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GuildInfo {
+    pub id: GuildId,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TicketInfo {
+    pub number: TicketNumber,
+    pub panel: Option<String>,
+    pub subject: Option<String>,
+    pub channel: Option<ChannelId>,
+    pub channel_name: Option<String>,
+    pub is_thread: bool,
+    pub opener: UserId,
+    pub claimed_by: Option<UserId>,
+    pub closed_by: Option<UserId>,
+    pub close_reason: Option<String>,
+    pub opened_at: Timestamp,
+    pub closed_at: Timestamp,
+    /// Form answers as (label, value), in form order.
+    #[serde(default)]
+    pub answers: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub id: UserId,
+    pub username: String,
+    pub global_name: Option<String>,
+    pub avatar: Option<String>,
+    pub discriminator: Option<String>,
+    pub bot: bool,
+    /// Set by `data purge-user`: the name is a marker, the avatar is gone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub removed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Message {
+    pub id: MessageId,
+    pub author: UserId,
+    pub content: String,
+    /// Discord's message type (0 default, 19 reply, 7 member join, …).
+    pub kind: u8,
+    pub sent_at: Timestamp,
+    pub edited_at: Option<Timestamp>,
+    pub reply_to: Option<MessageId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub embeds: Vec<Embed>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stickers: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reactions: Vec<Reaction>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<UserId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mention_roles: Vec<RoleId>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub removed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Embed {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub url: Option<String>,
+    pub colour: Option<u32>,
+    pub author: Option<String>,
+    pub footer: Option<String>,
+    pub image: Option<String>,
+    pub thumbnail: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<EmbedField>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmbedField {
+    pub name: String,
+    pub value: String,
+    pub inline: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reaction {
+    /// A unicode emoji, or `name:id` for a custom one.
+    pub emoji: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub id: u64,
+    pub filename: String,
+    pub content_type: Option<String>,
+    pub size: u64,
+    /// Where the archived copy is (an object name under the ticket's prefix); `None` when
+    /// skipped.
+    pub stored: Option<String>,
+    /// Why it was not archived (too large, ticket cap reached, download failed).
+    pub skipped: Option<String>,
+}
+
+impl Transcript {
+    /// The messages `user` wrote.
+    pub fn messages_by(&self, user: UserId) -> impl Iterator<Item = &Message> {
+        self.messages.iter().filter(move |m| m.author == user)
+    }
+
+    /// Whether `user` appears anywhere (author, mention, opener, claimer, closer).
+    pub fn involves(&self, user: UserId) -> bool {
+        self.participants.contains_key(&user)
+            || self.ticket.opener == user
+            || self.ticket.claimed_by == Some(user)
+            || self.ticket.closed_by == Some(user)
+    }
+
+    /// Removes `user` on request: their messages' content, embeds and attachments are
+    /// replaced by a marker, their name becomes a marker and their avatar is dropped; form
+    /// answers go when they opened the ticket. Returns the attachment objects to delete.
+    pub fn remove_user(&mut self, user: UserId) -> Vec<String> {
+        let mut orphaned = Vec::new();
+        for message in self.messages.iter_mut().filter(|m| m.author == user) {
+            REMOVED_CONTENT.clone_into(&mut message.content);
+            message.embeds.clear();
+            orphaned.extend(message.attachments.drain(..).filter_map(|a| a.stored));
+            message.reactions.clear();
+            message.removed = true;
+        }
+        if let Some(p) = self.participants.get_mut(&user) {
+            REMOVED_NAME.clone_into(&mut p.username);
+            p.global_name = None;
+            p.avatar = None;
+            p.discriminator = None;
+            p.removed = true;
+        }
+        if self.ticket.opener == user {
+            for (_, value) in &mut self.ticket.answers {
+                REMOVED_CONTENT.clone_into(value);
+            }
+            if self.ticket.subject.is_some() {
+                self.ticket.subject = Some(REMOVED_CONTENT.to_owned());
+            }
+        }
+        orphaned
+    }
+
+    /// The display name of a participant (global name, else username).
+    pub fn name_of(&self, user: UserId) -> String {
+        self.participants.get(&user).map_or_else(
+            || format!("unknown user {user}"),
+            |p| p.global_name.clone().unwrap_or_else(|| p.username.clone()),
+        )
+    }
+}

@@ -1,0 +1,486 @@
+//! Archiving a closing ticket: page the channel's whole history (100 per request, oldest
+//! first), copy attachments into the archive (sealed, as separate objects, within the
+//! configured caps), then store the sealed transcript. Idempotent: object names are stable,
+//! so a retry overwrites.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+
+use super::{Env, discord_code};
+use crate::archive::transcript::{
+    self, Attachment, Embed, EmbedField, GuildInfo, Participant, Reaction, TicketInfo, Transcript,
+};
+use crate::archive::{ArchiveError, attachment_relative_name, ticket_prefix};
+use crate::clock::Timestamp;
+use crate::discord::BotError;
+use crate::ids::{ChannelId, GuildId, MessageId, RoleId, UserId};
+use crate::store::tickets::{CloseInfo, Ticket};
+
+/// Attachments downloaded and stored at once.
+const PARALLEL_DOWNLOADS: usize = 8;
+/// Attempts per attachment before it is recorded as skipped.
+const DOWNLOAD_ATTEMPTS: u32 = 3;
+const DOWNLOAD_TIMEOUT: Duration = Duration::from_mins(1);
+
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveJobError {
+    #[error("reading the ticket's history: {0}")]
+    Discord(#[from] BotError),
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
+}
+
+/// What the close job knows about the ticket when it archives it.
+pub struct TicketFacts<'a> {
+    pub ticket: &'a Ticket,
+    pub info: Option<&'a CloseInfo>,
+    pub panel: Option<String>,
+    pub answers: Vec<(String, String)>,
+    pub closed_at: Timestamp,
+}
+
+/// Collects and stores the transcript. Returns the users it involves (for removal requests).
+pub async fn archive_ticket(
+    env: Env<'_>,
+    facts: TicketFacts<'_>,
+) -> Result<Vec<UserId>, ArchiveJobError> {
+    let core = &env.data.core;
+    let ticket = facts.ticket;
+    let guild = ticket.guild;
+    let guild_name = core
+        .cache
+        .read(move |r| r.guild(guild).map(|g| g.map(|g| g.name)))
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| format!("Server {}", ticket.guild));
+    let mut doc = Transcript {
+        version: transcript::DOCUMENT_VERSION,
+        guild: GuildInfo {
+            id: ticket.guild,
+            name: guild_name,
+        },
+        ticket: TicketInfo {
+            number: ticket.number,
+            panel: facts.panel,
+            subject: ticket.subject.clone(),
+            channel: ticket.channel,
+            channel_name: None,
+            is_thread: ticket.is_thread,
+            opener: ticket.opener,
+            claimed_by: ticket.claimed_by,
+            closed_by: facts.info.map(|i| i.closed_by),
+            close_reason: facts.info.and_then(|i| i.reason.clone()),
+            opened_at: ticket.opened_at,
+            closed_at: facts.closed_at,
+            answers: facts.answers,
+        },
+        participants: BTreeMap::new(),
+        channels: BTreeMap::new(),
+        roles: BTreeMap::new(),
+        messages: Vec::new(),
+        notes: Vec::new(),
+        archived_at: core.clock.now(),
+    };
+    let mut users: BTreeMap<UserId, Participant> = BTreeMap::new();
+    let mut pending: Vec<Pending> = Vec::new();
+    if let Some(channel) = ticket.channel {
+        doc.ticket.channel_name = core
+            .cache
+            .read(move |r| r.channel_by_id(channel).map(|c| c.map(|c| c.name)))
+            .await
+            .ok()
+            .flatten();
+        let history = read_history(env.http, channel).await?;
+        match history {
+            History::Messages(messages) => {
+                for (mi, m) in messages.iter().enumerate() {
+                    doc.messages.push(convert(m, &mut users));
+                    for (ai, a) in m.attachments.iter().enumerate() {
+                        pending.push(Pending {
+                            message: mi,
+                            index: ai,
+                            url: a.url.clone(),
+                            object: attachment_relative_name(m.id.get(), a.id.get()),
+                        });
+                    }
+                }
+            }
+            History::Gone => doc.notes.push(
+                "The ticket's channel was deleted before it could be archived: only the \
+                 ticket's details are kept."
+                    .to_owned(),
+            ),
+        }
+    }
+    // Openers, claimers and closers appear even when they never wrote.
+    let mut wanted: BTreeSet<UserId> = [ticket.opener].into_iter().collect();
+    wanted.extend(ticket.claimed_by);
+    wanted.extend(facts.info.map(|i| i.closed_by));
+    wanted.retain(|u| !users.contains_key(u));
+    for user in wanted {
+        if let Some(p) = cached_participant(env, user).await {
+            users.insert(user, p);
+        }
+    }
+    doc.participants = users;
+    resolve_mentions(env, ticket.guild, &mut doc).await;
+    let limits = Limits {
+        per_file: core.config.archive.max_attachment_bytes,
+        per_ticket: core.config.archive.max_ticket_attachment_bytes,
+    };
+    store_attachments(env, ticket, limits, &mut doc, pending).await?;
+    core.archive.save_transcript(&doc).await?;
+    Ok(doc.participants.keys().copied().collect())
+}
+
+enum History {
+    Messages(Vec<serenity::Message>),
+    /// The channel no longer exists (deleted by hand) or the bot lost access to it.
+    Gone,
+}
+
+/// The whole history, oldest first, 100 messages per request.
+async fn read_history(http: &serenity::Http, channel: ChannelId) -> Result<History, BotError> {
+    let channel = serenity::ChannelId::new(channel.get());
+    let mut all: Vec<serenity::Message> = Vec::new();
+    // Every message id in a channel is above the channel's own id.
+    let mut after = serenity::MessageId::new(channel.get());
+    loop {
+        let page = channel
+            .messages(http, serenity::GetMessages::new().after(after).limit(100))
+            .await;
+        let mut page = match page {
+            Ok(p) => p,
+            Err(e) if all.is_empty() && matches!(discord_code(&e), Some(10003 | 50001)) => {
+                return Ok(History::Gone);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        // Discord answers newest first whatever the direction.
+        page.sort_by_key(|m| m.id);
+        let full = page.len() == 100;
+        let Some(last) = page.last().map(|m| m.id) else {
+            break;
+        };
+        after = last;
+        all.append(&mut page);
+        if !full {
+            break;
+        }
+    }
+    Ok(History::Messages(all))
+}
+
+fn millis(t: &serenity::Timestamp) -> Timestamp {
+    Timestamp::from_millis(t.timestamp_millis())
+}
+
+fn participant(u: &serenity::User) -> Participant {
+    Participant {
+        id: UserId::new(u.id.get()),
+        username: u.name.clone(),
+        global_name: u.global_name.clone(),
+        avatar: u.avatar.map(|h| h.to_string()),
+        discriminator: u.discriminator.map(|d| format!("{:04}", d.get())),
+        bot: u.bot,
+        removed: false,
+    }
+}
+
+/// An attachment waiting to be downloaded: where it is in the document, where it comes from
+/// and the object name (relative to the ticket's prefix) it is stored under.
+struct Pending {
+    message: usize,
+    index: usize,
+    url: String,
+    object: String,
+}
+
+fn convert(
+    m: &serenity::Message,
+    users: &mut BTreeMap<UserId, Participant>,
+) -> transcript::Message {
+    users
+        .entry(UserId::new(m.author.id.get()))
+        .or_insert_with(|| participant(&m.author));
+    for u in &m.mentions {
+        users
+            .entry(UserId::new(u.id.get()))
+            .or_insert_with(|| participant(u));
+    }
+    let attachments = m
+        .attachments
+        .iter()
+        .map(|a| Attachment {
+            id: a.id.get(),
+            filename: a.filename.clone(),
+            content_type: a.content_type.clone(),
+            size: u64::from(a.size),
+            stored: None,
+            skipped: None,
+        })
+        .collect::<Vec<_>>();
+    transcript::Message {
+        id: MessageId::new(m.id.get()),
+        author: UserId::new(m.author.id.get()),
+        content: m.content.clone(),
+        kind: u8::from(m.kind),
+        sent_at: millis(&m.timestamp),
+        edited_at: m.edited_timestamp.as_ref().map(millis),
+        reply_to: m
+            .message_reference
+            .as_ref()
+            .and_then(|r| r.message_id)
+            .map(|id| MessageId::new(id.get())),
+        embeds: m.embeds.iter().map(embed).collect(),
+        attachments,
+        stickers: m.sticker_items.iter().map(|s| s.name.clone()).collect(),
+        reactions: m
+            .reactions
+            .iter()
+            .map(|r| Reaction {
+                emoji: match &r.reaction_type {
+                    serenity::ReactionType::Unicode(s) => s.clone(),
+                    serenity::ReactionType::Custom { id, name, .. } => {
+                        format!("{}:{id}", name.as_deref().unwrap_or("emoji"))
+                    }
+                    other => other.to_string(),
+                },
+                count: r.count,
+            })
+            .collect(),
+        mentions: m.mentions.iter().map(|u| UserId::new(u.id.get())).collect(),
+        mention_roles: m
+            .mention_roles
+            .iter()
+            .map(|r| RoleId::new(r.get()))
+            .collect(),
+        removed: false,
+    }
+}
+
+fn embed(e: &serenity::Embed) -> Embed {
+    Embed {
+        title: e.title.clone(),
+        description: e.description.clone(),
+        url: e.url.clone(),
+        colour: e.colour.map(|c| c.0),
+        author: e.author.as_ref().map(|a| a.name.clone()),
+        footer: e.footer.as_ref().map(|f| f.text.clone()),
+        image: e.image.as_ref().map(|i| i.url.clone()),
+        thumbnail: e.thumbnail.as_ref().map(|t| t.url.clone()),
+        fields: e
+            .fields
+            .iter()
+            .map(|f| EmbedField {
+                name: f.name.clone(),
+                value: f.value.clone(),
+                inline: f.inline,
+            })
+            .collect(),
+    }
+}
+
+/// A participant from the cache, for users who never wrote (an opener who left silently).
+async fn cached_participant(env: Env<'_>, user: UserId) -> Option<Participant> {
+    let cached = env
+        .data
+        .core
+        .cache
+        .read(move |r| r.user(user))
+        .await
+        .ok()??;
+    Some(Participant {
+        id: user,
+        username: cached.username,
+        global_name: cached.global_name,
+        avatar: cached.avatar,
+        discriminator: cached.discriminator.map(|d| format!("{d:04}")),
+        bot: cached.bot,
+        removed: false,
+    })
+}
+
+/// Names of the channels (`<#id>`) and roles mentioned, from the cache as they are now.
+async fn resolve_mentions(env: Env<'_>, guild: GuildId, doc: &mut Transcript) {
+    let mut channel_ids = BTreeSet::new();
+    for m in &doc.messages {
+        channel_ids.extend(channel_mentions(&m.content));
+    }
+    let role_ids: BTreeSet<RoleId> = doc
+        .messages
+        .iter()
+        .flat_map(|m| m.mention_roles.iter().copied())
+        .collect();
+    if channel_ids.is_empty() && role_ids.is_empty() {
+        return;
+    }
+    let found = env
+        .data
+        .core
+        .cache
+        .read(move |r| {
+            let mut channels = BTreeMap::new();
+            for id in channel_ids {
+                if let Some(c) = r.channel_by_id(id)? {
+                    channels.insert(id, c.name);
+                }
+            }
+            let mut roles = BTreeMap::new();
+            for id in role_ids {
+                if let Some(role) = r.role(guild, id)? {
+                    roles.insert(id, role.name);
+                }
+            }
+            Ok((channels, roles))
+        })
+        .await;
+    if let Ok((channels, roles)) = found {
+        doc.channels = channels;
+        doc.roles = roles;
+    }
+}
+
+/// The channel ids in `<#123>` mentions.
+pub fn channel_mentions(content: &str) -> Vec<ChannelId> {
+    let mut out = Vec::new();
+    let mut rest = content;
+    while let Some(start) = rest.find("<#") {
+        rest = &rest[start + 2..];
+        let end = rest.find('>').unwrap_or(0);
+        if let Ok(id) = rest[..end].parse::<u64>() {
+            out.push(ChannelId::new(id));
+        }
+    }
+    out
+}
+
+#[derive(Clone, Copy)]
+struct Limits {
+    per_file: u64,
+    per_ticket: u64,
+}
+
+/// Downloads, seals and stores the attachments, several at once, within the caps. What is not
+/// archived is recorded in the document with the reason.
+async fn store_attachments(
+    env: Env<'_>,
+    ticket: &Ticket,
+    limits: Limits,
+    doc: &mut Transcript,
+    pending: Vec<Pending>,
+) -> Result<(), ArchiveJobError> {
+    let mut budget = limits.per_ticket;
+    let mut jobs = Vec::new();
+    for p in pending {
+        let a = &mut doc.messages[p.message].attachments[p.index];
+        if a.size > limits.per_file {
+            a.skipped = Some(format!(
+                "larger than the {} MiB per-file limit",
+                limits.per_file / (1024 * 1024)
+            ));
+        } else if a.size > budget {
+            a.skipped = Some(format!(
+                "the ticket's {} MiB attachment limit was reached",
+                limits.per_ticket / (1024 * 1024)
+            ));
+        } else {
+            budget -= a.size;
+            jobs.push(p);
+        }
+    }
+    let prefix = ticket_prefix(ticket.guild, ticket.number);
+    let slots = Arc::new(tokio::sync::Semaphore::new(PARALLEL_DOWNLOADS));
+    let mut running = tokio::task::JoinSet::new();
+    for p in jobs {
+        let slot = Arc::clone(&slots)
+            .acquire_owned()
+            .await
+            .map_err(|e| BotError::Task(e.to_string()))?;
+        let archive = Arc::clone(&env.data.core.archive);
+        let client = env.data.downloads.clone();
+        let guild = ticket.guild;
+        let name = format!("{prefix}{}", p.object);
+        running.spawn(async move {
+            let outcome = match download(&client, &p.url, limits.per_file).await {
+                Ok(bytes) => archive
+                    .put_sealed(guild, &name, bytes)
+                    .await
+                    .map(|()| Ok(p.object.clone())),
+                Err(why) => Ok(Err(why)),
+            };
+            drop(slot);
+            (p.message, p.index, outcome)
+        });
+    }
+    while let Some(done) = running.join_next().await {
+        let (mi, ai, outcome) = done.map_err(|e| BotError::Task(e.to_string()))?;
+        let a = &mut doc.messages[mi].attachments[ai];
+        match outcome? {
+            Ok(stored) => a.stored = Some(stored),
+            Err(why) => {
+                tracing::warn!(ticket = %ticket.number, file = %a.filename, %why, "attachment not archived");
+                a.skipped = Some(why);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The attachment's bytes, at most `cap`. Transient failures are retried a few times; the
+/// error is the reason recorded in the transcript.
+async fn download(client: &reqwest::Client, url: &str, cap: u64) -> Result<Vec<u8>, String> {
+    let mut last = String::new();
+    for attempt in 0..DOWNLOAD_ATTEMPTS {
+        if attempt > 0 {
+            tokio::time::sleep(Duration::from_millis(500 * u64::from(attempt))).await;
+        }
+        match download_once(client, url, cap).await {
+            Ok(bytes) => return Ok(bytes),
+            Err((why, retry)) => {
+                last = why;
+                if !retry {
+                    break;
+                }
+            }
+        }
+    }
+    Err(last)
+}
+
+async fn download_once(
+    client: &reqwest::Client,
+    url: &str,
+    cap: u64,
+) -> Result<Vec<u8>, (String, bool)> {
+    let mut response = client
+        .get(url)
+        .timeout(DOWNLOAD_TIMEOUT)
+        .send()
+        .await
+        .map_err(|e| (format!("download failed: {}", e.without_url()), true))?;
+    let status = response.status();
+    if !status.is_success() {
+        let retry = status.is_server_error() || status.as_u16() == 429;
+        return Err((format!("download failed: HTTP {}", status.as_u16()), retry));
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| (format!("download failed: {}", e.without_url()), true))?
+    {
+        bytes.extend_from_slice(&chunk);
+        if bytes.len() as u64 > cap {
+            return Err((
+                format!("larger than the {} MiB per-file limit", cap / (1024 * 1024)),
+                false,
+            ));
+        }
+    }
+    Ok(bytes)
+}

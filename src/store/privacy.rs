@@ -1,0 +1,236 @@
+//! Data requests: everything SQLite holds about a user (export), removing it (purge), the
+//! request log with dates, and purging a guild the bot left.
+
+use rusqlite::{OptionalExtension, params};
+use serde_json::{Value, json};
+
+use super::{Db, StoreError};
+use crate::clock::Timestamp;
+use crate::ids::{GuildId, UserId};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestKind {
+    Export,
+    Purge,
+    GuildPurge,
+}
+
+impl RequestKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Export => "export",
+            Self::Purge => "purge",
+            Self::GuildPurge => "guild_purge",
+        }
+    }
+}
+
+/// Logs a request; returns its id for [`complete_request`].
+pub async fn record_request(
+    db: &Db,
+    kind: RequestKind,
+    subject: u64,
+    now: Timestamp,
+) -> Result<i64, StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "INSERT INTO privacy_requests (kind, subject_id, requested_at) VALUES (?1, ?2, ?3)",
+            params![kind.as_str(), subject as i64, now.millis()],
+        )?;
+        Ok(tx.last_insert_rowid())
+    })
+    .await
+}
+
+pub async fn complete_request(
+    db: &Db,
+    id: i64,
+    now: Timestamp,
+    detail: String,
+) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "UPDATE privacy_requests SET completed_at = ?2, detail = ?3 WHERE id = ?1",
+            params![id, now.millis(), detail],
+        )?;
+        Ok(())
+    })
+    .await
+}
+
+/// One logged request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub kind: String,
+    pub subject: u64,
+    pub requested_at: Timestamp,
+    pub completed_at: Option<Timestamp>,
+    pub detail: Option<String>,
+}
+
+pub async fn requests(db: &Db) -> Result<Vec<Request>, StoreError> {
+    db.read(|conn| {
+        let mut stmt = conn.prepare(
+            "SELECT kind, subject_id, requested_at, completed_at, detail
+             FROM privacy_requests ORDER BY id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(Request {
+                    kind: r.get(0)?,
+                    subject: r.get::<_, i64>(1)?.cast_unsigned(),
+                    requested_at: Timestamp::from_millis(r.get(2)?),
+                    completed_at: r.get::<_, Option<i64>>(3)?.map(Timestamp::from_millis),
+                    detail: r.get(4)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    })
+    .await
+}
+
+/// Runs `sql` with `?1` = the user and returns the rows as JSON objects.
+fn rows_json(conn: &rusqlite::Connection, sql: &str, user: i64) -> rusqlite::Result<Vec<Value>> {
+    let mut stmt = conn.prepare(sql)?;
+    let names: Vec<String> = stmt
+        .column_names()
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let rows = stmt
+        .query_map([user], |r| {
+            let mut object = serde_json::Map::new();
+            for (i, name) in names.iter().enumerate() {
+                let v = match r.get_ref(i)? {
+                    rusqlite::types::ValueRef::Null => Value::Null,
+                    rusqlite::types::ValueRef::Integer(n) => json!(n),
+                    rusqlite::types::ValueRef::Real(f) => json!(f),
+                    rusqlite::types::ValueRef::Text(t) => json!(String::from_utf8_lossy(t)),
+                    rusqlite::types::ValueRef::Blob(b) => json!(hex::encode(b)),
+                };
+                object.insert(name.clone(), v);
+            }
+            Ok(Value::Object(object))
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Every row that names `user`, grouped by what it is.
+pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
+    db.read(move |conn| {
+        let u = user.to_sql();
+        Ok(json!({
+            "tickets_opened": rows_json(conn,
+                "SELECT guild_id, number, state, subject, opened_at, closed_at, claimed_by, has_transcript
+                 FROM tickets WHERE opener_id = ?1 ORDER BY guild_id, number", u)?,
+            "tickets_claimed": rows_json(conn,
+                "SELECT guild_id, number FROM tickets WHERE claimed_by = ?1 ORDER BY guild_id, number", u)?,
+            "tickets_closed": rows_json(conn,
+                "SELECT t.guild_id, t.number, c.reason FROM close_reasons c JOIN tickets t ON t.id = c.ticket_id
+                 WHERE c.closed_by = ?1 ORDER BY t.guild_id, t.number", u)?,
+            "form_answers": rows_json(conn,
+                "SELECT t.guild_id, t.number, a.label, a.value FROM ticket_form_answers a
+                 JOIN tickets t ON t.id = a.ticket_id WHERE t.opener_id = ?1
+                 ORDER BY t.guild_id, t.number, a.position", u)?,
+            "added_to_tickets": rows_json(conn,
+                "SELECT t.guild_id, t.number, m.added_at FROM ticket_members m JOIN tickets t ON t.id = m.ticket_id
+                 WHERE m.target_kind = 'user' AND m.target_id = ?1", u)?,
+            "staff": rows_json(conn,
+                "SELECT guild_id, level, added_at FROM staff WHERE target_kind = 'user' AND target_id = ?1", u)?,
+            "support_teams": rows_json(conn,
+                "SELECT t.guild_id, t.name FROM support_team_members m JOIN support_teams t ON t.id = m.team_id
+                 WHERE m.target_kind = 'user' AND m.target_id = ?1", u)?,
+            "blacklist": rows_json(conn,
+                "SELECT guild_id, added_at FROM blacklist WHERE target_kind = 'user' AND target_id = ?1", u)?,
+            "feedback": rows_json(conn,
+                "SELECT t.guild_id, t.number, f.rating, f.comment, f.created_at FROM feedback f
+                 JOIN tickets t ON t.id = f.ticket_id WHERE f.user_id = ?1", u)?,
+            "tags_created": rows_json(conn,
+                "SELECT guild_id, name, created_at FROM tags WHERE created_by = ?1", u)?,
+        }))
+    })
+    .await
+}
+
+/// Removes or anonymises every row that names `user`, in one transaction. Ticket rows stay
+/// (numbers must stay gap-free) with the user replaced by 0 and their text by a marker.
+pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> {
+    db.write(move |tx| {
+        let u = user.to_sql();
+        let mut changed = 0;
+        for sql in [
+            "UPDATE ticket_form_answers SET value = '[removed on request]'
+             WHERE ticket_id IN (SELECT id FROM tickets WHERE opener_id = ?1)",
+            "UPDATE tickets SET subject = '[removed on request]' WHERE opener_id = ?1 AND subject IS NOT NULL",
+            "UPDATE tickets SET opener_id = 0 WHERE opener_id = ?1",
+            "UPDATE tickets SET claimed_by = NULL WHERE claimed_by = ?1",
+            "UPDATE close_reasons SET closed_by = 0 WHERE closed_by = ?1",
+            "UPDATE close_requests SET requested_by = 0 WHERE requested_by = ?1",
+            "UPDATE staff SET added_by = NULL WHERE added_by = ?1",
+            "UPDATE blacklist SET added_by = NULL WHERE added_by = ?1",
+            "UPDATE tags SET created_by = 0 WHERE created_by = ?1",
+            "DELETE FROM ticket_members WHERE target_kind = 'user' AND target_id = ?1",
+            "UPDATE ticket_members SET added_by = 0 WHERE added_by = ?1",
+            "DELETE FROM staff WHERE target_kind = 'user' AND target_id = ?1",
+            "DELETE FROM support_team_members WHERE target_kind = 'user' AND target_id = ?1",
+            "DELETE FROM blacklist WHERE target_kind = 'user' AND target_id = ?1",
+            "DELETE FROM feedback WHERE user_id = ?1",
+            "DELETE FROM transcript_participants WHERE user_id = ?1",
+        ] {
+            changed += tx.execute(sql, [u])?;
+        }
+        Ok(changed)
+    })
+    .await
+}
+
+/// Guilds the bot left before `cutoff` (their data is due for purging).
+pub async fn guilds_left_before(db: &Db, cutoff: Timestamp) -> Result<Vec<GuildId>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt = conn.prepare_cached(
+            "SELECT guild_id FROM guilds WHERE left_at IS NOT NULL AND left_at < ?1",
+        )?;
+        let rows = stmt
+            .query_map([cutoff.millis()], |r| Ok(GuildId::from_sql(r.get(0)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    })
+    .await
+}
+
+/// Deletes every row of `guild`, if the bot is still gone since before `cutoff` (it may have
+/// been added back). Returns whether it purged.
+pub async fn purge_guild(db: &Db, guild: GuildId, cutoff: Timestamp) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        let g = guild.to_sql();
+        let left: Option<Option<i64>> = tx
+            .query_row("SELECT left_at FROM guilds WHERE guild_id = ?1", [g], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        match left.flatten() {
+            Some(at) if at < cutoff.millis() => {}
+            _ => return Ok(false),
+        }
+        // Children first where no cascade reaches them.
+        for sql in [
+            "DELETE FROM multi_panels WHERE guild_id = ?1",
+            "DELETE FROM tickets WHERE guild_id = ?1",
+            "DELETE FROM panels WHERE guild_id = ?1",
+            "DELETE FROM forms WHERE guild_id = ?1",
+            "DELETE FROM support_teams WHERE guild_id = ?1",
+            "DELETE FROM staff WHERE guild_id = ?1",
+            "DELETE FROM blacklist WHERE guild_id = ?1",
+            "DELETE FROM tags WHERE guild_id = ?1",
+            "DELETE FROM ticket_counters WHERE guild_id = ?1",
+            "DELETE FROM guild_settings WHERE guild_id = ?1",
+            "DELETE FROM guilds WHERE guild_id = ?1",
+        ] {
+            tx.execute(sql, [g])?;
+        }
+        Ok(true)
+    })
+    .await
+}
