@@ -43,6 +43,19 @@ pub fn thread_cpu(pid: u32) -> std::collections::BTreeMap<String, f64> {
     out
 }
 
+/// CPU seconds of the whole process (utime + stime of every thread, including threads that
+/// have exited, which [`thread_cpu`] cannot see).
+pub fn process_cpu(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let Some(close) = stat.rfind(')') else {
+        return 0.0;
+    };
+    let fields: Vec<&str> = stat[close + 2..].split_whitespace().collect();
+    fields.get(11..13).map_or(0.0, |f| {
+        f.iter().filter_map(|v| v.parse::<f64>().ok()).sum::<f64>() / 100.0
+    })
+}
+
 /// Guilds the bot has recorded in SQLite (it does so after caching them).
 pub fn guild_count(db: &Path) -> usize {
     let Ok(conn) =
@@ -74,8 +87,14 @@ pub fn wait_for_guilds(db: &Path, n: usize, limit: Duration) -> Duration {
 
 /// Starts `ticketbox run` against the fake, with its data directory at `data`.
 pub fn start_bot(fake: &FakeDiscord, data: &Path) -> Bot {
+    start_bot_with(fake, data, &[])
+}
+
+/// [`start_bot`] with extra environment (e.g. an S3 archive).
+pub fn start_bot_with(fake: &FakeDiscord, data: &Path, env: &[(String, String)]) -> Bot {
     Command::new(env!("CARGO_BIN_EXE_ticketbox"))
         .arg("run")
+        .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .current_dir(data.parent().unwrap())
         .env("TICKETBOX_DISCORD__TOKEN", fake.bot_token())
         .env("TICKETBOX_DISCORD__API_BASE", fake.api_base())

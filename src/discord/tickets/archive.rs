@@ -94,26 +94,20 @@ pub async fn archive_ticket(
             .await
             .ok()
             .flatten();
-        let history = read_history(env.http, channel).await?;
-        match history {
-            History::Messages(messages) => {
-                for (mi, m) in messages.iter().enumerate() {
-                    doc.messages.push(convert(m, &mut users));
-                    for (ai, a) in m.attachments.iter().enumerate() {
-                        pending.push(Pending {
-                            message: mi,
-                            index: ai,
-                            url: a.url.clone(),
-                            object: attachment_relative_name(m.id.get(), a.id.get()),
-                        });
-                    }
-                }
-            }
-            History::Gone => doc.notes.push(
+        let found = read_history(
+            env.http,
+            channel,
+            &mut doc.messages,
+            &mut users,
+            &mut pending,
+        )
+        .await?;
+        if !found {
+            doc.notes.push(
                 "The ticket's channel was deleted before it could be archived: only the \
                  ticket's details are kept."
                     .to_owned(),
-            ),
+            );
         }
     }
     // Openers, claimers and closers appear even when they never wrote.
@@ -137,16 +131,17 @@ pub async fn archive_ticket(
     Ok(doc.participants.keys().copied().collect())
 }
 
-enum History {
-    Messages(Vec<serenity::Message>),
-    /// The channel no longer exists (deleted by hand) or the bot lost access to it.
-    Gone,
-}
-
-/// The whole history, oldest first, 100 messages per request.
-async fn read_history(http: &serenity::Http, channel: ChannelId) -> Result<History, BotError> {
+/// Reads the whole history, oldest first, 100 messages per request, converting each page as
+/// it arrives (serenity's messages are much larger than the transcript's). Returns false when
+/// the channel no longer exists (deleted by hand) or the bot lost access to it.
+async fn read_history(
+    http: &serenity::Http,
+    channel: ChannelId,
+    out: &mut Vec<transcript::Message>,
+    users: &mut BTreeMap<UserId, Participant>,
+    pending: &mut Vec<Pending>,
+) -> Result<bool, BotError> {
     let channel = serenity::ChannelId::new(channel.get());
-    let mut all: Vec<serenity::Message> = Vec::new();
     // Every message id in a channel is above the channel's own id.
     let mut after = serenity::MessageId::new(channel.get());
     loop {
@@ -155,8 +150,8 @@ async fn read_history(http: &serenity::Http, channel: ChannelId) -> Result<Histo
             .await;
         let mut page = match page {
             Ok(p) => p,
-            Err(e) if all.is_empty() && matches!(discord_code(&e), Some(10003 | 50001)) => {
-                return Ok(History::Gone);
+            Err(e) if out.is_empty() && matches!(discord_code(&e), Some(10003 | 50001)) => {
+                return Ok(false);
             }
             Err(e) => return Err(e.into()),
         };
@@ -167,12 +162,23 @@ async fn read_history(http: &serenity::Http, channel: ChannelId) -> Result<Histo
             break;
         };
         after = last;
-        all.append(&mut page);
+        for m in &page {
+            let mi = out.len();
+            out.push(convert(m, users));
+            for (ai, a) in m.attachments.iter().enumerate() {
+                pending.push(Pending {
+                    message: mi,
+                    index: ai,
+                    url: a.url.clone(),
+                    object: attachment_relative_name(m.id.get(), a.id.get()),
+                });
+            }
+        }
         if !full {
             break;
         }
     }
-    Ok(History::Messages(all))
+    Ok(true)
 }
 
 fn millis(t: &serenity::Timestamp) -> Timestamp {

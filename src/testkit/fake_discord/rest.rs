@@ -103,14 +103,21 @@ pub fn router(inner: Arc<Inner>) -> Router {
             Arc::clone(&inner),
             faults::record_and_inject,
         ));
-    Router::new()
-        .nest("/api/v10", api)
-        .route("/gateway", get(gateway::upgrade))
-        .route("/oauth2/authorize", get(oauth_authorize))
+    // The CDN records calls and takes faults too (an expired link, a slow download).
+    let cdn = Router::new()
         .route(
             "/cdn/attachments/{channel}/{attachment}/{name}",
             get(ch::cdn_attachment),
         )
+        .layer(middleware::from_fn_with_state(
+            Arc::clone(&inner),
+            faults::record_and_inject,
+        ));
+    Router::new()
+        .nest("/api/v10", api)
+        .merge(cdn)
+        .route("/gateway", get(gateway::upgrade))
+        .route("/oauth2/authorize", get(oauth_authorize))
         .with_state(inner)
 }
 

@@ -1,0 +1,295 @@
+//! Data requests against archived tickets (local archive under the data dir): export and
+//! removal of a user, the purge of a guild the bot left, and `transcript get` from the CLI.
+
+mod support;
+
+use serde_json::json;
+use support::*;
+use ticketbox::archive::transcript::{REMOVED_CONTENT, REMOVED_NAME};
+use ticketbox::ids::{GuildId, TicketNumber, UserId};
+use ticketbox::store::tickets::TicketState;
+use ticketbox::testkit::fake_discord::{GuildHandle, GuildSpec};
+use ticketbox::testkit::{TestWorld, eventually};
+
+async fn closed_ticket(world: &TestWorld, g: &GuildHandle, opener: u64, words: &[&str]) -> u32 {
+    let ch = open(world, g, opener).await;
+    let number = ticket(world, ch).await.unwrap().number.get();
+    for w in words {
+        world.discord().post_message(ch, opener, w);
+    }
+    world
+        .discord()
+        .post_message(ch, g.owner, &format!("staff answer in {number}"));
+    let _ = world.discord().post_attachment(
+        ch,
+        opener,
+        "my screenshot",
+        "shot.png",
+        b"PNGDATA-OF-THE-OPENER".to_vec(),
+    );
+    run(world, g, ch, g.owner, "close", json!([])).await;
+    eventually("the ticket to close", || async move {
+        ticket_number(world, g.id, number)
+            .await
+            .filter(|t| t.state == TicketState::Closed)
+            .map(drop)
+    })
+    .await;
+    number
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn export_then_purge_a_user_everywhere() {
+    let (world, g) = world_with_guild(GuildSpec::new("Privacy")).await;
+    let (alice, bob) = (g.members[0], g.members[1]);
+    let one = closed_ticket(
+        &world,
+        &g,
+        alice,
+        &["alice's first words", "alice's address"],
+    )
+    .await;
+    let two = closed_ticket(&world, &g, bob, &["bob only"]).await;
+    let core = &world.core;
+    let guild = GuildId::new(g.id);
+
+    let export = ticketbox::app::privacy::export_user(core, UserId::new(alice))
+        .await
+        .unwrap();
+    let text = export.to_string();
+    assert!(text.contains("alice's address"), "{text}");
+    assert!(!text.contains("bob only"), "only the user's own messages");
+    assert_eq!(export["transcripts"].as_array().unwrap().len(), 1);
+    assert_eq!(export["database"]["tickets_opened"][0]["number"], one);
+    assert!(export["cache"]["user"]["username"].is_string(), "{export}");
+
+    let report = ticketbox::app::privacy::purge_user(core, UserId::new(alice))
+        .await
+        .unwrap();
+    assert_eq!(report.transcripts_rewritten, 1);
+    assert_eq!(report.attachments_deleted, 1);
+    assert!(report.cache_rows_removed >= 1);
+
+    let doc = core
+        .archive
+        .load_transcript(guild, TicketNumber::new(one))
+        .await
+        .unwrap();
+    let hers: Vec<_> = doc.messages_by(UserId::new(alice)).collect();
+    assert!(!hers.is_empty());
+    assert!(
+        hers.iter()
+            .all(|m| m.content == REMOVED_CONTENT && m.attachments.is_empty())
+    );
+    let p = &doc.participants[&UserId::new(alice)];
+    assert_eq!(p.username, REMOVED_NAME);
+    assert!(p.avatar.is_none() && p.global_name.is_none() && p.removed);
+    assert!(
+        doc.messages
+            .iter()
+            .any(|m| m.content == format!("staff answer in {one}")),
+        "other people's messages stay"
+    );
+    let objects = world.stored_objects().await;
+    assert_eq!(
+        objects
+            .iter()
+            .filter(|(n, _)| n.contains(&format!("/tickets/{one}/attachments/")))
+            .count(),
+        0,
+        "her attachment is deleted"
+    );
+    // Bob's ticket is untouched.
+    let other = core
+        .archive
+        .load_transcript(guild, TicketNumber::new(two))
+        .await
+        .unwrap();
+    assert!(other.messages.iter().any(|m| m.content == "bob only"));
+    // Rows: the ticket stays (numbers are gap-free) without her id; the cache forgot her.
+    let t = ticket_number(&world, g.id, one).await.unwrap();
+    assert_eq!(t.opener.get(), 0);
+    let cached = world
+        .cache()
+        .read(move |r| r.user(UserId::new(alice)))
+        .await
+        .unwrap();
+    assert!(cached.is_none());
+    // A second export finds nothing left.
+    let again = ticketbox::app::privacy::export_user(core, UserId::new(alice))
+        .await
+        .unwrap();
+    assert_eq!(again["transcripts"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        again["database"]["tickets_opened"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    // Every request is logged with its dates.
+    let log = ticketbox::store::privacy::requests(&core.db).await.unwrap();
+    let kinds: Vec<&str> = log.iter().map(|r| r.kind.as_str()).collect();
+    assert_eq!(kinds, ["export", "purge", "export"]);
+    assert!(
+        log.iter()
+            .all(|r| r.subject == alice && r.completed_at.is_some())
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
+    let mut world = TestWorld::builder()
+        .with_discord()
+        .with_config(|c| c.archive.guild_purge_days = 0)
+        .build()
+        .await;
+    world.bot_ready().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Leaving")).await;
+    let kept = world.add_cached_guild(&GuildSpec::new("Staying")).await;
+    closed_ticket(&world, &g, g.members[0], &["bye"]).await;
+    closed_ticket(&world, &kept, kept.members[0], &["still here"]).await;
+    world.discord().remove_bot_from_guild(g.id);
+    let guild = GuildId::new(g.id);
+    eventually("the leave to be recorded", || async {
+        ticketbox::store::guilds::left_at(&world.core.db, guild)
+            .await
+            .unwrap()
+            .map(drop)
+    })
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    // The purge sweep runs when the job runner starts (then hourly).
+    world.stop_bot().await;
+    world.restart_bot();
+    eventually("the guild's data to be purged", || async {
+        let objects = world.stored_objects().await;
+        let rows = ticket_number(&world, g.id, 1).await;
+        (rows.is_none()
+            && !objects
+                .iter()
+                .any(|(n, _)| n.starts_with(&format!("guilds/{}/", g.id))))
+        .then_some(())
+    })
+    .await;
+    assert!(
+        world
+            .cache()
+            .read(move |r| r.guild(guild))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // The other guild keeps everything.
+    assert!(ticket_number(&world, kept.id, 1).await.is_some());
+    world
+        .core
+        .archive
+        .load_transcript(GuildId::new(kept.id), TicketNumber::new(1))
+        .await
+        .unwrap();
+    let log = ticketbox::store::privacy::requests(&world.core.db)
+        .await
+        .unwrap();
+    assert!(
+        log.iter()
+            .any(|r| r.kind == "guild_purge" && r.subject == g.id && r.completed_at.is_some())
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn transcript_get_decrypts_to_stdout_while_ticketbox_runs() {
+    let (world, g) = world_with_guild(GuildSpec::new("Cli")).await;
+    closed_ticket(&world, &g, g.members[0], &["hello from the cli test"]).await;
+    let data_dir = world.data_dir();
+    let attachments = world.root().join("out");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"))
+        .current_dir(world.root())
+        .env_remove("RUST_LOG")
+        .env("TICKETBOX_STORAGE__DATA_DIR", &data_dir)
+        .args([
+            "transcript",
+            "get",
+            "--guild",
+            &g.id.to_string(),
+            "--ticket",
+            "1",
+            "--format",
+            "text",
+        ])
+        .arg("--attachments")
+        .arg(&attachments)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("hello from the cli test"), "{stdout}");
+    assert!(stdout.contains("Ticket: #1"), "{stdout}");
+    let files: Vec<_> = std::fs::read_dir(&attachments).unwrap().collect();
+    assert_eq!(files.len(), 1);
+    let path = files[0].as_ref().unwrap().path();
+    assert!(path.to_string_lossy().ends_with("shot.png"));
+    assert_eq!(std::fs::read(path).unwrap(), b"PNGDATA-OF-THE-OPENER");
+
+    // JSON is the document; HTML escapes and is self-contained.
+    let json_out = std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"))
+        .current_dir(world.root())
+        .env("TICKETBOX_STORAGE__DATA_DIR", &data_dir)
+        .args([
+            "transcript",
+            "get",
+            "--guild",
+            &g.id.to_string(),
+            "--ticket",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&json_out.stdout).unwrap();
+    assert_eq!(doc["ticket"]["number"], 1);
+    let html = std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"))
+        .current_dir(world.root())
+        .env("TICKETBOX_STORAGE__DATA_DIR", &data_dir)
+        .args([
+            "transcript",
+            "get",
+            "--guild",
+            &g.id.to_string(),
+            "--ticket",
+            "1",
+            "--format",
+            "html",
+        ])
+        .output()
+        .unwrap();
+    let html = String::from_utf8_lossy(&html.stdout);
+    assert!(
+        html.starts_with("<!doctype html>") && !html.contains("<script"),
+        "{html}"
+    );
+
+    // A ticket without a transcript: a clear error, exit 1.
+    let missing = std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"))
+        .current_dir(world.root())
+        .env("TICKETBOX_STORAGE__DATA_DIR", &data_dir)
+        .args([
+            "transcript",
+            "get",
+            "--guild",
+            &g.id.to_string(),
+            "--ticket",
+            "9",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).contains("no transcript for ticket #9"),
+        "{}",
+        String::from_utf8_lossy(&missing.stderr)
+    );
+}

@@ -1,0 +1,182 @@
+//! The archive's stores and keys without Discord: local disk and a real S3 server behave the
+//! same; key rotation keeps old objects readable and `rekey` re-seals them.
+
+use std::collections::BTreeMap;
+
+use ticketbox::archive::transcript::{self, GuildInfo, Message, TicketInfo, Transcript};
+use ticketbox::archive::{Archive, ArchiveError, ObjectStore, transcript_name};
+use ticketbox::clock::Timestamp;
+use ticketbox::config::Config;
+use ticketbox::crypto::seal::{KeyId, SealError, parse_header};
+use ticketbox::crypto::{MasterKey, keyring};
+use ticketbox::ids::{GuildId, MessageId, TicketNumber, UserId};
+use ticketbox::testkit::s3::TestS3;
+
+fn doc(guild: u64, number: u32, words: &str) -> Transcript {
+    Transcript {
+        version: transcript::DOCUMENT_VERSION,
+        guild: GuildInfo {
+            id: GuildId::new(guild),
+            name: "Store test".into(),
+        },
+        ticket: TicketInfo {
+            number: TicketNumber::new(number),
+            panel: None,
+            subject: None,
+            channel: None,
+            channel_name: None,
+            is_thread: false,
+            opener: UserId::new(7),
+            claimed_by: None,
+            closed_by: None,
+            close_reason: None,
+            opened_at: Timestamp::from_millis(1),
+            closed_at: Timestamp::from_millis(2),
+            answers: vec![],
+        },
+        participants: BTreeMap::new(),
+        channels: BTreeMap::new(),
+        roles: BTreeMap::new(),
+        messages: vec![Message {
+            id: MessageId::new(10),
+            author: UserId::new(7),
+            content: words.into(),
+            kind: 0,
+            sent_at: Timestamp::from_millis(1),
+            edited_at: None,
+            reply_to: None,
+            embeds: vec![],
+            attachments: vec![],
+            stickers: vec![],
+            reactions: vec![],
+            mentions: vec![],
+            mention_roles: vec![],
+            removed: false,
+        }],
+        notes: vec![],
+        archived_at: Timestamp::from_millis(3),
+    }
+}
+
+fn key(byte: u8) -> MasterKey {
+    MasterKey::from_hex(&hex::encode([byte; 32])).unwrap()
+}
+
+async fn stores() -> Vec<(String, ObjectStore, Option<TestS3>, tempfile::TempDir)> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = Config::default();
+    let local = ObjectStore::from_config(&config.archive, dir.path()).unwrap();
+    let s3 = TestS3::start().await;
+    s3.configure(&mut config);
+    let remote = ObjectStore::from_config(&config.archive, dir.path()).unwrap();
+    let dir2 = tempfile::tempdir().unwrap();
+    vec![
+        ("local".into(), local, None, dir),
+        ("s3".into(), remote, Some(s3), dir2),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stores_put_get_list_delete_alike() {
+    for (what, store, _s3, _dir) in stores().await {
+        assert_eq!(store.get("guilds/1/x.tbx").await.unwrap(), None, "{what}");
+        store.put("guilds/1/a.tbx", b"one".to_vec()).await.unwrap();
+        store.put("guilds/1/a.tbx", b"two".to_vec()).await.unwrap();
+        store
+            .put("guilds/2/b.tbx", b"three".to_vec())
+            .await
+            .unwrap();
+        assert_eq!(
+            store.get("guilds/1/a.tbx").await.unwrap().as_deref(),
+            Some(&b"two"[..]),
+            "{what}: overwrite, no duplicate"
+        );
+        assert_eq!(
+            store.list("guilds/1/").await.unwrap(),
+            ["guilds/1/a.tbx"],
+            "{what}"
+        );
+        assert_eq!(store.list("").await.unwrap().len(), 2, "{what}");
+        store.delete("guilds/1/a.tbx").await.unwrap();
+        store.delete("guilds/1/a.tbx").await.unwrap();
+        assert_eq!(
+            store.list("guilds/1/").await.unwrap(),
+            Vec::<String>::new(),
+            "{what}"
+        );
+        assert!(store.put("../escape", vec![]).await.is_err(), "{what}");
+        // Debug output never shows credentials.
+        let debug = format!("{store:?}");
+        assert!(
+            !debug.contains(ticketbox::testkit::s3::SECRET_KEY),
+            "{debug}"
+        );
+        assert!(
+            !debug.contains(ticketbox::testkit::s3::ACCESS_KEY),
+            "{debug}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn key_rotation_keeps_old_objects_readable_and_rekey_reseals_them() {
+    for (what, store, _s3, _dir) in stores().await {
+        let old = Archive::new(store.clone(), keyring(key(1), 1, "").unwrap());
+        old.save_transcript(&doc(5, 1, "sealed under key 1"))
+            .await
+            .unwrap();
+        old.save_transcript(&doc(6, 1, "another guild"))
+            .await
+            .unwrap();
+
+        let retired = format!("1:{}", hex::encode([1u8; 32]));
+        let rotated = Archive::new(store.clone(), keyring(key(2), 2, &retired).unwrap());
+        let read = rotated
+            .load_transcript(GuildId::new(5), TicketNumber::new(1))
+            .await
+            .unwrap();
+        assert_eq!(read.messages[0].content, "sealed under key 1", "{what}");
+        // New objects use the new key.
+        rotated
+            .save_transcript(&doc(5, 2, "sealed under key 2"))
+            .await
+            .unwrap();
+        let blob = store
+            .get(&transcript_name(GuildId::new(5), TicketNumber::new(2)))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(parse_header(&blob).unwrap().key_id, KeyId(2), "{what}");
+
+        let report = rotated.rekey().await.unwrap();
+        assert_eq!((report.checked, report.resealed), (3, 2), "{what}");
+        assert!(report.failed.is_empty(), "{what}: {:?}", report.failed);
+        let again = rotated.rekey().await.unwrap();
+        assert_eq!(again.resealed, 0, "{what}: idempotent");
+
+        // The retired key can now go.
+        let only_new = Archive::new(store.clone(), keyring(key(2), 2, "").unwrap());
+        for (guild, words) in [(5, "sealed under key 1"), (6, "another guild")] {
+            let read = only_new
+                .load_transcript(GuildId::new(guild), TicketNumber::new(1))
+                .await
+                .unwrap();
+            assert_eq!(read.messages[0].content, words, "{what}");
+        }
+        // Without the current key nothing opens, with a clear error.
+        let err = old
+            .load_transcript(GuildId::new(5), TicketNumber::new(1))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                ArchiveError::Seal {
+                    source: SealError::UnknownKey(2),
+                    ..
+                }
+            ),
+            "{what}: {err}"
+        );
+    }
+}
