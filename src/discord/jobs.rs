@@ -23,6 +23,8 @@ const POLL: Duration = Duration::from_secs(2);
 const PARALLEL: usize = 8;
 /// How often guilds the bot left are checked for a due purge.
 const PURGE_SWEEP: Duration = Duration::from_hours(1);
+/// How often a backlog (pending or failed jobs) is logged.
+const BACKLOG_REPORT: Duration = Duration::from_mins(5);
 /// A job failing this often is parked as `failed` for the operator.
 const MAX_ATTEMPTS: u32 = 25;
 
@@ -69,11 +71,16 @@ pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: Cancell
     // the next start resumes them.
     let mut running = tokio::task::JoinSet::new();
     let mut next_sweep = std::time::Instant::now();
+    let mut next_report = std::time::Instant::now();
     loop {
         while running.try_join_next().is_some() {}
         if std::time::Instant::now() >= next_sweep {
             schedule_guild_purges(&data).await;
             next_sweep = std::time::Instant::now() + PURGE_SWEEP;
+        }
+        if std::time::Instant::now() >= next_report {
+            report_backlog(&data).await;
+            next_report = std::time::Instant::now() + BACKLOG_REPORT;
         }
         let now = data.core.clock.now();
         let free = u32::try_from(slots.available_permits()).unwrap_or(0);
@@ -237,6 +244,23 @@ async fn delayed_close(env: Env<'_>, id: TicketId) -> Outcome {
     {
         Ok(()) | Err(super::BotError::User(_)) => Outcome::Done,
         Err(e) => Outcome::Retry(e.to_string()),
+    }
+}
+
+/// Logs pending and failed job counts when there are any (the same figures `/healthz` shows),
+/// so an archive waiting for S3 is visible in the log too.
+async fn report_backlog(data: &Data) {
+    match jobs::counts(&data.core.db).await {
+        Ok((0, 0)) => {}
+        Ok((pending, 0)) => tracing::info!(pending, failed = 0, "jobs waiting"),
+        Ok((pending, failed)) => {
+            tracing::warn!(
+                pending,
+                failed,
+                "jobs waiting; failed jobs need the operator"
+            );
+        }
+        Err(e) => tracing::error!(error = %e, "cannot count jobs"),
     }
 }
 
