@@ -106,3 +106,81 @@ async fn a_channel_deleted_by_hand_still_gets_a_transcript_of_the_ticket() {
         "the opener is named even without messages"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn missing_access_while_reading_history_retries_instead_of_archiving_nothing() {
+    let (world, g) = world_with_guild(GuildSpec::new("Access")).await;
+    let fake = world.discord();
+    let ch = open(&world, &g, g.members[0]).await;
+    fake.post_message(ch, g.members[0], "must not be lost");
+    // The bot lost access for a moment (a role edit, say): Discord answers 403 / 50001.
+    fake.inject(
+        Fault::new(
+            "GET",
+            &format!("/channels/{ch}/messages"),
+            FaultKind::Discord(403, 50001, "Missing Access"),
+        )
+        .times(1),
+    );
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    // The retry (after 2.5–5 s) archives the history, then the channel goes.
+    closed(&world, g.id, 1).await;
+    let doc = world
+        .core
+        .archive
+        .load_transcript(GuildId::new(g.id), TicketNumber::new(1))
+        .await
+        .unwrap();
+    assert!(doc.notes.is_empty(), "{:?}", doc.notes);
+    assert!(doc.messages.iter().any(|m| m.content == "must not be lost"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn messages_written_after_the_transcript_was_taken_are_archived_too() {
+    let (world, g) = world_with_guild(GuildSpec::new("Late").with_text_channels(3)).await;
+    let fake = world.discord();
+    let log = g.channels[2];
+    run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub(
+            "transcripts",
+            json!([{"type": 7, "name": "channel", "value": log.to_string()}]),
+        ),
+    )
+    .await;
+    let user = g.members[0];
+    let ch = open(&world, &g, user).await;
+    fake.post_message(ch, user, "before the close");
+    // Posting to the log channel is slow: the opener writes in the meantime.
+    fake.inject(Fault::new(
+        "POST",
+        &format!("/channels/{log}/messages"),
+        FaultKind::Slow(std::time::Duration::from_millis(1500)),
+    ));
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    let t = ticket(&world, ch).await.unwrap();
+    eventually("the first transcript", || async {
+        ticketbox::store::transcripts::has_transcript(&world.core.db, t.id)
+            .await
+            .unwrap()
+            .then_some(())
+    })
+    .await;
+    fake.post_message(ch, user, "one more thing!");
+    closed(&world, g.id, 1).await;
+    let doc = world
+        .core
+        .archive
+        .load_transcript(GuildId::new(g.id), TicketNumber::new(1))
+        .await
+        .unwrap();
+    assert!(doc.messages.iter().any(|m| m.content == "before the close"));
+    assert!(
+        doc.messages.iter().any(|m| m.content == "one more thing!"),
+        "a message written after the first archive is kept"
+    );
+}

@@ -293,3 +293,56 @@ async fn transcript_get_decrypts_to_stdout_while_ticketbox_runs() {
         String::from_utf8_lossy(&missing.stderr)
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_removed_user_stays_removed_from_later_transcripts() {
+    let (world, g) = world_with_guild(GuildSpec::new("Later")).await;
+    let (alice, bob) = (g.members[0], g.members[1]);
+    let core = &world.core;
+    let guild = GuildId::new(g.id);
+    ticketbox::app::privacy::purge_user(core, UserId::new(alice))
+        .await
+        .unwrap();
+    // A ticket archived after the removal (she came back, or was only mentioned) is archived
+    // without her words or name.
+    let ch = open(&world, &g, bob).await;
+    world.discord().post_message_with(
+        ch,
+        g.owner,
+        &format!("asking <@{alice}>"),
+        &json!({"mentions": [world.discord().user_json(alice)]}),
+    );
+    let three = ticket(&world, ch).await.unwrap().number.get();
+    let hers = open(&world, &g, alice).await;
+    world.discord().post_message(hers, alice, "alice is back");
+    let four = ticket(&world, hers).await.unwrap().number.get();
+    for channel in [ch, hers] {
+        run(&world, &g, channel, g.owner, "close", json!([])).await;
+    }
+    for number in [three, four] {
+        let world = &world;
+        eventually("the ticket to close", || async move {
+            ticket_number(world, g.id, number)
+                .await
+                .filter(|t| t.state == TicketState::Closed)
+                .map(drop)
+        })
+        .await;
+    }
+    let mentioned = core
+        .archive
+        .load_transcript(guild, TicketNumber::new(three))
+        .await
+        .unwrap();
+    assert_eq!(
+        mentioned.participants[&UserId::new(alice)].username,
+        REMOVED_NAME
+    );
+    let back = core
+        .archive
+        .load_transcript(guild, TicketNumber::new(four))
+        .await
+        .unwrap();
+    assert!(!back.messages.iter().any(|m| m.content == "alice is back"));
+    assert!(back.messages.iter().any(|m| m.content == REMOVED_CONTENT));
+}

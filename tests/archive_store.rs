@@ -180,3 +180,26 @@ async fn key_rotation_keeps_old_objects_readable_and_rekey_reseals_them() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refused_credentials_give_a_clear_error_without_the_keys() {
+    let s3 = TestS3::start().await;
+    if !s3.is_in_process() {
+        eprintln!("skipped: the external S3 server may not check signatures");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = Config::default();
+    s3.configure(&mut config);
+    config.archive.s3.secret_key = ticketbox::config::Secret::new("not-the-secret-key-at-all");
+    let store = ObjectStore::from_config(&config.archive, dir.path()).unwrap();
+    let err = store
+        .put("guilds/1/x.tbx", b"sealed".to_vec())
+        .await
+        .unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("403"), "{text}");
+    assert!(!text.contains(ticketbox::testkit::s3::ACCESS_KEY), "{text}");
+    assert!(!text.contains("not-the-secret-key-at-all"), "{text}");
+    assert!(!format!("{err:?}").contains(ticketbox::testkit::s3::ACCESS_KEY));
+}

@@ -177,10 +177,30 @@ async fn jobs_lease_retry_and_complete() {
     let later = Timestamp::from_millis(T0.millis() + 1001);
     let again = jobs::claim_due(db, later, 1000, 10).await.unwrap();
     assert_eq!(again[0].attempts, 2);
-    let retry_at = Timestamp::from_millis(later.millis() + 5000);
-    jobs::retry(db, id, "S3 down".into(), retry_at, later)
+    // The first run was only slow, not dead: its late outcome and lease renewal are ignored,
+    // so it cannot overwrite what the second run records.
+    assert!(!jobs::complete(db, claimed[0].claim(), later).await.unwrap());
+    assert!(
+        !jobs::renew(db, claimed[0].claim(), later, later)
+            .await
+            .unwrap()
+    );
+    assert!(
+        jobs::renew(
+            db,
+            again[0].claim(),
+            Timestamp::from_millis(later.millis() + 1000),
+            later
+        )
         .await
-        .unwrap();
+        .unwrap()
+    );
+    let retry_at = Timestamp::from_millis(later.millis() + 5000);
+    assert!(
+        jobs::retry(db, again[0].claim(), "S3 down".into(), retry_at, later)
+            .await
+            .unwrap()
+    );
     assert!(
         jobs::claim_due(db, later, 1000, 10)
             .await
@@ -190,7 +210,11 @@ async fn jobs_lease_retry_and_complete() {
     assert_eq!(jobs::counts(db).await.unwrap(), (1, 0));
     let third = jobs::claim_due(db, retry_at, 1000, 10).await.unwrap();
     assert_eq!(third[0].attempts, 3);
-    jobs::complete(db, id, retry_at).await.unwrap();
+    assert!(
+        jobs::complete(db, third[0].claim(), retry_at)
+            .await
+            .unwrap()
+    );
     assert_eq!(jobs::counts(db).await.unwrap(), (0, 0));
 }
 

@@ -98,17 +98,28 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
     let mut report = PurgeReport::default();
     for t in transcripts::involving(&core.db, user).await? {
         let mut doc = core.archive.load_transcript(t.guild, t.number).await?;
-        let orphaned = doc.remove_user(user);
-        core.archive.save_transcript(&doc).await?;
+        // Their files go first, found by name (`attachments/{message}-…`), so a run that
+        // failed part-way still finds them when it runs again.
         let prefix = archive::ticket_prefix(t.guild, t.number);
-        for stored in orphaned {
-            core.archive
-                .store()
-                .delete(&format!("{prefix}{stored}"))
+        let theirs: Vec<String> = doc
+            .messages_by(user)
+            .map(|m| format!("{prefix}attachments/{}-", m.id))
+            .collect();
+        if !theirs.is_empty() {
+            let store = core.archive.store();
+            for name in store
+                .list(&format!("{prefix}attachments/"))
                 .await
-                .map_err(ArchiveError::from)?;
-            report.attachments_deleted += 1;
+                .map_err(ArchiveError::from)?
+            {
+                if theirs.iter().any(|p| name.starts_with(p.as_str())) {
+                    store.delete(&name).await.map_err(ArchiveError::from)?;
+                    report.attachments_deleted += 1;
+                }
+            }
         }
+        doc.remove_user(user);
+        core.archive.save_transcript(&doc).await?;
         report.transcripts_rewritten += 1;
     }
     let guilds: Vec<GuildId> = core

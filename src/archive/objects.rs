@@ -211,29 +211,69 @@ fn check_name(name: &str) -> Result<(), ObjectError> {
 
 fn s3_error(e: &s3::error::S3Error) -> ObjectError {
     match e {
+        // 403 (bad credentials) and 404 (no bucket) need the operator, but the job still
+        // retries: it keeps the ticket until they fix it.
         s3::error::S3Error::HttpFailWithBody(status, body) if (400..500).contains(status) => {
-            // 408 and 429 are transient; the rest (403 bad credentials, 404 no bucket) need the
-            // operator, but still retry: the job keeps the ticket until they fix it.
-            ObjectError::Refused(format!("HTTP {status}: {}", first_line(body)))
+            ObjectError::Refused(format!("HTTP {status}{}", error_summary(body)))
+        }
+        s3::error::S3Error::HttpFailWithBody(status, body) => {
+            ObjectError::Unavailable(format!("HTTP {status}{}", error_summary(body)))
         }
         other => ObjectError::Unavailable(other.to_string()),
     }
 }
 
-fn first_line(body: &str) -> String {
-    body.chars().take(300).collect()
+/// Only the `<Code>` and `<Message>` of an S3 error body: the rest can echo request details
+/// such as `<AWSAccessKeyId>`, which must not reach logs or the jobs table.
+fn error_summary(body: &str) -> String {
+    let field = |tag: &str| {
+        let open = format!("<{tag}>");
+        let close = format!("</{tag}>");
+        let start = body.find(&open)? + open.len();
+        let end = start + body[start..].find(&close)?;
+        Some(body[start..end].chars().take(200).collect::<String>())
+    };
+    match (field("Code"), field("Message")) {
+        (Some(code), Some(message)) => format!(": {code}: {message}"),
+        (Some(code), None) => format!(": {code}"),
+        _ => String::new(),
+    }
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let dir = path.parent().ok_or(std::io::ErrorKind::InvalidInput)?;
-    std::fs::create_dir_all(dir)?;
+    create_dirs_durably(dir)?;
     let mut tmp = tempfile_in(dir)?;
     tmp.1.write_all(bytes)?;
     tmp.1.sync_all()?;
     std::fs::rename(&tmp.0, path)?;
     // The rename is durable once the directory is synced.
     std::fs::File::open(dir)?.sync_all()
+}
+
+/// Creates `dir` and its missing parents, syncing each new directory's entry in its parent,
+/// so a power loss right after cannot forget the directories an object was written into.
+fn create_dirs_durably(dir: &Path) -> std::io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut missing = Vec::new();
+    let mut at = dir;
+    while !at.is_dir() {
+        missing.push(at.to_path_buf());
+        match at.parent() {
+            Some(parent) => at = parent,
+            None => break,
+        }
+    }
+    std::fs::create_dir_all(dir)?;
+    // The deepest existing ancestor, then each new directory, top down.
+    std::fs::File::open(at)?.sync_all()?;
+    for created in missing.iter().rev() {
+        std::fs::File::open(created)?.sync_all()?;
+    }
+    Ok(())
 }
 
 /// A new file next to the target, named so a crash leaves a recognisable leftover.
@@ -253,7 +293,11 @@ fn tempfile_in(dir: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
 
 fn list_local(root: &Path, under: &str) -> Result<Vec<String>, ObjectError> {
     let mut names = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
+    // Walk only the directory the prefix names (`guilds/1/tickets/2/` → that directory).
+    let start = under
+        .rfind('/')
+        .map_or_else(|| root.to_path_buf(), |i| root.join(&under[..i]));
+    let mut stack = vec![start];
     while let Some(dir) = stack.pop() {
         let entries = match std::fs::read_dir(&dir) {
             Ok(e) => e,

@@ -179,6 +179,11 @@ impl Transcript {
             if self.ticket.subject.is_some() {
                 self.ticket.subject = Some(REMOVED_CONTENT.to_owned());
             }
+            // The naming scheme may have put their name in it.
+            self.ticket.channel_name = None;
+        }
+        if self.ticket.closed_by == Some(user) && self.ticket.close_reason.is_some() {
+            self.ticket.close_reason = Some(REMOVED_CONTENT.to_owned());
         }
         orphaned
     }

@@ -17,6 +17,8 @@ use crate::store::tickets;
 
 /// How long a claimed job is reserved for its worker.
 const LEASE_MS: i64 = 5 * 60 * 1000;
+/// How often a running job's lease is renewed.
+const RENEW_EVERY: Duration = Duration::from_secs(100);
 /// How often the runner looks for due jobs without being woken.
 const POLL: Duration = Duration::from_secs(2);
 /// Jobs running at once.
@@ -101,7 +103,7 @@ pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: Cancell
                         std::sync::Arc::clone(&wake),
                     );
                     running.spawn(async move {
-                        run_one(&http, &data, job).await;
+                        run_leased(&http, &data, job).await;
                         drop(slot);
                         // A slot is free: look for more due work.
                         wake.notify_one();
@@ -121,13 +123,41 @@ pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: Cancell
     }
 }
 
+/// Runs a job while renewing its lease, so a long job (a large archive over a slow link) is
+/// never taken by a second run. If the lease is lost anyway (the database was unreachable for
+/// longer than the lease), the run stops: the job's new holder finishes it.
+async fn run_leased(http: &serenity::Http, data: &Data, job: Job) {
+    let claim = job.claim();
+    let work = run_one(http, data, job);
+    tokio::pin!(work);
+    let mut renew = tokio::time::interval(RENEW_EVERY);
+    renew.tick().await;
+    loop {
+        tokio::select! {
+            () = &mut work => return,
+            _ = renew.tick() => {
+                let now = data.core.clock.now();
+                let until = Timestamp::from_millis(now.millis() + LEASE_MS);
+                match jobs::renew(&data.core.db, claim, until, now).await {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        tracing::warn!(job = %claim.id, "lost a job's lease; another run has it");
+                        return;
+                    }
+                    Err(e) => tracing::warn!(job = %claim.id, error = %e, "cannot renew a job's lease"),
+                }
+            }
+        }
+    }
+}
+
 async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
     let env = Env { http, data };
     let outcome = match job.kind.as_str() {
         kind::CLOSE_TICKET | kind::DELAYED_CLOSE => {
             match serde_json::from_str::<TicketPayload>(&job.payload) {
                 Ok(p) if job.kind == kind::CLOSE_TICKET => {
-                    match close::finish(env, TicketId::new(p.ticket)).await {
+                    match close::finish(env, TicketId::new(p.ticket), job.attempts).await {
                         Ok(()) => Outcome::Done,
                         Err(close::FinishError::Missing(id)) => {
                             Outcome::Fail(format!("ticket {id} no longer exists"))
@@ -176,17 +206,18 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
     };
     let db = &data.core.db;
     let now = data.core.clock.now();
+    let claim = job.claim();
     let recorded = match outcome {
-        Outcome::Done => jobs::complete(db, job.id, now).await,
+        Outcome::Done => jobs::complete(db, claim, now).await,
         Outcome::Fail(error) => {
             tracing::error!(job = %job.id, kind = %job.kind, %error, "job failed permanently");
-            jobs::fail(db, job.id, error, now).await
+            jobs::fail(db, claim, error, now).await
         }
-        // A close keeps its ticket's channel until the transcript is stored: it never gives
-        // up (it retries every 30 minutes once the back-off is at its cap).
-        Outcome::Retry(error) if job.attempts >= MAX_ATTEMPTS && job.kind != kind::CLOSE_TICKET => {
+        Outcome::Retry(error)
+            if job.attempts >= MAX_ATTEMPTS && !transcript_still_pending(data, &job).await =>
+        {
             tracing::error!(job = %job.id, kind = %job.kind, %error, attempts = job.attempts, "job gave up after too many attempts");
-            jobs::fail(db, job.id, error, now).await
+            jobs::fail(db, claim, error, now).await
         }
         Outcome::Retry(error) => {
             let delay = retry_delay(job.attempts, jitter());
@@ -194,11 +225,34 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
             let at = Timestamp::from_millis(
                 now.millis() + i64::try_from(delay.as_millis()).unwrap_or(i64::MAX),
             );
-            jobs::retry(db, job.id, error, at, now).await
+            jobs::retry(db, claim, error, at, now).await
         }
     };
-    if let Err(e) = recorded {
-        tracing::error!(job = %job.id, error = %e, "cannot record a job's outcome; it runs again after its lease");
+    match recorded {
+        Ok(true) => {}
+        Ok(false) => {
+            tracing::warn!(job = %job.id, "a job outlived its lease and was taken again; this run's outcome is dropped");
+        }
+        Err(e) => {
+            tracing::error!(job = %job.id, error = %e, "cannot record a job's outcome; it runs again after its lease");
+        }
+    }
+}
+
+/// A close keeps its ticket's channel until the transcript is stored, so until then it never
+/// gives up (it retries every 30 minutes once the back-off is at its cap). After that, a close
+/// failing for good (the log post, the delete) is parked like any job.
+async fn transcript_still_pending(data: &Data, job: &Job) -> bool {
+    if job.kind != kind::CLOSE_TICKET {
+        return false;
+    }
+    let Ok(p) = serde_json::from_str::<TicketPayload>(&job.payload) else {
+        return false;
+    };
+    match tickets::close_progress(&data.core.db, TicketId::new(p.ticket)).await {
+        Ok(done) => done & tickets::CLOSE_ARCHIVED == 0,
+        // Unsure: keep trying rather than risk dropping a transcript.
+        Err(_) => true,
     }
 }
 

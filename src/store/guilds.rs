@@ -33,6 +33,19 @@ pub async fn record_presence(
     .await
 }
 
+/// Guilds recorded as present that are not in `present` (READY's list).
+pub async fn missing_from(db: &Db, present: Vec<GuildId>) -> Result<Vec<GuildId>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt = conn.prepare_cached("SELECT guild_id FROM guilds WHERE left_at IS NULL")?;
+        let known: Vec<GuildId> = stmt
+            .query_map([], |r| Ok(GuildId::from_sql(r.get(0)?)))?
+            .collect::<Result<_, _>>()?;
+        let present: std::collections::HashSet<GuildId> = present.into_iter().collect();
+        Ok(known.into_iter().filter(|g| !present.contains(g)).collect())
+    })
+    .await
+}
+
 /// When the bot left the guild, if it has.
 pub async fn left_at(db: &Db, guild: GuildId) -> Result<Option<Timestamp>, StoreError> {
     db.read(move |conn| {

@@ -116,51 +116,103 @@ pub async fn release_orphans(db: &Db, now: Timestamp) -> Result<usize, StoreErro
     .await
 }
 
-/// Marks the job done and frees its dedupe key (a later, separate need may enqueue again).
-pub async fn complete(db: &Db, id: JobId, now: Timestamp) -> Result<(), StoreError> {
+/// One claim of a job: its id and the attempt number the claim made. Every outcome is
+/// recorded only if the job is still held by this claim, so a run whose lease ran out (and
+/// whose job was claimed again) cannot overwrite the newer run's result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Claim {
+    pub id: JobId,
+    pub attempt: u32,
+}
+
+impl Job {
+    pub fn claim(&self) -> Claim {
+        Claim {
+            id: self.id,
+            attempt: self.attempts,
+        }
+    }
+}
+
+/// Extends a running job's lease (the runner does so while the job works). Returns false when
+/// the claim was lost (the lease ran out and another run took the job).
+pub async fn renew(
+    db: &Db,
+    claim: Claim,
+    locked_until: Timestamp,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
     db.write(move |tx| {
-        tx.execute(
-            "UPDATE jobs SET state = 'done', locked_until = NULL, last_error = NULL, updated_at = ?2,
-                 dedupe_key = NULL
-             WHERE id = ?1",
-            params![id.get(), now.millis()],
-        )?;
-        Ok(())
+        Ok(tx.execute(
+            "UPDATE jobs SET locked_until = ?3, updated_at = ?4
+             WHERE id = ?1 AND attempts = ?2 AND state = 'running'",
+            params![
+                claim.id.get(),
+                claim.attempt,
+                locked_until.millis(),
+                now.millis()
+            ],
+        )? == 1)
     })
     .await
 }
 
-/// Puts the job back as pending, to run again at `next_run_at`.
+/// Marks the job done and frees its dedupe key (a later, separate need may enqueue again).
+/// Returns false when the claim was lost.
+pub async fn complete(db: &Db, claim: Claim, now: Timestamp) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        Ok(tx.execute(
+            "UPDATE jobs SET state = 'done', locked_until = NULL, last_error = NULL, updated_at = ?3,
+                 dedupe_key = NULL
+             WHERE id = ?1 AND attempts = ?2 AND state = 'running'",
+            params![claim.id.get(), claim.attempt, now.millis()],
+        )? == 1)
+    })
+    .await
+}
+
+/// Puts the job back as pending, to run again at `next_run_at`. Returns false when the claim
+/// was lost.
 pub async fn retry(
     db: &Db,
-    id: JobId,
+    claim: Claim,
     error: String,
     next_run_at: Timestamp,
     now: Timestamp,
-) -> Result<(), StoreError> {
+) -> Result<bool, StoreError> {
     db.write(move |tx| {
-        tx.execute(
-            "UPDATE jobs SET state = 'pending', locked_until = NULL, last_error = ?2,
-                 next_run_at = ?3, updated_at = ?4
-             WHERE id = ?1",
-            params![id.get(), error, next_run_at.millis(), now.millis()],
-        )?;
-        Ok(())
+        Ok(tx.execute(
+            "UPDATE jobs SET state = 'pending', locked_until = NULL, last_error = ?3,
+                 next_run_at = ?4, updated_at = ?5
+             WHERE id = ?1 AND attempts = ?2 AND state = 'running'",
+            params![
+                claim.id.get(),
+                claim.attempt,
+                error,
+                next_run_at.millis(),
+                now.millis()
+            ],
+        )? == 1)
     })
     .await
 }
 
 /// Gives up on a job whose input can never work (kept, with the error, for the operator). Its
-/// dedupe key is freed so a later need can enqueue again.
-pub async fn fail(db: &Db, id: JobId, error: String, now: Timestamp) -> Result<(), StoreError> {
+/// dedupe key is freed so a later need can enqueue again. Returns false when the claim was
+/// lost.
+pub async fn fail(
+    db: &Db,
+    claim: Claim,
+    error: String,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
     db.write(move |tx| {
-        tx.execute(
-            "UPDATE jobs SET state = 'failed', locked_until = NULL, last_error = ?2, updated_at = ?3,
+        Ok(tx.execute(
+            "UPDATE jobs SET state = 'failed', locked_until = NULL, last_error = ?3, updated_at = ?4,
                  dedupe_key = NULL
-             WHERE id = ?1",
-            params![id.get(), error, now.millis()],
-        )?;
-        Ok(())
+             WHERE id = ?1 AND attempts = ?2 AND state = 'running'",
+            params![claim.id.get(), claim.attempt, error, now.millis()],
+        )? == 1)
     })
     .await
 }

@@ -15,6 +15,7 @@ pub mod privacy;
 pub mod settings;
 pub mod staff;
 pub mod tags;
+pub mod ticket_close;
 pub mod tickets;
 pub mod transcripts;
 

@@ -147,6 +147,16 @@ pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
             "feedback": rows_json(conn,
                 "SELECT t.guild_id, t.number, f.rating, f.comment, f.created_at FROM feedback f
                  JOIN tickets t ON t.id = f.ticket_id WHERE f.user_id = ?1", u)?,
+            "close_requests": rows_json(conn,
+                "SELECT t.guild_id, t.number, r.reason, r.created_at FROM close_requests r
+                 JOIN tickets t ON t.id = r.ticket_id WHERE r.requested_by = ?1", u)?,
+            "members_added_by_them": rows_json(conn,
+                "SELECT t.guild_id, t.number, m.target_id, m.target_kind, m.added_at FROM ticket_members m
+                 JOIN tickets t ON t.id = m.ticket_id WHERE m.added_by = ?1", u)?,
+            "staff_added_by_them": rows_json(conn,
+                "SELECT guild_id, target_id, target_kind, level, added_at FROM staff WHERE added_by = ?1", u)?,
+            "blacklist_added_by_them": rows_json(conn,
+                "SELECT guild_id, target_id, target_kind, added_at FROM blacklist WHERE added_by = ?1", u)?,
             "tags_created": rows_json(conn,
                 "SELECT guild_id, name, created_at FROM tags WHERE created_by = ?1", u)?,
         }))
@@ -164,6 +174,8 @@ pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> 
             "UPDATE ticket_form_answers SET value = '[removed on request]'
              WHERE ticket_id IN (SELECT id FROM tickets WHERE opener_id = ?1)",
             "UPDATE tickets SET subject = '[removed on request]' WHERE opener_id = ?1 AND subject IS NOT NULL",
+            "UPDATE close_reasons SET reason = '[removed on request]' WHERE closed_by = ?1 AND reason IS NOT NULL",
+            "UPDATE close_requests SET reason = '[removed on request]' WHERE requested_by = ?1 AND reason IS NOT NULL",
             "UPDATE tickets SET opener_id = 0 WHERE opener_id = ?1",
             "UPDATE tickets SET claimed_by = NULL WHERE claimed_by = ?1",
             "UPDATE close_reasons SET closed_by = 0 WHERE closed_by = ?1",
@@ -182,6 +194,20 @@ pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> 
             changed += tx.execute(sql, [u])?;
         }
         Ok(changed)
+    })
+    .await
+}
+
+/// Users whose removal was requested and done: archives made later remove them too.
+pub async fn removed_users(db: &Db) -> Result<std::collections::BTreeSet<UserId>, StoreError> {
+    db.read(|conn| {
+        let mut stmt = conn.prepare_cached(
+            "SELECT DISTINCT subject_id FROM privacy_requests WHERE kind = 'purge'",
+        )?;
+        let rows = stmt
+            .query_map([], |r| Ok(UserId::from_sql(r.get(0)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
     })
     .await
 }

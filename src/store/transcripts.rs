@@ -4,7 +4,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Db, StoreError};
-use crate::ids::{GuildId, TicketId, TicketNumber, UserId};
+use crate::ids::{GuildId, MessageId, TicketId, TicketNumber, UserId};
 
 /// A ticket's form answers as (label, value), in form order.
 pub async fn answers(db: &Db, id: TicketId) -> Result<Vec<(String, String)>, StoreError> {
@@ -20,16 +20,18 @@ pub async fn answers(db: &Db, id: TicketId) -> Result<Vec<(String, String)>, Sto
     .await
 }
 
-/// Records that the ticket's transcript is stored, and who appears in it.
+/// Records that the ticket's transcript is stored, through which message, and who appears in
+/// it.
 pub async fn mark_archived(
     db: &Db,
     id: TicketId,
+    through: Option<MessageId>,
     participants: Vec<UserId>,
 ) -> Result<(), StoreError> {
     db.write(move |tx| {
         tx.execute(
-            "UPDATE tickets SET has_transcript = 1 WHERE id = ?1",
-            [id.get()],
+            "UPDATE tickets SET has_transcript = 1, archived_through = ?2 WHERE id = ?1",
+            params![id.get(), through.map(MessageId::to_sql)],
         )?;
         tx.execute(
             "DELETE FROM transcript_participants WHERE ticket_id = ?1",
@@ -42,6 +44,22 @@ pub async fn mark_archived(
             insert.execute(params![id.get(), user.to_sql()])?;
         }
         Ok(())
+    })
+    .await
+}
+
+/// The newest message the stored transcript holds.
+pub async fn archived_through(db: &Db, id: TicketId) -> Result<Option<MessageId>, StoreError> {
+    db.read(move |conn| {
+        Ok(conn
+            .query_row(
+                "SELECT archived_through FROM tickets WHERE id = ?1",
+                [id.get()],
+                |r| r.get::<_, Option<i64>>(0),
+            )
+            .optional()?
+            .flatten()
+            .map(MessageId::from_sql))
     })
     .await
 }

@@ -21,8 +21,12 @@ use crate::store::tickets::{CloseInfo, Ticket};
 
 /// Attachments downloaded and stored at once.
 const PARALLEL_DOWNLOADS: usize = 8;
-/// Attempts per attachment before it is recorded as skipped.
+/// Quick attempts per attachment within one run of the job.
 const DOWNLOAD_ATTEMPTS: u32 = 3;
+/// A download that keeps failing for a transient reason (CDN 5xx, timeout) fails the whole job,
+/// which retries later with back-off; from this job attempt on it is skipped instead, so a
+/// broken link cannot hold a ticket's close forever.
+const SKIP_TRANSIENT_FROM_ATTEMPT: u32 = 5;
 const DOWNLOAD_TIMEOUT: Duration = Duration::from_mins(1);
 
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +35,8 @@ pub enum ArchiveJobError {
     Discord(#[from] BotError),
     #[error(transparent)]
     Archive(#[from] ArchiveError),
+    #[error("downloading attachment {file}: {why}")]
+    Download { file: String, why: String },
 }
 
 /// What the close job knows about the ticket when it archives it.
@@ -40,51 +46,27 @@ pub struct TicketFacts<'a> {
     pub panel: Option<String>,
     pub answers: Vec<(String, String)>,
     pub closed_at: Timestamp,
+    /// The close job's attempt (1 = first run).
+    pub attempt: u32,
+    /// Users removed on request: they are removed from this transcript too.
+    pub removed_users: BTreeSet<UserId>,
+}
+
+/// What was archived.
+pub struct Archived {
+    pub participants: Vec<UserId>,
+    /// The newest message in the transcript (`None`: no history).
+    pub through: Option<MessageId>,
 }
 
 /// Collects and stores the transcript. Returns the users it involves (for removal requests).
 pub async fn archive_ticket(
     env: Env<'_>,
     facts: TicketFacts<'_>,
-) -> Result<Vec<UserId>, ArchiveJobError> {
+) -> Result<Archived, ArchiveJobError> {
     let core = &env.data.core;
     let ticket = facts.ticket;
-    let guild = ticket.guild;
-    let guild_name = core
-        .cache
-        .read(move |r| r.guild(guild).map(|g| g.map(|g| g.name)))
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| format!("Server {}", ticket.guild));
-    let mut doc = Transcript {
-        version: transcript::DOCUMENT_VERSION,
-        guild: GuildInfo {
-            id: ticket.guild,
-            name: guild_name,
-        },
-        ticket: TicketInfo {
-            number: ticket.number,
-            panel: facts.panel,
-            subject: ticket.subject.clone(),
-            channel: ticket.channel,
-            channel_name: None,
-            is_thread: ticket.is_thread,
-            opener: ticket.opener,
-            claimed_by: ticket.claimed_by,
-            closed_by: facts.info.map(|i| i.closed_by),
-            close_reason: facts.info.and_then(|i| i.reason.clone()),
-            opened_at: ticket.opened_at,
-            closed_at: facts.closed_at,
-            answers: facts.answers,
-        },
-        participants: BTreeMap::new(),
-        channels: BTreeMap::new(),
-        roles: BTreeMap::new(),
-        messages: Vec::new(),
-        notes: Vec::new(),
-        archived_at: core.clock.now(),
-    };
+    let mut doc = new_document(env, &facts).await;
     let mut users: BTreeMap<UserId, Participant> = BTreeMap::new();
     let mut pending: Vec<Pending> = Vec::new();
     if let Some(channel) = ticket.channel {
@@ -103,6 +85,9 @@ pub async fn archive_ticket(
         )
         .await?;
         if !found {
+            if let Some(kept) = keep_earlier(env, &doc).await? {
+                return Ok(kept);
+            }
             doc.notes.push(
                 "The ticket's channel was deleted before it could be archived: only the \
                  ticket's details are kept."
@@ -126,9 +111,91 @@ pub async fn archive_ticket(
         per_file: core.config.archive.max_attachment_bytes,
         per_ticket: core.config.archive.max_ticket_attachment_bytes,
     };
-    store_attachments(env, ticket, limits, &mut doc, pending).await?;
+    // Users removed on request stay removed: their files are not copied, their words and
+    // names are replaced.
+    let removed = &facts.removed_users;
+    pending.retain(|p| !removed.contains(&doc.messages[p.message].author));
+    store_attachments(env, ticket, limits, facts.attempt, &mut doc, pending).await?;
+    for user in removed {
+        if doc.involves(*user) {
+            doc.remove_user(*user);
+        }
+    }
     core.archive.save_transcript(&doc).await?;
-    Ok(doc.participants.keys().copied().collect())
+    Ok(Archived {
+        participants: doc.participants.keys().copied().collect(),
+        through: doc.messages.last().map(|m| m.id),
+    })
+}
+
+/// The history is gone but an earlier close stored a transcript (a thread reopened, then
+/// deleted by hand): that one is kept with a note and today's close details, never replaced
+/// by an empty one.
+async fn keep_earlier(env: Env<'_>, doc: &Transcript) -> Result<Option<Archived>, ArchiveJobError> {
+    let archive = &env.data.core.archive;
+    match archive
+        .load_transcript(doc.guild.id, doc.ticket.number)
+        .await
+    {
+        Ok(mut earlier) => {
+            earlier.notes.push(
+                "The ticket was reopened; its channel was deleted before the second close \
+                 could be archived: the transcript ends at the first close."
+                    .to_owned(),
+            );
+            earlier.ticket = doc.ticket.clone();
+            earlier.archived_at = doc.archived_at;
+            archive.save_transcript(&earlier).await?;
+            Ok(Some(Archived {
+                participants: earlier.participants.keys().copied().collect(),
+                through: earlier.messages.last().map(|m| m.id),
+            }))
+        }
+        Err(ArchiveError::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The document with the ticket's metadata, before any message.
+async fn new_document(env: Env<'_>, facts: &TicketFacts<'_>) -> Transcript {
+    let core = &env.data.core;
+    let ticket = facts.ticket;
+    let guild = ticket.guild;
+    let guild_name = core
+        .cache
+        .read(move |r| r.guild(guild).map(|g| g.map(|g| g.name)))
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| format!("Server {}", ticket.guild));
+    Transcript {
+        version: transcript::DOCUMENT_VERSION,
+        guild: GuildInfo {
+            id: ticket.guild,
+            name: guild_name,
+        },
+        ticket: TicketInfo {
+            number: ticket.number,
+            panel: facts.panel.clone(),
+            subject: ticket.subject.clone(),
+            channel: ticket.channel,
+            channel_name: None,
+            is_thread: ticket.is_thread,
+            opener: ticket.opener,
+            claimed_by: ticket.claimed_by,
+            closed_by: facts.info.map(|i| i.closed_by),
+            close_reason: facts.info.and_then(|i| i.reason.clone()),
+            opened_at: ticket.opened_at,
+            closed_at: facts.closed_at,
+            answers: facts.answers.clone(),
+        },
+        participants: BTreeMap::new(),
+        channels: BTreeMap::new(),
+        roles: BTreeMap::new(),
+        messages: Vec::new(),
+        notes: Vec::new(),
+        archived_at: core.clock.now(),
+    }
 }
 
 /// Reads the whole history, oldest first, 100 messages per request, converting each page as
@@ -142,15 +209,18 @@ async fn read_history(
     pending: &mut Vec<Pending>,
 ) -> Result<bool, BotError> {
     let channel = serenity::ChannelId::new(channel.get());
-    // Every message id in a channel is above the channel's own id.
-    let mut after = serenity::MessageId::new(channel.get());
+    // Every message id in a channel is at or above the channel's own id (a forum post's first
+    // message has the thread's id).
+    let mut after = serenity::MessageId::new(channel.get().saturating_sub(1).max(1));
     loop {
         let page = channel
             .messages(http, serenity::GetMessages::new().after(after).limit(100))
             .await;
         let mut page = match page {
             Ok(p) => p,
-            Err(e) if out.is_empty() && matches!(discord_code(&e), Some(10003 | 50001)) => {
+            // Unknown Channel: deleted by hand. (Missing Access is not "gone": permissions may
+            // be fixed, so that error retries like any other.)
+            Err(e) if out.is_empty() && discord_code(&e) == Some(10003) => {
                 return Ok(false);
             }
             Err(e) => return Err(e.into()),
@@ -377,6 +447,7 @@ async fn store_attachments(
     env: Env<'_>,
     ticket: &Ticket,
     limits: Limits,
+    attempt: u32,
     doc: &mut Transcript,
     pending: Vec<Pending>,
 ) -> Result<(), ArchiveJobError> {
@@ -417,7 +488,7 @@ async fn store_attachments(
                     .put_sealed(guild, &name, bytes)
                     .await
                     .map(|()| Ok(p.object.clone())),
-                Err(why) => Ok(Err(why)),
+                Err(failed) => Ok(Err(failed)),
             };
             drop(slot);
             (p.message, p.index, outcome)
@@ -428,7 +499,15 @@ async fn store_attachments(
         let a = &mut doc.messages[mi].attachments[ai];
         match outcome? {
             Ok(stored) => a.stored = Some(stored),
-            Err(why) => {
+            Err(Failed { why, transient })
+                if transient && attempt < SKIP_TRANSIENT_FROM_ATTEMPT =>
+            {
+                return Err(ArchiveJobError::Download {
+                    file: a.filename.clone(),
+                    why,
+                });
+            }
+            Err(Failed { why, .. }) => {
                 tracing::warn!(ticket = %ticket.number, file = %a.filename, %why, "attachment not archived");
                 a.skipped = Some(why);
             }
@@ -437,19 +516,28 @@ async fn store_attachments(
     Ok(())
 }
 
+/// Why a download failed, and whether trying later could help.
+struct Failed {
+    why: String,
+    transient: bool,
+}
+
 /// The attachment's bytes, at most `cap`. Transient failures are retried a few times; the
-/// error is the reason recorded in the transcript.
-async fn download(client: &reqwest::Client, url: &str, cap: u64) -> Result<Vec<u8>, String> {
-    let mut last = String::new();
+/// reason is what the transcript records if the file is skipped.
+async fn download(client: &reqwest::Client, url: &str, cap: u64) -> Result<Vec<u8>, Failed> {
+    let mut last = Failed {
+        why: String::new(),
+        transient: true,
+    };
     for attempt in 0..DOWNLOAD_ATTEMPTS {
         if attempt > 0 {
             tokio::time::sleep(Duration::from_millis(500 * u64::from(attempt))).await;
         }
         match download_once(client, url, cap).await {
             Ok(bytes) => return Ok(bytes),
-            Err((why, retry)) => {
-                last = why;
-                if !retry {
+            Err((why, transient)) => {
+                last = Failed { why, transient };
+                if !transient {
                     break;
                 }
             }
@@ -471,8 +559,9 @@ async fn download_once(
         .map_err(|e| (format!("download failed: {}", e.without_url()), true))?;
     let status = response.status();
     if !status.is_success() {
-        let retry = status.is_server_error() || status.as_u16() == 429;
-        return Err((format!("download failed: HTTP {}", status.as_u16()), retry));
+        // Expired or removed (403, 404, 410) will not come back; anything else might.
+        let gone = matches!(status.as_u16(), 403 | 404 | 410);
+        return Err((format!("download failed: HTTP {}", status.as_u16()), !gone));
     }
     let mut bytes = Vec::new();
     while let Some(chunk) = response

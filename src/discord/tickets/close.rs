@@ -108,7 +108,7 @@ fn discord_time(at: crate::clock::Timestamp) -> String {
 }
 
 /// The close job. Idempotent: run twice (after a crash), it finishes what is left.
-pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
+pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), FinishError> {
     let core = &env.data.core;
     let ticket = tickets::by_id(&core.db, id)
         .await
@@ -143,7 +143,7 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
     };
     // The transcript first: the channel goes only once it is safely stored.
     if done_steps & tickets::CLOSE_ARCHIVED == 0 {
-        store_transcript(env, &ticket, info.as_ref(), panel.clone()).await?;
+        store_transcript(env, &ticket, info.as_ref(), panel.clone(), attempt).await?;
         step_done(tickets::CLOSE_ARCHIVED).await?;
     }
     let link = transcript_link(&core.config.http.public_url, &ticket);
@@ -174,7 +174,7 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
     }
     if let Some(channel) = ticket.channel {
         let channel = serenity::ChannelId::new(channel.get());
-        let done = if ticket.is_thread {
+        if ticket.is_thread {
             let note = info.as_ref().map_or_else(
                 || "Ticket closed.".to_owned(),
                 |i| format!("Ticket closed by <@{}>.", i.closed_by),
@@ -190,21 +190,20 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
                     .await;
                 step_done(tickets::CLOSE_NOTICE).await?;
             }
-            channel
+            let locked = channel
                 .edit_thread(
                     env.http,
                     serenity::EditThread::new().archived(true).locked(true),
                 )
                 .await
-                .map(|_| ())
-        } else {
-            channel.delete(env.http).await.map(|_| ())
-        };
-        match done {
-            Ok(()) => {}
-            // Already gone (someone deleted it by hand): nothing left to do.
-            Err(e) if discord_code(&e) == Some(10003) => {}
-            Err(e) => return Err(BotError::from(e).into()),
+                .map(|_| ());
+            gone_is_fine(locked)?;
+        }
+        // Whatever was written after the transcript was taken (while the log and DM were
+        // sent, or a retry waited) is archived before the channel goes.
+        catch_up(env, &ticket, info.as_ref(), panel.clone(), attempt).await?;
+        if !ticket.is_thread {
+            gone_is_fine(channel.delete(env.http).await.map(|_| ()))?;
         }
     }
     tickets::mark_closed(&core.db, id)
@@ -214,15 +213,69 @@ pub async fn finish(env: Env<'_>, id: TicketId) -> Result<(), FinishError> {
     Ok(())
 }
 
+/// Already gone (someone deleted it by hand): nothing left to do.
+fn gone_is_fine(result: Result<(), serenity::Error>) -> Result<(), FinishError> {
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) if discord_code(&e) == Some(10003) => Ok(()),
+        Err(e) => Err(BotError::from(e).into()),
+    }
+}
+
+/// Archives again while the channel holds messages newer than the stored transcript.
+async fn catch_up(
+    env: Env<'_>,
+    ticket: &Ticket,
+    info: Option<&CloseInfo>,
+    panel: Option<String>,
+    attempt: u32,
+) -> Result<(), FinishError> {
+    let Some(channel) = ticket.channel else {
+        return Ok(());
+    };
+    let channel = serenity::ChannelId::new(channel.get());
+    for _ in 0..3 {
+        let through = transcripts::archived_through(&env.data.core.db, ticket.id)
+            .await
+            .map_err(BotError::from)?;
+        let after = through.map_or(
+            channel.get().saturating_sub(1).max(1),
+            crate::ids::MessageId::get,
+        );
+        let newer = channel
+            .messages(
+                env.http,
+                serenity::GetMessages::new()
+                    .after(serenity::MessageId::new(after))
+                    .limit(1),
+            )
+            .await;
+        match newer {
+            Ok(page) if page.is_empty() => return Ok(()),
+            Ok(_) => {
+                tracing::info!(ticket = %ticket.number, "messages arrived after the transcript was taken; archiving again");
+                store_transcript(env, ticket, info, panel.clone(), attempt).await?;
+            }
+            Err(e) if discord_code(&e) == Some(10003) => return Ok(()),
+            Err(e) => return Err(BotError::from(e).into()),
+        }
+    }
+    Ok(())
+}
+
 /// Archives the ticket's history and records that it is stored.
 async fn store_transcript(
     env: Env<'_>,
     ticket: &Ticket,
     info: Option<&CloseInfo>,
     panel: Option<String>,
+    attempt: u32,
 ) -> Result<(), FinishError> {
     let core = &env.data.core;
     let answers = transcripts::answers(&core.db, ticket.id)
+        .await
+        .map_err(BotError::from)?;
+    let removed_users = crate::store::privacy::removed_users(&core.db)
         .await
         .map_err(BotError::from)?;
     let facts = TicketFacts {
@@ -231,9 +284,11 @@ async fn store_transcript(
         panel,
         answers,
         closed_at: ticket.closed_at.unwrap_or_else(|| core.clock.now()),
+        attempt,
+        removed_users,
     };
-    let participants = archive_ticket(env, facts).await?;
-    transcripts::mark_archived(&core.db, ticket.id, participants)
+    let archived = archive_ticket(env, facts).await?;
+    transcripts::mark_archived(&core.db, ticket.id, archived.through, archived.participants)
         .await
         .map_err(BotError::from)?;
     tracing::info!(guild = %ticket.guild, ticket = %ticket.number, "transcript stored");

@@ -1,6 +1,10 @@
 -- ticketbox schema, migration 3: the transcript archive and removal requests.
 -- Append-only: never edit this file once released; add 0004_*.sql instead.
 
+-- The newest message the stored transcript holds: before the channel goes, the close job
+-- checks nothing was written after it (or archives again).
+ALTER TABLE tickets ADD COLUMN archived_through INTEGER;
+
 -- Who appears in each stored transcript (authors, mentioned users, opener, claimer, closer),
 -- so a removal request finds the transcripts to rewrite without opening every one.
 CREATE TABLE transcript_participants (
