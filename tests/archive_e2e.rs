@@ -182,6 +182,34 @@ async fn assert_only_ciphertext_stored(world: &TestWorld, guild: u64) {
     }
 }
 
+/// The history was read 100 at a time, oldest first: three pages of 100 (252 messages with the
+/// welcome and the opening notice), then one look for anything newer just before the channel
+/// went.
+fn assert_history_paged(world: &TestWorld, ch: u64) {
+    let fake = world.discord();
+    let pages: Vec<_> = fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.method == "GET" && c.path == format!("/channels/{ch}/messages"))
+        .collect();
+    // Three pages of 100 (252 messages with the welcome and the opening notice), then one
+    // look for anything newer just before the channel goes.
+    let query =
+        |c: &ticketbox::testkit::fake_discord::RecordedCall| c.query.clone().unwrap_or_default();
+    let (full, check): (Vec<_>, Vec<_>) =
+        pages.iter().partition(|c| query(c).contains("limit=100"));
+    assert_eq!(full.len(), 3, "{pages:?}");
+    assert!(
+        full.iter().all(|c| query(c).contains("after=")),
+        "{pages:?}"
+    );
+    assert_eq!(check.len(), 1, "{pages:?}");
+    assert!(
+        query(check[0]).contains("limit=1&") || query(check[0]).ends_with("limit=1"),
+        "{pages:?}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_closed_ticket_is_archived_completely_sealed_and_reads_back() {
     let (world, g) = s3_world(
@@ -220,28 +248,7 @@ async fn a_closed_ticket_is_archived_completely_sealed_and_reads_back() {
             .unwrap()
     );
 
-    // The history was read 100 at a time, oldest first.
-    let pages: Vec<_> = fake
-        .calls()
-        .into_iter()
-        .filter(|c| c.method == "GET" && c.path == format!("/channels/{ch}/messages"))
-        .collect();
-    // Three pages of 100 (252 messages with the welcome and the opening notice), then one
-    // look for anything newer just before the channel goes.
-    let query =
-        |c: &ticketbox::testkit::fake_discord::RecordedCall| c.query.clone().unwrap_or_default();
-    let (full, check): (Vec<_>, Vec<_>) =
-        pages.iter().partition(|c| query(c).contains("limit=100"));
-    assert_eq!(full.len(), 3, "{pages:?}");
-    assert!(
-        full.iter().all(|c| query(c).contains("after=")),
-        "{pages:?}"
-    );
-    assert_eq!(check.len(), 1, "{pages:?}");
-    assert!(
-        query(check[0]).contains("limit=1&") || query(check[0]).ends_with("limit=1"),
-        "{pages:?}"
-    );
+    assert_history_paged(&world, ch);
 
     assert_only_ciphertext_stored(&world, g.id).await;
 

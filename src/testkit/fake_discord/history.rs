@@ -17,6 +17,40 @@ pub struct SeedMessage {
 }
 
 impl FakeDiscord {
+    /// A user posts a message with one attachment (served from the fake CDN); returns the
+    /// message id.
+    pub fn post_attachment(
+        &self,
+        channel: u64,
+        author: u64,
+        content: &str,
+        filename: &str,
+        bytes: Vec<u8>,
+    ) -> u64 {
+        let message = self.inner.state().create_message_with_attachment(
+            &self.inner,
+            channel,
+            author,
+            content,
+            filename,
+            bytes,
+        );
+        let id = message["id"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        self.inner.gateway.dispatch("MESSAGE_CREATE", message);
+        id
+    }
+
+    /// Changes a member's nickname in the fake's model only (no event), as if the bot had
+    /// missed the update.
+    pub fn set_nick_silently(&self, guild: u64, user: u64, nick: &str) {
+        if let Some(member) = self.inner.state().members.get_mut(&(guild, user)) {
+            member["nick"] = json!(nick);
+        }
+    }
+
     /// A user's JSON as Discord embeds it in messages (for `mentions`).
     ///
     /// # Panics

@@ -1,5 +1,5 @@
-//! Fake REST for guild resources: channels, overwrites, threads, messages (with Discord's
-//! pagination), pins, members, roles, DMs, CDN attachments, and OAuth2 token/guilds.
+//! Fake REST for guild resources: channels, overwrites, threads, members, roles, DMs, and
+//! OAuth2 token/guilds. Messages, pins and the CDN are in `rest_messages`, re-exported here.
 
 use std::collections::HashMap;
 
@@ -10,9 +10,13 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
 use super::rest::{S, error, id, unknown};
+pub use super::rest_messages::{
+    cdn_attachment, create_message, delete_message, edit_message, get_message, list_messages,
+    list_pins, pin, unpin,
+};
 use super::{BOT_ID, json as j};
 
-fn merge(target: &mut Value, patch: &Value) {
+pub(super) fn merge(target: &mut Value, patch: &Value) {
     if let (Some(target), Some(patch)) = (target.as_object_mut(), patch.as_object()) {
         for (k, v) in patch {
             target.insert(k.clone(), v.clone());
@@ -276,193 +280,6 @@ pub async fn remove_thread_member(
     StatusCode::NO_CONTENT.into_response()
 }
 
-/// Discord's message paging: `limit` 1–100 (default 50); `before`, `after` or `around` an id;
-/// always newest first.
-pub async fn list_messages(
-    State(inner): S,
-    Path(channel): Path<String>,
-    Query(q): Query<HashMap<String, String>>,
-) -> Response {
-    let limit = match q.get("limit").map(|l| l.parse::<usize>()) {
-        None => 50,
-        Some(Ok(n)) if (1..=100).contains(&n) => n,
-        Some(_) => {
-            return error(
-                StatusCode::BAD_REQUEST,
-                50035,
-                "Invalid Form Body: limit: Must be between 1 and 100",
-            );
-        }
-    };
-    let state = inner.state();
-    if !state.has_channel(id(&channel)) {
-        return unknown("Channel", 10003);
-    }
-    let empty = std::collections::BTreeMap::new();
-    let all = state.messages.get(&id(&channel)).unwrap_or(&empty);
-    let page: Vec<Value> = if let Some(before) = q.get("before") {
-        all.range(..id(before))
-            .rev()
-            .take(limit)
-            .map(|(_, m)| m.clone())
-            .collect()
-    } else if let Some(after) = q.get("after") {
-        let mut page: Vec<Value> = all
-            .range(id(after).saturating_add(1)..)
-            .take(limit)
-            .map(|(_, m)| m.clone())
-            .collect();
-        page.reverse();
-        page
-    } else if let Some(around) = q.get("around") {
-        let around = id(around);
-        let newer = limit / 2;
-        let mut page: Vec<Value> = all
-            .range(around..)
-            .take(newer.max(1))
-            .map(|(_, m)| m.clone())
-            .collect();
-        page.reverse();
-        page.extend(
-            all.range(..around)
-                .rev()
-                .take(limit - page.len())
-                .map(|(_, m)| m.clone()),
-        );
-        page
-    } else {
-        all.values().rev().take(limit).cloned().collect()
-    };
-    Json(Value::Array(page)).into_response()
-}
-
-pub async fn create_message(
-    State(inner): S,
-    Path(channel): Path<String>,
-    Json(body): Json<Value>,
-) -> Response {
-    let channel = id(&channel);
-    if !inner.state().has_channel(channel) {
-        return unknown("Channel", 10003);
-    }
-    let content = body["content"].as_str().unwrap_or_default();
-    let has_body = !content.is_empty() || body["embeds"].as_array().is_some_and(|e| !e.is_empty());
-    if !has_body && body["components"].as_array().is_none_or(Vec::is_empty) {
-        return error(
-            StatusCode::BAD_REQUEST,
-            50006,
-            "Cannot send an empty message",
-        );
-    }
-    let message = {
-        let mut state = inner.state();
-        let created = state.create_message(&inner, channel, BOT_ID, content);
-        let stored = state
-            .message_mut(channel, id(created["id"].as_str().unwrap_or_default()))
-            .expect("just created");
-        for key in ["embeds", "components", "flags", "message_reference"] {
-            if let Some(v) = body.get(key) {
-                stored[key] = v.clone();
-            }
-        }
-        stored.clone()
-    };
-    inner.gateway.dispatch("MESSAGE_CREATE", message.clone());
-    Json(message).into_response()
-}
-
-pub async fn get_message(
-    State(inner): S,
-    Path((channel, message)): Path<(String, String)>,
-) -> Response {
-    let found = inner
-        .state()
-        .message_mut(id(&channel), id(&message))
-        .cloned();
-    found.map_or_else(|| unknown("Message", 10008), |m| Json(m).into_response())
-}
-
-pub async fn edit_message(
-    State(inner): S,
-    Path((channel, message)): Path<(String, String)>,
-    Json(body): Json<Value>,
-) -> Response {
-    let updated = {
-        let mut state = inner.state();
-        let Some(current) = state.message_mut(id(&channel), id(&message)) else {
-            return unknown("Message", 10008);
-        };
-        merge(current, &body);
-        current["edited_timestamp"] = json!(j::iso8601(
-            u64::try_from(crate::clock::now_millis()).unwrap_or(0)
-        ));
-        current.clone()
-    };
-    inner.gateway.dispatch("MESSAGE_UPDATE", updated.clone());
-    Json(updated).into_response()
-}
-
-pub async fn delete_message(
-    State(inner): S,
-    Path((channel, message)): Path<(String, String)>,
-) -> Response {
-    let removed = inner
-        .state()
-        .messages
-        .get_mut(&id(&channel))
-        .and_then(|m| m.remove(&id(&message)));
-    if removed.is_none() {
-        return unknown("Message", 10008);
-    }
-    inner.gateway.dispatch(
-        "MESSAGE_DELETE",
-        json!({"id": message, "channel_id": channel}),
-    );
-    StatusCode::NO_CONTENT.into_response()
-}
-
-pub async fn list_pins(State(inner): S, Path(channel): Path<String>) -> Json<Value> {
-    let state = inner.state();
-    let ids = state.pins.get(&id(&channel)).cloned().unwrap_or_default();
-    let messages = state.messages.get(&id(&channel));
-    Json(Value::Array(
-        ids.iter()
-            .rev()
-            .filter_map(|m| messages.and_then(|all| all.get(m)).cloned())
-            .collect(),
-    ))
-}
-
-pub async fn pin(State(inner): S, Path((channel, message)): Path<(String, String)>) -> Response {
-    let mut state = inner.state();
-    let exists = state
-        .messages
-        .get(&id(&channel))
-        .is_some_and(|m| m.contains_key(&id(&message)));
-    if !exists {
-        return unknown("Message", 10008);
-    }
-    let pins = state.pins.entry(id(&channel)).or_default();
-    if !pins.contains(&id(&message)) {
-        pins.push(id(&message));
-    }
-    if let Some(m) = state.message_mut(id(&channel), id(&message)) {
-        m["pinned"] = json!(true);
-    }
-    StatusCode::NO_CONTENT.into_response()
-}
-
-pub async fn unpin(State(inner): S, Path((channel, message)): Path<(String, String)>) -> Response {
-    let mut state = inner.state();
-    if let Some(pins) = state.pins.get_mut(&id(&channel)) {
-        pins.retain(|p| *p != id(&message));
-    }
-    if let Some(m) = state.message_mut(id(&channel), id(&message)) {
-        m["pinned"] = json!(false);
-    }
-    StatusCode::NO_CONTENT.into_response()
-}
-
 pub async fn get_member(State(inner): S, Path((guild, user)): Path<(String, String)>) -> Response {
     inner
         .state()
@@ -556,21 +373,6 @@ pub async fn create_dm(State(inner): S, Json(body): Json<Value>) -> Response {
         "flags": 0,
     }))
     .into_response()
-}
-
-pub async fn cdn_attachment(
-    State(inner): S,
-    Path((channel, attachment, name)): Path<(String, String, String)>,
-) -> Response {
-    let key = format!("{channel}/{attachment}/{name}");
-    match inner.state().attachments.get(&key) {
-        Some(bytes) => (
-            [(header::CONTENT_TYPE, "application/octet-stream")],
-            bytes.clone(),
-        )
-            .into_response(),
-        None => StatusCode::NOT_FOUND.into_response(),
-    }
 }
 
 /// OAuth2 token exchange: `grant_type=authorization_code`, `code`, `redirect_uri`, client
