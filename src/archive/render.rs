@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::transcript::{Message, Transcript};
+use super::transcript::{Attachment, Message, Transcript};
 use crate::clock::Timestamp;
 
 /// `YYYY-MM-DD HH:MM:SS UTC`.
@@ -70,8 +70,8 @@ fn summary(t: &Transcript) -> Vec<(String, String)> {
     rows
 }
 
-fn attachment_line(m: &Message) -> Vec<String> {
-    m.attachments
+fn attachment_lines(attachments: &[Attachment]) -> Vec<String> {
+    attachments
         .iter()
         .map(|a| match (&a.stored, &a.skipped) {
             (Some(_), _) => format!("[attachment: {} ({} bytes)]", a.filename, a.size),
@@ -115,7 +115,7 @@ pub fn text(t: &Transcript) -> String {
                 let _ = writeln!(out, "    [field] {}: {}", f.name, f.value);
             }
         }
-        for line in attachment_line(m) {
+        for line in attachment_lines(&m.attachments) {
             let _ = writeln!(out, "    {line}");
         }
         if !m.reactions.is_empty() {
@@ -145,19 +145,44 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// A self-contained page (no scripts, no external resources).
+/// A self-contained page (no scripts, no external resources), for `transcript get`.
 pub fn html(t: &Transcript) -> String {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Ticket #{} — {}</title><style>\
+    let head = format!(
+        "<style>\
          body{{font-family:system-ui,sans-serif;background:#313338;color:#dbdee1;margin:2rem}}\
          dl{{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}}dt{{color:#949ba4}}\
          .m{{margin:.6rem 0}}.a{{font-weight:600;color:#f2f3f5}}.t{{color:#949ba4;font-size:.8em;margin-left:.5rem}}\
          .e{{border-left:4px solid #5865f2;background:#2b2d31;padding:.4rem .6rem;margin:.3rem 0}}\
-         .x{{color:#949ba4;font-size:.9em}}</style></head><body>",
+         .x{{color:#949ba4;font-size:.9em}}</style><title>Ticket #{} — {}</title>",
+        t.ticket.number,
+        escape(&t.guild.name)
+    );
+    page(t, &head, None)
+}
+
+/// The dashboard's page: styles from `stylesheet` (the CSP allows no inline style), archived
+/// attachments linked through `attachment_url(stored name)`; images shown inline.
+pub fn html_linked(
+    t: &Transcript,
+    stylesheet: &str,
+    attachment_url: &dyn Fn(&str) -> String,
+) -> String {
+    let head = format!(
+        "<link rel=\"stylesheet\" href=\"{}\"><title>Ticket #{} — {}</title>",
+        escape(stylesheet),
+        t.ticket.number,
+        escape(&t.guild.name)
+    );
+    page(t, &head, Some(attachment_url))
+}
+
+fn page(t: &Transcript, head: &str, attachment_url: Option<&dyn Fn(&str) -> String>) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{head}</head>\
+         <body class=\"transcript\"><h1>Ticket #{} — {}</h1>",
         t.ticket.number,
         escape(&t.guild.name)
     );
@@ -170,54 +195,90 @@ pub fn html(t: &Transcript) -> String {
         let _ = write!(out, "<p class=\"x\">{}</p>", escape(note));
     }
     for m in &t.messages {
-        let _ = write!(
-            out,
-            "<div class=\"m\" id=\"m{}\"><span class=\"a\">{}</span><span class=\"t\">{}</span>",
-            m.id,
-            escape(&t.name_of(m.author)),
-            escape(&utc(m.sent_at))
-        );
-        if let Some(r) = m.reply_to {
-            let _ = write!(out, "<div class=\"x\"><a href=\"#m{r}\">↪ reply</a></div>");
-        }
-        let _ = write!(
-            out,
-            "<div>{}</div>",
-            escape(&m.content).replace('\n', "<br>")
-        );
-        for e in &m.embeds {
-            out.push_str("<div class=\"e\">");
-            if let Some(title) = &e.title {
-                let _ = write!(out, "<strong>{}</strong><br>", escape(title));
-            }
-            if let Some(d) = &e.description {
-                let _ = write!(out, "{}", escape(d).replace('\n', "<br>"));
-            }
-            for f in &e.fields {
-                let _ = write!(
-                    out,
-                    "<div><strong>{}</strong>: {}</div>",
-                    escape(&f.name),
-                    escape(&f.value)
-                );
-            }
-            out.push_str("</div>");
-        }
-        for line in attachment_line(m) {
-            let _ = write!(out, "<div class=\"x\">{}</div>", escape(&line));
-        }
-        if !m.reactions.is_empty() {
-            let r: Vec<String> = m
-                .reactions
-                .iter()
-                .map(|r| format!("{} {}", escape(&r.emoji), r.count))
-                .collect();
-            let _ = write!(out, "<div class=\"x\">{}</div>", r.join(" · "));
-        }
-        out.push_str("</div>");
+        message_html(&mut out, t, m, attachment_url);
     }
     out.push_str("</body></html>\n");
     out
+}
+
+fn message_html(
+    out: &mut String,
+    t: &Transcript,
+    m: &Message,
+    attachment_url: Option<&dyn Fn(&str) -> String>,
+) {
+    let _ = write!(
+        out,
+        "<div class=\"m\" id=\"m{}\"><span class=\"a\">{}</span><span class=\"t\">{}</span>",
+        m.id,
+        escape(&t.name_of(m.author)),
+        escape(&utc(m.sent_at))
+    );
+    if let Some(r) = m.reply_to {
+        let _ = write!(out, "<div class=\"x\"><a href=\"#m{r}\">↪ reply</a></div>");
+    }
+    let _ = write!(
+        out,
+        "<div>{}</div>",
+        escape(&m.content).replace('\n', "<br>")
+    );
+    for e in &m.embeds {
+        out.push_str("<div class=\"e\">");
+        if let Some(title) = &e.title {
+            let _ = write!(out, "<strong>{}</strong><br>", escape(title));
+        }
+        if let Some(d) = &e.description {
+            let _ = write!(out, "{}", escape(d).replace('\n', "<br>"));
+        }
+        for f in &e.fields {
+            let _ = write!(
+                out,
+                "<div><strong>{}</strong>: {}</div>",
+                escape(&f.name),
+                escape(&f.value)
+            );
+        }
+        out.push_str("</div>");
+    }
+    for a in &m.attachments {
+        match (&a.stored, attachment_url) {
+            (Some(stored), Some(url)) => {
+                let href = escape(&url(stored));
+                let is_image = a
+                    .content_type
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("image/"));
+                if is_image {
+                    let _ = write!(
+                        out,
+                        "<div><img class=\"att\" src=\"{href}\" alt=\"{}\" loading=\"lazy\"></div>",
+                        escape(&a.filename)
+                    );
+                } else {
+                    let _ = write!(
+                        out,
+                        "<div class=\"x\"><a href=\"{href}\" download>{}</a> ({} bytes)</div>",
+                        escape(&a.filename),
+                        a.size
+                    );
+                }
+            }
+            _ => {
+                for line in attachment_lines(std::slice::from_ref(a)) {
+                    let _ = write!(out, "<div class=\"x\">{}</div>", escape(&line));
+                }
+            }
+        }
+    }
+    if !m.reactions.is_empty() {
+        let r: Vec<String> = m
+            .reactions
+            .iter()
+            .map(|r| format!("{} {}", escape(&r.emoji), r.count))
+            .collect();
+        let _ = write!(out, "<div class=\"x\">{}</div>", r.join(" · "));
+    }
+    out.push_str("</div>");
 }
 
 #[cfg(test)]

@@ -11,3 +11,4 @@ pub mod placeholders;
 pub mod renames;
 pub mod settings;
 pub mod tickets;
+pub mod transcripts;

@@ -36,6 +36,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "archive_and_privacy",
         sql: include_str!("migrations/0003_archive_and_privacy.sql"),
     },
+    Migration {
+        version: 4,
+        name: "dashboard_sessions",
+        sql: include_str!("migrations/0004_dashboard_sessions.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -12,6 +12,7 @@ pub mod migrate;
 pub mod multi_panels;
 pub mod panels;
 pub mod privacy;
+pub mod sessions;
 pub mod settings;
 pub mod staff;
 pub mod tags;

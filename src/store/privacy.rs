@@ -190,6 +190,7 @@ pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> 
             "DELETE FROM blacklist WHERE target_kind = 'user' AND target_id = ?1",
             "DELETE FROM feedback WHERE user_id = ?1",
             "DELETE FROM transcript_participants WHERE user_id = ?1",
+            "DELETE FROM sessions WHERE user_id = ?1",
         ] {
             changed += tx.execute(sql, [u])?;
         }

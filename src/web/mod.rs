@@ -2,15 +2,18 @@
 //! Handlers stay thin: parse, authorise, call one function, render.
 
 mod assets;
+pub mod auth;
 mod health;
 mod home;
 mod layers;
+pub mod pages;
 pub mod probe;
+mod transcripts;
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tokio_util::sync::CancellationToken;
 
 use crate::app::AppCore;
@@ -25,6 +28,14 @@ pub fn router(core: AppState) -> Router {
         .route("/", get(home::index))
         .route("/healthz", get(health::healthz))
         .route("/assets/{*path}", get(assets::serve))
+        .route("/auth/login", get(auth::login))
+        .route("/auth/callback", get(auth::callback))
+        .route("/auth/logout", post(auth::logout))
+        .route("/transcripts/{guild}/{ticket}", get(transcripts::view))
+        .route(
+            "/transcripts/{guild}/{ticket}/attachments/{file}",
+            get(transcripts::attachment),
+        )
         .fallback(home::not_found)
         .with_state(core);
     layers::apply(routes, secure)

@@ -132,8 +132,8 @@ async fn authorise(request: Request, next: Next) -> Response {
         .unwrap_or_default();
     let ok = if path.ends_with("/oauth2/token") {
         true
-    } else if path.ends_with("/users/@me/guilds") {
-        auth.starts_with("Bearer ")
+    } else if path.ends_with("/users/@me/guilds") || path.ends_with("/users/@me") {
+        auth.starts_with("Bearer ") || auth == format!("Bot {BOT_TOKEN}")
     } else {
         auth == format!("Bot {BOT_TOKEN}")
     };
@@ -156,8 +156,27 @@ async fn gateway_bot(State(inner): S) -> Json<Value> {
     }))
 }
 
-async fn current_user(State(inner): S) -> Json<Value> {
-    Json(inner.state().bot_user.clone())
+/// The bot's user, or with an OAuth2 bearer token the user who logged in.
+async fn current_user(State(inner): S, headers: HeaderMap) -> Response {
+    let bearer = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    let state = inner.state();
+    match bearer {
+        None => Json(state.bot_user.clone()).into_response(),
+        Some(token) => match state.oauth_tokens.get(token) {
+            Some(user) => Json(
+                state
+                    .users
+                    .get(user)
+                    .cloned()
+                    .unwrap_or_else(|| j::user(*user, "unknown", false)),
+            )
+            .into_response(),
+            None => error(StatusCode::UNAUTHORIZED, 0, "401: Unauthorized"),
+        },
+    }
 }
 
 async fn application(State(inner): S) -> Json<Value> {

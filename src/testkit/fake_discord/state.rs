@@ -556,7 +556,7 @@ impl State {
             "size": bytes.len(),
             "url": url,
             "proxy_url": url,
-            "content_type": "application/octet-stream",
+            "content_type": content_type_of(filename),
         }]);
         self.attachments.insert(path, bytes);
         self.messages
@@ -608,5 +608,22 @@ impl State {
             .get(token)
             .map(|i| i.callbacks.iter().chain(&i.followups).cloned().collect())
             .unwrap_or_default()
+    }
+}
+
+/// The content type Discord reports for an upload, from its extension.
+fn content_type_of(filename: &str) -> &'static str {
+    match filename
+        .rsplit('.')
+        .next()
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("gif") => "image/gif",
+        Some("txt" | "log") => "text/plain; charset=utf-8",
+        Some("pdf") => "application/pdf",
+        _ => "application/octet-stream",
     }
 }

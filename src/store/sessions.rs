@@ -1,0 +1,134 @@
+//! Dashboard logins under way and sessions. Session ids are stored hashed.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Db, StoreError};
+use crate::clock::Timestamp;
+use crate::ids::UserId;
+
+/// A login started at most this long ago can finish.
+pub const LOGIN_TTL_MS: i64 = 10 * 60 * 1000;
+/// A session unused this long ends.
+pub const IDLE_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+/// A session ends this long after login, used or not.
+pub const ABSOLUTE_MS: i64 = 30 * 24 * 60 * 60 * 1000;
+
+pub async fn start_login(
+    db: &Db,
+    state: String,
+    verifier: String,
+    next: String,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        // Sweep abandoned logins while here.
+        tx.execute(
+            "DELETE FROM oauth_logins WHERE created_at < ?1",
+            [now.millis() - LOGIN_TTL_MS],
+        )?;
+        tx.execute(
+            "INSERT INTO oauth_logins (state, verifier, next, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![state, verifier, next, now.millis()],
+        )?;
+        Ok(())
+    })
+    .await
+}
+
+/// Takes (and deletes) a login by its `state`: `(verifier, next)` when it exists and is
+/// recent. A state works once.
+pub async fn take_login(
+    db: &Db,
+    state: String,
+    now: Timestamp,
+) -> Result<Option<(String, String)>, StoreError> {
+    db.write(move |tx| {
+        let found: Option<(String, String, i64)> = tx
+            .query_row(
+                "DELETE FROM oauth_logins WHERE state = ?1 RETURNING verifier, next, created_at",
+                [&state],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        Ok(found
+            .filter(|(_, _, at)| now.millis() - at <= LOGIN_TTL_MS)
+            .map(|(verifier, next, _)| (verifier, next)))
+    })
+    .await
+}
+
+/// A logged-in user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub user: UserId,
+    pub username: String,
+    /// The token every state-changing form must carry.
+    pub csrf: String,
+}
+
+pub async fn create(
+    db: &Db,
+    id_hash: Vec<u8>,
+    session: Session,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "INSERT INTO sessions (id_hash, user_id, username, csrf, created_at, last_seen_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![
+                id_hash,
+                session.user.to_sql(),
+                session.username,
+                session.csrf,
+                now.millis()
+            ],
+        )?;
+        Ok(())
+    })
+    .await
+}
+
+/// The live session with this id hash, touched; expired sessions are deleted and `None`.
+pub async fn load(
+    db: &Db,
+    id_hash: Vec<u8>,
+    now: Timestamp,
+) -> Result<Option<Session>, StoreError> {
+    db.write(move |tx| {
+        let row: Option<(i64, String, String, i64, i64)> = tx
+            .query_row(
+                "SELECT user_id, username, csrf, created_at, last_seen_at FROM sessions
+                 WHERE id_hash = ?1",
+                [&id_hash],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .optional()?;
+        let Some((user, username, csrf, created, seen)) = row else {
+            return Ok(None);
+        };
+        let t = now.millis();
+        if t - seen > IDLE_MS || t - created > ABSOLUTE_MS {
+            tx.execute("DELETE FROM sessions WHERE id_hash = ?1", [&id_hash])?;
+            return Ok(None);
+        }
+        // Touch at most once a minute: most requests only read.
+        if t - seen > 60_000 {
+            tx.execute(
+                "UPDATE sessions SET last_seen_at = ?2 WHERE id_hash = ?1",
+                params![id_hash, t],
+            )?;
+        }
+        Ok(Some(Session {
+            user: UserId::from_sql(user),
+            username,
+            csrf,
+        }))
+    })
+    .await
+}
+
+pub async fn delete(db: &Db, id_hash: Vec<u8>) -> Result<bool, StoreError> {
+    db.write(move |tx| Ok(tx.execute("DELETE FROM sessions WHERE id_hash = ?1", [&id_hash])? == 1))
+        .await
+}

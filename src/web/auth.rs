@@ -1,0 +1,330 @@
+//! Dashboard login: Discord OAuth2 authorization code with `state` and PKCE (scopes
+//! `identify guilds`), server-side sessions in SQLite, logout with a CSRF token.
+//!
+//! The session cookie holds 256 random bits; the database keeps only their SHA-256. Discord's
+//! access token is used once (to learn who logged in) and dropped.
+
+use axum::Form;
+use axum::extract::{FromRequestParts, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use ring::rand::{SecureRandom, SystemRandom};
+use serde::Deserialize;
+
+use super::AppState;
+use super::pages;
+use crate::ids::UserId;
+use crate::store::sessions::{self, Session};
+
+pub const COOKIE: &str = "tb_session";
+
+/// Why a login or session step failed; the page says what to do, the log gets the detail.
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("dashboard login is not configured")]
+    NotConfigured,
+    #[error("the login link expired or was already used")]
+    StaleLogin,
+    #[error("Discord refused the login: {0}")]
+    Discord(String),
+    #[error("the form is missing its security token")]
+    Csrf,
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+impl IntoResponse for AuthError {
+    fn into_response(self) -> Response {
+        let (status, text) = match &self {
+            Self::NotConfigured => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Dashboard login is not configured on this server: the operator must set \
+                 discord.client_id and discord.client_secret.",
+            ),
+            Self::StaleLogin => (
+                StatusCode::BAD_REQUEST,
+                "This login link expired or was already used. Please log in again.",
+            ),
+            Self::Discord(_) => (
+                StatusCode::BAD_GATEWAY,
+                "Discord did not complete the login. Please try again.",
+            ),
+            Self::Csrf => (
+                StatusCode::FORBIDDEN,
+                "This form expired. Reload the page and try again.",
+            ),
+            Self::Store(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. It has been logged.",
+            ),
+        };
+        if matches!(self, Self::Discord(_) | Self::Store(_)) {
+            tracing::error!(error = %self, "login failed");
+        }
+        pages::message(status, text)
+    }
+}
+
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    // The system RNG failing is not recoverable for a login; an all-zero value would be worse.
+    SystemRandom::new()
+        .fill(&mut bytes)
+        .expect("the system random number generator failed");
+    bytes
+}
+
+fn hash_id(id: &str) -> Vec<u8> {
+    ring::digest::digest(&ring::digest::SHA256, id.as_bytes())
+        .as_ref()
+        .to_vec()
+}
+
+/// Only same-site paths are followed after login (no open redirect).
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+fn redirect_uri(core: &crate::app::AppCore) -> String {
+    format!(
+        "{}/auth/callback",
+        core.config.http.public_url.trim_end_matches('/')
+    )
+}
+
+fn client_id(core: &crate::app::AppCore) -> Option<String> {
+    let d = &core.config.discord;
+    let id = if d.client_id.is_empty() {
+        &d.application_id
+    } else {
+        &d.client_id
+    };
+    (!id.is_empty() && !d.client_secret.is_empty()).then(|| id.clone())
+}
+
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+}
+
+/// `GET /auth/login?next=/path`: off to Discord.
+pub async fn login(
+    State(core): State<AppState>,
+    Query(q): Query<LoginQuery>,
+) -> Result<Response, AuthError> {
+    let client = client_id(&core).ok_or(AuthError::NotConfigured)?;
+    let state = hex::encode(random_bytes::<16>());
+    let verifier = URL_SAFE_NO_PAD.encode(random_bytes::<32>());
+    let challenge = URL_SAFE_NO_PAD.encode(ring::digest::digest(
+        &ring::digest::SHA256,
+        verifier.as_bytes(),
+    ));
+    sessions::start_login(
+        &core.db,
+        state.clone(),
+        verifier,
+        safe_next(q.next.as_deref()),
+        core.clock.now(),
+    )
+    .await?;
+    let mut url = url::Url::parse(&format!(
+        "{}/oauth2/authorize",
+        core.config.discord.api_base.trim_end_matches('/')
+    ))
+    .map_err(|e| AuthError::Discord(e.to_string()))?;
+    url.query_pairs_mut()
+        .append_pair("client_id", &client)
+        .append_pair("response_type", "code")
+        .append_pair("scope", "identify guilds")
+        .append_pair("redirect_uri", &redirect_uri(&core))
+        .append_pair("state", &state)
+        .append_pair("code_challenge", &challenge)
+        .append_pair("code_challenge_method", "S256")
+        .append_pair("prompt", "none");
+    Ok(Redirect::to(url.as_str()).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct CallbackQuery {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct TokenReply {
+    access_token: String,
+}
+
+#[derive(Deserialize)]
+struct DiscordUser {
+    id: String,
+    username: String,
+    global_name: Option<String>,
+}
+
+/// `GET /auth/callback`: back from Discord with a code.
+pub async fn callback(
+    State(core): State<AppState>,
+    Query(q): Query<CallbackQuery>,
+) -> Result<Response, AuthError> {
+    let client = client_id(&core).ok_or(AuthError::NotConfigured)?;
+    let (Some(auth_code), Some(login_state)) = (q.code, q.state) else {
+        return Err(match q.error {
+            Some(e) => AuthError::Discord(format!("authorize answered {e}")),
+            None => AuthError::StaleLogin,
+        });
+    };
+    let (verifier, next) = sessions::take_login(&core.db, login_state, core.clock.now())
+        .await?
+        .ok_or(AuthError::StaleLogin)?;
+    let api = format!(
+        "{}/api/v10",
+        core.config.discord.api_base.trim_end_matches('/')
+    );
+    let http = reqwest::Client::new();
+    let token: TokenReply = http
+        .post(format!("{api}/oauth2/token"))
+        .form(&[
+            ("client_id", client.as_str()),
+            ("client_secret", core.config.discord.client_secret.expose()),
+            ("grant_type", "authorization_code"),
+            ("code", auth_code.as_str()),
+            ("redirect_uri", redirect_uri(&core).as_str()),
+            ("code_verifier", verifier.as_str()),
+        ])
+        .send()
+        .await
+        .and_then(reqwest::Response::error_for_status)
+        .map_err(|e| AuthError::Discord(format!("token exchange: {}", e.without_url())))?
+        .bytes()
+        .await
+        .map_err(|e| AuthError::Discord(format!("token reply: {}", e.without_url())))
+        .and_then(|b| {
+            serde_json::from_slice(&b).map_err(|e| AuthError::Discord(format!("token reply: {e}")))
+        })?;
+    let user: DiscordUser = http
+        .get(format!("{api}/users/@me"))
+        .bearer_auth(&token.access_token)
+        .send()
+        .await
+        .and_then(reqwest::Response::error_for_status)
+        .map_err(|e| AuthError::Discord(format!("users/@me: {}", e.without_url())))?
+        .bytes()
+        .await
+        .map_err(|e| AuthError::Discord(format!("users/@me reply: {}", e.without_url())))
+        .and_then(|b| {
+            serde_json::from_slice(&b)
+                .map_err(|e| AuthError::Discord(format!("users/@me reply: {e}")))
+        })?;
+    let id: u64 = user
+        .id
+        .parse()
+        .map_err(|_| AuthError::Discord("users/@me: bad id".into()))?;
+    let session_id = hex::encode(random_bytes::<32>());
+    let session = Session {
+        user: UserId::new(id),
+        username: user.global_name.unwrap_or(user.username),
+        csrf: hex::encode(random_bytes::<16>()),
+    };
+    sessions::create(&core.db, hash_id(&session_id), session, core.clock.now()).await?;
+    tracing::info!(user = id, "dashboard login");
+    let secure = core.config.http.public_url.starts_with("https://");
+    let cookie = format!(
+        "{COOKIE}={session_id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        sessions::ABSOLUTE_MS / 1000,
+        if secure { "; Secure" } else { "" }
+    );
+    let mut response = Redirect::to(&next).into_response();
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).map_err(|e| AuthError::Discord(e.to_string()))?,
+    );
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct LogoutForm {
+    csrf: String,
+}
+
+/// `POST /auth/logout` (form with the CSRF token): the session row goes.
+pub async fn logout(
+    State(core): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<LogoutForm>,
+) -> Result<Response, AuthError> {
+    let Some(id) = cookie_value(&headers) else {
+        return Ok(Redirect::to("/").into_response());
+    };
+    let Some(session) = sessions::load(&core.db, hash_id(&id), core.clock.now()).await? else {
+        return Ok(Redirect::to("/").into_response());
+    };
+    if !constant_time_eq(form.csrf.as_bytes(), session.csrf.as_bytes()) {
+        return Err(AuthError::Csrf);
+    }
+    sessions::delete(&core.db, hash_id(&id)).await?;
+    let mut response = Redirect::to("/").into_response();
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_static("tb_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"),
+    );
+    Ok(response)
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+fn cookie_value(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == COOKIE)
+        .map(|(_, value)| value.to_owned())
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The logged-in user, if any. Handlers that need one redirect to the login otherwise.
+pub struct MaybeUser(pub Option<Session>);
+
+impl FromRequestParts<AppState> for MaybeUser {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, core: &AppState) -> Result<Self, Response> {
+        let Some(id) = cookie_value(&parts.headers) else {
+            return Ok(Self(None));
+        };
+        match sessions::load(&core.db, hash_id(&id), core.clock.now()).await {
+            Ok(session) => Ok(Self(session)),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot load a session");
+                Err(pages::message(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "Something went wrong on our side. It has been logged.",
+                ))
+            }
+        }
+    }
+}
+
+/// Where an anonymous visitor of `path` is sent.
+pub fn login_redirect(path: &str) -> Response {
+    let mut url = url::form_urlencoded::Serializer::new(String::new());
+    url.append_pair("next", path);
+    Redirect::to(&format!("/auth/login?{}", url.finish())).into_response()
+}
+
+/// A logout button (a form, so it carries the CSRF token).
+pub fn logout_form(session: &Session) -> String {
+    pages::logout_form(&session.csrf, &session.username)
+}

@@ -1,0 +1,212 @@
+//! `GET /transcripts/{guild}/{ticket}`: a stored transcript, decrypted, for those allowed to
+//! read it (the opener, the guild's admins, the panel's support staff); and its archived
+//! attachments with their content type. The "View transcript" link of the log channel and the
+//! close DM points here.
+//!
+//! Anything not allowed answers 404, the same as a transcript that does not exist, so nobody
+//! learns about another guild's tickets.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+
+use super::AppState;
+use super::auth::{MaybeUser, login_redirect};
+use super::pages;
+use crate::archive::{ArchiveError, Transcript, render};
+use crate::domain::levels::{Level, Target};
+use crate::domain::transcripts::{Reader, may_view};
+use crate::ids::{GuildId, TicketNumber, UserId};
+use crate::store::{staff, tickets, transcripts};
+
+const NOT_FOUND: &str = "No transcript here, or you may not read it.";
+
+fn not_found() -> Response {
+    pages::message(StatusCode::NOT_FOUND, NOT_FOUND)
+}
+
+fn failed(what: &str, e: &dyn std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "{what}");
+    pages::message(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side. It has been logged.",
+    )
+}
+
+/// Whether `user` may read ticket `number` of `guild`: recomputed from the cache and the
+/// staff settings on every request.
+async fn allowed(
+    core: &crate::app::AppCore,
+    guild: GuildId,
+    number: TicketNumber,
+    user: UserId,
+) -> Result<bool, Response> {
+    let ticket = match tickets::by_number(&core.db, guild, number).await {
+        Ok(Some(t)) => t,
+        Ok(None) => return Ok(false),
+        Err(e) => return Err(failed("cannot read a ticket", &e)),
+    };
+    match transcripts::has_transcript(&core.db, ticket.id).await {
+        Ok(true) => {}
+        Ok(false) => return Ok(false),
+        Err(e) => return Err(failed("cannot read a ticket", &e)),
+    }
+    let level = match crate::discord::facts::level_of(core, guild, user).await {
+        Ok(level) => level,
+        Err(e) => return Err(failed("cannot compute a dashboard user's level", &e)),
+    };
+    let in_panel_team = if level == Level::Support {
+        match ticket.panel {
+            Some(panel) => match staff::panel_team_members(&core.db, panel).await {
+                Ok(None) => None,
+                Ok(Some(members)) => {
+                    let roles = core
+                        .cache
+                        .read(move |r| {
+                            Ok(r.member(guild, user)?.map(|m| m.roles).unwrap_or_default())
+                        })
+                        .await
+                        .unwrap_or_default();
+                    Some(members.iter().any(|t| match t {
+                        Target::User(u) => *u == user,
+                        Target::Role(r) => roles.contains(r),
+                    }))
+                }
+                Err(e) => return Err(failed("cannot read a panel's teams", &e)),
+            },
+            None => None,
+        }
+    } else {
+        None
+    };
+    Ok(may_view(Reader {
+        level,
+        is_opener: ticket.opener == user,
+        in_panel_team,
+    }))
+}
+
+/// Loads the transcript if `user` may read it; otherwise the response to send.
+async fn readable(
+    core: &crate::app::AppCore,
+    guild: u64,
+    number: u32,
+    user: Option<UserId>,
+    path: &str,
+) -> Result<Transcript, Response> {
+    let Some(user) = user else {
+        return Err(login_redirect(path));
+    };
+    let (guild, number) = (GuildId::new(guild), TicketNumber::new(number));
+    if !allowed(core, guild, number, user).await? {
+        return Err(not_found());
+    }
+    match core.archive.load_transcript(guild, number).await {
+        Ok(doc) => Ok(doc),
+        Err(ArchiveError::NotFound { .. }) => Err(not_found()),
+        Err(e) => Err(failed("cannot open a transcript", &e)),
+    }
+}
+
+pub async fn view(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path((guild, number)): Path<(u64, u32)>,
+) -> Response {
+    let path = format!("/transcripts/{guild}/{number}");
+    let doc = match readable(
+        &core,
+        guild,
+        number,
+        session.as_ref().map(|s| s.user),
+        &path,
+    )
+    .await
+    {
+        Ok(doc) => doc,
+        Err(response) => return response,
+    };
+    let base = path.clone();
+    let page = render::html_linked(&doc, "/assets/css/ticketbox.css", &|stored| {
+        format!("{base}/{stored}")
+    });
+    let logout = session
+        .as_ref()
+        .map(super::auth::logout_form)
+        .unwrap_or_default();
+    // The logout form goes first in the body.
+    let page = page.replacen(
+        "<body class=\"transcript\">",
+        &format!("<body class=\"transcript\">{logout}"),
+        1,
+    );
+    Html(page).into_response()
+}
+
+/// `GET /transcripts/{guild}/{ticket}/attachments/{file}`: an archived attachment, decrypted.
+pub async fn attachment(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path((guild, number, file)): Path<(u64, u32, String)>,
+) -> Response {
+    let path = format!("/transcripts/{guild}/{number}/attachments/{file}");
+    let doc = match readable(&core, guild, number, session.map(|s| s.user), &path).await {
+        Ok(doc) => doc,
+        Err(response) => return response,
+    };
+    let stored = format!("attachments/{file}");
+    let Some(meta) = doc
+        .messages
+        .iter()
+        .flat_map(|m| &m.attachments)
+        .find(|a| a.stored.as_deref() == Some(stored.as_str()))
+    else {
+        return not_found();
+    };
+    let bytes = match core
+        .archive
+        .load_attachment(GuildId::new(guild), TicketNumber::new(number), &stored)
+        .await
+    {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return not_found(),
+        Err(e) => return failed("cannot open an attachment", &e),
+    };
+    let content_type = meta.content_type.clone().unwrap_or_else(|| {
+        mime_guess::from_path(&meta.filename)
+            .first_or_octet_stream()
+            .to_string()
+    });
+    // Images are shown inline; anything else downloads (never rendered as a page of ours).
+    let inline = content_type.starts_with("image/") && !content_type.contains("svg");
+    let safe_name: String = meta
+        .filename
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let disposition = format!(
+        "{}; filename=\"{safe_name}\"",
+        if inline { "inline" } else { "attachment" }
+    );
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&content_type)
+            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    response
+}

@@ -1,0 +1,275 @@
+//! Dashboard login against the fake Discord's OAuth2 endpoints (state + PKCE), sessions, and
+//! the transcript viewer's access rules, through real HTTP.
+
+mod support;
+
+use serde_json::json;
+use support::*;
+use ticketbox::store::tickets::TicketState;
+use ticketbox::testkit::fake_discord::{BOT_ID, GuildHandle, GuildSpec};
+use ticketbox::testkit::{TestWorld, eventually};
+
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\nnot-really-an-image";
+
+async fn dashboard_world() -> TestWorld {
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_http()
+        .with_config(|c| {
+            c.discord.client_id = BOT_ID.to_string();
+            c.discord.client_secret = ticketbox::config::Secret::new("test-client-secret");
+        })
+        .build()
+        .await;
+    world.bot_ready().await;
+    world
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+fn base(world: &TestWorld) -> String {
+    format!("http://{}", world.http_addr())
+}
+
+fn location(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Logs `user` in through the fake Discord; returns the session cookie (`tb_session=…`) and
+/// the callback URL (to prove it works once).
+async fn login(world: &TestWorld, user: u64, next: &str) -> (String, String) {
+    world.discord().set_oauth_user(user);
+    let http = client();
+    let start = http
+        .get(format!("{}/auth/login?next={next}", base(world)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(start.status(), 303);
+    let authorize = location(&start);
+    assert!(
+        authorize.contains("code_challenge_method=S256"),
+        "{authorize}"
+    );
+    assert!(authorize.contains("scope=identify+guilds"), "{authorize}");
+    let approved = http.get(&authorize).send().await.unwrap();
+    let back = url::Url::parse(&location(&approved)).unwrap();
+    assert_eq!(back.path(), "/auth/callback");
+    // The redirect URI is built from http.public_url; the test server listens elsewhere.
+    let callback = format!("{}{}?{}", base(world), back.path(), back.query().unwrap());
+    let done = http.get(&callback).send().await.unwrap();
+    assert_eq!(done.status(), 303, "{:?}", done.text().await);
+    assert_eq!(location(&done), next);
+    let cookie = done
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let value = cookie.split(';').next().unwrap().to_owned();
+    (value, callback)
+}
+
+async fn get(world: &TestWorld, path: &str, cookie: Option<&str>) -> reqwest::Response {
+    let mut request = client().get(format!("{}{path}", base(world)));
+    if let Some(c) = cookie {
+        request = request.header("cookie", c);
+    }
+    request.send().await.unwrap()
+}
+
+/// A closed, archived ticket opened by `opener` with a message and an image.
+async fn archived_ticket(world: &TestWorld, g: &GuildHandle, opener: u64) -> u32 {
+    let ch = open(world, g, opener).await;
+    let number = ticket(world, ch).await.unwrap().number.get();
+    world
+        .discord()
+        .post_message(ch, opener, "my <b>printer</b> is on fire");
+    world
+        .discord()
+        .post_attachment(ch, opener, "photo", "fire.png", PNG.to_vec());
+    run(world, g, ch, g.owner, "close", json!([])).await;
+    eventually("the ticket to close", || async move {
+        ticket_number(world, g.id, number)
+            .await
+            .filter(|t| t.state == TicketState::Closed)
+            .map(drop)
+    })
+    .await;
+    number
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn login_then_the_transcript_viewer_enforces_who_may_read() {
+    let world = dashboard_world().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Viewer")).await;
+    let other_guild = world.add_cached_guild(&GuildSpec::new("Elsewhere")).await;
+    let (opener, stranger) = (g.members[0], g.members[1]);
+    let number = archived_ticket(&world, &g, opener).await;
+    let page = format!("/transcripts/{}/{number}", g.id);
+
+    // Anonymous: sent to the login, coming back here after.
+    let anonymous = get(&world, &page, None).await;
+    assert_eq!(anonymous.status(), 303);
+    assert!(
+        location(&anonymous).starts_with("/auth/login?next=%2Ftranscripts%2F"),
+        "{}",
+        location(&anonymous)
+    );
+
+    let (opener_cookie, callback) = login(&world, opener, &page).await;
+    let shown = get(&world, &page, Some(&opener_cookie)).await;
+    assert_eq!(shown.status(), 200);
+    let csp = shown.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    let html = shown.text().await.unwrap();
+    assert!(
+        html.contains("my &lt;b&gt;printer&lt;/b&gt; is on fire"),
+        "escaped: {html}"
+    );
+    assert!(!html.contains("<style>"), "no inline style under the CSP");
+    let img = format!("/transcripts/{}/{number}/attachments/", g.id);
+    assert!(
+        html.contains(&format!("<img class=\"att\" src=\"{img}")),
+        "{html}"
+    );
+
+    // The image, decrypted, with its type.
+    let start = html.find(&img).unwrap();
+    let src = &html[start..start + html[start..].find('"').unwrap()];
+    let file = get(&world, src, Some(&opener_cookie)).await;
+    assert_eq!(file.status(), 200);
+    assert_eq!(file.headers()["content-type"], "image/png");
+    assert_eq!(file.bytes().await.unwrap().as_ref(), PNG);
+
+    // A login link works once.
+    let reused = client().get(&callback).send().await.unwrap();
+    assert_eq!(reused.status(), 400);
+
+    // Another member of the guild, and the admin of another guild: nothing to see (404, as
+    // for a transcript that does not exist). The guild's owner (an admin) may read it.
+    let (stranger_cookie, _) = login(&world, stranger, "/").await;
+    assert_eq!(
+        get(&world, &page, Some(&stranger_cookie)).await.status(),
+        404
+    );
+    assert_eq!(get(&world, src, Some(&stranger_cookie)).await.status(), 404);
+    let (elsewhere_cookie, _) = login(&world, other_guild.owner, "/").await;
+    assert_eq!(
+        get(&world, &page, Some(&elsewhere_cookie)).await.status(),
+        404
+    );
+    let (admin_cookie, _) = login(&world, g.owner, "/").await;
+    assert_eq!(get(&world, &page, Some(&admin_cookie)).await.status(), 200);
+    let missing = format!("/transcripts/{}/{}", g.id, number + 5);
+    assert_eq!(
+        get(&world, &missing, Some(&admin_cookie)).await.status(),
+        404
+    );
+
+    // Only a hash of the session id is stored.
+    let id = opener_cookie.split_once('=').unwrap().1.to_owned();
+    let stored: Vec<Vec<u8>> = world
+        .core
+        .db
+        .read(|c| {
+            let mut s = c.prepare("SELECT id_hash FROM sessions")?;
+            let rows = s.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            Ok(rows)
+        })
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 4);
+    assert!(stored.iter().all(|h| h.len() == 32 && *h != id.as_bytes()));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logout_needs_the_csrf_token_and_ends_the_session() {
+    let world = dashboard_world().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Logout")).await;
+    let number = archived_ticket(&world, &g, g.members[0]).await;
+    let page = format!("/transcripts/{}/{number}", g.id);
+    let (cookie, _) = login(&world, g.members[0], &page).await;
+    let html = get(&world, &page, Some(&cookie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let marker = "name=\"csrf\" value=\"";
+    let start = html.find(marker).expect("a logout form") + marker.len();
+    let csrf = &html[start..start + 32];
+
+    let post = |form: String| {
+        let cookie = cookie.clone();
+        let url = format!("{}/auth/logout", base(&world));
+        async move {
+            client()
+                .post(url)
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(form)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(post("csrf=forged".into()).await.status(), 403);
+    assert_eq!(
+        get(&world, &page, Some(&cookie)).await.status(),
+        200,
+        "still logged in"
+    );
+    let out = post(format!("csrf={csrf}")).await;
+    assert_eq!(out.status(), 303);
+    assert!(
+        out.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .contains("Max-Age=0")
+    );
+    assert_eq!(
+        get(&world, &page, Some(&cookie)).await.status(),
+        303,
+        "the session is gone"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn login_without_client_credentials_says_what_to_configure() {
+    let world = TestWorld::builder().with_http().build().await;
+    let r = get(&world, "/auth/login", None).await;
+    assert_eq!(r.status(), 503);
+    assert!(r.text().await.unwrap().contains("discord.client_secret"));
+    // An open redirect is not possible: `next` must be a local path.
+    let world = dashboard_world().await;
+    let r = get(&world, "/auth/login?next=https://evil.example", None).await;
+    assert_eq!(r.status(), 303);
+    let rows: Vec<String> = world
+        .core
+        .db
+        .read(|c| {
+            let mut s = c.prepare("SELECT next FROM oauth_logins")?;
+            let rows = s.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            Ok(rows)
+        })
+        .await
+        .unwrap();
+    assert_eq!(rows, ["/"]);
+}
