@@ -273,3 +273,15 @@ async fn login_without_client_credentials_says_what_to_configure() {
         .unwrap();
     assert_eq!(rows, ["/"]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn login_attempts_are_rate_limited_per_address() {
+    let world = dashboard_world().await;
+    let limit = ticketbox::web::limits::LOGINS_PER_MINUTE;
+    for _ in 0..limit {
+        assert_eq!(get(&world, "/auth/login", None).await.status(), 303);
+    }
+    let refused = get(&world, "/auth/login", None).await;
+    assert_eq!(refused.status(), 429);
+    assert!(refused.text().await.unwrap().contains("Wait a minute"));
+}

@@ -40,6 +40,8 @@ pub struct AppCore {
     pub master_key: MasterKey,
     pub archive: Arc<Archive>,
     pub clock: Arc<dyn Clock>,
+    /// Dashboard login attempts per client address.
+    pub login_limiter: crate::web::limits::LoginLimiter,
     bot_status: std::sync::RwLock<BotStatus>,
 }
 
@@ -88,6 +90,7 @@ impl AppCore {
             master_key,
             archive,
             clock,
+            login_limiter: crate::web::limits::LoginLimiter::default(),
             bot_status: std::sync::RwLock::new(status),
         }
     }

@@ -5,7 +5,7 @@
 //! access token is used once (to learn who logged in) and dropped.
 
 use axum::Form;
-use axum::extract::{FromRequestParts, Query, State};
+use axum::extract::{ConnectInfo, FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -32,6 +32,8 @@ pub enum AuthError {
     Discord(String),
     #[error("the form is missing its security token")]
     Csrf,
+    #[error("too many login attempts")]
+    TooMany,
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
 }
@@ -55,6 +57,10 @@ impl IntoResponse for AuthError {
             Self::Csrf => (
                 StatusCode::FORBIDDEN,
                 "This form expired. Reload the page and try again.",
+            ),
+            Self::TooMany => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many login attempts from your address. Wait a minute and try again.",
             ),
             Self::Store(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -116,9 +122,16 @@ pub struct LoginQuery {
 /// `GET /auth/login?next=/path`: off to Discord.
 pub async fn login(
     State(core): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
     Query(q): Query<LoginQuery>,
 ) -> Result<Response, AuthError> {
     let client = client_id(&core).ok_or(AuthError::NotConfigured)?;
+    if !core
+        .login_limiter
+        .allow(peer.ip(), core.clock.now().millis())
+    {
+        return Err(AuthError::TooMany);
+    }
     let state = hex::encode(random_bytes::<16>());
     let verifier = URL_SAFE_NO_PAD.encode(random_bytes::<32>());
     let challenge = URL_SAFE_NO_PAD.encode(ring::digest::digest(

@@ -6,14 +6,19 @@ pub mod auth;
 mod health;
 mod home;
 mod layers;
+pub mod limits;
 pub mod pages;
 pub mod probe;
+pub mod routes;
+mod servers;
 mod transcripts;
 
 use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::{get, post};
+
+use routes::Routes;
 use tokio_util::sync::CancellationToken;
 
 use crate::app::AppCore;
@@ -24,18 +29,25 @@ pub type AppState = Arc<AppCore>;
 /// Every route, with the middleware stack.
 pub fn router(core: AppState) -> Router {
     let secure = core.config.http.public_url.starts_with("https://");
-    let routes = Router::new()
-        .route("/", get(home::index))
-        .route("/healthz", get(health::healthz))
-        .route("/assets/{*path}", get(assets::serve))
-        .route("/auth/login", get(auth::login))
-        .route("/auth/callback", get(auth::callback))
-        .route("/auth/logout", post(auth::logout))
-        .route("/transcripts/{guild}/{ticket}", get(transcripts::view))
-        .route(
+    let routes = Routes::new()
+        .add("GET", "/", get(home::index))
+        .add("GET", "/healthz", get(health::healthz))
+        .add("GET", "/assets/{*path}", get(assets::serve))
+        .add("GET", "/auth/login", get(auth::login))
+        .add("GET", "/auth/callback", get(auth::callback))
+        .add("POST", "/auth/logout", post(auth::logout))
+        .add("GET", "/servers", get(servers::list))
+        .add(
+            "GET",
+            "/transcripts/{guild}/{ticket}",
+            get(transcripts::view),
+        )
+        .add(
+            "GET",
             "/transcripts/{guild}/{ticket}/attachments/{file}",
             get(transcripts::attachment),
         )
+        .into_router()
         .fallback(home::not_found)
         .with_state(core);
     layers::apply(routes, secure)
@@ -51,7 +63,10 @@ pub async fn serve(
     let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    axum::serve(listener, router(core))
-        .with_graceful_shutdown(shutdown.cancelled_owned())
-        .await
+    axum::serve(
+        listener,
+        router(core).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown.cancelled_owned())
+    .await
 }

@@ -1,0 +1,106 @@
+//! Every route with who may use it. The router is built through [`Routes::add`], which refuses
+//! a route missing from [`ROUTES`], and the authorisation matrix test walks [`ROUTES`]: a new
+//! route without a rule cannot be served, and every rule is tested.
+
+use axum::Router;
+use axum::routing::MethodRouter;
+
+use super::AppState;
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone (status page, health, assets, the login steps).
+    Public,
+    /// Any logged-in user; anonymous visitors are sent to the login.
+    LoggedIn,
+    /// Logged in and allowed to read that ticket's transcript (opener, admins, the panel's
+    /// support staff); anyone else gets 404.
+    TranscriptReader,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct RouteSpec {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub access: Access,
+}
+
+const fn spec(method: &'static str, path: &'static str, access: Access) -> RouteSpec {
+    RouteSpec {
+        method,
+        path,
+        access,
+    }
+}
+
+pub const ROUTES: &[RouteSpec] = &[
+    spec("GET", "/", Access::Public),
+    spec("GET", "/healthz", Access::Public),
+    spec("GET", "/assets/{*path}", Access::Public),
+    spec("GET", "/auth/login", Access::Public),
+    spec("GET", "/auth/callback", Access::Public),
+    spec("POST", "/auth/logout", Access::LoggedIn),
+    spec("GET", "/servers", Access::LoggedIn),
+    spec(
+        "GET",
+        "/transcripts/{guild}/{ticket}",
+        Access::TranscriptReader,
+    ),
+    spec(
+        "GET",
+        "/transcripts/{guild}/{ticket}/attachments/{file}",
+        Access::TranscriptReader,
+    ),
+];
+
+/// A router that only takes routes listed in [`ROUTES`].
+pub struct Routes(Router<AppState>);
+
+impl Routes {
+    pub fn new() -> Self {
+        Self(Router::new())
+    }
+
+    /// # Panics
+    /// When `path` with `method` has no entry in [`ROUTES`]: a programming error caught by
+    /// every test that starts the HTTP server.
+    #[must_use]
+    pub fn add(self, method: &str, path: &str, handler: MethodRouter<AppState>) -> Self {
+        assert!(
+            ROUTES.iter().any(|r| r.method == method && r.path == path),
+            "route {method} {path} has no access rule in web::routes::ROUTES"
+        );
+        Self(self.0.route(path, handler))
+    }
+
+    pub fn into_router(self) -> Router<AppState> {
+        self.0
+    }
+}
+
+impl Default for Routes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[should_panic(expected = "has no access rule")]
+    fn a_route_without_a_rule_is_refused() {
+        let _ = Routes::new().add("GET", "/secret", axum::routing::get(|| async { "x" }));
+    }
+
+    #[test]
+    fn every_rule_is_unique() {
+        for (i, a) in ROUTES.iter().enumerate() {
+            for b in &ROUTES[i + 1..] {
+                assert!(a.method != b.method || a.path != b.path, "{a:?} twice");
+            }
+        }
+    }
+}

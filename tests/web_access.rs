@@ -1,0 +1,263 @@
+//! The authorisation matrix: every route of the dashboard (taken from `web::routes::ROUTES`,
+//! the table the router is built from) × every kind of visitor → allowed or denied.
+
+mod support;
+
+use serde_json::json;
+use support::*;
+use ticketbox::store::tickets::TicketState;
+use ticketbox::testkit::fake_discord::{BOT_ID, GuildHandle, GuildSpec};
+use ticketbox::testkit::{TestWorld, eventually};
+use ticketbox::web::routes::{Access, ROUTES};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Persona {
+    Anonymous,
+    Member,
+    Opener,
+    SupportOfAnotherTeam,
+    Support,
+    Admin,
+    AdminOfAnotherGuild,
+}
+
+const PERSONAS: [Persona; 7] = [
+    Persona::Anonymous,
+    Persona::Member,
+    Persona::Opener,
+    Persona::SupportOfAnotherTeam,
+    Persona::Support,
+    Persona::Admin,
+    Persona::AdminOfAnotherGuild,
+];
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// Logs `user` in through the fake Discord's OAuth2 endpoints; returns the cookie.
+async fn login(world: &TestWorld, user: u64) -> String {
+    world.discord().set_oauth_user(user);
+    let http = client();
+    let base = format!("http://{}", world.http_addr());
+    let start = http.get(format!("{base}/auth/login")).send().await.unwrap();
+    let authorize = start.headers()["location"].to_str().unwrap().to_owned();
+    let approved = http.get(&authorize).send().await.unwrap();
+    let back = url::Url::parse(approved.headers()["location"].to_str().unwrap()).unwrap();
+    let done = http
+        .get(format!("{base}{}?{}", back.path(), back.query().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    done.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+async fn create_panel(world: &TestWorld, g: &GuildHandle, title: &str, role: u64) {
+    let created = run(
+        world,
+        g,
+        g.channels[0],
+        g.owner,
+        "panel",
+        sub(
+            "create",
+            json!([opt("title", title), role_opt("support_role", role)]),
+        ),
+    )
+    .await;
+    assert!(created.contains("created"), "{created}");
+}
+
+/// A guild with two panels (teams Billing and Sales), a ticket opened from the Billing panel,
+/// with a message and an image, closed and archived. Returns the world, the guild, a user per
+/// persona, and the ticket number and attachment file name.
+struct Scene {
+    world: TestWorld,
+    guild: GuildHandle,
+    users: Vec<(Persona, Option<u64>)>,
+    number: u32,
+    file: String,
+}
+
+async fn scene() -> Scene {
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_http()
+        .with_config(|c| {
+            c.discord.client_id = BOT_ID.to_string();
+            c.discord.client_secret = ticketbox::config::Secret::new("test-client-secret");
+        })
+        .build()
+        .await;
+    world.bot_ready().await;
+    let g = world
+        .add_cached_guild(
+            &GuildSpec::new("Matrix")
+                .with_members(5)
+                .with_role("Billing", 0)
+                .with_role("Sales", 0),
+        )
+        .await;
+    let elsewhere = world.add_cached_guild(&GuildSpec::new("Elsewhere")).await;
+    let (billing, sales) = (g.roles[1], g.roles[2]);
+    let (member, opener, other_team, support) =
+        (g.members[0], g.members[1], g.members[2], g.members[3]);
+    world.discord().set_member_roles(g.id, support, &[billing]);
+    world.discord().set_member_roles(g.id, other_team, &[sales]);
+    wait_member_roles(&world, g.id, support, &[billing]).await;
+    wait_member_roles(&world, g.id, other_team, &[sales]).await;
+    create_panel(&world, &g, "Billing", billing).await;
+    create_panel(&world, &g, "Sales", sales).await;
+    let sent = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "panel",
+        sub("send", json!([opt("title", "Billing")])),
+    )
+    .await;
+    assert!(sent.contains("posted"), "{sent}");
+    let panel = message_with_button(&world, g.channels[0], "tb:open:");
+    let custom_id = panel["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let clicked = click(&world, &g, g.channels[0], opener, &custom_id);
+    let ch = channel_in(&world.discord().reply_text(&clicked).await);
+    world
+        .discord()
+        .post_message(ch, opener, "invoice 42 is wrong");
+    world
+        .discord()
+        .post_attachment(ch, opener, "scan", "scan.png", b"\x89PNG-scan".to_vec());
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    let number = ticket(&world, ch).await.unwrap().number.get();
+    eventually("the ticket to be archived", || async {
+        ticket_number(&world, g.id, number)
+            .await
+            .filter(|t| t.state == TicketState::Closed)
+            .map(drop)
+    })
+    .await;
+    let doc = world
+        .core
+        .archive
+        .load_transcript(
+            ticketbox::ids::GuildId::new(g.id),
+            ticketbox::ids::TicketNumber::new(number),
+        )
+        .await
+        .unwrap();
+    let file = doc
+        .messages
+        .iter()
+        .flat_map(|m| &m.attachments)
+        .find_map(|a| a.stored.clone())
+        .expect("an archived attachment")
+        .trim_start_matches("attachments/")
+        .to_owned();
+    let users = vec![
+        (Persona::Anonymous, None),
+        (Persona::Member, Some(member)),
+        (Persona::Opener, Some(opener)),
+        (Persona::SupportOfAnotherTeam, Some(other_team)),
+        (Persona::Support, Some(support)),
+        (Persona::Admin, Some(g.owner)),
+        (Persona::AdminOfAnotherGuild, Some(elsewhere.owner)),
+    ];
+    Scene {
+        world,
+        guild: g,
+        users,
+        number,
+        file,
+    }
+}
+
+/// Whether `persona` may use a route with `access`.
+fn expected(access: Access, persona: Persona) -> bool {
+    match access {
+        Access::Public => true,
+        Access::LoggedIn => persona != Persona::Anonymous,
+        Access::TranscriptReader => {
+            matches!(persona, Persona::Opener | Persona::Support | Persona::Admin)
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_allows_exactly_who_it_should() {
+    let s = scene().await;
+    let base = format!("http://{}", s.world.http_addr());
+    let mut cookies = Vec::new();
+    for (persona, user) in &s.users {
+        let cookie = match user {
+            Some(u) => Some(login(&s.world, *u).await),
+            None => None,
+        };
+        cookies.push((*persona, cookie));
+    }
+    assert_eq!(cookies.len(), PERSONAS.len());
+    let mut checked = 0;
+    for route in ROUTES {
+        let path = route
+            .path
+            .replace("{guild}", &s.guild.id.to_string())
+            .replace("{ticket}", &s.number.to_string())
+            .replace("{file}", &s.file)
+            .replace("{*path}", "css/ticketbox.css");
+        for (persona, cookie) in &cookies {
+            let mut request = match route.method {
+                "GET" => client().get(format!("{base}{path}")),
+                "POST" => client()
+                    .post(format!("{base}{path}"))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body("csrf=not-the-token"),
+                other => panic!("no request for method {other}"),
+            };
+            if let Some(c) = cookie {
+                request = request.header("cookie", c);
+            }
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let to_login = response
+                .headers()
+                .get("location")
+                .and_then(|l| l.to_str().ok())
+                .is_some_and(|l| l.starts_with("/auth/login"));
+            let what = format!("{} {} as {persona:?} → {status}", route.method, route.path);
+            assert!(status < 500, "{what}");
+            let allowed = match route.access {
+                // Reached the handler: not sent to the login, not refused.
+                Access::Public => !to_login && status != 401 && status != 403,
+                // Logged in: served, or (logout without its token) refused by the CSRF check,
+                // which only a logged-in visitor reaches.
+                Access::LoggedIn => status == 200 || (route.method == "POST" && status == 403),
+                Access::TranscriptReader => status == 200,
+            };
+            assert_eq!(allowed, expected(route.access, *persona), "{what}");
+            if !allowed && *persona == Persona::Anonymous && route.method == "GET" {
+                assert!(to_login, "anonymous visitors are sent to the login: {what}");
+            }
+            if !allowed && route.access == Access::TranscriptReader && cookie.is_some() {
+                assert_eq!(
+                    status, 404,
+                    "refusals look like a missing transcript: {what}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, ROUTES.len() * PERSONAS.len());
+}
