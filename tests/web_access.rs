@@ -19,9 +19,11 @@ enum Persona {
     Support,
     Admin,
     AdminOfAnotherGuild,
+    /// Was made admin by user, then left the guild: no level there any more.
+    FormerAdmin,
 }
 
-const PERSONAS: [Persona; 7] = [
+const PERSONAS: [Persona; 8] = [
     Persona::Anonymous,
     Persona::Member,
     Persona::Opener,
@@ -29,6 +31,7 @@ const PERSONAS: [Persona; 7] = [
     Persona::Support,
     Persona::Admin,
     Persona::AdminOfAnotherGuild,
+    Persona::FormerAdmin,
 ];
 
 fn client() -> reqwest::Client {
@@ -44,22 +47,29 @@ async fn login(world: &TestWorld, user: u64) -> String {
     let http = client();
     let base = format!("http://{}", world.http_addr());
     let start = http.get(format!("{base}/auth/login")).send().await.unwrap();
-    let authorize = start.headers()["location"].to_str().unwrap().to_owned();
-    let approved = http.get(&authorize).send().await.unwrap();
-    let back = url::Url::parse(approved.headers()["location"].to_str().unwrap()).unwrap();
-    let done = http
-        .get(format!("{base}{}?{}", back.path(), back.query().unwrap()))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(done.status(), 303);
-    done.headers()["set-cookie"]
+    let login_cookie = start.headers()["set-cookie"]
         .to_str()
         .unwrap()
         .split(';')
         .next()
         .unwrap()
-        .to_owned()
+        .to_owned();
+    let authorize = start.headers()["location"].to_str().unwrap().to_owned();
+    let approved = http.get(&authorize).send().await.unwrap();
+    let back = url::Url::parse(approved.headers()["location"].to_str().unwrap()).unwrap();
+    let done = http
+        .get(format!("{base}{}?{}", back.path(), back.query().unwrap()))
+        .header("cookie", login_cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    done.headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned())
+        .find(|c| c.starts_with("tb_session="))
+        .expect("a session cookie")
 }
 
 async fn create_panel(world: &TestWorld, g: &GuildHandle, title: &str, role: u64) {
@@ -143,6 +153,7 @@ async fn scene() -> Scene {
         .post_attachment(ch, opener, "scan", "scan.png", b"\x89PNG-scan".to_vec());
     run(&world, &g, ch, g.owner, "close", json!([])).await;
     let number = ticket(&world, ch).await.unwrap().number.get();
+    let former = former_admin(&world, &g).await;
     eventually("the ticket to be archived", || async {
         ticket_number(&world, g.id, number)
             .await
@@ -175,6 +186,7 @@ async fn scene() -> Scene {
         (Persona::Support, Some(support)),
         (Persona::Admin, Some(g.owner)),
         (Persona::AdminOfAnotherGuild, Some(elsewhere.owner)),
+        (Persona::FormerAdmin, Some(former)),
     ];
     Scene {
         world,
@@ -183,6 +195,34 @@ async fn scene() -> Scene {
         number,
         file,
     }
+}
+
+/// A user made admin by a user entry, who then left the guild.
+async fn former_admin(world: &TestWorld, g: &GuildHandle) -> u64 {
+    let former = g.members[4];
+    let made = run(
+        world,
+        g,
+        g.channels[0],
+        g.owner,
+        "addadmin",
+        json!([user_opt("user", former)]),
+    )
+    .await;
+    assert!(!made.contains("Only"), "{made}");
+    world.discord().member_leave(g.id, former);
+    let guild = ticketbox::ids::GuildId::new(g.id);
+    eventually("the member to leave the cache", || async move {
+        world
+            .cache()
+            .read(move |r| r.member(guild, ticketbox::ids::UserId::new(former)))
+            .await
+            .unwrap()
+            .is_none()
+            .then_some(())
+    })
+    .await;
+    former
 }
 
 /// Whether `persona` may use a route with `access`.

@@ -55,6 +55,14 @@ async fn login(world: &TestWorld, user: u64, next: &str) -> (String, String) {
         .await
         .unwrap();
     assert_eq!(start.status(), 303);
+    let login_cookie = start.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(login_cookie.starts_with("tb_login="), "{login_cookie}");
     let authorize = location(&start);
     assert!(
         authorize.contains("code_challenge_method=S256"),
@@ -66,16 +74,21 @@ async fn login(world: &TestWorld, user: u64, next: &str) -> (String, String) {
     assert_eq!(back.path(), "/auth/callback");
     // The redirect URI is built from http.public_url; the test server listens elsewhere.
     let callback = format!("{}{}?{}", base(world), back.path(), back.query().unwrap());
-    let done = http.get(&callback).send().await.unwrap();
+    let done = http
+        .get(&callback)
+        .header("cookie", &login_cookie)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(done.status(), 303, "{:?}", done.text().await);
     assert_eq!(location(&done), next);
     let cookie = done
         .headers()
-        .get("set-cookie")
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .to_owned();
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("tb_session="))
+        .expect("a session cookie");
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
         "{cookie}"
@@ -163,6 +176,29 @@ async fn login_then_the_transcript_viewer_enforces_who_may_read() {
     let reused = client().get(&callback).send().await.unwrap();
     assert_eq!(reused.status(), 400);
 
+    // Login CSRF: a callback opened in a browser that did not start the login (an attacker's
+    // code and state sent to a victim) is refused.
+    world.discord().set_oauth_user(stranger);
+    let started = client()
+        .get(format!("{}/auth/login", base(&world)))
+        .send()
+        .await
+        .unwrap();
+    let approved = client().get(location(&started)).send().await.unwrap();
+    let back = url::Url::parse(&location(&approved)).unwrap();
+    let foreign = client()
+        .get(format!(
+            "{}{}?{}",
+            base(&world),
+            back.path(),
+            back.query().unwrap()
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), 400, "no login cookie, no session");
+    assert!(foreign.headers().get("set-cookie").is_none());
+
     // Another member of the guild, and the admin of another guild: nothing to see (404, as
     // for a transcript that does not exist). The guild's owner (an admin) may read it.
     let (stranger_cookie, _) = login(&world, stranger, "/").await;
@@ -197,7 +233,12 @@ async fn login_then_the_transcript_viewer_enforces_who_may_read() {
         .await
         .unwrap();
     assert_eq!(stored.len(), 4);
-    assert!(stored.iter().all(|h| h.len() == 32 && *h != id.as_bytes()));
+    let expected = ring::digest::digest(&ring::digest::SHA256, id.as_bytes());
+    assert!(
+        stored.iter().any(|h| h.as_slice() == expected.as_ref()),
+        "the SHA-256 of the id"
+    );
+    assert!(stored.iter().all(|h| h.len() == 32 && hex::encode(h) != id));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -257,10 +298,18 @@ async fn login_without_client_credentials_says_what_to_configure() {
     let r = get(&world, "/auth/login", None).await;
     assert_eq!(r.status(), 503);
     assert!(r.text().await.unwrap().contains("discord.client_secret"));
-    // An open redirect is not possible: `next` must be a local path.
+    // An open redirect is not possible: `next` must be a plain local path.
     let world = dashboard_world().await;
-    let r = get(&world, "/auth/login?next=https://evil.example", None).await;
-    assert_eq!(r.status(), 303);
+    for next in [
+        "https://evil.example",
+        "//evil.example",
+        "/%5Cevil.example",
+        "/%09/evil.example",
+        "/%0D%0Ax",
+    ] {
+        let r = get(&world, &format!("/auth/login?next={next}"), None).await;
+        assert_eq!(r.status(), 303);
+    }
     let rows: Vec<String> = world
         .core
         .db
@@ -271,7 +320,7 @@ async fn login_without_client_credentials_says_what_to_configure() {
         })
         .await
         .unwrap();
-    assert_eq!(rows, ["/"]);
+    assert_eq!(rows, ["/"; 5]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -284,4 +333,56 @@ async fn login_attempts_are_rate_limited_per_address() {
     let refused = get(&world, "/auth/login", None).await;
     assert_eq!(refused.status(), 429);
     assert!(refused.text().await.unwrap().contains("Wait a minute"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn attachments_with_a_hostile_content_type_are_opaque_downloads() {
+    let world = dashboard_world().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Hostile")).await;
+    let opener = g.members[0];
+    let ch = open(&world, &g, opener).await;
+    let fake = world.discord();
+    let id = fake.post_attachment(
+        ch,
+        opener,
+        "look",
+        "page.png",
+        b"<script>alert(1)</script>".to_vec(),
+    );
+    fake.set_attachment_content_type(ch, id, "image/png, text/html");
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    eventually("the ticket to close", || async {
+        ticket_number(&world, g.id, 1)
+            .await
+            .filter(|t| t.state == TicketState::Closed)
+            .map(drop)
+    })
+    .await;
+    let page = format!("/transcripts/{}/1", g.id);
+    let (cookie, _) = login(&world, opener, &page).await;
+    let html = get(&world, &page, Some(&cookie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !html.contains("<img class=\"att\""),
+        "not shown as an image: {html}"
+    );
+    let marker = format!("/transcripts/{}/1/attachments/", g.id);
+    let start = html.find(&marker).expect("a download link");
+    let href = &html[start..start + html[start..].find('"').unwrap()];
+    let file = get(&world, href, Some(&cookie)).await;
+    assert_eq!(file.status(), 200);
+    assert_eq!(file.headers()["content-type"], "application/octet-stream");
+    assert!(
+        file.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment;")
+    );
+    assert_eq!(
+        file.headers()["content-security-policy"],
+        "default-src 'none'; sandbox"
+    );
 }

@@ -7,6 +7,22 @@ use std::fmt::Write as _;
 use super::transcript::{Attachment, Message, Transcript};
 use crate::clock::Timestamp;
 
+/// The image types shown inline, exactly (a content type is whatever the uploader's client
+/// said: `image/png, text/html` or `image/svg+xml` must never be served as an image of ours).
+const INLINE_IMAGES: [&str; 5] = [
+    "image/png",
+    "image/jpeg",
+    "image/gif",
+    "image/webp",
+    "image/avif",
+];
+
+/// The type to show an attachment inline with, if it is a plain raster image.
+pub fn inline_image_type(content_type: Option<&str>) -> Option<&'static str> {
+    let essence = content_type?.split(';').next()?.trim().to_ascii_lowercase();
+    INLINE_IMAGES.iter().copied().find(|t| *t == essence)
+}
+
 /// `YYYY-MM-DD HH:MM:SS UTC`.
 pub fn utc(at: Timestamp) -> String {
     let secs = at.millis().div_euclid(1000);
@@ -244,10 +260,7 @@ fn message_html(
         match (&a.stored, attachment_url) {
             (Some(stored), Some(url)) => {
                 let href = escape(&url(stored));
-                let is_image = a
-                    .content_type
-                    .as_deref()
-                    .is_some_and(|c| c.starts_with("image/"));
+                let is_image = inline_image_type(a.content_type.as_deref()).is_some();
                 if is_image {
                     let _ = write!(
                         out,
@@ -292,6 +305,25 @@ mod tests {
             utc(Timestamp::from_millis(1_709_210_096_000)),
             "2024-02-29 12:34:56 UTC"
         );
+    }
+
+    #[test]
+    fn only_plain_raster_images_are_inline() {
+        assert_eq!(inline_image_type(Some("image/png")), Some("image/png"));
+        assert_eq!(
+            inline_image_type(Some("IMAGE/JPEG; q=1")),
+            Some("image/jpeg")
+        );
+        for bad in [
+            "image/png, text/html",
+            "image/svg+xml",
+            "text/html",
+            "image/png\r\nx: y",
+            "",
+        ] {
+            assert_eq!(inline_image_type(Some(bad)), None, "{bad}");
+        }
+        assert_eq!(inline_image_type(None), None);
     }
 
     #[test]

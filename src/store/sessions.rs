@@ -13,13 +13,17 @@ pub const IDLE_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 /// A session ends this long after login, used or not.
 pub const ABSOLUTE_MS: i64 = 30 * 24 * 60 * 60 * 1000;
 
-pub async fn start_login(
-    db: &Db,
-    state: String,
-    verifier: String,
-    next: String,
-    now: Timestamp,
-) -> Result<(), StoreError> {
+/// A login under way.
+#[derive(Debug, Clone)]
+pub struct Login {
+    pub state: String,
+    pub verifier: String,
+    /// The nonce in the starting browser's login cookie.
+    pub browser: String,
+    pub next: String,
+}
+
+pub async fn start_login(db: &Db, login: Login, now: Timestamp) -> Result<(), StoreError> {
     db.write(move |tx| {
         // Sweep abandoned logins while here.
         tx.execute(
@@ -27,32 +31,45 @@ pub async fn start_login(
             [now.millis() - LOGIN_TTL_MS],
         )?;
         tx.execute(
-            "INSERT INTO oauth_logins (state, verifier, next, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![state, verifier, next, now.millis()],
+            "INSERT INTO oauth_logins (state, verifier, browser, next, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                login.state,
+                login.verifier,
+                login.browser,
+                login.next,
+                now.millis()
+            ],
         )?;
         Ok(())
     })
     .await
 }
 
-/// Takes (and deletes) a login by its `state`: `(verifier, next)` when it exists and is
-/// recent. A state works once.
+/// Takes (and deletes) a login by its `state`: `(verifier, next)` when it exists, is recent,
+/// and was started by this browser (`browser`: its login cookie's nonce). A state works once.
 pub async fn take_login(
     db: &Db,
     state: String,
+    browser: String,
     now: Timestamp,
 ) -> Result<Option<(String, String)>, StoreError> {
     db.write(move |tx| {
-        let found: Option<(String, String, i64)> = tx
+        let found: Option<(String, String, String, i64)> = tx
             .query_row(
-                "DELETE FROM oauth_logins WHERE state = ?1 RETURNING verifier, next, created_at",
+                "DELETE FROM oauth_logins WHERE state = ?1
+                 RETURNING verifier, browser, next, created_at",
                 [&state],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()?;
         Ok(found
-            .filter(|(_, _, at)| now.millis() - at <= LOGIN_TTL_MS)
-            .map(|(verifier, next, _)| (verifier, next)))
+            .filter(|(_, started_by, _, at)| {
+                now.millis() - at <= LOGIN_TTL_MS
+                    && !browser.is_empty()
+                    && started_by.as_bytes() == browser.as_bytes()
+            })
+            .map(|(verifier, _, next, _)| (verifier, next)))
     })
     .await
 }
@@ -73,6 +90,11 @@ pub async fn create(
     now: Timestamp,
 ) -> Result<(), StoreError> {
     db.write(move |tx| {
+        // Sweep sessions that expired without being presented again.
+        tx.execute(
+            "DELETE FROM sessions WHERE last_seen_at < ?1 OR created_at < ?2",
+            params![now.millis() - IDLE_MS, now.millis() - ABSOLUTE_MS],
+        )?;
         tx.execute(
             "INSERT INTO sessions (id_hash, user_id, username, csrf, created_at, last_seen_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?5)",

@@ -20,6 +20,8 @@ use crate::ids::UserId;
 use crate::store::sessions::{self, Session};
 
 pub const COOKIE: &str = "tb_session";
+/// Ties a login's callback to the browser that started it (login CSRF).
+pub const LOGIN_COOKIE: &str = "tb_login";
 
 /// Why a login or session step failed; the page says what to do, the log gets the detail.
 #[derive(Debug, thiserror::Error)]
@@ -89,10 +91,20 @@ fn hash_id(id: &str) -> Vec<u8> {
         .to_vec()
 }
 
-/// Only same-site paths are followed after login (no open redirect).
+/// Only local paths are followed after login (no open redirect): a leading `/` not followed
+/// by another `/`, and nothing but path and query characters (no whitespace, backslash or
+/// control characters a browser might drop to make `//host`).
 fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && n.len() <= 512
+                && n.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"/_.~%?=&-".contains(&b)) =>
+        {
+            n.to_owned()
+        }
         _ => "/".to_owned(),
     }
 }
@@ -133,6 +145,7 @@ pub async fn login(
         return Err(AuthError::TooMany);
     }
     let state = hex::encode(random_bytes::<16>());
+    let browser = hex::encode(random_bytes::<16>());
     let verifier = URL_SAFE_NO_PAD.encode(random_bytes::<32>());
     let challenge = URL_SAFE_NO_PAD.encode(ring::digest::digest(
         &ring::digest::SHA256,
@@ -140,9 +153,12 @@ pub async fn login(
     ));
     sessions::start_login(
         &core.db,
-        state.clone(),
-        verifier,
-        safe_next(q.next.as_deref()),
+        sessions::Login {
+            state: state.clone(),
+            verifier,
+            browser: browser.clone(),
+            next: safe_next(q.next.as_deref()),
+        },
         core.clock.now(),
     )
     .await?;
@@ -160,7 +176,21 @@ pub async fn login(
         .append_pair("code_challenge", &challenge)
         .append_pair("code_challenge_method", "S256")
         .append_pair("prompt", "none");
-    Ok(Redirect::to(url.as_str()).into_response())
+    let mut response = Redirect::to(url.as_str()).into_response();
+    let cookie = format!(
+        "{LOGIN_COOKIE}={browser}; Path=/auth/callback; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        sessions::LOGIN_TTL_MS / 1000,
+        if core.config.http.public_url.starts_with("https://") {
+            "; Secure"
+        } else {
+            ""
+        }
+    );
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).map_err(|e| AuthError::Discord(e.to_string()))?,
+    );
+    Ok(response)
 }
 
 #[derive(Deserialize)]
@@ -185,16 +215,29 @@ struct DiscordUser {
 /// `GET /auth/callback`: back from Discord with a code.
 pub async fn callback(
     State(core): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    headers: HeaderMap,
     Query(q): Query<CallbackQuery>,
 ) -> Result<Response, AuthError> {
     let client = client_id(&core).ok_or(AuthError::NotConfigured)?;
+    if !core
+        .login_limiter
+        .allow(peer.ip(), core.clock.now().millis())
+    {
+        return Err(AuthError::TooMany);
+    }
     let (Some(auth_code), Some(login_state)) = (q.code, q.state) else {
         return Err(match q.error {
-            Some(e) => AuthError::Discord(format!("authorize answered {e}")),
+            // Discord's error code only (the text is the visitor's to choose).
+            Some(e) => AuthError::Discord(format!(
+                "authorize answered {:?}",
+                e.chars().take(40).collect::<String>()
+            )),
             None => AuthError::StaleLogin,
         });
     };
-    let (verifier, next) = sessions::take_login(&core.db, login_state, core.clock.now())
+    let browser = cookie_named(&headers, LOGIN_COOKIE).unwrap_or_default();
+    let (verifier, next) = sessions::take_login(&core.db, login_state, browser, core.clock.now())
         .await?
         .ok_or(AuthError::StaleLogin)?;
     let api = format!(
@@ -220,7 +263,9 @@ pub async fn callback(
         .await
         .map_err(|e| AuthError::Discord(format!("token reply: {}", e.without_url())))
         .and_then(|b| {
-            serde_json::from_slice(&b).map_err(|e| AuthError::Discord(format!("token reply: {e}")))
+            serde_json::from_slice(&b).map_err(|e| {
+                AuthError::Discord(format!("token reply is not JSON ({:?})", e.classify()))
+            })
         })?;
     let user: DiscordUser = http
         .get(format!("{api}/users/@me"))
@@ -233,8 +278,9 @@ pub async fn callback(
         .await
         .map_err(|e| AuthError::Discord(format!("users/@me reply: {}", e.without_url())))
         .and_then(|b| {
-            serde_json::from_slice(&b)
-                .map_err(|e| AuthError::Discord(format!("users/@me reply: {e}")))
+            serde_json::from_slice(&b).map_err(|e| {
+                AuthError::Discord(format!("users/@me reply is not JSON ({:?})", e.classify()))
+            })
         })?;
     let id: u64 = user
         .id
@@ -246,6 +292,10 @@ pub async fn callback(
         username: user.global_name.unwrap_or(user.username),
         csrf: hex::encode(random_bytes::<16>()),
     };
+    // A session this browser already had ends: one browser, one session.
+    if let Some(old) = cookie_value(&headers) {
+        sessions::delete(&core.db, hash_id(&old)).await?;
+    }
     sessions::create(&core.db, hash_id(&session_id), session, core.clock.now()).await?;
     tracing::info!(user = id, "dashboard login");
     let secure = core.config.http.public_url.starts_with("https://");
@@ -255,9 +305,14 @@ pub async fn callback(
         if secure { "; Secure" } else { "" }
     );
     let mut response = Redirect::to(&next).into_response();
-    response.headers_mut().insert(
+    let headers = response.headers_mut();
+    headers.append(
         header::SET_COOKIE,
         HeaderValue::from_str(&cookie).map_err(|e| AuthError::Discord(e.to_string()))?,
+    );
+    headers.append(
+        header::SET_COOKIE,
+        HeaderValue::from_static("tb_login=; Path=/auth/callback; HttpOnly; Max-Age=0"),
     );
     Ok(response)
 }
@@ -295,16 +350,22 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// The session id from the cookie: 64 hex characters or nothing.
 fn cookie_value(headers: &HeaderMap) -> Option<String> {
+    cookie_named(headers, COOKIE).filter(|v| v.len() == 64)
+}
+
+/// A hex cookie value by name.
+fn cookie_named(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
+        .find(|(n, _)| *n == name)
         .map(|(_, value)| value.to_owned())
-        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+        .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The logged-in user, if any. Handlers that need one redirect to the login otherwise.

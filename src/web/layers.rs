@@ -54,5 +54,14 @@ pub fn apply(router: Router, secure: bool) -> Router {
             REQUEST_TIMEOUT,
         ))
         .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
+        // Spans name the path only: query strings can carry OAuth codes and states.
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+                tracing::info_span!(
+                    "request",
+                    method = %request.method(),
+                    path = %request.uri().path()
+                )
+            }),
+        )
 }

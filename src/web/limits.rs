@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::Mutex;
 
-pub const LOGINS_PER_MINUTE: u32 = 30;
+pub const LOGINS_PER_MINUTE: u32 = 60;
 const WINDOW_MS: i64 = 60_000;
 
 #[derive(Debug, Default)]

@@ -41,6 +41,22 @@ async fn allowed(
     number: TicketNumber,
     user: UserId,
 ) -> Result<bool, Response> {
+    // The level first, for every request alike. Someone who is not (or no longer) in the guild
+    // has no staff level there, whatever the guild's settings say; an opener still reads their
+    // own ticket.
+    let is_member = core
+        .cache
+        .read(move |r| Ok(r.member(guild, user)?.is_some()))
+        .await
+        .unwrap_or(false);
+    let level = if is_member {
+        match crate::discord::facts::level_of(core, guild, user).await {
+            Ok(level) => level,
+            Err(e) => return Err(failed("cannot compute a dashboard user's level", &e)),
+        }
+    } else {
+        Level::Everyone
+    };
     let ticket = match tickets::by_number(&core.db, guild, number).await {
         Ok(Some(t)) => t,
         Ok(None) => return Ok(false),
@@ -51,10 +67,6 @@ async fn allowed(
         Ok(false) => return Ok(false),
         Err(e) => return Err(failed("cannot read a ticket", &e)),
     }
-    let level = match crate::discord::facts::level_of(core, guild, user).await {
-        Ok(level) => level,
-        Err(e) => return Err(failed("cannot compute a dashboard user's level", &e)),
-    };
     let in_panel_team = if level == Level::Support {
         match ticket.panel {
             Some(panel) => match staff::panel_team_members(&core.db, panel).await {
@@ -172,13 +184,9 @@ pub async fn attachment(
         Ok(None) => return not_found(),
         Err(e) => return failed("cannot open an attachment", &e),
     };
-    let content_type = meta.content_type.clone().unwrap_or_else(|| {
-        mime_guess::from_path(&meta.filename)
-            .first_or_octet_stream()
-            .to_string()
-    });
-    // Images are shown inline; anything else downloads (never rendered as a page of ours).
-    let inline = content_type.starts_with("image/") && !content_type.contains("svg");
+    // Only plain raster images are served as what they are, inline; everything else is an
+    // opaque download. The uploader chose the declared type, so nothing of theirs may run here.
+    let inline = render::inline_image_type(meta.content_type.as_deref());
     let safe_name: String = meta
         .filename
         .chars()
@@ -192,14 +200,17 @@ pub async fn attachment(
         .collect();
     let disposition = format!(
         "{}; filename=\"{safe_name}\"",
-        if inline { "inline" } else { "attachment" }
+        if inline.is_some() {
+            "inline"
+        } else {
+            "attachment"
+        }
     );
     let mut response = bytes.into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
-        HeaderValue::from_str(&content_type)
-            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+        HeaderValue::from_static(inline.unwrap_or("application/octet-stream")),
     );
     if let Ok(v) = HeaderValue::from_str(&disposition) {
         headers.insert(header::CONTENT_DISPOSITION, v);
@@ -207,6 +218,14 @@ pub async fn attachment(
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; sandbox"),
+    );
+    headers.insert(
+        "cross-origin-resource-policy",
+        HeaderValue::from_static("same-origin"),
     );
     response
 }

@@ -1,11 +1,13 @@
 -- ticketbox schema, migration 4: dashboard login.
 -- Append-only: never edit this file once released; add 0005_*.sql instead.
 
--- An OAuth2 login under way: the `state` sent to Discord, the PKCE verifier, and where to go
--- after. One use each; rows older than ten minutes are refused and swept.
+-- An OAuth2 login under way: the `state` sent to Discord, the PKCE verifier, the nonce of the
+-- browser that started it (its login cookie: a callback from another browser is refused), and
+-- where to go after. One use each; rows older than ten minutes are refused and swept.
 CREATE TABLE oauth_logins (
     state       TEXT    PRIMARY KEY,
     verifier    TEXT    NOT NULL,
+    browser     TEXT    NOT NULL,
     next        TEXT    NOT NULL,
     created_at  INTEGER NOT NULL
 ) STRICT;

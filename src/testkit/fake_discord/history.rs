@@ -51,6 +51,18 @@ impl FakeDiscord {
         }
     }
 
+    /// Changes the content type a stored message's attachments declare (an uploader's client
+    /// chooses it: tests use this for hostile values).
+    pub fn set_attachment_content_type(&self, channel: u64, message: u64, content_type: &str) {
+        if let Some(m) = self.inner.state().message_mut(channel, message)
+            && let Some(list) = m["attachments"].as_array_mut()
+        {
+            for a in list {
+                a["content_type"] = json!(content_type);
+            }
+        }
+    }
+
     /// A user's JSON as Discord embeds it in messages (for `mentions`).
     ///
     /// # Panics
