@@ -188,13 +188,16 @@ async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
         .load_transcript(GuildId::new(kept.id), TicketNumber::new(1))
         .await
         .unwrap();
-    let log = ticketbox::store::privacy::requests(&world.core.db)
-        .await
-        .unwrap();
-    assert!(
+    // The purge is logged as completed once it has finished.
+    eventually("the purge to be logged", || async {
+        let log = ticketbox::store::privacy::requests(&world.core.db)
+            .await
+            .unwrap();
         log.iter()
             .any(|r| r.kind == "guild_purge" && r.subject == g.id && r.completed_at.is_some())
-    );
+            .then_some(())
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -345,4 +348,41 @@ async fn a_removed_user_stays_removed_from_later_transcripts() {
         .unwrap();
     assert!(!back.messages.iter().any(|m| m.content == "alice is back"));
     assert!(back.messages.iter().any(|m| m.content == REMOVED_CONTENT));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_guild_removed_while_offline_is_recorded_as_left_at_ready() {
+    let mut world = TestWorld::builder().with_discord().build().await;
+    world.bot_ready().await;
+    let gone = world.add_cached_guild(&GuildSpec::new("Gone")).await;
+    let stays = world.add_cached_guild(&GuildSpec::new("Stays")).await;
+    world.stop_bot().await;
+    // Removed while ticketbox was down: no GUILD_DELETE reaches it.
+    world.discord().remove_bot_from_guild(gone.id);
+    world.restart_bot();
+    let left = |guild: u64| {
+        let db = world.core.db.clone();
+        async move {
+            ticketbox::store::guilds::left_at(&db, GuildId::new(guild))
+                .await
+                .unwrap()
+        }
+    };
+    eventually("the offline removal to be recorded", || async {
+        left(gone.id).await.map(drop)
+    })
+    .await;
+    // A guild that joins right after READY is not mistaken for a missing one.
+    let joined = world.add_cached_guild(&GuildSpec::new("Joined")).await;
+    assert!(left(stays.id).await.is_none());
+    assert!(left(joined.id).await.is_none());
+    let gone_id = GuildId::new(gone.id);
+    assert!(
+        world
+            .cache()
+            .read(move |r| r.guild(gone_id))
+            .await
+            .unwrap()
+            .is_none()
+    );
 }

@@ -44,6 +44,10 @@ pub enum CacheUpdate {
     MemberChanged(CachedMember, CachedUser),
     MemberRemoved(GuildId, UserId),
     User(CachedUser),
+    /// READY: the guilds the bot is in now. Guilds recorded as present but missing here were
+    /// left while the bot was offline. Applied in queue order, so a GUILD_CREATE that follows
+    /// READY is never mistaken for a missing guild.
+    ReadyGuilds(Vec<GuildId>),
 }
 
 /// The sending side, cheap to clone. Sending never waits.
@@ -71,42 +75,76 @@ async fn write_loop(core: Arc<AppCore>, mut rx: mpsc::UnboundedReceiver<CacheUpd
     let mut batch = Vec::with_capacity(BATCH);
     let mut last_flush = tokio::time::Instant::now();
     while rx.recv_many(&mut batch, BATCH).await > 0 {
-        let updates = std::mem::take(&mut batch);
-        let left: Vec<GuildId> = updates
-            .iter()
-            .filter_map(|u| {
-                if let CacheUpdate::GuildLeft(g) = u {
-                    Some(*g)
-                } else {
-                    None
-                }
-            })
-            .collect();
-        let seen: Vec<GuildId> = updates
-            .iter()
-            .filter_map(|u| {
-                if let CacheUpdate::GuildSnapshot { guild, .. } = u {
-                    Some(guild.id)
-                } else {
-                    None
-                }
-            })
-            .collect();
-        if let Err(e) = core.cache.ingest(move |w| apply_all(w, &updates)).await {
-            tracing::error!(error = %e, "cache update failed");
+        let mut segment = Vec::with_capacity(batch.len());
+        for update in std::mem::take(&mut batch) {
+            if let CacheUpdate::ReadyGuilds(present) = update {
+                // What came before READY first, then the comparison.
+                write_segment(&core, std::mem::take(&mut segment)).await;
+                segment.extend(guilds_left_offline(&core, present).await);
+            } else {
+                segment.push(update);
+            }
         }
-        let now = core.clock.now();
-        if (!seen.is_empty() || !left.is_empty())
-            && let Err(e) = crate::store::guilds::record_presence(&core.db, seen, left, now).await
-        {
-            tracing::error!(error = %e, "recording guild presence failed");
-        }
+        write_segment(&core, segment).await;
         if last_flush.elapsed() >= FLUSH_EVERY {
             last_flush = tokio::time::Instant::now();
             if let Err(e) = core.cache.flush().await {
                 tracing::warn!(error = %e, "cache flush failed");
             }
         }
+    }
+}
+
+/// Guilds recorded as present but not in READY's list, as `GuildLeft` updates.
+async fn guilds_left_offline(core: &AppCore, present: Vec<GuildId>) -> Vec<CacheUpdate> {
+    match crate::store::guilds::missing_from(&core.db, present).await {
+        Ok(gone) => gone
+            .into_iter()
+            .map(|guild| {
+                tracing::info!(%guild, "removed from a guild while offline; its data is purged after the grace period");
+                CacheUpdate::GuildLeft(guild)
+            })
+            .collect(),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot compare READY's guilds with the database");
+            Vec::new()
+        }
+    }
+}
+
+/// Applies updates to the cache in one transaction and records guild presence.
+async fn write_segment(core: &AppCore, updates: Vec<CacheUpdate>) {
+    if updates.is_empty() {
+        return;
+    }
+    let left: Vec<GuildId> = updates
+        .iter()
+        .filter_map(|u| {
+            if let CacheUpdate::GuildLeft(g) = u {
+                Some(*g)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let seen: Vec<GuildId> = updates
+        .iter()
+        .filter_map(|u| {
+            if let CacheUpdate::GuildSnapshot { guild, .. } = u {
+                Some(guild.id)
+            } else {
+                None
+            }
+        })
+        .collect();
+    if let Err(e) = core.cache.ingest(move |w| apply_all(w, &updates)).await {
+        tracing::error!(error = %e, "cache update failed");
+    }
+    let now = core.clock.now();
+    if (!seen.is_empty() || !left.is_empty())
+        && let Err(e) = crate::store::guilds::record_presence(&core.db, seen, left, now).await
+    {
+        tracing::error!(error = %e, "recording guild presence failed");
     }
 }
 
@@ -159,6 +197,8 @@ fn apply(w: &CacheWrite, update: &CacheUpdate) -> Result<(), CacheError> {
             w.remove_member(*guild, *user)?;
         }
         CacheUpdate::User(user) => w.put_user(user)?,
+        // Resolved by the write loop before it reaches a transaction.
+        CacheUpdate::ReadyGuilds(_) => {}
     }
     Ok(())
 }

@@ -25,27 +25,15 @@ pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) 
                 "connected to Discord"
             );
             // READY lists every guild the bot is in (one shard). Guilds it was removed from
-            // while offline never send GUILD_DELETE: record them as left now, so their data is
-            // purged after the grace period like any other.
-            let single_shard = data_about_bot.shard.is_none_or(|s| s.total == 1);
-            if single_shard {
-                let present: Vec<GuildId> = data_about_bot
-                    .guilds
-                    .iter()
-                    .map(|g| GuildId::new(g.id.get()))
-                    .collect();
-                let data = data.clone();
-                data.work.clone().spawn(async move {
-                    match crate::store::guilds::missing_from(&data.core.db, present).await {
-                        Ok(gone) => {
-                            for guild in gone {
-                                tracing::info!(%guild, "removed from a guild while offline; its data is purged after the grace period");
-                                data.cache_writer.send(CacheUpdate::GuildLeft(guild));
-                            }
-                        }
-                        Err(e) => tracing::error!(error = %e, "cannot compare READY's guilds with the database"),
-                    }
-                });
+            // while offline never send GUILD_DELETE: the cache writer compares, in order.
+            if data_about_bot.shard.is_none_or(|s| s.total == 1) {
+                data.cache_writer.send(CacheUpdate::ReadyGuilds(
+                    data_about_bot
+                        .guilds
+                        .iter()
+                        .map(|g| GuildId::new(g.id.get()))
+                        .collect(),
+                ));
             }
         }
         FullEvent::Resume { .. } => tracing::info!("gateway session resumed"),
