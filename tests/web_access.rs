@@ -301,3 +301,40 @@ async fn every_route_allows_exactly_who_it_should() {
     }
     assert_eq!(checked, ROUTES.len() * PERSONAS.len());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleting_the_panel_does_not_open_its_transcripts_to_other_teams() {
+    let s = scene().await;
+    let deleted = run(
+        &s.world,
+        &s.guild,
+        s.guild.channels[0],
+        s.guild.owner,
+        "panel",
+        sub("delete", json!([opt("title", "Billing")])),
+    )
+    .await;
+    assert!(deleted.to_lowercase().contains("deleted"), "{deleted}");
+    let page = format!("/transcripts/{}/{}", s.guild.id, s.number);
+    let base = format!("http://{}", s.world.http_addr());
+    for (persona, user) in &s.users {
+        // Billing's members stop being staff with their last panel (team membership counts
+        // through panels), so only the other team and the admin are informative here.
+        let (Some(user), true) = (
+            user,
+            matches!(persona, Persona::Admin | Persona::SupportOfAnotherTeam),
+        ) else {
+            continue;
+        };
+        let cookie = login(&s.world, *user).await;
+        let status = client()
+            .get(format!("{base}{page}"))
+            .header("cookie", cookie)
+            .send()
+            .await
+            .unwrap()
+            .status();
+        let expected = if *persona == Persona::Admin { 200 } else { 404 };
+        assert_eq!(status, expected, "{persona:?} after the panel was deleted");
+    }
+}

@@ -43,6 +43,14 @@ pub async fn mark_archived(
         for user in &participants {
             insert.execute(params![id.get(), user.to_sql()])?;
         }
+        // The panel's teams as they are now (kept from an earlier archive if the panel has
+        // gone since).
+        tx.execute(
+            "INSERT OR IGNORE INTO transcript_teams (ticket_id, team_id)
+             SELECT ?1, p.team_id FROM panel_support_teams p
+             WHERE p.panel_id = (SELECT panel_id FROM tickets WHERE id = ?1)",
+            [id.get()],
+        )?;
         Ok(())
     })
     .await
@@ -74,6 +82,42 @@ pub async fn has_transcript(db: &Db, id: TicketId) -> Result<bool, StoreError> {
             )
             .optional()?
             .unwrap_or(false))
+    })
+    .await
+}
+
+/// The members (users and roles) of the support teams recorded for a transcript, as the
+/// teams are now; `None` when the ticket's panel had no teams (all support staff may read it).
+pub async fn team_members(
+    db: &Db,
+    id: TicketId,
+) -> Result<Option<Vec<crate::domain::levels::Target>>, StoreError> {
+    use crate::domain::levels::Target;
+    db.read(move |conn| {
+        let teams: i64 = conn.query_row(
+            "SELECT count(*) FROM transcript_teams WHERE ticket_id = ?1",
+            [id.get()],
+            |r| r.get(0),
+        )?;
+        if teams == 0 {
+            return Ok(None);
+        }
+        let mut stmt = conn.prepare_cached(
+            "SELECT m.target_id, m.target_kind FROM support_team_members m
+             JOIN transcript_teams t ON t.team_id = m.team_id WHERE t.ticket_id = ?1",
+        )?;
+        let members = stmt
+            .query_map([id.get()], |r| {
+                let target: i64 = r.get(0)?;
+                let kind: String = r.get(1)?;
+                Ok(if kind == "role" {
+                    Target::Role(crate::ids::RoleId::from_sql(target))
+                } else {
+                    Target::User(UserId::from_sql(target))
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(Some(members))
     })
     .await
 }

@@ -17,7 +17,7 @@ use crate::archive::{ArchiveError, Transcript, render};
 use crate::domain::levels::{Level, Target};
 use crate::domain::transcripts::{Reader, may_view};
 use crate::ids::{GuildId, TicketNumber, UserId};
-use crate::store::{staff, tickets, transcripts};
+use crate::store::{tickets, transcripts};
 
 const NOT_FOUND: &str = "No transcript here, or you may not read it.";
 
@@ -67,26 +67,22 @@ async fn allowed(
         Ok(false) => return Ok(false),
         Err(e) => return Err(failed("cannot read a ticket", &e)),
     }
+    // The teams recorded when the transcript was stored decide, even if the panel is gone.
     let in_panel_team = if level == Level::Support {
-        match ticket.panel {
-            Some(panel) => match staff::panel_team_members(&core.db, panel).await {
-                Ok(None) => None,
-                Ok(Some(members)) => {
-                    let roles = core
-                        .cache
-                        .read(move |r| {
-                            Ok(r.member(guild, user)?.map(|m| m.roles).unwrap_or_default())
-                        })
-                        .await
-                        .unwrap_or_default();
-                    Some(members.iter().any(|t| match t {
-                        Target::User(u) => *u == user,
-                        Target::Role(r) => roles.contains(r),
-                    }))
-                }
-                Err(e) => return Err(failed("cannot read a panel's teams", &e)),
-            },
-            None => None,
+        match transcripts::team_members(&core.db, ticket.id).await {
+            Ok(None) => None,
+            Ok(Some(members)) => {
+                let roles = core
+                    .cache
+                    .read(move |r| Ok(r.member(guild, user)?.map(|m| m.roles).unwrap_or_default()))
+                    .await
+                    .unwrap_or_default();
+                Some(members.iter().any(|t| match t {
+                    Target::User(u) => *u == user,
+                    Target::Role(r) => roles.contains(r),
+                }))
+            }
+            Err(e) => return Err(failed("cannot read a transcript's teams", &e)),
         }
     } else {
         None

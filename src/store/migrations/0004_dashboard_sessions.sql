@@ -23,3 +23,11 @@ CREATE TABLE sessions (
     last_seen_at  INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX sessions_user ON sessions (user_id);
+
+-- The support teams of a ticket's panel when its transcript was stored: who may read it stays
+-- decided by those teams even if the panel is later deleted (panel_id becomes NULL).
+CREATE TABLE transcript_teams (
+    ticket_id  INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    team_id    INTEGER NOT NULL,
+    PRIMARY KEY (ticket_id, team_id)
+) STRICT;
