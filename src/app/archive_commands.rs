@@ -74,18 +74,7 @@ pub fn transcript_get(
                             ))
                         })?;
                     // Ids keep names unique; the filename is reduced to safe characters.
-                    let safe: String = a
-                        .filename
-                        .chars()
-                        .map(|c| {
-                            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                                c
-                            } else {
-                                '_'
-                            }
-                        })
-                        .collect();
-                    let path = dir.join(format!("{}-{}-{safe}", m.id, a.id));
+                    let path = dir.join(format!("{}-{}-{}", m.id, a.id, a.safe_filename()));
                     std::fs::write(&path, bytes)
                         .map_err(|e| Failure::failed(format!("{}: {e}", path.display())))?;
                 }

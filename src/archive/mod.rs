@@ -85,22 +85,18 @@ impl Archive {
         &self.keys
     }
 
-    /// Seals `plain` for `guild` under `name` and stores it. Sealing runs off the runtime.
+    /// Seals `plain` for `guild` under `name` and stores it.
     pub async fn put_sealed(
         &self,
         guild: GuildId,
         name: &str,
         plain: Vec<u8>,
     ) -> Result<(), ArchiveError> {
-        let keys = self.keys.clone();
-        let owned = name.to_owned();
-        let sealed = tokio::task::spawn_blocking(move || seal::seal(&keys, guild, &owned, &plain))
-            .await
-            .map_err(|e| ArchiveError::Document(name.to_owned(), e.to_string()))?
-            .map_err(|source| ArchiveError::Seal {
-                name: name.to_owned(),
-                source,
-            })?;
+        let sealed = self
+            .off_runtime(name, move |keys, name| {
+                seal::seal(keys, guild, name, &plain)
+            })
+            .await?;
         self.store.put(name, sealed).await?;
         Ok(())
     }
@@ -114,16 +110,27 @@ impl Archive {
         let Some(blob) = self.store.get(name).await? else {
             return Ok(None);
         };
+        let plain = self
+            .off_runtime(name, move |keys, name| seal::open(keys, guild, name, &blob))
+            .await?;
+        Ok(Some(plain))
+    }
+
+    /// Runs sealing work for object `name` on a blocking thread (compression and AES are CPU
+    /// work), with this archive's keys.
+    async fn off_runtime<F>(&self, name: &str, work: F) -> Result<Vec<u8>, ArchiveError>
+    where
+        F: FnOnce(&Keyring, &str) -> Result<Vec<u8>, SealError> + Send + 'static,
+    {
         let keys = self.keys.clone();
         let owned = name.to_owned();
-        let plain = tokio::task::spawn_blocking(move || seal::open(&keys, guild, &owned, &blob))
+        tokio::task::spawn_blocking(move || work(&keys, &owned))
             .await
             .map_err(|e| ArchiveError::Document(name.to_owned(), e.to_string()))?
             .map_err(|source| ArchiveError::Seal {
                 name: name.to_owned(),
                 source,
-            })?;
-        Ok(Some(plain))
+            })
     }
 
     /// Stores a transcript document (after its attachments).
@@ -204,20 +211,21 @@ impl Archive {
                     continue;
                 }
             }
-            let keys = self.keys.clone();
-            let owned = name.clone();
-            let resealed = tokio::task::spawn_blocking(move || {
-                let plain = seal::open(&keys, guild, &owned, &blob)?;
-                seal::seal(&keys, guild, &owned, &plain)
-            })
-            .await
-            .map_err(|e| ArchiveError::Document(name.clone(), e.to_string()))?;
+            let resealed = self
+                .off_runtime(&name, move |keys, name| {
+                    let plain = seal::open(keys, guild, name, &blob)?;
+                    seal::seal(keys, guild, name, &plain)
+                })
+                .await;
             match resealed {
                 Ok(sealed) => {
                     self.store.put(&name, sealed).await?;
                     report.resealed += 1;
                 }
-                Err(e) => report.failed.push((name, e.to_string())),
+                Err(ArchiveError::Seal { source, .. }) => {
+                    report.failed.push((name, source.to_string()));
+                }
+                Err(e) => return Err(e),
             }
         }
         Ok(report)

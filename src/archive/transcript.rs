@@ -139,6 +139,23 @@ pub struct Attachment {
     pub skipped: Option<String>,
 }
 
+impl Attachment {
+    /// The file name reduced to `[A-Za-z0-9._-]` (anything else becomes `_`): safe in a path
+    /// and in a `Content-Disposition` header.
+    pub fn safe_filename(&self) -> String {
+        self.filename
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect()
+    }
+}
+
 impl Transcript {
     /// The messages `user` wrote.
     pub fn messages_by(&self, user: UserId) -> impl Iterator<Item = &Message> {

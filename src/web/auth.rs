@@ -109,6 +109,18 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// Counts a login step from `peer`: refused past the per-address limit.
+fn rate_limit(core: &crate::app::AppCore, peer: std::net::SocketAddr) -> Result<(), AuthError> {
+    if core
+        .login_limiter
+        .allow(peer.ip(), core.clock.now().millis())
+    {
+        Ok(())
+    } else {
+        Err(AuthError::TooMany)
+    }
+}
+
 fn redirect_uri(core: &crate::app::AppCore) -> String {
     format!(
         "{}/auth/callback",
@@ -138,12 +150,7 @@ pub async fn login(
     Query(q): Query<LoginQuery>,
 ) -> Result<Response, AuthError> {
     let client = client_id(&core).ok_or(AuthError::NotConfigured)?;
-    if !core
-        .login_limiter
-        .allow(peer.ip(), core.clock.now().millis())
-    {
-        return Err(AuthError::TooMany);
-    }
+    rate_limit(&core, peer)?;
     let state = hex::encode(random_bytes::<16>());
     let browser = hex::encode(random_bytes::<16>());
     let verifier = URL_SAFE_NO_PAD.encode(random_bytes::<32>());
@@ -220,12 +227,7 @@ pub async fn callback(
     Query(q): Query<CallbackQuery>,
 ) -> Result<Response, AuthError> {
     let client = client_id(&core).ok_or(AuthError::NotConfigured)?;
-    if !core
-        .login_limiter
-        .allow(peer.ip(), core.clock.now().millis())
-    {
-        return Err(AuthError::TooMany);
-    }
+    rate_limit(&core, peer)?;
     let (Some(auth_code), Some(login_state)) = (q.code, q.state) else {
         return Err(match q.error {
             // Discord's error code only (the text is the visitor's to choose).
@@ -245,43 +247,24 @@ pub async fn callback(
         core.config.discord.api_base.trim_end_matches('/')
     );
     let http = reqwest::Client::new();
-    let token: TokenReply = http
-        .post(format!("{api}/oauth2/token"))
-        .form(&[
+    let token: TokenReply = discord_json(
+        http.post(format!("{api}/oauth2/token")).form(&[
             ("client_id", client.as_str()),
             ("client_secret", core.config.discord.client_secret.expose()),
             ("grant_type", "authorization_code"),
             ("code", auth_code.as_str()),
             ("redirect_uri", redirect_uri(&core).as_str()),
             ("code_verifier", verifier.as_str()),
-        ])
-        .send()
-        .await
-        .and_then(reqwest::Response::error_for_status)
-        .map_err(|e| AuthError::Discord(format!("token exchange: {}", e.without_url())))?
-        .bytes()
-        .await
-        .map_err(|e| AuthError::Discord(format!("token reply: {}", e.without_url())))
-        .and_then(|b| {
-            serde_json::from_slice(&b).map_err(|e| {
-                AuthError::Discord(format!("token reply is not JSON ({:?})", e.classify()))
-            })
-        })?;
-    let user: DiscordUser = http
-        .get(format!("{api}/users/@me"))
-        .bearer_auth(&token.access_token)
-        .send()
-        .await
-        .and_then(reqwest::Response::error_for_status)
-        .map_err(|e| AuthError::Discord(format!("users/@me: {}", e.without_url())))?
-        .bytes()
-        .await
-        .map_err(|e| AuthError::Discord(format!("users/@me reply: {}", e.without_url())))
-        .and_then(|b| {
-            serde_json::from_slice(&b).map_err(|e| {
-                AuthError::Discord(format!("users/@me reply is not JSON ({:?})", e.classify()))
-            })
-        })?;
+        ]),
+        "token exchange",
+    )
+    .await?;
+    let user: DiscordUser = discord_json(
+        http.get(format!("{api}/users/@me"))
+            .bearer_auth(&token.access_token),
+        "users/@me",
+    )
+    .await?;
     let id: u64 = user
         .id
         .parse()
@@ -315,6 +298,24 @@ pub async fn callback(
         HeaderValue::from_static("tb_login=; Path=/auth/callback; HttpOnly; Max-Age=0"),
     );
     Ok(response)
+}
+
+/// Sends a request to Discord and reads its JSON reply. Errors name the step, never a URL or
+/// a value from the reply.
+async fn discord_json<T: serde::de::DeserializeOwned>(
+    request: reqwest::RequestBuilder,
+    step: &str,
+) -> Result<T, AuthError> {
+    let body = request
+        .send()
+        .await
+        .and_then(reqwest::Response::error_for_status)
+        .map_err(|e| AuthError::Discord(format!("{step}: {}", e.without_url())))?
+        .bytes()
+        .await
+        .map_err(|e| AuthError::Discord(format!("{step} reply: {}", e.without_url())))?;
+    serde_json::from_slice(&body)
+        .map_err(|e| AuthError::Discord(format!("{step} reply is not JSON ({:?})", e.classify())))
 }
 
 #[derive(Deserialize)]

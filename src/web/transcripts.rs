@@ -183,24 +183,14 @@ pub async fn attachment(
     // Only plain raster images are served as what they are, inline; everything else is an
     // opaque download. The uploader chose the declared type, so nothing of theirs may run here.
     let inline = render::inline_image_type(meta.content_type.as_deref());
-    let safe_name: String = meta
-        .filename
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
     let disposition = format!(
-        "{}; filename=\"{safe_name}\"",
+        "{}; filename=\"{}\"",
         if inline.is_some() {
             "inline"
         } else {
             "attachment"
-        }
+        },
+        meta.safe_filename()
     );
     let mut response = bytes.into_response();
     let headers = response.headers_mut();

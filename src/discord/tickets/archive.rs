@@ -208,10 +208,8 @@ async fn read_history(
     users: &mut BTreeMap<UserId, Participant>,
     pending: &mut Vec<Pending>,
 ) -> Result<bool, BotError> {
+    let mut after = before_history(channel);
     let channel = serenity::ChannelId::new(channel.get());
-    // Every message id in a channel is at or above the channel's own id (a forum post's first
-    // message has the thread's id).
-    let mut after = serenity::MessageId::new(channel.get().saturating_sub(1).max(1));
     loop {
         let page = channel
             .messages(http, serenity::GetMessages::new().after(after).limit(100))
@@ -249,6 +247,12 @@ async fn read_history(
         }
     }
     Ok(true)
+}
+
+/// An id just below every message of `channel`, to page its history with `after`: message
+/// ids are at or above the channel's own id (a forum post's first message has the thread's).
+pub fn before_history(channel: ChannelId) -> serenity::MessageId {
+    serenity::MessageId::new(channel.get().saturating_sub(1).max(1))
 }
 
 fn millis(t: &serenity::Timestamp) -> Timestamp {

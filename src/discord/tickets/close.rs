@@ -230,25 +230,20 @@ async fn catch_up(
     panel: Option<String>,
     attempt: u32,
 ) -> Result<(), FinishError> {
-    let Some(channel) = ticket.channel else {
+    let Some(id) = ticket.channel else {
         return Ok(());
     };
-    let channel = serenity::ChannelId::new(channel.get());
+    let channel = serenity::ChannelId::new(id.get());
     for _ in 0..3 {
         let through = transcripts::archived_through(&env.data.core.db, ticket.id)
             .await
             .map_err(BotError::from)?;
-        let after = through.map_or(
-            channel.get().saturating_sub(1).max(1),
-            crate::ids::MessageId::get,
+        let after = through.map_or_else(
+            || super::archive::before_history(id),
+            |m| serenity::MessageId::new(m.get()),
         );
         let newer = channel
-            .messages(
-                env.http,
-                serenity::GetMessages::new()
-                    .after(serenity::MessageId::new(after))
-                    .limit(1),
-            )
+            .messages(env.http, serenity::GetMessages::new().after(after).limit(1))
             .await;
         match newer {
             Ok(page) if page.is_empty() => return Ok(()),
