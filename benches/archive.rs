@@ -10,16 +10,9 @@ mod support;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::{process_cpu, start_bot_with, status_kib, wait_for_guilds};
+use support::{env_usize, process_cpu, start_bot_with, status_kib, wait_for_guilds};
 use ticketbox::testkit::fake_discord::history::SeedMessage;
 use ticketbox::testkit::fake_discord::{FakeDiscord, GuildSpec};
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn channel_in(text: &str) -> u64 {
     let start = text.find("<#").expect("a channel mention") + 2;

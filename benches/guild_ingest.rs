@@ -10,17 +10,10 @@
 
 use std::time::{Duration, Instant};
 
-use support::{start_bot, status_kib, thread_cpu, wait_for_guilds};
+use support::{env_usize, start_bot, status_kib, thread_cpu, wait_for_guilds};
 use ticketbox::testkit::fake_discord::{FakeDiscord, GuildSpec};
 
 mod support;
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn main() {
     // `cargo bench` passes --bench; `cargo test --benches` passes nothing: run a tiny size then.

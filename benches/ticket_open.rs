@@ -12,17 +12,10 @@
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::{start_bot, status_kib, thread_cpu, wait_for_guilds};
+use support::{env_usize, start_bot, status_kib, thread_cpu, wait_for_guilds};
 use ticketbox::testkit::fake_discord::{FakeDiscord, GuildHandle, GuildSpec};
 
 mod support;
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {

@@ -25,30 +25,20 @@ async fn s3_world(spec: GuildSpec) -> (TestWorld, GuildHandle) {
     (world, g)
 }
 
-async fn set_log_channel(world: &TestWorld, g: &GuildHandle, log: u64) {
-    let set = run(
-        world,
-        g,
-        g.channels[0],
-        g.owner,
-        "setup",
-        sub(
-            "transcripts",
-            json!([{"type": 7, "name": "channel", "value": log.to_string()}]),
-        ),
-    )
-    .await;
-    assert!(set.contains("logged in"), "{set}");
-}
-
-async fn wait_state(world: &TestWorld, guild: u64, number: u32, state: TicketState) {
-    eventually("the ticket's state", || async move {
-        ticket_number(world, guild, number)
-            .await
-            .filter(|t| t.state == state)
-            .map(drop)
-    })
-    .await;
+/// How many close jobs match `condition` (SQL on the jobs table).
+async fn close_jobs(world: &TestWorld, condition: &'static str) -> i64 {
+    world
+        .core
+        .db
+        .read(move |c| {
+            Ok(c.query_row(
+                &format!("SELECT count(*) FROM jobs WHERE kind = 'close_ticket' AND {condition}"),
+                [],
+                |r| r.get::<_, i64>(0),
+            )?)
+        })
+        .await
+        .unwrap()
 }
 
 /// Distinctive attachment bytes (so a plaintext copy would be found in the bucket).
@@ -236,7 +226,7 @@ async fn a_closed_ticket_is_archived_completely_sealed_and_reads_back() {
     )
     .await;
     assert!(closed.contains("being closed"), "{closed}");
-    wait_state(&world, g.id, 1, TicketState::Closed).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
     assert!(
         fake.channel(ch).is_none(),
         "the channel goes once the transcript is stored"
@@ -325,19 +315,10 @@ async fn s3_down_at_close_keeps_the_channel_until_the_transcript_is_stored() {
     assert!(closed.contains("being closed"), "{closed}");
     // The job tried, failed on S3 and is waiting to retry; the channel is still there.
     eventually("a failed archive attempt", || async {
-        let (pending, _) = ticketbox::store::jobs::counts(&world.core.db).await.unwrap();
-        let attempted = world
-            .core
-            .db
-            .read(|c| {
-                Ok(c.query_row(
-                    "SELECT count(*) FROM jobs WHERE kind = 'close_ticket' AND last_error IS NOT NULL",
-                    [],
-                    |r| r.get::<_, i64>(0),
-                )?)
-            })
+        let (pending, _) = ticketbox::store::jobs::counts(&world.core.db)
             .await
             .unwrap();
+        let attempted = close_jobs(&world, "last_error IS NOT NULL").await;
         (pending == 1 && attempted == 1).then_some(())
     })
     .await;
@@ -353,7 +334,7 @@ async fn s3_down_at_close_keeps_the_channel_until_the_transcript_is_stored() {
     world.s3().set_down(false);
     // The retry comes after the back-off (2.5–5 s for the first).
     gone(&world, ch).await;
-    wait_state(&world, g.id, 1, TicketState::Closed).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
     let doc = world
         .core
         .archive
@@ -379,18 +360,7 @@ async fn a_stop_in_the_middle_of_archiving_resumes_after_restart() {
     run(&world, &g, ch, g.owner, "close", json!([])).await;
     // The job is running and waiting on the slow history read.
     eventually("the close job to run", || async {
-        let running = world
-            .core
-            .db
-            .read(|c| {
-                Ok(c.query_row(
-                    "SELECT count(*) FROM jobs WHERE kind = 'close_ticket' AND state = 'running'",
-                    [],
-                    |r| r.get::<_, i64>(0),
-                )?)
-            })
-            .await
-            .unwrap();
+        let running = close_jobs(&world, "state = 'running'").await;
         (running == 1).then_some(())
     })
     .await;
@@ -406,7 +376,7 @@ async fn a_stop_in_the_middle_of_archiving_resumes_after_restart() {
 
     world.restart_bot();
     gone(&world, ch).await;
-    wait_state(&world, g.id, 1, TicketState::Closed).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
     let doc = world
         .core
         .archive
@@ -429,8 +399,8 @@ async fn a_tampered_or_moved_object_fails_authentication() {
         world.discord().post_message(ch, member, "original words");
         run(&world, &g, ch, g.owner, "close", json!([])).await;
     }
-    wait_state(&world, g.id, 1, TicketState::Closed).await;
-    wait_state(&world, g.id, 2, TicketState::Closed).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
+    eventually_number_state(&world, g.id, 2, TicketState::Closed).await;
     let store = world.core.archive.store();
     let first = transcript_name(guild, TicketNumber::new(1));
     let second = transcript_name(guild, TicketNumber::new(2));

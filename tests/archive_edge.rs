@@ -9,16 +9,6 @@ use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::{Fault, FaultKind, GuildSpec};
 use ticketbox::testkit::{TestWorld, eventually};
 
-async fn closed(world: &TestWorld, guild: u64, number: u32) {
-    eventually("the ticket to close", || async move {
-        ticket_number(world, guild, number)
-            .await
-            .filter(|t| t.state == TicketState::Closed)
-            .map(drop)
-    })
-    .await;
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn attachments_past_the_caps_or_unreachable_are_skipped_with_the_reason() {
     let world = TestWorld::builder()
@@ -46,7 +36,7 @@ async fn attachments_past_the_caps_or_unreachable_are_skipped_with_the_reason() 
     // The CDN link of the last one has expired.
     fake.inject(Fault::new("GET", "/gone.bin", FaultKind::Status(404)).times(10));
     run(&world, &g, ch, g.owner, "close", json!([])).await;
-    closed(&world, g.id, 1).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
     let doc = world
         .core
         .archive
@@ -87,7 +77,7 @@ async fn a_channel_deleted_by_hand_still_gets_a_transcript_of_the_ticket() {
     let (world, g) = world_with_guild(GuildSpec::new("Deleted")).await;
     let ch = open(&world, &g, g.members[0]).await;
     world.discord().delete_channel(ch);
-    closed(&world, g.id, 1).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
     let doc = world
         .core
         .archive
@@ -124,7 +114,7 @@ async fn missing_access_while_reading_history_retries_instead_of_archiving_nothi
     );
     run(&world, &g, ch, g.owner, "close", json!([])).await;
     // The retry (after 2.5–5 s) archives the history, then the channel goes.
-    closed(&world, g.id, 1).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
     let doc = world
         .core
         .archive
@@ -140,18 +130,7 @@ async fn messages_written_after_the_transcript_was_taken_are_archived_too() {
     let (world, g) = world_with_guild(GuildSpec::new("Late").with_text_channels(3)).await;
     let fake = world.discord();
     let log = g.channels[2];
-    run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
-        "setup",
-        sub(
-            "transcripts",
-            json!([{"type": 7, "name": "channel", "value": log.to_string()}]),
-        ),
-    )
-    .await;
+    set_log_channel(&world, &g, log).await;
     let user = g.members[0];
     let ch = open(&world, &g, user).await;
     fake.post_message(ch, user, "before the close");
@@ -171,7 +150,7 @@ async fn messages_written_after_the_transcript_was_taken_are_archived_too() {
     })
     .await;
     fake.post_message(ch, user, "one more thing!");
-    closed(&world, g.id, 1).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
     let doc = world
         .core
         .archive

@@ -28,13 +28,7 @@ async fn closed_ticket(world: &TestWorld, g: &GuildHandle, opener: u64, words: &
         b"PNGDATA-OF-THE-OPENER".to_vec(),
     );
     run(world, g, ch, g.owner, "close", json!([])).await;
-    eventually("the ticket to close", || async move {
-        ticket_number(world, g.id, number)
-            .await
-            .filter(|t| t.state == TicketState::Closed)
-            .map(drop)
-    })
-    .await;
+    eventually_number_state(world, g.id, number, TicketState::Closed).await;
     number
 }
 
@@ -200,30 +194,39 @@ async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
     .await;
 }
 
+/// `ticketbox transcript get <args>` on the world's data directory (the binary, as an operator
+/// runs it next to the live process).
+fn transcript_get(world: &TestWorld, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"))
+        .current_dir(world.root())
+        .env_remove("RUST_LOG")
+        .env("TICKETBOX_STORAGE__DATA_DIR", world.data_dir())
+        .args(["transcript", "get"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn transcript_get_decrypts_to_stdout_while_ticketbox_runs() {
     let (world, g) = world_with_guild(GuildSpec::new("Cli")).await;
     closed_ticket(&world, &g, g.members[0], &["hello from the cli test"]).await;
-    let data_dir = world.data_dir();
     let attachments = world.root().join("out");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"))
-        .current_dir(world.root())
-        .env_remove("RUST_LOG")
-        .env("TICKETBOX_STORAGE__DATA_DIR", &data_dir)
-        .args([
-            "transcript",
-            "get",
+    let guild = g.id.to_string();
+    let out_dir = attachments.to_string_lossy().into_owned();
+    let output = transcript_get(
+        &world,
+        &[
             "--guild",
-            &g.id.to_string(),
+            &guild,
             "--ticket",
             "1",
             "--format",
             "text",
-        ])
-        .arg("--attachments")
-        .arg(&attachments)
-        .output()
-        .unwrap();
+            "--attachments",
+            &out_dir,
+        ],
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),
@@ -239,36 +242,13 @@ async fn transcript_get_decrypts_to_stdout_while_ticketbox_runs() {
     assert_eq!(std::fs::read(path).unwrap(), b"PNGDATA-OF-THE-OPENER");
 
     // JSON is the document; HTML escapes and is self-contained.
-    let json_out = std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"))
-        .current_dir(world.root())
-        .env("TICKETBOX_STORAGE__DATA_DIR", &data_dir)
-        .args([
-            "transcript",
-            "get",
-            "--guild",
-            &g.id.to_string(),
-            "--ticket",
-            "1",
-        ])
-        .output()
-        .unwrap();
+    let json_out = transcript_get(&world, &["--guild", &guild, "--ticket", "1"]);
     let doc: serde_json::Value = serde_json::from_slice(&json_out.stdout).unwrap();
     assert_eq!(doc["ticket"]["number"], 1);
-    let html = std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"))
-        .current_dir(world.root())
-        .env("TICKETBOX_STORAGE__DATA_DIR", &data_dir)
-        .args([
-            "transcript",
-            "get",
-            "--guild",
-            &g.id.to_string(),
-            "--ticket",
-            "1",
-            "--format",
-            "html",
-        ])
-        .output()
-        .unwrap();
+    let html = transcript_get(
+        &world,
+        &["--guild", &guild, "--ticket", "1", "--format", "html"],
+    );
     let html = String::from_utf8_lossy(&html.stdout);
     assert!(
         html.starts_with("<!doctype html>") && !html.contains("<script"),
@@ -276,19 +256,7 @@ async fn transcript_get_decrypts_to_stdout_while_ticketbox_runs() {
     );
 
     // A ticket without a transcript: a clear error, exit 1.
-    let missing = std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"))
-        .current_dir(world.root())
-        .env("TICKETBOX_STORAGE__DATA_DIR", &data_dir)
-        .args([
-            "transcript",
-            "get",
-            "--guild",
-            &g.id.to_string(),
-            "--ticket",
-            "9",
-        ])
-        .output()
-        .unwrap();
+    let missing = transcript_get(&world, &["--guild", &guild, "--ticket", "9"]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&missing.stderr).contains("no transcript for ticket #9"),
@@ -324,13 +292,7 @@ async fn a_removed_user_stays_removed_from_later_transcripts() {
     }
     for number in [three, four] {
         let world = &world;
-        eventually("the ticket to close", || async move {
-            ticket_number(world, g.id, number)
-                .await
-                .filter(|t| t.state == TicketState::Closed)
-                .map(drop)
-        })
-        .await;
+        eventually_number_state(world, g.id, number, TicketState::Closed).await;
     }
     let mentioned = core
         .archive

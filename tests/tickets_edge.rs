@@ -31,18 +31,7 @@ async fn a_retried_close_posts_its_log_once_and_an_admin_can_restart_a_stalled_c
     let (world, g) = world_with_guild(GuildSpec::new("Retry").with_text_channels(3)).await;
     let fake = world.discord();
     let log = g.channels[2];
-    run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
-        "setup",
-        sub(
-            "transcripts",
-            json!([{"type": 7, "name": "channel", "value": log.to_string()}]),
-        ),
-    )
-    .await;
+    set_log_channel(&world, &g, log).await;
     let ch = open(&world, &g, g.members[0]).await;
     fake.inject(Fault::new("DELETE", &format!("/channels/{ch}"), FaultKind::Status(503)).times(2));
     run(&world, &g, ch, g.owner, "close", json!([])).await;

@@ -14,19 +14,7 @@ async fn close_button_confirms_then_logs_dms_and_deletes() {
     let (world, g) = world_with_guild(GuildSpec::new("Close").with_text_channels(3)).await;
     let fake = world.discord();
     let log = g.channels[2];
-    let set = run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
-        "setup",
-        sub(
-            "transcripts",
-            json!([{"type": 7, "name": "channel", "value": log.to_string()}]),
-        ),
-    )
-    .await;
-    assert!(set.contains("logged in"), "{set}");
+    set_log_channel(&world, &g, log).await;
     let user = g.members[0];
     let ch = open(&world, &g, user).await;
 

@@ -6,7 +6,7 @@ mod support;
 use serde_json::json;
 use support::*;
 use ticketbox::store::tickets::TicketState;
-use ticketbox::testkit::fake_discord::{BOT_ID, GuildHandle, GuildSpec};
+use ticketbox::testkit::fake_discord::{GuildHandle, GuildSpec};
 use ticketbox::testkit::{TestWorld, eventually};
 use ticketbox::web::routes::{Access, ROUTES};
 
@@ -33,44 +33,6 @@ const PERSONAS: [Persona; 8] = [
     Persona::AdminOfAnotherGuild,
     Persona::FormerAdmin,
 ];
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
-/// Logs `user` in through the fake Discord's OAuth2 endpoints; returns the cookie.
-async fn login(world: &TestWorld, user: u64) -> String {
-    world.discord().set_oauth_user(user);
-    let http = client();
-    let base = format!("http://{}", world.http_addr());
-    let start = http.get(format!("{base}/auth/login")).send().await.unwrap();
-    let login_cookie = start.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
-    let authorize = start.headers()["location"].to_str().unwrap().to_owned();
-    let approved = http.get(&authorize).send().await.unwrap();
-    let back = url::Url::parse(approved.headers()["location"].to_str().unwrap()).unwrap();
-    let done = http
-        .get(format!("{base}{}?{}", back.path(), back.query().unwrap()))
-        .header("cookie", login_cookie)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(done.status(), 303);
-    done.headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned())
-        .find(|c| c.starts_with("tb_session="))
-        .expect("a session cookie")
-}
 
 async fn create_panel(world: &TestWorld, g: &GuildHandle, title: &str, role: u64) {
     let created = run(
@@ -100,16 +62,7 @@ struct Scene {
 }
 
 async fn scene() -> Scene {
-    let world = TestWorld::builder()
-        .with_discord()
-        .with_http()
-        .with_config(|c| {
-            c.discord.client_id = BOT_ID.to_string();
-            c.discord.client_secret = ticketbox::config::Secret::new("test-client-secret");
-        })
-        .build()
-        .await;
-    world.bot_ready().await;
+    let world = dashboard_world().await;
     let g = world
         .add_cached_guild(
             &GuildSpec::new("Matrix")
@@ -154,13 +107,7 @@ async fn scene() -> Scene {
     run(&world, &g, ch, g.owner, "close", json!([])).await;
     let number = ticket(&world, ch).await.unwrap().number.get();
     let former = former_admin(&world, &g).await;
-    eventually("the ticket to be archived", || async {
-        ticket_number(&world, g.id, number)
-            .await
-            .filter(|t| t.state == TicketState::Closed)
-            .map(drop)
-    })
-    .await;
+    eventually_number_state(&world, g.id, number, TicketState::Closed).await;
     let doc = world
         .core
         .archive
@@ -243,7 +190,7 @@ async fn every_route_allows_exactly_who_it_should() {
     let mut cookies = Vec::new();
     for (persona, user) in &s.users {
         let cookie = match user {
-            Some(u) => Some(login(&s.world, *u).await),
+            Some(u) => Some(web_login(&s.world, *u, "/").await.0),
             None => None,
         };
         cookies.push((*persona, cookie));
@@ -259,8 +206,8 @@ async fn every_route_allows_exactly_who_it_should() {
             .replace("{*path}", "css/ticketbox.css");
         for (persona, cookie) in &cookies {
             let mut request = match route.method {
-                "GET" => client().get(format!("{base}{path}")),
-                "POST" => client()
+                "GET" => web_client().get(format!("{base}{path}")),
+                "POST" => web_client()
                     .post(format!("{base}{path}"))
                     .header("content-type", "application/x-www-form-urlencoded")
                     .body("csrf=not-the-token"),
@@ -326,8 +273,8 @@ async fn deleting_the_panel_does_not_open_its_transcripts_to_other_teams() {
         ) else {
             continue;
         };
-        let cookie = login(&s.world, *user).await;
-        let status = client()
+        let cookie = web_login(&s.world, *user, "/").await.0;
+        let status = web_client()
             .get(format!("{base}{page}"))
             .header("cookie", cookie)
             .send()

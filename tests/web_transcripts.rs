@@ -6,99 +6,13 @@ mod support;
 use serde_json::json;
 use support::*;
 use ticketbox::store::tickets::TicketState;
-use ticketbox::testkit::fake_discord::{BOT_ID, GuildHandle, GuildSpec};
-use ticketbox::testkit::{TestWorld, eventually};
+use ticketbox::testkit::TestWorld;
+use ticketbox::testkit::fake_discord::{GuildHandle, GuildSpec};
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\nnot-really-an-image";
 
-async fn dashboard_world() -> TestWorld {
-    let world = TestWorld::builder()
-        .with_discord()
-        .with_http()
-        .with_config(|c| {
-            c.discord.client_id = BOT_ID.to_string();
-            c.discord.client_secret = ticketbox::config::Secret::new("test-client-secret");
-        })
-        .build()
-        .await;
-    world.bot_ready().await;
-    world
-}
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
-fn base(world: &TestWorld) -> String {
-    format!("http://{}", world.http_addr())
-}
-
-fn location(r: &reqwest::Response) -> String {
-    r.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
-}
-
-/// Logs `user` in through the fake Discord; returns the session cookie (`tb_session=…`) and
-/// the callback URL (to prove it works once).
-async fn login(world: &TestWorld, user: u64, next: &str) -> (String, String) {
-    world.discord().set_oauth_user(user);
-    let http = client();
-    let start = http
-        .get(format!("{}/auth/login?next={next}", base(world)))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(start.status(), 303);
-    let login_cookie = start.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
-    assert!(login_cookie.starts_with("tb_login="), "{login_cookie}");
-    let authorize = location(&start);
-    assert!(
-        authorize.contains("code_challenge_method=S256"),
-        "{authorize}"
-    );
-    assert!(authorize.contains("scope=identify+guilds"), "{authorize}");
-    let approved = http.get(&authorize).send().await.unwrap();
-    let back = url::Url::parse(&location(&approved)).unwrap();
-    assert_eq!(back.path(), "/auth/callback");
-    // The redirect URI is built from http.public_url; the test server listens elsewhere.
-    let callback = format!("{}{}?{}", base(world), back.path(), back.query().unwrap());
-    let done = http
-        .get(&callback)
-        .header("cookie", &login_cookie)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(done.status(), 303, "{:?}", done.text().await);
-    assert_eq!(location(&done), next);
-    let cookie = done
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_owned())
-        .find(|c| c.starts_with("tb_session="))
-        .expect("a session cookie");
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
-        "{cookie}"
-    );
-    let value = cookie.split(';').next().unwrap().to_owned();
-    (value, callback)
-}
-
 async fn get(world: &TestWorld, path: &str, cookie: Option<&str>) -> reqwest::Response {
-    let mut request = client().get(format!("{}{path}", base(world)));
+    let mut request = web_client().get(format!("{}{path}", web_base(world)));
     if let Some(c) = cookie {
         request = request.header("cookie", c);
     }
@@ -116,13 +30,7 @@ async fn archived_ticket(world: &TestWorld, g: &GuildHandle, opener: u64) -> u32
         .discord()
         .post_attachment(ch, opener, "photo", "fire.png", PNG.to_vec());
     run(world, g, ch, g.owner, "close", json!([])).await;
-    eventually("the ticket to close", || async move {
-        ticket_number(world, g.id, number)
-            .await
-            .filter(|t| t.state == TicketState::Closed)
-            .map(drop)
-    })
-    .await;
+    eventually_number_state(world, g.id, number, TicketState::Closed).await;
     number
 }
 
@@ -144,7 +52,7 @@ async fn login_then_the_transcript_viewer_enforces_who_may_read() {
         location(&anonymous)
     );
 
-    let (opener_cookie, callback) = login(&world, opener, &page).await;
+    let (opener_cookie, callback) = web_login(&world, opener, &page).await;
     let shown = get(&world, &page, Some(&opener_cookie)).await;
     assert_eq!(shown.status(), 200);
     let csp = shown.headers()["content-security-policy"]
@@ -173,23 +81,23 @@ async fn login_then_the_transcript_viewer_enforces_who_may_read() {
     assert_eq!(file.bytes().await.unwrap().as_ref(), PNG);
 
     // A login link works once.
-    let reused = client().get(&callback).send().await.unwrap();
+    let reused = web_client().get(&callback).send().await.unwrap();
     assert_eq!(reused.status(), 400);
 
     // Login CSRF: a callback opened in a browser that did not start the login (an attacker's
     // code and state sent to a victim) is refused.
     world.discord().set_oauth_user(stranger);
-    let started = client()
-        .get(format!("{}/auth/login", base(&world)))
+    let started = web_client()
+        .get(format!("{}/auth/login", web_base(&world)))
         .send()
         .await
         .unwrap();
-    let approved = client().get(location(&started)).send().await.unwrap();
+    let approved = web_client().get(location(&started)).send().await.unwrap();
     let back = url::Url::parse(&location(&approved)).unwrap();
-    let foreign = client()
+    let foreign = web_client()
         .get(format!(
             "{}{}?{}",
-            base(&world),
+            web_base(&world),
             back.path(),
             back.query().unwrap()
         ))
@@ -201,18 +109,18 @@ async fn login_then_the_transcript_viewer_enforces_who_may_read() {
 
     // Another member of the guild, and the admin of another guild: nothing to see (404, as
     // for a transcript that does not exist). The guild's owner (an admin) may read it.
-    let (stranger_cookie, _) = login(&world, stranger, "/").await;
+    let (stranger_cookie, _) = web_login(&world, stranger, "/").await;
     assert_eq!(
         get(&world, &page, Some(&stranger_cookie)).await.status(),
         404
     );
     assert_eq!(get(&world, src, Some(&stranger_cookie)).await.status(), 404);
-    let (elsewhere_cookie, _) = login(&world, other_guild.owner, "/").await;
+    let (elsewhere_cookie, _) = web_login(&world, other_guild.owner, "/").await;
     assert_eq!(
         get(&world, &page, Some(&elsewhere_cookie)).await.status(),
         404
     );
-    let (admin_cookie, _) = login(&world, g.owner, "/").await;
+    let (admin_cookie, _) = web_login(&world, g.owner, "/").await;
     assert_eq!(get(&world, &page, Some(&admin_cookie)).await.status(), 200);
     let missing = format!("/transcripts/{}/{}", g.id, number + 5);
     assert_eq!(
@@ -247,7 +155,7 @@ async fn logout_needs_the_csrf_token_and_ends_the_session() {
     let g = world.add_cached_guild(&GuildSpec::new("Logout")).await;
     let number = archived_ticket(&world, &g, g.members[0]).await;
     let page = format!("/transcripts/{}/{number}", g.id);
-    let (cookie, _) = login(&world, g.members[0], &page).await;
+    let (cookie, _) = web_login(&world, g.members[0], &page).await;
     let html = get(&world, &page, Some(&cookie))
         .await
         .text()
@@ -259,9 +167,9 @@ async fn logout_needs_the_csrf_token_and_ends_the_session() {
 
     let post = |form: String| {
         let cookie = cookie.clone();
-        let url = format!("{}/auth/logout", base(&world));
+        let url = format!("{}/auth/logout", web_base(&world));
         async move {
-            client()
+            web_client()
                 .post(url)
                 .header("cookie", cookie)
                 .header("content-type", "application/x-www-form-urlencoded")
@@ -351,15 +259,9 @@ async fn attachments_with_a_hostile_content_type_are_opaque_downloads() {
     );
     fake.set_attachment_content_type(ch, id, "image/png, text/html");
     run(&world, &g, ch, g.owner, "close", json!([])).await;
-    eventually("the ticket to close", || async {
-        ticket_number(&world, g.id, 1)
-            .await
-            .filter(|t| t.state == TicketState::Closed)
-            .map(drop)
-    })
-    .await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
     let page = format!("/transcripts/{}/1", g.id);
-    let (cookie, _) = login(&world, opener, &page).await;
+    let (cookie, _) = web_login(&world, opener, &page).await;
     let html = get(&world, &page, Some(&cookie))
         .await
         .text()

@@ -139,3 +139,11 @@ impl Drop for Bot {
         }
     }
 }
+
+/// A size from the environment (`MESSAGES=…`), else `default`.
+pub fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}

@@ -172,3 +172,130 @@ pub async fn eventually_state(
     })
     .await;
 }
+
+/// Waits until ticket `number` of `guild` is in `state` (for tickets known by number).
+pub async fn eventually_number_state(
+    world: &TestWorld,
+    guild: u64,
+    number: u32,
+    state: ticketbox::store::tickets::TicketState,
+) {
+    eventually("the ticket's state", || async move {
+        ticket_number(world, guild, number)
+            .await
+            .filter(|t| t.state == state)
+            .map(drop)
+    })
+    .await;
+}
+
+/// `/setup transcripts <log>` by the owner: close summaries go to `log`.
+pub async fn set_log_channel(world: &TestWorld, g: &GuildHandle, log: u64) {
+    let set = run(
+        world,
+        g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub(
+            "transcripts",
+            json!([{"type": 7, "name": "channel", "value": log.to_string()}]),
+        ),
+    )
+    .await;
+    assert!(set.contains("logged in"), "{set}");
+}
+
+// Dashboard (HTTP) helpers.
+
+/// A world with the fake Discord, the HTTP server and dashboard login configured.
+pub async fn dashboard_world() -> TestWorld {
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_http()
+        .with_config(|c| {
+            c.discord.client_id = ticketbox::testkit::fake_discord::BOT_ID.to_string();
+            c.discord.client_secret = ticketbox::config::Secret::new("test-client-secret");
+        })
+        .build()
+        .await;
+    world.bot_ready().await;
+    world
+}
+
+pub fn web_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+pub fn web_base(world: &TestWorld) -> String {
+    format!("http://{}", world.http_addr())
+}
+
+pub fn location(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Logs `user` in through the fake Discord; returns the session cookie (`tb_session=…`) and
+/// the callback URL (to prove it works once).
+pub async fn web_login(world: &TestWorld, user: u64, next: &str) -> (String, String) {
+    world.discord().set_oauth_user(user);
+    let http = web_client();
+    let start = http
+        .get(format!("{}/auth/login?next={next}", web_base(world)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(start.status(), 303);
+    let login_cookie = start.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(login_cookie.starts_with("tb_login="), "{login_cookie}");
+    let authorize = location(&start);
+    assert!(
+        authorize.contains("code_challenge_method=S256"),
+        "{authorize}"
+    );
+    assert!(authorize.contains("scope=identify+guilds"), "{authorize}");
+    let approved = http.get(&authorize).send().await.unwrap();
+    let back = url::Url::parse(&location(&approved)).unwrap();
+    assert_eq!(back.path(), "/auth/callback");
+    // The redirect URI is built from http.public_url; the test server listens elsewhere.
+    let callback = format!(
+        "{}{}?{}",
+        web_base(world),
+        back.path(),
+        back.query().unwrap()
+    );
+    let done = http
+        .get(&callback)
+        .header("cookie", &login_cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303, "{:?}", done.text().await);
+    assert_eq!(location(&done), next);
+    let cookie = done
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("tb_session="))
+        .expect("a session cookie");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let value = cookie.split(';').next().unwrap().to_owned();
+    (value, callback)
+}
