@@ -163,3 +163,50 @@ async fn messages_written_after_the_transcript_was_taken_are_archived_too() {
         "a message written after the first archive is kept"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thread_ticket_is_archived_once_with_its_closed_notice() {
+    let (world, g) = world_with_guild(GuildSpec::new("Thread archive")).await;
+    let set = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub(
+            "use-threads",
+            json!([{"type": 5, "name": "enabled", "value": true}]),
+        ),
+    )
+    .await;
+    assert!(!set.contains("Only"), "{set}");
+    let thread = open(&world, &g, g.members[0]).await;
+    world
+        .discord()
+        .post_message(thread, g.members[0], "in a thread");
+    run(&world, &g, thread, g.owner, "close", json!([])).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
+    let doc = world
+        .core
+        .archive
+        .load_transcript(GuildId::new(g.id), TicketNumber::new(1))
+        .await
+        .unwrap();
+    assert!(doc.messages.iter().any(|m| m.content == "in a thread"));
+    assert!(
+        doc.messages
+            .iter()
+            .any(|m| m.content.starts_with("Ticket closed by")),
+        "the closed notice is part of the transcript"
+    );
+    // One full read of the history, then one look for anything newer: nothing was archived
+    // twice.
+    let reads = world
+        .discord()
+        .calls()
+        .into_iter()
+        .filter(|c| c.method == "GET" && c.path == format!("/channels/{thread}/messages"))
+        .filter(|c| c.query.as_deref().unwrap_or("").contains("limit=100"))
+        .count();
+    assert_eq!(reads, 1);
+}

@@ -141,6 +141,15 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
             .await
             .map_err(BotError::from)
     };
+    // A thread gets its "closed" notice before the transcript is taken, so the notice is part
+    // of it (posted after, it would make the catch-up check archive the thread a second time).
+    if ticket.is_thread
+        && done_steps & tickets::CLOSE_NOTICE == 0
+        && let Some(thread) = ticket.channel
+    {
+        post_thread_notice(env, thread, info.as_ref()).await;
+        step_done(tickets::CLOSE_NOTICE).await?;
+    }
     // The transcript first: the channel goes only once it is safely stored.
     if done_steps & tickets::CLOSE_ARCHIVED == 0 {
         store_transcript(env, &ticket, info.as_ref(), panel.clone(), attempt).await?;
@@ -175,21 +184,6 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
     if let Some(channel) = ticket.channel {
         let channel = serenity::ChannelId::new(channel.get());
         if ticket.is_thread {
-            let note = info.as_ref().map_or_else(
-                || "Ticket closed.".to_owned(),
-                |i| format!("Ticket closed by <@{}>.", i.closed_by),
-            );
-            if done_steps & tickets::CLOSE_NOTICE == 0 {
-                let _ = channel
-                    .send_message(
-                        env.http,
-                        serenity::CreateMessage::new()
-                            .content(note)
-                            .allowed_mentions(serenity::CreateAllowedMentions::new()),
-                    )
-                    .await;
-                step_done(tickets::CLOSE_NOTICE).await?;
-            }
             let locked = channel
                 .edit_thread(
                     env.http,
@@ -211,6 +205,22 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
         .map_err(BotError::from)?;
     tracing::info!(guild = %ticket.guild, ticket = %ticket.number, "ticket closed");
     Ok(())
+}
+
+/// "Ticket closed by …" in the thread. Best effort: a thread deleted by hand gets none.
+async fn post_thread_notice(env: Env<'_>, thread: crate::ids::ChannelId, info: Option<&CloseInfo>) {
+    let note = info.map_or_else(
+        || "Ticket closed.".to_owned(),
+        |i| format!("Ticket closed by <@{}>.", i.closed_by),
+    );
+    let _ = serenity::ChannelId::new(thread.get())
+        .send_message(
+            env.http,
+            serenity::CreateMessage::new()
+                .content(note)
+                .allowed_mentions(serenity::CreateAllowedMentions::new()),
+        )
+        .await;
 }
 
 /// Already gone (someone deleted it by hand): nothing left to do.
