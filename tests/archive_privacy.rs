@@ -47,9 +47,25 @@ async fn export_then_purge_a_user_everywhere() {
     let core = &world.core;
     let guild = GuildId::new(g.id);
 
+    // She also changed something on the dashboard.
+    let change = ticketbox::store::audit::Entry {
+        user: UserId::new(alice),
+        username: "alice-on-the-dashboard".to_owned(),
+        action: "tag.put".to_owned(),
+        detail: "tag \"hello\"".to_owned(),
+        at: core.clock.now(),
+    };
+    ticketbox::store::audit::record(&core.db, guild, change)
+        .await
+        .unwrap();
+
     let export = ticketbox::app::privacy::export_user(core, UserId::new(alice))
         .await
         .unwrap();
+    assert_eq!(
+        export["database"]["dashboard_changes"][0]["action"],
+        "tag.put"
+    );
     let text = export.to_string();
     assert!(text.contains("alice's address"), "{text}");
     assert!(!text.contains("bob only"), "only the user's own messages");
@@ -109,6 +125,14 @@ async fn export_then_purge_a_user_everywhere() {
         .await
         .unwrap();
     assert!(cached.is_none());
+    // The audit log keeps the change, not who she was.
+    let (log, _) = ticketbox::store::audit::page(&core.db, guild, 0, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        (log[0].user.get(), log[0].username.as_str()),
+        (0, "removed user")
+    );
     // A second export finds nothing left.
     let again = ticketbox::app::privacy::export_user(core, UserId::new(alice))
         .await
@@ -120,6 +144,12 @@ async fn export_then_purge_a_user_everywhere() {
             .unwrap()
             .len(),
         0
+    );
+    assert!(
+        again["database"]["dashboard_changes"]
+            .as_array()
+            .unwrap()
+            .is_empty()
     );
     // Every request is logged with its dates.
     let log = ticketbox::store::privacy::requests(&core.db).await.unwrap();
@@ -143,8 +173,20 @@ async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
     let kept = world.add_cached_guild(&GuildSpec::new("Staying")).await;
     closed_ticket(&world, &g, g.members[0], &["bye"]).await;
     closed_ticket(&world, &kept, kept.members[0], &["still here"]).await;
-    world.discord().remove_bot_from_guild(g.id);
     let guild = GuildId::new(g.id);
+    for id in [guild, GuildId::new(kept.id)] {
+        let change = ticketbox::store::audit::Entry {
+            user: UserId::new(g.owner),
+            username: "owner".to_owned(),
+            action: "settings.update".to_owned(),
+            detail: String::new(),
+            at: world.core.clock.now(),
+        };
+        ticketbox::store::audit::record(&world.core.db, id, change)
+            .await
+            .unwrap();
+    }
+    world.discord().remove_bot_from_guild(g.id);
     eventually("the leave to be recorded", || async {
         ticketbox::store::guilds::left_at(&world.core.db, guild)
             .await
@@ -174,7 +216,19 @@ async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
             .unwrap()
             .is_none()
     );
+    let audit = |id: u64| {
+        let db = world.core.db.clone();
+        async move {
+            ticketbox::store::audit::page(&db, GuildId::new(id), 0, 10)
+                .await
+                .unwrap()
+                .0
+                .len()
+        }
+    };
+    assert_eq!(audit(g.id).await, 0, "its audit log goes too");
     // The other guild keeps everything.
+    assert_eq!(audit(kept.id).await, 1);
     assert!(ticket_number(&world, kept.id, 1).await.is_some());
     world
         .core

@@ -34,22 +34,6 @@ const PERSONAS: [Persona; 8] = [
     Persona::FormerAdmin,
 ];
 
-async fn create_panel(world: &TestWorld, g: &GuildHandle, title: &str, role: u64) {
-    let created = run(
-        world,
-        g,
-        g.channels[0],
-        g.owner,
-        "panel",
-        sub(
-            "create",
-            json!([opt("title", title), role_opt("support_role", role)]),
-        ),
-    )
-    .await;
-    assert!(created.contains("created"), "{created}");
-}
-
 /// A guild with two panels (teams Billing and Sales), a ticket opened from the Billing panel,
 /// with a message and an image, closed and archived. Returns the world, the guild, a user per
 /// persona, and the ticket number and attachment file name.
@@ -59,6 +43,7 @@ struct Scene {
     users: Vec<(Persona, Option<u64>)>,
     number: u32,
     file: String,
+    panel: i64,
 }
 
 async fn scene() -> Scene {
@@ -135,12 +120,23 @@ async fn scene() -> Scene {
         (Persona::AdminOfAnotherGuild, Some(elsewhere.owner)),
         (Persona::FormerAdmin, Some(former)),
     ];
+    let panel = ticketbox::store::panels::by_title(
+        &world.core.db,
+        ticketbox::ids::GuildId::new(g.id),
+        "Billing".to_owned(),
+    )
+    .await
+    .unwrap()
+    .expect("the Billing panel")
+    .id
+    .get();
     Scene {
         world,
         guild: g,
         users,
         number,
         file,
+        panel,
     }
 }
 
@@ -180,6 +176,11 @@ fn expected(access: Access, persona: Persona) -> bool {
         Access::TranscriptReader => {
             matches!(persona, Persona::Opener | Persona::Support | Persona::Admin)
         }
+        Access::GuildStaff => matches!(
+            persona,
+            Persona::Support | Persona::SupportOfAnotherTeam | Persona::Admin
+        ),
+        Access::GuildAdmin => persona == Persona::Admin,
     }
 }
 
@@ -203,6 +204,7 @@ async fn every_route_allows_exactly_who_it_should() {
             .replace("{guild}", &s.guild.id.to_string())
             .replace("{ticket}", &s.number.to_string())
             .replace("{file}", &s.file)
+            .replace("{panel}", &s.panel.to_string())
             .replace("{*path}", "css/ticketbox.css");
         for (persona, cookie) in &cookies {
             let mut request = match route.method {
@@ -230,18 +232,23 @@ async fn every_route_allows_exactly_who_it_should() {
                 Access::Public => !to_login && status != 401 && status != 403,
                 // Logged in: served, or (logout without its token) refused by the CSRF check,
                 // which only a logged-in visitor reaches.
-                Access::LoggedIn => status == 200 || (route.method == "POST" && status == 403),
+                // Logged in: served, or (a POST without its token) refused by the CSRF check,
+                // which only a visitor allowed on the route reaches.
+                Access::LoggedIn | Access::GuildStaff | Access::GuildAdmin => {
+                    status == 200 || (route.method == "POST" && status == 403)
+                }
                 Access::TranscriptReader => status == 200,
             };
             assert_eq!(allowed, expected(route.access, *persona), "{what}");
-            if !allowed && *persona == Persona::Anonymous && route.method == "GET" {
-                assert!(to_login, "anonymous visitors are sent to the login: {what}");
-            }
-            if !allowed && route.access == Access::TranscriptReader && cookie.is_some() {
+            if !allowed && route.access != Access::Public && cookie.is_some() {
                 assert_eq!(
                     status, 404,
-                    "refusals look like a missing transcript: {what}"
+                    "refusals look like a missing page, so nobody learns about another guild: {what}"
                 );
+            }
+            // (Logging out without a session just goes home.)
+            if !allowed && *persona == Persona::Anonymous && route.path != "/auth/logout" {
+                assert!(to_login, "anonymous visitors are sent to the login: {what}");
             }
             checked += 1;
         }

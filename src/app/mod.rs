@@ -43,6 +43,8 @@ pub struct AppCore {
     /// Dashboard login attempts per client address.
     pub login_limiter: crate::web::limits::LoginLimiter,
     bot_status: std::sync::RwLock<BotStatus>,
+    /// The bot's REST client once it connected: the dashboard posts panels with it.
+    discord_http: std::sync::RwLock<Option<Arc<poise::serenity_prelude::Http>>>,
 }
 
 /// The Discord connection's state, for `/healthz` and the status page.
@@ -92,6 +94,7 @@ impl AppCore {
             clock,
             login_limiter: crate::web::limits::LoginLimiter::default(),
             bot_status: std::sync::RwLock::new(status),
+            discord_http: std::sync::RwLock::default(),
         }
     }
 
@@ -100,6 +103,20 @@ impl AppCore {
             .read()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone()
+    }
+
+    pub fn discord_http(&self) -> Option<Arc<poise::serenity_prelude::Http>> {
+        self.discord_http
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    pub fn set_discord_http(&self, http: Arc<poise::serenity_prelude::Http>) {
+        *self
+            .discord_http
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(http);
     }
 
     pub fn set_bot_status(&self, status: BotStatus) {

@@ -51,6 +51,27 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// Midnight UTC of a `YYYY-MM-DD` date; `None` for anything else.
+pub fn parse_date(raw: &str) -> Option<Timestamp> {
+    let mut parts = raw.trim().splitn(3, '-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next()?.parse().ok()?;
+    let d: i64 = parts.next()?.parse().ok()?;
+    if !(1970..=9999).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Inverse of civil_from_days (Howard Hinnant's days_from_civil).
+    let y0 = if m <= 2 { y - 1 } else { y };
+    let era = y0.div_euclid(400);
+    let yoe = y0 - era * 400;
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    // Reject dates that do not exist (31 April): they do not come back the same.
+    (civil_from_days(days) == (y, m, d)).then(|| Timestamp::from_millis(days * 86_400_000))
+}
+
 /// The header lines shared by text and HTML.
 fn summary(t: &Transcript) -> Vec<(String, String)> {
     let k = &t.ticket;
@@ -305,6 +326,28 @@ mod tests {
             utc(Timestamp::from_millis(1_709_210_096_000)),
             "2024-02-29 12:34:56 UTC"
         );
+    }
+
+    #[test]
+    fn dates_parse_to_midnight_utc_and_back() {
+        assert_eq!(parse_date("1970-01-01"), Some(Timestamp::from_millis(0)));
+        let leap = parse_date("2024-02-29").unwrap();
+        assert_eq!(utc(leap), "2024-02-29 00:00:00 UTC");
+        assert_eq!(
+            utc(parse_date(" 2026-12-31 ").unwrap()),
+            "2026-12-31 00:00:00 UTC"
+        );
+        for bad in [
+            "",
+            "2023-02-29",
+            "2024-04-31",
+            "2024-13-01",
+            "24-1-1x",
+            "1969-12-31",
+            "abc",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

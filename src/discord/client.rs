@@ -220,6 +220,7 @@ fn framework(
                     data.clone(),
                     setup_stop.clone(),
                 ));
+                data.core.set_discord_http(Arc::clone(&ctx.http));
                 data.core.set_bot_status(BotStatus::Connected);
                 Ok(data)
             })

@@ -7,6 +7,7 @@ mod client;
 pub mod commands;
 mod components;
 mod convert;
+pub mod dashboard;
 mod errors;
 mod events;
 pub mod facts;

@@ -10,5 +10,6 @@ pub mod permissions;
 pub mod placeholders;
 pub mod renames;
 pub mod settings;
+pub mod tags;
 pub mod tickets;
 pub mod transcripts;

@@ -152,6 +152,47 @@ impl PanelDraft {
     }
 }
 
+/// Whether `raw` is one emoji a button can show: a custom emoji written `<:name:id>` or
+/// `<a:name:id>`, or a unicode emoji (pictographs with their variation selectors, skin tones,
+/// joiners, flags and keycaps). Text is not an emoji, so Discord would refuse the button.
+pub fn is_emoji(raw: &str) -> bool {
+    let raw = raw.trim();
+    if let Some(inner) = raw.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
+        let inner = inner.strip_prefix('a').unwrap_or(inner);
+        let mut parts = inner.splitn(3, ':');
+        return matches!(
+            (parts.next(), parts.next(), parts.next()),
+            (Some(""), Some(name), Some(id))
+                if (2..=32).contains(&name.len())
+                    && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    && !id.is_empty()
+                    && id.len() <= 20
+                    && id.chars().all(|c| c.is_ascii_digit())
+        );
+    }
+    let chars: Vec<char> = raw.chars().collect();
+    if chars.is_empty() || chars.len() > 16 {
+        return false;
+    }
+    let pictograph = |c: char| {
+        matches!(u32::from(c),
+            0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2300..=0x23FF | 0x2B00..=0x2BFF
+            | 0x2190..=0x21FF | 0x25A0..=0x25FF | 0x2900..=0x297F | 0x3030 | 0x303D
+            | 0x3297 | 0x3299 | 0x00A9 | 0x00AE | 0x203C | 0x2049 | 0x2122 | 0x2139)
+    };
+    let modifier = |c: char| {
+        matches!(
+            u32::from(c),
+            0xFE0E | 0xFE0F | 0x200D | 0x20E3 | 0xE0020..=0xE007F
+        )
+    };
+    // Keycaps: 0-9, # or * followed by (FE0F and) U+20E3.
+    let keycap = chars.len() <= 3
+        && matches!(chars[0], '0'..='9' | '#' | '*')
+        && chars.last() == Some(&'\u{20E3}');
+    keycap || (pictograph(chars[0]) && chars.iter().all(|c| pictograph(*c) || modifier(*c)))
+}
+
 /// Parses `#5865F2`, `5865f2` or `0x5865F2`.
 pub fn parse_colour(raw: &str) -> Result<u32, String> {
     let hex = raw.trim().trim_start_matches('#').trim_start_matches("0x");
@@ -164,6 +205,41 @@ pub fn parse_colour(raw: &str) -> Result<u32, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emoji_are_told_from_text() {
+        for ok in [
+            "🧾",
+            "🎫",
+            "✅",
+            "❤️",
+            "👍🏽",
+            "👨‍👩‍👧",
+            "🇫🇷",
+            "1️⃣",
+            "#⃣",
+            "©️",
+            "⭐",
+            "<:ticket:123456789012345678>",
+            "<a:spin:42>",
+        ] {
+            assert!(is_emoji(ok), "{ok:?}");
+        }
+        for bad in [
+            "",
+            "not an emoji",
+            "a",
+            "1",
+            "🧾 help",
+            "<:x:>",
+            "<:ok:12a>",
+            "<ticket:1>",
+            ":ticket:",
+            "<:bad name:1>",
+        ] {
+            assert!(!is_emoji(bad), "{bad:?}");
+        }
+    }
 
     #[test]
     fn colours() {

@@ -89,9 +89,84 @@ pub fn validate_ticket_limit(limit: i64) -> Result<u32, String> {
         .ok_or_else(|| "The ticket limit must be between 1 and 100.".to_owned())
 }
 
+/// Checks the claim settings: staff cannot type in a ticket they cannot see.
+pub fn validate_claim(support_can_view: bool, support_can_type: bool) -> Result<(), String> {
+    if support_can_type && !support_can_view {
+        return Err(
+            "Support staff cannot type in a ticket they cannot see: let them view claimed tickets too."
+                .to_owned(),
+        );
+    }
+    Ok(())
+}
+
+/// Checks a whole set of settings (as the dashboard saves them at once) and normalises it:
+/// trimmed naming scheme, empty welcome message meaning the default, the overflow category
+/// different from the ticket category.
+pub fn validate(mut s: GuildSettings) -> Result<GuildSettings, String> {
+    validate_naming_scheme(&s.naming_scheme)?;
+    s.naming_scheme = s.naming_scheme.trim().to_owned();
+    validate_ticket_limit(i64::from(s.ticket_limit))?;
+    validate_claim(s.claim_support_can_view, s.claim_support_can_type)?;
+    s.welcome_message = s
+        .welcome_message
+        .map(|w| w.trim().to_owned())
+        .filter(|w| !w.is_empty());
+    if s.welcome_message
+        .as_ref()
+        .is_some_and(|w| w.chars().count() > 4000)
+    {
+        return Err("The welcome message must be at most 4,000 characters.".to_owned());
+    }
+    if s.overflow_category.is_some() && s.overflow_category == s.ticket_category {
+        return Err("The overflow category must differ from the ticket category.".to_owned());
+    }
+    Ok(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_settings_are_checked_and_normalised() {
+        let ok = validate(GuildSettings {
+            naming_scheme: "  support-%id% ".to_owned(),
+            welcome_message: Some("   ".to_owned()),
+            ..GuildSettings::default()
+        })
+        .unwrap();
+        assert_eq!(ok.naming_scheme, "support-%id%");
+        assert_eq!(ok.welcome_message, None);
+        let cat = Some(ChannelId::new(5));
+        let cases = [
+            GuildSettings {
+                naming_scheme: "x".to_owned(),
+                ..GuildSettings::default()
+            },
+            GuildSettings {
+                ticket_limit: 0,
+                ..GuildSettings::default()
+            },
+            GuildSettings {
+                claim_support_can_view: false,
+                claim_support_can_type: true,
+                ..GuildSettings::default()
+            },
+            GuildSettings {
+                welcome_message: Some("w".repeat(4001)),
+                ..GuildSettings::default()
+            },
+            GuildSettings {
+                ticket_category: cat,
+                overflow_category: cat,
+                ..GuildSettings::default()
+            },
+        ];
+        for bad in cases {
+            assert!(validate(bad.clone()).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn defaults_follow_ticketsbot() {

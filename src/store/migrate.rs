@@ -41,6 +41,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "dashboard_sessions",
         sql: include_str!("migrations/0004_dashboard_sessions.sql"),
     },
+    Migration {
+        version: 5,
+        name: "audit_log",
+        sql: include_str!("migrations/0005_audit_log.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

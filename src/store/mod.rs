@@ -4,6 +4,7 @@
 //! or [`Db::read`]. One writer connection serialises writes in-process; a few read-only
 //! connections serve reads concurrently, which WAL allows.
 
+pub mod audit;
 mod error;
 pub mod forms;
 pub mod guilds;
@@ -17,6 +18,7 @@ pub mod settings;
 pub mod staff;
 pub mod tags;
 pub mod ticket_close;
+pub mod ticket_lists;
 pub mod tickets;
 pub mod transcripts;
 

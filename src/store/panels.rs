@@ -238,3 +238,15 @@ pub async fn set_sent(
     })
     .await
 }
+
+/// The support teams of a panel.
+pub async fn team_ids(db: &Db, panel: PanelId) -> Result<Vec<TeamId>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt = conn.prepare_cached(
+            "SELECT team_id FROM panel_support_teams WHERE panel_id = ?1 ORDER BY team_id",
+        )?;
+        let rows = stmt.query_map([panel.get()], |r| Ok(TeamId::new(r.get(0)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    })
+    .await
+}

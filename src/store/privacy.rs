@@ -159,6 +159,8 @@ pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
                 "SELECT guild_id, target_id, target_kind, added_at FROM blacklist WHERE added_by = ?1", u)?,
             "tags_created": rows_json(conn,
                 "SELECT guild_id, name, created_at FROM tags WHERE created_by = ?1", u)?,
+            "dashboard_changes": rows_json(conn,
+                "SELECT guild_id, action, detail, at FROM audit_log WHERE user_id = ?1", u)?,
         }))
     })
     .await
@@ -191,6 +193,7 @@ pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> 
             "DELETE FROM feedback WHERE user_id = ?1",
             "DELETE FROM transcript_participants WHERE user_id = ?1",
             "DELETE FROM sessions WHERE user_id = ?1",
+            "UPDATE audit_log SET user_id = 0, username = 'removed user' WHERE user_id = ?1",
         ] {
             changed += tx.execute(sql, [u])?;
         }
@@ -254,6 +257,7 @@ pub async fn purge_guild(db: &Db, guild: GuildId, cutoff: Timestamp) -> Result<b
             "DELETE FROM ticket_counters WHERE guild_id = ?1",
             "DELETE FROM guild_settings WHERE guild_id = ?1",
             "DELETE FROM guilds WHERE guild_id = ?1",
+            "DELETE FROM audit_log WHERE guild_id = ?1",
         ] {
             tx.execute(sql, [g])?;
         }

@@ -251,3 +251,33 @@ pub async fn panel_team_members(
     })
     .await
 }
+
+/// Takes a user or role out of one of the guild's teams; `false` when it was not in it.
+pub async fn remove_team_member(
+    db: &Db,
+    guild: GuildId,
+    team: TeamId,
+    target: Target,
+) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        let (id, kind) = target_to_sql(target);
+        Ok(tx.execute(
+            "DELETE FROM support_team_members WHERE team_id = ?1 AND target_id = ?2
+             AND target_kind = ?3
+             AND team_id IN (SELECT id FROM support_teams WHERE guild_id = ?4)",
+            params![team.get(), id, kind, guild.to_sql()],
+        )? == 1)
+    })
+    .await
+}
+
+/// Deletes one of the guild's teams (panels lose it; their tickets stay).
+pub async fn delete_team(db: &Db, guild: GuildId, team: TeamId) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        Ok(tx.execute(
+            "DELETE FROM support_teams WHERE id = ?1 AND guild_id = ?2",
+            params![team.get(), guild.to_sql()],
+        )? == 1)
+    })
+    .await
+}

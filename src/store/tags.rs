@@ -70,3 +70,14 @@ pub async fn names(db: &Db, guild: GuildId, prefix: String) -> Result<Vec<String
     })
     .await
 }
+
+/// Every tag of the guild with its text, by name.
+pub async fn all(db: &Db, guild: GuildId) -> Result<Vec<(String, String)>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt = conn
+            .prepare_cached("SELECT name, content FROM tags WHERE guild_id = ?1 ORDER BY name")?;
+        let rows = stmt.query_map([guild.to_sql()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    })
+    .await
+}

@@ -3,6 +3,8 @@
 
 mod assets;
 pub mod auth;
+mod form;
+mod guild;
 mod health;
 mod home;
 mod layers;
@@ -12,6 +14,7 @@ pub mod probe;
 pub mod routes;
 mod servers;
 mod transcripts;
+pub mod view;
 
 use std::sync::Arc;
 
@@ -47,6 +50,53 @@ pub fn router(core: AppState) -> Router {
             "/transcripts/{guild}/{ticket}/attachments/{file}",
             get(transcripts::attachment),
         )
+        .add("GET", "/servers/{guild}", get(guild::tickets::list))
+        .add(
+            "GET",
+            "/servers/{guild}/transcripts",
+            get(guild::transcripts::list),
+        )
+        .get_post(
+            "/servers/{guild}/settings",
+            get(guild::settings::show),
+            post(guild::settings::save),
+        )
+        .get_post(
+            "/servers/{guild}/panels",
+            get(guild::panels::list),
+            post(guild::panels::create),
+        )
+        .add(
+            "GET",
+            "/servers/{guild}/panels/new",
+            get(guild::panels::new),
+        )
+        .get_post(
+            "/servers/{guild}/panels/{panel}",
+            get(guild::panels::edit),
+            post(guild::panels::update),
+        )
+        .add(
+            "POST",
+            "/servers/{guild}/panels/{panel}/delete",
+            post(guild::panels::delete),
+        )
+        .add(
+            "POST",
+            "/servers/{guild}/panels/{panel}/send",
+            post(guild::panels::send),
+        )
+        .get_post(
+            "/servers/{guild}/staff",
+            get(guild::staff::show),
+            post(guild::staff::change),
+        )
+        .get_post(
+            "/servers/{guild}/tags",
+            get(guild::tags::show),
+            post(guild::tags::change),
+        )
+        .add("GET", "/servers/{guild}/audit", get(guild::audit::show))
         .into_router()
         .fallback(home::not_found)
         .with_state(core);

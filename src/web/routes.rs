@@ -17,6 +17,11 @@ pub enum Access {
     /// Logged in and allowed to read that ticket's transcript (opener, admins, the panel's
     /// support staff); anyone else gets 404.
     TranscriptReader,
+    /// Support staff or admins of the guild (lists narrowed to the support member's teams);
+    /// anyone else gets 404.
+    GuildStaff,
+    /// Admins of the guild; anyone else gets 404.
+    GuildAdmin,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -52,6 +57,34 @@ pub const ROUTES: &[RouteSpec] = &[
         "/transcripts/{guild}/{ticket}/attachments/{file}",
         Access::TranscriptReader,
     ),
+    spec("GET", "/servers/{guild}", Access::GuildStaff),
+    spec("GET", "/servers/{guild}/transcripts", Access::GuildStaff),
+    spec("GET", "/servers/{guild}/settings", Access::GuildAdmin),
+    spec("POST", "/servers/{guild}/settings", Access::GuildAdmin),
+    spec("GET", "/servers/{guild}/panels", Access::GuildAdmin),
+    spec("POST", "/servers/{guild}/panels", Access::GuildAdmin),
+    spec("GET", "/servers/{guild}/panels/new", Access::GuildAdmin),
+    spec("GET", "/servers/{guild}/panels/{panel}", Access::GuildAdmin),
+    spec(
+        "POST",
+        "/servers/{guild}/panels/{panel}",
+        Access::GuildAdmin,
+    ),
+    spec(
+        "POST",
+        "/servers/{guild}/panels/{panel}/delete",
+        Access::GuildAdmin,
+    ),
+    spec(
+        "POST",
+        "/servers/{guild}/panels/{panel}/send",
+        Access::GuildAdmin,
+    ),
+    spec("GET", "/servers/{guild}/staff", Access::GuildAdmin),
+    spec("POST", "/servers/{guild}/staff", Access::GuildAdmin),
+    spec("GET", "/servers/{guild}/tags", Access::GuildAdmin),
+    spec("POST", "/servers/{guild}/tags", Access::GuildAdmin),
+    spec("GET", "/servers/{guild}/audit", Access::GuildAdmin),
 ];
 
 /// A router that only takes routes listed in [`ROUTES`].
@@ -72,6 +105,26 @@ impl Routes {
             "route {method} {path} has no access rule in web::routes::ROUTES"
         );
         Self(self.0.route(path, handler))
+    }
+
+    /// A path served by GET and POST handlers, both listed in [`ROUTES`].
+    ///
+    /// # Panics
+    /// As [`Routes::add`], when either method of `path` has no entry in [`ROUTES`].
+    #[must_use]
+    pub fn get_post(
+        self,
+        path: &str,
+        get: MethodRouter<AppState>,
+        post: MethodRouter<AppState>,
+    ) -> Self {
+        for method in ["GET", "POST"] {
+            assert!(
+                ROUTES.iter().any(|r| r.method == method && r.path == path),
+                "route {method} {path} has no access rule in web::routes::ROUTES"
+            );
+        }
+        Self(self.0.route(path, get.merge(post)))
     }
 
     pub fn into_router(self) -> Router<AppState> {

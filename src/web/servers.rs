@@ -63,11 +63,21 @@ pub async fn list(State(core): State<AppState>, MaybeUser(session): MaybeUser) -
                 Level::Support => "support",
                 Level::Everyone => "member",
             };
-            let _ = writeln!(
-                body,
-                "<li data-guild=\"{guild}\"><span>{}</span> <span class=\"x\">{role}</span></li>",
-                escape(&name)
-            );
+            // Staff manage the guild on its pages; members read their transcripts from the
+            // links the bot sends them.
+            if level >= Level::Support {
+                let _ = writeln!(
+                    body,
+                    "<li data-guild=\"{guild}\"><a href=\"/servers/{guild}\"><span>{}</span> <span class=\"muted\">{role}</span></a></li>",
+                    escape(&name)
+                );
+            } else {
+                let _ = writeln!(
+                    body,
+                    "<li data-guild=\"{guild}\"><span>{}</span> <span class=\"muted\">{role}</span></li>",
+                    escape(&name)
+                );
+            }
         }
         body.push_str("</ul>\n");
     }

@@ -299,3 +299,136 @@ pub async fn web_login(world: &TestWorld, user: u64, next: &str) -> (String, Str
     let value = cookie.split(';').next().unwrap().to_owned();
     (value, callback)
 }
+
+/// GETs a dashboard page with the session `cookie`: status and body.
+pub async fn web_page(world: &TestWorld, path: &str, cookie: &str) -> (u16, String) {
+    let response = web_client()
+        .get(format!("{}{path}", web_base(world)))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
+}
+
+/// The CSRF token of the first form of a page.
+pub fn csrf_in(html: &str) -> String {
+    let start = html
+        .find("name=\"csrf\" value=\"")
+        .unwrap_or_else(|| panic!("no CSRF field in {html}"))
+        + "name=\"csrf\" value=\"".len();
+    html[start..].split('"').next().unwrap().to_owned()
+}
+
+/// POSTs a form (`fields` in order, repeated names allowed) with the session `cookie`.
+pub async fn web_post(
+    world: &TestWorld,
+    path: &str,
+    cookie: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut body = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in fields {
+        body.append_pair(k, v);
+    }
+    web_client()
+        .post(format!("{}{path}", web_base(world)))
+        .header("cookie", cookie)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body.finish())
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Creates a panel handled by a team made of `role`, by `/panel create` as the owner.
+pub async fn create_panel(world: &TestWorld, g: &GuildHandle, title: &str, role: u64) {
+    let created = run(
+        world,
+        g,
+        g.channels[0],
+        g.owner,
+        "panel",
+        sub(
+            "create",
+            json!([opt("title", title), role_opt("support_role", role)]),
+        ),
+    )
+    .await;
+    assert!(created.contains("created"), "{created}");
+}
+
+/// A guild whose owner is logged in to the dashboard, with the session's CSRF token.
+pub struct Admin {
+    pub world: TestWorld,
+    pub g: GuildHandle,
+    pub cookie: String,
+    pub token: String,
+}
+
+impl Admin {
+    pub async fn new(spec: GuildSpec) -> Self {
+        let world = dashboard_world().await;
+        let g = world.add_cached_guild(&spec).await;
+        let (cookie, _) = web_login(&world, g.owner, "/").await;
+        let (status, html) =
+            web_page(&world, &format!("/servers/{}/settings", g.id), &cookie).await;
+        assert_eq!(status, 200, "{html}");
+        let token = csrf_in(&html);
+        Self {
+            world,
+            g,
+            cookie,
+            token,
+        }
+    }
+
+    /// `/servers/{guild}` followed by `rest`.
+    pub fn path(&self, rest: &str) -> String {
+        format!("/servers/{}{rest}", self.g.id)
+    }
+
+    pub async fn get(&self, rest: &str) -> (u16, String) {
+        web_page(&self.world, &self.path(rest), &self.cookie).await
+    }
+
+    /// POSTs `fields` after the CSRF token.
+    pub async fn post(&self, rest: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let mut all = vec![("csrf", self.token.as_str())];
+        all.extend_from_slice(fields);
+        web_post(&self.world, &self.path(rest), &self.cookie, &all).await
+    }
+
+    /// POSTs and expects the redirect back to `back` with the confirmation `what`.
+    pub async fn post_done(&self, rest: &str, fields: &[(&str, &str)], back: &str, what: &str) {
+        let r = self.post(rest, fields).await;
+        let status = r.status().as_u16();
+        let to = location(&r);
+        assert_eq!(
+            (status, to.as_str()),
+            (303, format!("{}?done={what}", self.path(back)).as_str()),
+            "{rest} {fields:?}: {}",
+            r.text().await.unwrap_or_default()
+        );
+    }
+
+    /// POSTs and expects a 422 page saying `reason`.
+    pub async fn post_refused(&self, rest: &str, fields: &[(&str, &str)], reason: &str) {
+        let r = self.post(rest, fields).await;
+        let status = r.status().as_u16();
+        let body = r.text().await.unwrap();
+        assert_eq!(status, 422, "{rest} {fields:?}: {body}");
+        assert!(
+            body.contains(reason),
+            "{rest} {fields:?} should say {reason:?}: {body}"
+        );
+        assert!(body.contains("role=\"alert\""), "shown as an error");
+    }
+
+    /// How many times the audit log shows `action`.
+    pub async fn audited(&self, action: &str) -> usize {
+        let (_, html) = self.get("/audit").await;
+        html.matches(&format!("<code>{action}</code>")).count()
+    }
+}

@@ -22,11 +22,7 @@ async fn tag_names<'a>(
 }
 
 fn normalise(name: &str) -> Result<String, Error> {
-    let name = name.trim().to_lowercase();
-    if name.is_empty() || name.chars().count() > 32 {
-        return Err(user_error("A tag name must be 1 to 32 characters."));
-    }
-    Ok(name)
+    crate::domain::tags::normalise_name(name).map_err(user_error)
 }
 
 /// Posts a saved answer.
@@ -75,14 +71,7 @@ pub async fn add(
     let (guild, actor) = support_staff(ctx).await?;
     let name = normalise(&name)?;
     let content = content.replace("\\n", "\n");
-    if content.trim().is_empty() {
-        return Err(user_error("A tag needs some text."));
-    }
-    if content.chars().count() > 2000 {
-        return Err(user_error(
-            "A tag can hold at most 2000 characters (a Discord message).",
-        ));
-    }
+    crate::domain::tags::validate_content(&content).map_err(user_error)?;
     let core = &ctx.data().core;
     let new = tags::put(
         &core.db,

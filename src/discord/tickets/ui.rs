@@ -45,7 +45,8 @@ pub fn panel_button(panel: &Panel) -> serenity::CreateButton {
 /// A unicode emoji, or a custom one written `<:name:id>` / `<a:name:id>`.
 pub fn parse_emoji(raw: &str) -> Option<serenity::ReactionType> {
     let raw = raw.trim();
-    if raw.is_empty() {
+    // serenity takes any text for a unicode emoji; Discord would refuse the button.
+    if !crate::domain::panels::is_emoji(raw) {
         return None;
     }
     serenity::ReactionType::try_from(raw).ok()

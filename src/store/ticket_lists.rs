@@ -1,0 +1,203 @@
+//! The dashboard's lists: a guild's stored transcripts with filters and paging, narrowed to
+//! what a viewer may read.
+
+use rusqlite::types::Value;
+
+use super::{Db, StoreError};
+use crate::clock::Timestamp;
+use crate::ids::{GuildId, PanelId, RoleId, TicketNumber, UserId};
+
+/// Whose view a list is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Viewer {
+    /// Admins: every ticket of the guild.
+    All,
+    /// Support staff: tickets without support teams, tickets of teams they (or one of their
+    /// roles) belong to, and their own tickets.
+    Support { user: UserId, roles: Vec<RoleId> },
+}
+
+/// Filters of the transcript list; `None` means any.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TranscriptFilter {
+    pub number: Option<TicketNumber>,
+    pub opener: Option<UserId>,
+    pub closer: Option<UserId>,
+    pub claimed_by: Option<UserId>,
+    pub panel: Option<PanelId>,
+    /// Closed at or after.
+    pub closed_from: Option<Timestamp>,
+    /// Closed before.
+    pub closed_until: Option<Timestamp>,
+}
+
+/// One row of the transcript list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranscriptRow {
+    pub number: TicketNumber,
+    pub opener: UserId,
+    pub claimed_by: Option<UserId>,
+    pub closed_by: Option<UserId>,
+    pub panel: Option<String>,
+    pub subject: Option<String>,
+    pub reason: Option<String>,
+    pub opened_at: Timestamp,
+    pub closed_at: Option<Timestamp>,
+}
+
+/// The team condition of a ticket for a support viewer. `teams` is the SQL listing the
+/// ticket's team ids (recorded at archive time for transcripts, the panel's for open tickets).
+pub(crate) fn support_condition(teams: &str, user: usize, roles: usize) -> String {
+    format!(
+        "(t.opener_id = ?{user}
+          OR NOT EXISTS ({teams})
+          OR EXISTS (SELECT 1 FROM support_team_members m
+                     WHERE m.team_id IN ({teams}) AND (
+                        (m.target_kind = 'user' AND m.target_id = ?{user})
+                        OR (m.target_kind = 'role'
+                            AND m.target_id IN (SELECT value FROM json_each(?{roles}))))))"
+    )
+}
+
+pub(crate) fn roles_json(roles: &[RoleId]) -> String {
+    let ids: Vec<i64> = roles.iter().map(|r| r.to_sql()).collect();
+    serde_json::to_string(&ids).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// One page of the guild's stored transcripts, newest closed first, and the total matching.
+pub async fn transcripts(
+    db: &Db,
+    guild: GuildId,
+    viewer: Viewer,
+    filter: TranscriptFilter,
+    page: u32,
+    per_page: u32,
+) -> Result<(Vec<TranscriptRow>, u64), StoreError> {
+    db.read(move |conn| {
+        let mut sql = String::from(
+            " FROM tickets t
+              LEFT JOIN close_reasons c ON c.ticket_id = t.id
+              LEFT JOIN panels p ON p.id = t.panel_id
+              WHERE t.guild_id = ?1 AND t.has_transcript = 1",
+        );
+        let mut args: Vec<Value> = vec![Value::Integer(guild.to_sql())];
+        let mut arg = |sql: &mut String, clause: &str, value: Value| {
+            args.push(value);
+            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(n) = filter.number {
+            arg(
+                &mut sql,
+                " AND t.number = ?",
+                Value::Integer(n.get().into()),
+            );
+        }
+        if let Some(u) = filter.opener {
+            arg(&mut sql, " AND t.opener_id = ?", Value::Integer(u.to_sql()));
+        }
+        if let Some(u) = filter.closer {
+            arg(&mut sql, " AND c.closed_by = ?", Value::Integer(u.to_sql()));
+        }
+        if let Some(u) = filter.claimed_by {
+            arg(
+                &mut sql,
+                " AND t.claimed_by = ?",
+                Value::Integer(u.to_sql()),
+            );
+        }
+        if let Some(p) = filter.panel {
+            arg(&mut sql, " AND t.panel_id = ?", Value::Integer(p.get()));
+        }
+        if let Some(from) = filter.closed_from {
+            arg(
+                &mut sql,
+                " AND t.closed_at >= ?",
+                Value::Integer(from.millis()),
+            );
+        }
+        if let Some(until) = filter.closed_until {
+            arg(
+                &mut sql,
+                " AND t.closed_at < ?",
+                Value::Integer(until.millis()),
+            );
+        }
+        if let Viewer::Support { user, roles } = &viewer {
+            args.push(Value::Integer(user.to_sql()));
+            let u = args.len();
+            args.push(Value::Text(roles_json(roles)));
+            let r = args.len();
+            sql.push_str(" AND ");
+            sql.push_str(&support_condition(
+                "SELECT team_id FROM transcript_teams WHERE ticket_id = t.id",
+                u,
+                r,
+            ));
+        }
+        let total: i64 = conn.query_row(
+            &format!("SELECT count(*){sql}"),
+            rusqlite::params_from_iter(args.iter()),
+            |r| r.get(0),
+        )?;
+        args.push(Value::Integer(per_page.into()));
+        let limit = args.len();
+        args.push(Value::Integer(i64::from(page) * i64::from(per_page)));
+        let offset = args.len();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT t.number, t.opener_id, t.claimed_by, c.closed_by, p.title, t.subject,
+                    c.reason, t.opened_at, t.closed_at{sql}
+             ORDER BY t.closed_at DESC, t.number DESC LIMIT ?{limit} OFFSET ?{offset}"
+        ))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok(TranscriptRow {
+                    number: TicketNumber::new(r.get(0)?),
+                    opener: UserId::from_sql(r.get(1)?),
+                    claimed_by: r.get::<_, Option<i64>>(2)?.map(UserId::from_sql),
+                    closed_by: r.get::<_, Option<i64>>(3)?.map(UserId::from_sql),
+                    panel: r.get(4)?,
+                    subject: r.get(5)?,
+                    reason: r.get(6)?,
+                    opened_at: Timestamp::from_millis(r.get(7)?),
+                    closed_at: r.get::<_, Option<i64>>(8)?.map(Timestamp::from_millis),
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok((rows, u64::try_from(total).unwrap_or(0)))
+    })
+    .await
+}
+
+/// The numbers of the guild's open tickets `viewer` may see (support staff: by the panel's
+/// current teams).
+pub async fn open_visible_to(
+    db: &Db,
+    guild: GuildId,
+    viewer: Viewer,
+) -> Result<Vec<TicketNumber>, StoreError> {
+    db.read(move |conn| {
+        let mut sql = String::from(
+            "SELECT t.number FROM tickets t WHERE t.guild_id = ?1 AND t.state = 'open'",
+        );
+        let mut args: Vec<Value> = vec![Value::Integer(guild.to_sql())];
+        if let Viewer::Support { user, roles } = &viewer {
+            args.push(Value::Integer(user.to_sql()));
+            args.push(Value::Text(roles_json(roles)));
+            sql.push_str(" AND ");
+            sql.push_str(&support_condition(
+                "SELECT team_id FROM panel_support_teams WHERE panel_id = t.panel_id",
+                2,
+                3,
+            ));
+        }
+        sql.push_str(" ORDER BY t.number");
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok(TicketNumber::new(r.get(0)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    })
+    .await
+}

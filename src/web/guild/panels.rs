@@ -1,0 +1,573 @@
+//! `/servers/{guild}/panels…`: create, edit, delete, preview and post panels (admins). The
+//! same store functions and domain checks as `/panel`.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::tickets::Done;
+use super::{GuildCtx, Pickers, failed};
+use crate::app::AppCore;
+use crate::discord::dashboard::{self, PostError};
+use crate::domain::levels::Level;
+use crate::domain::panels::{ButtonStyle, DEFAULT_COLOUR, Panel, PanelDraft, parse_colour};
+use crate::ids::{ChannelId, FormId, PanelId, RoleId, TeamId};
+use crate::store::{forms, panels, staff};
+use crate::web::AppState;
+use crate::web::auth::MaybeUser;
+use crate::web::form::Fields;
+use crate::web::view::{self, Chrome, Tab};
+
+pub struct Listed {
+    pub id: String,
+    pub title: String,
+    pub posted_in: Option<String>,
+    pub disabled: bool,
+}
+
+#[derive(Template)]
+#[template(path = "guild/panels.html")]
+struct ListPage {
+    chrome: Chrome,
+    panels: Vec<Listed>,
+    channels: Vec<(String, String)>,
+}
+
+/// The editor's fields, as stored or as typed.
+#[derive(Debug, Clone, Default)]
+pub struct Editor {
+    pub title: String,
+    pub content: String,
+    pub colour: String,
+    pub button_label: String,
+    pub button_emoji: String,
+    pub button_style: String,
+    pub category: String,
+    pub naming_scheme: String,
+    pub welcome_message: String,
+    pub mention_opener: bool,
+    pub mention_roles: Vec<String>,
+    pub mode: String,
+    pub ticket_limit: String,
+    pub cooldown_minutes: String,
+    pub disabled: bool,
+    pub form: String,
+    pub teams: Vec<String>,
+}
+
+impl Editor {
+    fn of(p: &PanelDraft, form: Option<FormId>, teams: &[TeamId]) -> Self {
+        Self {
+            title: p.title.clone(),
+            content: p.content.clone(),
+            colour: format!("#{:06x}", p.colour),
+            button_label: p.button_label.clone(),
+            button_emoji: p.button_emoji.clone().unwrap_or_default(),
+            button_style: p.button_style.as_str().to_owned(),
+            category: p.category.map(|c| c.to_string()).unwrap_or_default(),
+            naming_scheme: p.naming_scheme.clone().unwrap_or_default(),
+            welcome_message: p.welcome_message.clone().unwrap_or_default(),
+            mention_opener: p.mention_opener,
+            mention_roles: p.mention_roles.iter().map(ToString::to_string).collect(),
+            mode: match p.use_threads {
+                None => String::new(),
+                Some(false) => "channel".to_owned(),
+                Some(true) => "thread".to_owned(),
+            },
+            ticket_limit: p.ticket_limit.map(|l| l.to_string()).unwrap_or_default(),
+            cooldown_minutes: (p.cooldown_secs / 60).to_string(),
+            disabled: p.disabled,
+            form: form.map(|f| f.get().to_string()).unwrap_or_default(),
+            teams: teams.iter().map(|t| t.get().to_string()).collect(),
+        }
+    }
+
+    fn typed(f: &Fields) -> Self {
+        let all = |name| f.all(name).into_iter().map(str::to_owned).collect();
+        Self {
+            title: f.get("title").trim().to_owned(),
+            content: f.get("content").replace("\r\n", "\n"),
+            colour: f.get("colour").to_owned(),
+            button_label: f.get("button_label").trim().to_owned(),
+            button_emoji: f.get("button_emoji").trim().to_owned(),
+            button_style: f.get("button_style").to_owned(),
+            category: f.get("category").to_owned(),
+            naming_scheme: f.get("naming_scheme").trim().to_owned(),
+            welcome_message: f.get("welcome_message").replace("\r\n", "\n"),
+            mention_opener: f.checked("mention_opener"),
+            mention_roles: all("mention_roles"),
+            mode: f.get("mode").to_owned(),
+            ticket_limit: f.get("ticket_limit").trim().to_owned(),
+            cooldown_minutes: f.get("cooldown_minutes").trim().to_owned(),
+            disabled: f.checked("disabled"),
+            form: f.get("form").to_owned(),
+            teams: all("teams"),
+        }
+    }
+
+    pub fn has_role(&self, id: &str) -> bool {
+        self.mention_roles.iter().any(|r| r == id)
+    }
+
+    pub fn has_team(&self, id: &str) -> bool {
+        self.teams.iter().any(|t| t == id)
+    }
+
+    /// The preview's colour (black when the field is not a colour).
+    pub fn preview_colour(&self) -> String {
+        parse_colour(&self.colour).map_or_else(|_| "#000000".to_owned(), |c| format!("#{c:06x}"))
+    }
+}
+
+/// What the editor offers.
+struct Choices {
+    pick: Pickers,
+    forms: Vec<(String, String)>,
+    teams: Vec<(String, String)>,
+}
+
+impl Choices {
+    async fn load(core: &AppCore, ctx: &GuildCtx) -> Result<Self, Response> {
+        let pick = Pickers::load(core, ctx.guild).await?;
+        let forms = forms::list(&core.db, ctx.guild)
+            .await
+            .map_err(|e| failed("cannot list forms", &e))?
+            .into_iter()
+            .map(|f| (f.id.get().to_string(), f.title))
+            .collect();
+        let teams = staff::teams(&core.db, ctx.guild)
+            .await
+            .map_err(|e| failed("cannot list teams", &e))?
+            .into_iter()
+            .map(|t| (t.id.get().to_string(), t.name))
+            .collect();
+        Ok(Self { pick, forms, teams })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "guild/panel_edit.html")]
+struct EditPage {
+    chrome: Chrome,
+    /// `None` for a new panel.
+    id: Option<String>,
+    e: Editor,
+    pick: Pickers,
+    forms: Vec<(String, String)>,
+    teams: Vec<(String, String)>,
+}
+
+/// The typed editor as a draft, its form and teams, checked.
+fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, Option<FormId>, Vec<TeamId>), String> {
+    let mut d = PanelDraft::new(&e.title);
+    d.content.clone_from(&e.content);
+    d.colour = if e.colour.trim().is_empty() {
+        DEFAULT_COLOUR
+    } else {
+        parse_colour(&e.colour)?
+    };
+    d.button_label.clone_from(&e.button_label);
+    if !e.button_emoji.is_empty() && !dashboard::is_emoji(&e.button_emoji) {
+        return Err(format!(
+            "{:?} is not an emoji: use one emoji, or a custom one written <:name:id>.",
+            e.button_emoji
+        ));
+    }
+    d.button_emoji = Some(e.button_emoji.clone()).filter(|x| !x.is_empty());
+    d.button_style = ButtonStyle::parse(&e.button_style)
+        .ok_or_else(|| "Pick a button style from the list.".to_owned())?;
+    d.category = match e.category.as_str() {
+        "" => None,
+        id if c.pick.has_category(id) => Some(ChannelId::new(
+            id.parse().map_err(|_| "Pick a category from the list.")?,
+        )),
+        _ => return Err("Pick a category from the list.".to_owned()),
+    };
+    d.naming_scheme = Some(e.naming_scheme.clone()).filter(|x| !x.is_empty());
+    d.welcome_message = Some(e.welcome_message.clone()).filter(|x| !x.trim().is_empty());
+    d.mention_opener = e.mention_opener;
+    d.mention_roles = Vec::new();
+    for role in &e.mention_roles {
+        let id: u64 = role.parse().map_err(|_| "Pick roles from the list.")?;
+        if !c.pick.has_role(role) {
+            return Err("Pick roles to mention from the list.".to_owned());
+        }
+        d.mention_roles.push(RoleId::new(id));
+    }
+    d.use_threads = match e.mode.as_str() {
+        "" => None,
+        "channel" => Some(false),
+        "thread" => Some(true),
+        _ => return Err("Pick channel or thread mode from the list.".to_owned()),
+    };
+    d.ticket_limit = match e.ticket_limit.as_str() {
+        "" => None,
+        raw => Some(
+            raw.parse()
+                .map_err(|_| "The ticket limit must be a number between 1 and 100.")?,
+        ),
+    };
+    let minutes: u32 = match e.cooldown_minutes.as_str() {
+        "" => 0,
+        raw => raw
+            .parse()
+            .map_err(|_| "The cooldown must be a number of minutes.")?,
+    };
+    d.cooldown_secs = minutes.saturating_mul(60);
+    d.disabled = e.disabled;
+    d.validate()?;
+    let form = match e.form.as_str() {
+        "" => None,
+        id if c.forms.iter().any(|(f, _)| f == id) => Some(FormId::new(
+            id.parse().map_err(|_| "Pick a form from the list.")?,
+        )),
+        _ => return Err("Pick a form from the list.".to_owned()),
+    };
+    let mut teams = Vec::new();
+    for team in &e.teams {
+        if !c.teams.iter().any(|(t, _)| t == team) {
+            return Err("Pick support teams from the list.".to_owned());
+        }
+        teams.push(TeamId::new(
+            team.parse()
+                .map_err(|_| "Pick support teams from the list.")?,
+        ));
+    }
+    Ok((d, form, teams))
+}
+
+fn base(guild: u64) -> String {
+    format!("/servers/{guild}/panels")
+}
+
+async fn admin(
+    core: &AppCore,
+    session: Option<crate::store::sessions::Session>,
+    guild: u64,
+    path: &str,
+) -> Result<GuildCtx, Response> {
+    GuildCtx::open(core, session, guild, Level::Admin, path).await
+}
+
+pub async fn list(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    Query(q): Query<Done>,
+) -> Response {
+    let ctx = match admin(&core, session, guild, &base(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let pick = match Pickers::load(&core, ctx.guild).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let all = match panels::list(&core.db, ctx.guild).await {
+        Ok(all) => all,
+        Err(e) => return failed("cannot list panels", &e),
+    };
+    let listed = all
+        .into_iter()
+        .map(|p: Panel| Listed {
+            id: p.id.get().to_string(),
+            posted_in: p.channel.map(|c| {
+                pick.text_channels
+                    .iter()
+                    .find(|(id, _)| *id == c.to_string())
+                    .map_or_else(|| format!("channel {c}"), |(_, name)| format!("#{name}"))
+            }),
+            title: p.title,
+            disabled: p.disabled,
+        })
+        .collect();
+    view::page(
+        StatusCode::OK,
+        &ListPage {
+            chrome: ctx.chrome(Tab::Panels, q.done.as_deref()),
+            panels: listed,
+            channels: pick.text_channels,
+        },
+    )
+}
+
+pub async fn new(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+) -> Response {
+    let ctx = match admin(&core, session, guild, &format!("{}/new", base(guild))).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let c = match Choices::load(&core, &ctx).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let mut e = Editor::of(&PanelDraft::new(""), None, &[]);
+    e.cooldown_minutes.clear();
+    editor(ctx.chrome(Tab::Panels, None), None, e, c, StatusCode::OK)
+}
+
+fn editor(
+    chrome: Chrome,
+    id: Option<PanelId>,
+    e: Editor,
+    c: Choices,
+    status: StatusCode,
+) -> Response {
+    view::page(
+        status,
+        &EditPage {
+            chrome,
+            id: id.map(|i| i.get().to_string()),
+            e,
+            pick: c.pick,
+            forms: c.forms,
+            teams: c.teams,
+        },
+    )
+}
+
+pub async fn create(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    body: Bytes,
+) -> Response {
+    let ctx = match admin(&core, session, guild, &base(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let f = Fields::parse(&body);
+    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
+        return r;
+    }
+    let c = match Choices::load(&core, &ctx).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let e = Editor::typed(&f);
+    let (draft, form, teams) = match parse(&e, &c) {
+        Ok(parsed) => parsed,
+        Err(message) => return refused(&ctx, None, e, c, message),
+    };
+    let title = draft.title.clone();
+    let id = match panels::create(&core.db, ctx.guild, draft, teams, core.clock.now()).await {
+        Ok(Some(id)) => id,
+        Ok(None) => {
+            return refused(
+                &ctx,
+                None,
+                e,
+                c,
+                format!("A panel called {title:?} already exists."),
+            );
+        }
+        Err(err) => return failed("cannot create a panel", &err),
+    };
+    if let Err(err) = forms::set_panel_form(&core.db, id, form).await {
+        return failed("cannot attach a form", &err);
+    }
+    ctx.audit(
+        &core,
+        "panel.create",
+        format!("panel {title:?} (#{})", id.get()),
+    )
+    .await;
+    ctx.done(&format!("/panels/{}", id.get()), "created")
+}
+
+fn refused(
+    ctx: &GuildCtx,
+    id: Option<PanelId>,
+    e: Editor,
+    c: Choices,
+    message: String,
+) -> Response {
+    let mut chrome = ctx.chrome(Tab::Panels, None);
+    chrome.error = Some(message);
+    editor(chrome, id, e, c, StatusCode::UNPROCESSABLE_ENTITY)
+}
+
+async fn find(core: &AppCore, ctx: &GuildCtx, panel: i64) -> Result<Panel, Response> {
+    match panels::get(&core.db, ctx.guild, PanelId::new(panel)).await {
+        Ok(Some(p)) => Ok(p),
+        Ok(None) => Err(crate::web::pages::message(
+            StatusCode::NOT_FOUND,
+            "This panel does not exist (any more).",
+        )),
+        Err(e) => Err(failed("cannot load a panel", &e)),
+    }
+}
+
+pub async fn edit(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path((guild, panel)): Path<(u64, i64)>,
+    Query(q): Query<Done>,
+) -> Response {
+    let ctx = match admin(&core, session, guild, &format!("{}/{panel}", base(guild))).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let p = match find(&core, &ctx, panel).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let teams = match panels::team_ids(&core.db, p.id).await {
+        Ok(t) => t,
+        Err(e) => return failed("cannot load a panel's teams", &e),
+    };
+    let c = match Choices::load(&core, &ctx).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let e = Editor::of(&p.draft(), p.form, &teams);
+    editor(
+        ctx.chrome(Tab::Panels, q.done.as_deref()),
+        Some(p.id),
+        e,
+        c,
+        StatusCode::OK,
+    )
+}
+
+pub async fn update(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path((guild, panel)): Path<(u64, i64)>,
+    body: Bytes,
+) -> Response {
+    let ctx = match admin(&core, session, guild, &format!("{}/{panel}", base(guild))).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let f = Fields::parse(&body);
+    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
+        return r;
+    }
+    let p = match find(&core, &ctx, panel).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let c = match Choices::load(&core, &ctx).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let e = Editor::typed(&f);
+    let (draft, form, teams) = match parse(&e, &c) {
+        Ok(parsed) => parsed,
+        Err(message) => return refused(&ctx, Some(p.id), e, c, message),
+    };
+    let title = draft.title.clone();
+    match panels::update(&core.db, ctx.guild, p.id, draft, Some(teams)).await {
+        Ok(true) => {}
+        Ok(false) => {
+            return refused(
+                &ctx,
+                Some(p.id),
+                e,
+                c,
+                format!("A panel called {title:?} already exists."),
+            );
+        }
+        Err(err) => return failed("cannot save a panel", &err),
+    }
+    if let Err(err) = forms::set_panel_form(&core.db, p.id, form).await {
+        return failed("cannot attach a form", &err);
+    }
+    ctx.audit(
+        &core,
+        "panel.update",
+        format!("panel {title:?} (#{})", p.id.get()),
+    )
+    .await;
+    ctx.done(&format!("/panels/{}", p.id.get()), "saved")
+}
+
+pub async fn delete(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path((guild, panel)): Path<(u64, i64)>,
+    body: Bytes,
+) -> Response {
+    let ctx = match admin(&core, session, guild, &base(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let f = Fields::parse(&body);
+    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
+        return r;
+    }
+    let p = match find(&core, &ctx, panel).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    if let Err(e) = panels::delete(&core.db, ctx.guild, p.id).await {
+        return failed("cannot delete a panel", &e);
+    }
+    ctx.audit(
+        &core,
+        "panel.delete",
+        format!("panel {:?} (#{})", p.title, p.id.get()),
+    )
+    .await;
+    ctx.done("/panels", "deleted")
+}
+
+pub async fn send(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path((guild, panel)): Path<(u64, i64)>,
+    body: Bytes,
+) -> Response {
+    let ctx = match admin(&core, session, guild, &base(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let f = Fields::parse(&body);
+    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
+        return r;
+    }
+    let p = match find(&core, &ctx, panel).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let pick = match Pickers::load(&core, ctx.guild).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let channel = f.get("channel");
+    let channel = match channel.parse::<u64>() {
+        Ok(id) if pick.has_text(channel) => ChannelId::new(id),
+        _ => {
+            return crate::web::pages::message(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "Pick a text channel of this server to post the panel in.",
+            );
+        }
+    };
+    match dashboard::post_panel(&core, ctx.guild, p.id, channel).await {
+        Ok(_) => {
+            ctx.audit(
+                &core,
+                "panel.send",
+                format!(
+                    "panel {:?} (#{}) posted in channel {channel}",
+                    p.title,
+                    p.id.get()
+                ),
+            )
+            .await;
+            ctx.done("/panels", "sent")
+        }
+        Err(PostError::Internal(detail)) => failed("cannot post a panel", &detail),
+        Err(e @ PostError::NoPanel) => {
+            crate::web::pages::message(StatusCode::NOT_FOUND, &e.to_string())
+        }
+        Err(e) => crate::web::pages::message(StatusCode::BAD_GATEWAY, &e.to_string()),
+    }
+}

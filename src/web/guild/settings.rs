@@ -1,0 +1,267 @@
+//! `GET|POST /servers/{guild}/settings`: every ticket setting of the guild on one form, with
+//! channel pickers fed by the entity cache. Admins only.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::tickets::Done;
+use super::{GuildCtx, Pickers, failed};
+use crate::domain::levels::Level;
+use crate::domain::settings::{self as rules, DEFAULT_WELCOME, GuildSettings};
+use crate::ids::ChannelId;
+use crate::store::settings;
+use crate::web::AppState;
+use crate::web::auth::MaybeUser;
+use crate::web::view::{self, Chrome, Tab};
+
+/// The form as posted. Unchecked checkboxes are absent.
+#[derive(Debug, Default, Deserialize)]
+pub struct SettingsForm {
+    pub csrf: String,
+    #[serde(default)]
+    pub ticket_category: String,
+    #[serde(default)]
+    pub overflow_category: String,
+    #[serde(default)]
+    pub log_channel: String,
+    #[serde(default)]
+    pub use_threads: Option<String>,
+    #[serde(default)]
+    pub thread_notification_channel: String,
+    #[serde(default)]
+    pub ticket_limit: String,
+    #[serde(default)]
+    pub users_can_close: Option<String>,
+    #[serde(default)]
+    pub close_confirmation: Option<String>,
+    #[serde(default)]
+    pub naming_scheme: String,
+    #[serde(default)]
+    pub welcome_message: String,
+    #[serde(default)]
+    pub claim_support_can_view: Option<String>,
+    #[serde(default)]
+    pub claim_support_can_type: Option<String>,
+    #[serde(default)]
+    pub dm_on_close: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "guild/settings.html")]
+struct Page {
+    chrome: Chrome,
+    s: Shown,
+    pick: Pickers,
+    default_welcome: &'static str,
+}
+
+/// The settings as the form shows them.
+#[allow(clippy::struct_excessive_bools)] // one checkbox per setting, as in GuildSettings
+struct Shown {
+    ticket_category: String,
+    overflow_category: String,
+    log_channel: String,
+    use_threads: bool,
+    thread_notification_channel: String,
+    ticket_limit: String,
+    users_can_close: bool,
+    close_confirmation: bool,
+    naming_scheme: String,
+    welcome_message: String,
+    claim_support_can_view: bool,
+    claim_support_can_type: bool,
+    dm_on_close: bool,
+}
+
+fn id(c: Option<ChannelId>) -> String {
+    c.map(|c| c.to_string()).unwrap_or_default()
+}
+
+impl From<&GuildSettings> for Shown {
+    fn from(s: &GuildSettings) -> Self {
+        Self {
+            ticket_category: id(s.ticket_category),
+            overflow_category: id(s.overflow_category),
+            log_channel: id(s.log_channel),
+            use_threads: s.use_threads,
+            thread_notification_channel: id(s.thread_notification_channel),
+            ticket_limit: s.ticket_limit.to_string(),
+            users_can_close: s.users_can_close,
+            close_confirmation: s.close_confirmation,
+            naming_scheme: s.naming_scheme.clone(),
+            welcome_message: s.welcome_message.clone().unwrap_or_default(),
+            claim_support_can_view: s.claim_support_can_view,
+            claim_support_can_type: s.claim_support_can_type,
+            dm_on_close: s.dm_on_close,
+        }
+    }
+}
+
+impl From<&SettingsForm> for Shown {
+    fn from(f: &SettingsForm) -> Self {
+        Self {
+            ticket_category: f.ticket_category.clone(),
+            overflow_category: f.overflow_category.clone(),
+            log_channel: f.log_channel.clone(),
+            use_threads: f.use_threads.is_some(),
+            thread_notification_channel: f.thread_notification_channel.clone(),
+            ticket_limit: f.ticket_limit.clone(),
+            users_can_close: f.users_can_close.is_some(),
+            close_confirmation: f.close_confirmation.is_some(),
+            naming_scheme: f.naming_scheme.clone(),
+            welcome_message: f.welcome_message.clone(),
+            claim_support_can_view: f.claim_support_can_view.is_some(),
+            claim_support_can_type: f.claim_support_can_type.is_some(),
+            dm_on_close: f.dm_on_close.is_some(),
+        }
+    }
+}
+
+/// A picked channel: empty for none, otherwise one of the offered channels.
+fn channel(raw: &str, offered: bool, what: &str) -> Result<Option<ChannelId>, String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    match raw.parse::<u64>() {
+        Ok(id) if offered => Ok(Some(ChannelId::new(id))),
+        _ => Err(format!("Pick the {what} from the list.")),
+    }
+}
+
+/// The submitted settings, checked against the guild's channels and the domain rules.
+fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
+    let limit: i64 = f
+        .ticket_limit
+        .trim()
+        .parse()
+        .map_err(|_| "The ticket limit must be a number between 1 and 100.".to_owned())?;
+    rules::validate(GuildSettings {
+        ticket_category: channel(
+            &f.ticket_category,
+            pick.has_category(f.ticket_category.trim()),
+            "ticket category",
+        )?,
+        overflow_category: channel(
+            &f.overflow_category,
+            pick.has_category(f.overflow_category.trim()),
+            "overflow category",
+        )?,
+        log_channel: channel(
+            &f.log_channel,
+            pick.has_text(f.log_channel.trim()),
+            "log channel",
+        )?,
+        use_threads: f.use_threads.is_some(),
+        thread_notification_channel: channel(
+            &f.thread_notification_channel,
+            pick.has_text(f.thread_notification_channel.trim()),
+            "notification channel",
+        )?,
+        ticket_limit: rules::validate_ticket_limit(limit)?,
+        users_can_close: f.users_can_close.is_some(),
+        close_confirmation: f.close_confirmation.is_some(),
+        naming_scheme: f.naming_scheme.clone(),
+        welcome_message: Some(f.welcome_message.replace("\r\n", "\n")),
+        claim_support_can_view: f.claim_support_can_view.is_some(),
+        claim_support_can_type: f.claim_support_can_type.is_some(),
+        dm_on_close: f.dm_on_close.is_some(),
+    })
+}
+
+fn path(guild: u64) -> String {
+    format!("/servers/{guild}/settings")
+}
+
+pub async fn show(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    Query(q): Query<Done>,
+) -> Response {
+    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let pick = match Pickers::load(&core, ctx.guild).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let current = match settings::load(&core.db, ctx.guild).await {
+        Ok(s) => s,
+        Err(e) => return failed("cannot load settings", &e),
+    };
+    view::page(
+        StatusCode::OK,
+        &Page {
+            chrome: ctx.chrome(Tab::Settings, q.done.as_deref()),
+            s: Shown::from(&current),
+            pick,
+            default_welcome: DEFAULT_WELCOME,
+        },
+    )
+}
+
+pub async fn save(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    Form(form): Form<SettingsForm>,
+) -> Response {
+    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    if let Err(r) = ctx.check_csrf(&form.csrf) {
+        return r;
+    }
+    let pick = match Pickers::load(&core, ctx.guild).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let new = match parse(&form, &pick) {
+        Ok(new) => new,
+        Err(message) => {
+            let mut chrome = ctx.chrome(Tab::Settings, None);
+            chrome.error = Some(message);
+            return view::page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &Page {
+                    chrome,
+                    s: Shown::from(&form),
+                    pick,
+                    default_welcome: DEFAULT_WELCOME,
+                },
+            );
+        }
+    };
+    let saved = new.clone();
+    if let Err(e) =
+        settings::update(&core.db, ctx.guild, core.clock.now(), move |s| *s = saved).await
+    {
+        return failed("cannot save settings", &e);
+    }
+    ctx.audit(&core, "settings.update", describe(&new)).await;
+    ctx.done("/settings", "saved")
+}
+
+/// The audit log's summary of saved settings.
+fn describe(s: &GuildSettings) -> String {
+    format!(
+        "category {}, log channel {}, threads {}, limit {}, users can close {}, confirmation {}, naming {}, claim view/type {}/{}, DM on close {}",
+        id(s.ticket_category),
+        id(s.log_channel),
+        s.use_threads,
+        s.ticket_limit,
+        s.users_can_close,
+        s.close_confirmation,
+        s.naming_scheme,
+        s.claim_support_can_view,
+        s.claim_support_can_type,
+        s.dm_on_close
+    )
+}

@@ -1,0 +1,365 @@
+//! `GET|POST /servers/{guild}/staff`: admins and support entries, support teams and the
+//! blacklist (admins). One POST with an `action` field; the same rules as the slash commands
+//! (staff cannot be blacklisted).
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::tickets::{Done, name_of, names};
+use super::transcripts::member_named;
+use super::{GuildCtx, Pickers, failed};
+use crate::app::AppCore;
+use crate::domain::levels::{Level, Target};
+use crate::ids::{RoleId, TeamId, UserId};
+use crate::store::staff;
+use crate::web::AppState;
+use crate::web::auth::MaybeUser;
+use crate::web::form::Fields;
+use crate::web::view::{self, Chrome, Tab};
+
+/// A user or role as the page shows it, with the value that names it in a form.
+pub struct Shown {
+    pub value: String,
+    pub label: String,
+}
+
+pub struct TeamShown {
+    pub id: String,
+    pub name: String,
+    pub members: Vec<Shown>,
+}
+
+#[derive(Template)]
+#[template(path = "guild/staff.html")]
+struct Page {
+    chrome: Chrome,
+    admins: Vec<Shown>,
+    support: Vec<Shown>,
+    teams: Vec<TeamShown>,
+    blacklist: Vec<Shown>,
+    roles: Vec<(String, String)>,
+}
+
+fn value(t: Target) -> String {
+    match t {
+        Target::User(u) => format!("user:{u}"),
+        Target::Role(r) => format!("role:{r}"),
+    }
+}
+
+fn parse_value(raw: &str) -> Option<Target> {
+    let (kind, id) = raw.split_once(':')?;
+    let id: u64 = id.parse().ok()?;
+    match kind {
+        "user" => Some(Target::User(UserId::new(id))),
+        "role" => Some(Target::Role(RoleId::new(id))),
+        _ => None,
+    }
+}
+
+fn shown(t: Target, users: &HashMap<UserId, String>, roles: &[(String, String)]) -> Shown {
+    let label = match t {
+        Target::User(u) => name_of(users, u),
+        Target::Role(r) => roles
+            .iter()
+            .find(|(id, _)| *id == r.to_string())
+            .map_or_else(|| format!("@deleted role {r}"), |(_, n)| format!("@{n}")),
+    };
+    Shown {
+        value: value(t),
+        label,
+    }
+}
+
+fn path(guild: u64) -> String {
+    format!("/servers/{guild}/staff")
+}
+
+pub async fn show(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    Query(q): Query<Done>,
+) -> Response {
+    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    render(
+        &core,
+        &ctx,
+        ctx.chrome(Tab::Staff, q.done.as_deref()),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCode) -> Response {
+    let pick = match Pickers::load(core, ctx.guild).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let (entries, teams, facts) = match tokio::try_join!(
+        staff::list_staff(&core.db, ctx.guild),
+        staff::teams(&core.db, ctx.guild),
+        staff::access_facts(&core.db, ctx.guild)
+    ) {
+        Ok(found) => found,
+        Err(e) => return failed("cannot load staff", &e),
+    };
+    let mut users: Vec<UserId> = Vec::new();
+    let mut note = |t: &Target| {
+        if let Target::User(u) = t {
+            users.push(*u);
+        }
+    };
+    for t in entries
+        .iter()
+        .map(|e| &e.target)
+        .chain(teams.iter().flat_map(|t| &t.members))
+        .chain(&facts.blacklist)
+    {
+        note(t);
+    }
+    let users = match names(core, users).await {
+        Ok(n) => n,
+        Err(r) => return r,
+    };
+    let level = |l: Level| {
+        entries
+            .iter()
+            .filter(|e| e.level == l)
+            .map(|e| shown(e.target, &users, &pick.roles))
+            .collect()
+    };
+    view::page(
+        status,
+        &Page {
+            chrome,
+            admins: level(Level::Admin),
+            support: level(Level::Support),
+            teams: teams
+                .iter()
+                .map(|t| TeamShown {
+                    id: t.id.get().to_string(),
+                    name: t.name.clone(),
+                    members: t
+                        .members
+                        .iter()
+                        .map(|m| shown(*m, &users, &pick.roles))
+                        .collect(),
+                })
+                .collect(),
+            blacklist: facts
+                .blacklist
+                .iter()
+                .map(|t| shown(*t, &users, &pick.roles))
+                .collect(),
+            roles: pick.roles,
+        },
+    )
+}
+
+/// The user or role a form names: a picked role (`role`), or a member typed by name or ID
+/// (`member`).
+async fn target(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<Target, String> {
+    let role = f.get("role").trim();
+    let member = f.get("member").trim();
+    match (role.is_empty(), member.is_empty()) {
+        (false, true) => {
+            let pick = Pickers::load(core, ctx.guild)
+                .await
+                .map_err(|_| "The role list is not available right now.".to_owned())?;
+            match role.parse::<u64>() {
+                Ok(id) if pick.has_role(role) => Ok(Target::Role(RoleId::new(id))),
+                _ => Err("Pick a role from the list.".to_owned()),
+            }
+        }
+        (true, false) => member_named(core, ctx.guild, member)
+            .await
+            .map(Target::User),
+        _ => Err("Pick a role or type a member's name, one of the two.".to_owned()),
+    }
+}
+
+/// What a POST did: the audit log line and the confirmation, or why it was refused.
+type Outcome = Result<(String, String, &'static str), String>;
+
+fn internal(e: &dyn std::fmt::Display) -> String {
+    tracing::error!(error = %e, "cannot change staff");
+    "Something went wrong on our side. It has been logged.".to_owned()
+}
+
+async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+    match f.get("action") {
+        "add_staff" | "remove_staff" => act_staff(core, ctx, f).await,
+        "create_team" | "team_add" | "team_remove" | "delete_team" => act_team(core, ctx, f).await,
+        "blacklist_add" | "blacklist_remove" => act_blacklist(core, ctx, f).await,
+        _ => Err("Unknown action.".to_owned()),
+    }
+}
+
+async fn act_staff(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+    let (db, guild) = (&core.db, ctx.guild);
+    if f.get("action") == "add_staff" {
+        let level = match f.get("level") {
+            "admin" => Level::Admin,
+            "support" => Level::Support,
+            _ => return Err("Pick admin or support.".to_owned()),
+        };
+        let t = target(core, ctx, f).await?;
+        staff::add_staff(db, guild, t, level, ctx.user(), core.clock.now())
+            .await
+            .map_err(|e| internal(&e))?;
+        return Ok((
+            "staff.add".into(),
+            format!("{} as {level:?}", value(t)),
+            "added",
+        ));
+    }
+    let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
+    let level = if f.get("level") == "admin" {
+        Level::Admin
+    } else {
+        Level::Support
+    };
+    if t == Target::User(ctx.user()) && level == Level::Admin {
+        return Err("You cannot remove your own admin entry here; ask another admin.".to_owned());
+    }
+    staff::remove_staff(db, guild, t, level)
+        .await
+        .map_err(|e| internal(&e))?;
+    Ok((
+        "staff.remove".into(),
+        format!("{} as {level:?}", value(t)),
+        "removed",
+    ))
+}
+
+async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+    let (db, guild) = (&core.db, ctx.guild);
+    if f.get("action") == "create_team" {
+        let name = f.get("name").trim();
+        if name.is_empty() || name.chars().count() > 100 {
+            return Err("A team name must be 1 to 100 characters.".to_owned());
+        }
+        staff::ensure_team(db, guild, name.to_owned())
+            .await
+            .map_err(|e| internal(&e))?;
+        return Ok(("team.create".into(), format!("team {name:?}"), "created"));
+    }
+    let team = team_of(core, ctx, f.get("team")).await?;
+    match f.get("action") {
+        "team_add" => {
+            let t = target(core, ctx, f).await?;
+            staff::add_team_member(db, team, t)
+                .await
+                .map_err(|e| internal(&e))?;
+            Ok((
+                "team.add".into(),
+                format!("{} to team {}", value(t), team.get()),
+                "added",
+            ))
+        }
+        "team_remove" => {
+            let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
+            staff::remove_team_member(db, guild, team, t)
+                .await
+                .map_err(|e| internal(&e))?;
+            Ok((
+                "team.remove".into(),
+                format!("{} from team {}", value(t), team.get()),
+                "removed",
+            ))
+        }
+        _ => {
+            staff::delete_team(db, guild, team)
+                .await
+                .map_err(|e| internal(&e))?;
+            Ok((
+                "team.delete".into(),
+                format!("team {}", team.get()),
+                "deleted",
+            ))
+        }
+    }
+}
+
+async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+    let (db, guild) = (&core.db, ctx.guild);
+    let listed = staff::access_facts(db, guild)
+        .await
+        .map_err(|e| internal(&e))?
+        .blacklist;
+    if f.get("action") == "blacklist_remove" {
+        let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
+        if listed.contains(&t) {
+            staff::toggle_blacklist(db, guild, t, ctx.user(), core.clock.now())
+                .await
+                .map_err(|e| internal(&e))?;
+        }
+        return Ok(("blacklist.remove".into(), value(t), "unblacklisted"));
+    }
+    let t = target(core, ctx, f).await?;
+    let is_staff = match t {
+        Target::User(u) => crate::discord::facts::level_of(core, guild, u)
+            .await
+            .map(|l| l >= Level::Support),
+        Target::Role(r) => crate::discord::facts::role_is_staff(core, guild, r).await,
+    }
+    .map_err(|e| internal(&e))?;
+    if is_staff {
+        return Err("Staff cannot be blacklisted.".to_owned());
+    }
+    if listed.contains(&t) {
+        return Err("Already blacklisted.".to_owned());
+    }
+    staff::toggle_blacklist(db, guild, t, ctx.user(), core.clock.now())
+        .await
+        .map_err(|e| internal(&e))?;
+    Ok(("blacklist.add".into(), value(t), "blacklisted"))
+}
+
+async fn team_of(core: &AppCore, ctx: &GuildCtx, raw: &str) -> Result<TeamId, String> {
+    let teams = staff::teams(&core.db, ctx.guild).await.map_err(|e| {
+        tracing::error!(error = %e, "cannot list teams");
+        "Something went wrong on our side. It has been logged.".to_owned()
+    })?;
+    teams
+        .iter()
+        .find(|t| t.id.get().to_string() == raw)
+        .map(|t| t.id)
+        .ok_or_else(|| "That team does not exist (any more).".to_owned())
+}
+
+pub async fn change(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    body: Bytes,
+) -> Response {
+    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let f = Fields::parse(&body);
+    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
+        return r;
+    }
+    match act(&core, &ctx, &f).await {
+        Ok((action, detail, done)) => {
+            ctx.audit(&core, &action, detail).await;
+            ctx.done("/staff", done)
+        }
+        Err(message) => {
+            let mut chrome = ctx.chrome(Tab::Staff, None);
+            chrome.error = Some(message);
+            render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+    }
+}

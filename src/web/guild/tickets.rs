@@ -1,0 +1,147 @@
+//! `GET /servers/{guild}`: the guild's open tickets the visitor handles, with opener,
+//! claimer, panel and age.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::{GuildCtx, failed};
+use crate::app::AppCore;
+use crate::domain::levels::Level;
+use crate::ids::{GuildId, UserId};
+use crate::store::{panels, ticket_lists, tickets};
+use crate::web::AppState;
+use crate::web::auth::MaybeUser;
+use crate::web::view::{self, Chrome, Tab};
+
+#[derive(Debug, Deserialize)]
+pub struct Done {
+    pub done: Option<String>,
+}
+
+pub struct Row {
+    pub number: String,
+    pub subject: String,
+    pub opener: String,
+    pub claimer: String,
+    pub panel: String,
+    pub age: String,
+    pub opened: String,
+    pub link: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "guild/tickets.html")]
+struct Page {
+    chrome: Chrome,
+    rows: Vec<Row>,
+}
+
+/// Display names of `users` from the cache ("name (id)" when unknown there).
+pub async fn names(
+    core: &AppCore,
+    users: Vec<UserId>,
+) -> Result<HashMap<UserId, String>, Response> {
+    let found = core
+        .cache
+        .read(move |r| {
+            let mut out = HashMap::new();
+            for u in users {
+                if let Some(user) = r.user(u)? {
+                    out.insert(u, user.global_name.unwrap_or(user.username));
+                }
+            }
+            Ok(out)
+        })
+        .await;
+    found.map_err(|e| failed("cannot read the cache", &e))
+}
+
+/// A user's name from `names`, or their id.
+pub fn name_of(names: &HashMap<UserId, String>, user: UserId) -> String {
+    if user.get() == 0 {
+        return "removed user".to_owned();
+    }
+    names
+        .get(&user)
+        .cloned()
+        .unwrap_or_else(|| format!("user {user}"))
+}
+
+pub async fn list(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    Query(q): Query<Done>,
+) -> Response {
+    let ctx = match GuildCtx::open(
+        &core,
+        session,
+        guild,
+        Level::Support,
+        &format!("/servers/{guild}"),
+    )
+    .await
+    {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    match rows(&core, &ctx).await {
+        Ok(rows) => view::page(
+            StatusCode::OK,
+            &Page {
+                chrome: ctx.chrome(Tab::Tickets, q.done.as_deref()),
+                rows,
+            },
+        ),
+        Err(r) => r,
+    }
+}
+
+async fn rows(core: &AppCore, ctx: &GuildCtx) -> Result<Vec<Row>, Response> {
+    let guild: GuildId = ctx.guild;
+    let visible = ticket_lists::open_visible_to(&core.db, guild, ctx.viewer())
+        .await
+        .map_err(|e| failed("cannot list open tickets", &e))?;
+    let open = tickets::open_in_guild(&core.db, guild)
+        .await
+        .map_err(|e| failed("cannot list open tickets", &e))?;
+    let panel_titles: HashMap<_, _> = panels::list(&core.db, guild)
+        .await
+        .map_err(|e| failed("cannot list panels", &e))?
+        .into_iter()
+        .map(|p| (p.id, p.title))
+        .collect();
+    let open: Vec<_> = open
+        .into_iter()
+        .filter(|t| visible.contains(&t.number))
+        .collect();
+    let mut users: Vec<UserId> = open.iter().map(|t| t.opener).collect();
+    users.extend(open.iter().filter_map(|t| t.claimed_by));
+    let names = names(core, users).await?;
+    let now = core.clock.now();
+    Ok(open
+        .into_iter()
+        .map(|t| Row {
+            number: t.number.to_string(),
+            subject: t.subject.clone().unwrap_or_default(),
+            opener: name_of(&names, t.opener),
+            claimer: t
+                .claimed_by
+                .map_or_else(String::new, |c| name_of(&names, c)),
+            panel: t
+                .panel
+                .and_then(|p| panel_titles.get(&p).cloned())
+                .unwrap_or_default(),
+            age: view::age(t.opened_at, now),
+            opened: view::when(t.opened_at),
+            link: t
+                .channel
+                .map(|c| format!("https://discord.com/channels/{guild}/{c}")),
+        })
+        .collect())
+}

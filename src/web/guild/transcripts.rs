@@ -1,0 +1,252 @@
+//! `GET /servers/{guild}/transcripts`: the guild's stored transcripts the visitor may read,
+//! with filters (ticket number, opener, closer, claimed by, panel, closing date range) and
+//! paging. Each row links to the viewer.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::tickets::{name_of, names};
+use super::{GuildCtx, failed};
+use crate::app::AppCore;
+use crate::archive::render::parse_date;
+use crate::domain::levels::Level;
+use crate::ids::{GuildId, PanelId, TicketNumber, UserId};
+use crate::store::panels;
+use crate::store::ticket_lists::{self, TranscriptFilter};
+use crate::web::AppState;
+use crate::web::auth::MaybeUser;
+use crate::web::view::{self, Chrome, Tab};
+
+pub const PER_PAGE: u32 = 50;
+
+/// The filter form as typed (kept to fill the form again).
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct Filters {
+    #[serde(default)]
+    pub number: String,
+    #[serde(default)]
+    pub opener: String,
+    #[serde(default)]
+    pub closer: String,
+    #[serde(default)]
+    pub claimed: String,
+    #[serde(default)]
+    pub panel: String,
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+    #[serde(default)]
+    pub page: Option<u32>,
+}
+
+impl Filters {
+    /// The query string of these filters on another page.
+    fn query(&self, page: u32) -> String {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("number", &self.number),
+            ("opener", &self.opener),
+            ("closer", &self.closer),
+            ("claimed", &self.claimed),
+            ("panel", &self.panel),
+            ("from", &self.from),
+            ("to", &self.to),
+        ] {
+            if !v.trim().is_empty() {
+                q.append_pair(k, v.trim());
+            }
+        }
+        q.append_pair("page", &page.to_string());
+        q.finish()
+    }
+}
+
+pub struct Row {
+    pub number: String,
+    pub href: String,
+    pub subject: String,
+    pub opener: String,
+    pub claimer: String,
+    pub closer: String,
+    pub panel: String,
+    pub closed: String,
+    pub reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "guild/transcripts.html")]
+struct Page {
+    chrome: Chrome,
+    f: Filters,
+    panels: Vec<(String, String)>,
+    rows: Vec<Row>,
+    total: u64,
+    number_shown: u32,
+    prev: Option<String>,
+    next: Option<String>,
+}
+
+/// A member typed by name: a snowflake, or the username, display name or nickname of a
+/// member of `guild`.
+pub async fn member_named(core: &AppCore, guild: GuildId, raw: &str) -> Result<UserId, String> {
+    let raw = raw.trim().trim_start_matches('@');
+    if let Ok(id) = raw.parse::<u64>() {
+        return Ok(UserId::new(id));
+    }
+    let wanted = raw.to_lowercase();
+    let found = core
+        .cache
+        .read(move |r| {
+            for m in r.members(guild)? {
+                if let Some(u) = r.user(m.user_id)? {
+                    let names = [Some(u.username), u.global_name, m.nick];
+                    if names.iter().flatten().any(|n| n.to_lowercase() == wanted) {
+                        return Ok(Some(m.user_id));
+                    }
+                }
+            }
+            Ok(None)
+        })
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "cannot read the cache");
+            "The member list is not available right now.".to_owned()
+        })?;
+    found.ok_or_else(|| format!("No member called {raw:?}: use their username or user ID."))
+}
+
+/// A user typed into a filter (empty: any).
+async fn user_filter(
+    core: &AppCore,
+    guild: GuildId,
+    raw: &str,
+    what: &str,
+) -> Result<Option<UserId>, String> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    member_named(core, guild, raw)
+        .await
+        .map(Some)
+        .map_err(|e| format!("{e} ({what})"))
+}
+
+async fn filter(core: &AppCore, guild: GuildId, f: &Filters) -> Result<TranscriptFilter, String> {
+    let number = match f.number.trim().trim_start_matches('#') {
+        "" => None,
+        n => Some(TicketNumber::new(n.parse().map_err(|_| {
+            format!("{:?} is not a ticket number.", f.number.trim())
+        })?)),
+    };
+    let date = |raw: &str, what: &str| -> Result<_, String> {
+        if raw.trim().is_empty() {
+            return Ok(None);
+        }
+        parse_date(raw)
+            .map(Some)
+            .ok_or_else(|| format!("{what} must be a date like 2026-01-31."))
+    };
+    let from = date(&f.from, "The start date")?;
+    // "To" is inclusive: up to the end of that day.
+    let until = date(&f.to, "The end date")?
+        .map(|t| crate::clock::Timestamp::from_millis(t.millis() + 86_400_000));
+    let panel = match f.panel.trim() {
+        "" => None,
+        p => Some(PanelId::new(
+            p.parse()
+                .map_err(|_| "Pick a panel from the list.".to_owned())?,
+        )),
+    };
+    Ok(TranscriptFilter {
+        number,
+        opener: user_filter(core, guild, &f.opener, "the opener").await?,
+        closer: user_filter(core, guild, &f.closer, "closed by").await?,
+        claimed_by: user_filter(core, guild, &f.claimed, "claimed by").await?,
+        panel,
+        closed_from: from,
+        closed_until: until,
+    })
+}
+
+pub async fn list(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    Query(f): Query<Filters>,
+) -> Response {
+    let path = format!("/servers/{guild}/transcripts");
+    let ctx = match GuildCtx::open(&core, session, guild, Level::Support, &path).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let mut chrome = ctx.chrome(Tab::Transcripts, None);
+    let panel_list = match panels::list(&core.db, ctx.guild).await {
+        Ok(p) => p
+            .into_iter()
+            .map(|p| (p.id.get().to_string(), p.title))
+            .collect(),
+        Err(e) => return failed("cannot list panels", &e),
+    };
+    let page = f.page.unwrap_or(0);
+    let (rows, total, status) = match filter(&core, ctx.guild, &f).await {
+        Ok(filter) => {
+            let found = ticket_lists::transcripts(
+                &core.db,
+                ctx.guild,
+                ctx.viewer(),
+                filter,
+                page,
+                PER_PAGE,
+            )
+            .await;
+            match found {
+                Ok((rows, total)) => (rows, total, StatusCode::OK),
+                Err(e) => return failed("cannot list transcripts", &e),
+            }
+        }
+        Err(message) => {
+            chrome.error = Some(message);
+            (Vec::new(), 0, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+    };
+    let mut users: Vec<UserId> = rows.iter().map(|r| r.opener).collect();
+    users.extend(rows.iter().filter_map(|r| r.claimed_by));
+    users.extend(rows.iter().filter_map(|r| r.closed_by));
+    let names = match names(&core, users).await {
+        Ok(n) => n,
+        Err(r) => return r,
+    };
+    let opt = |u: Option<UserId>| u.map_or_else(String::new, |u| name_of(&names, u));
+    let rows = rows
+        .into_iter()
+        .map(|r| Row {
+            href: format!("/transcripts/{}/{}", ctx.guild, r.number),
+            number: r.number.to_string(),
+            subject: r.subject.unwrap_or_default(),
+            opener: name_of(&names, r.opener),
+            claimer: opt(r.claimed_by),
+            closer: opt(r.closed_by),
+            panel: r.panel.unwrap_or_default(),
+            closed: r.closed_at.map(view::when).unwrap_or_default(),
+            reason: r.reason.unwrap_or_default(),
+        })
+        .collect();
+    let shown_to = u64::from(page + 1) * u64::from(PER_PAGE);
+    view::page(
+        status,
+        &Page {
+            chrome,
+            prev: (page > 0).then(|| format!("{path}?{}", f.query(page - 1))),
+            next: (shown_to < total).then(|| format!("{path}?{}", f.query(page + 1))),
+            f,
+            panels: panel_list,
+            rows,
+            total,
+            number_shown: page + 1,
+        },
+    )
+}

@@ -1,0 +1,158 @@
+//! Rendering dashboard pages: the page chrome (header, user, logout, guild tabs, notices)
+//! shared by every template, and turning a template into a response.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::clock::Timestamp;
+use crate::domain::levels::Level;
+use crate::ids::GuildId;
+use crate::store::sessions::Session;
+
+/// A tab of a guild's pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Tickets,
+    Transcripts,
+    Settings,
+    Panels,
+    Staff,
+    Tags,
+    Audit,
+}
+
+impl Tab {
+    /// The tabs `level` sees, with their path below `/servers/{guild}` and label.
+    pub fn visible(level: Level) -> Vec<(Self, &'static str, &'static str)> {
+        let mut tabs = vec![
+            (Self::Tickets, "", "Open tickets"),
+            (Self::Transcripts, "/transcripts", "Transcripts"),
+        ];
+        if level == Level::Admin {
+            tabs.extend([
+                (Self::Settings, "/settings", "Settings"),
+                (Self::Panels, "/panels", "Panels"),
+                (Self::Staff, "/staff", "Staff & teams"),
+                (Self::Tags, "/tags", "Tags"),
+                (Self::Audit, "/audit", "Audit log"),
+            ]);
+        }
+        tabs
+    }
+}
+
+/// The guild a page belongs to, for the header and tabs.
+#[derive(Debug, Clone)]
+pub struct GuildNav {
+    pub id: GuildId,
+    pub name: String,
+    pub level: Level,
+    pub tab: Tab,
+}
+
+impl GuildNav {
+    pub fn tabs(&self) -> Vec<(bool, String, &'static str)> {
+        Tab::visible(self.level)
+            .into_iter()
+            .map(|(tab, path, label)| {
+                (
+                    tab == self.tab,
+                    format!("/servers/{}{path}", self.id),
+                    label,
+                )
+            })
+            .collect()
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.level == Level::Admin
+    }
+}
+
+/// What every dashboard page shows around its content.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub username: String,
+    pub csrf: String,
+    pub guild: Option<GuildNav>,
+    /// A confirmation of the last change (after a redirect).
+    pub notice: Option<&'static str>,
+    /// Why the submitted form was not saved.
+    pub error: Option<String>,
+}
+
+impl Chrome {
+    pub fn new(session: &Session, guild: Option<GuildNav>) -> Self {
+        Self {
+            username: session.username.clone(),
+            csrf: session.csrf.clone(),
+            guild,
+            notice: None,
+            error: None,
+        }
+    }
+}
+
+impl Chrome {
+    /// Whether the visitor administers the page's guild.
+    pub fn is_admin(&self) -> bool {
+        self.guild.as_ref().is_some_and(GuildNav::is_admin)
+    }
+
+    /// `/servers/{guild}`, the prefix of the guild's pages.
+    pub fn base(&self) -> String {
+        self.guild
+            .as_ref()
+            .map(|g| format!("/servers/{}", g.id))
+            .unwrap_or_default()
+    }
+}
+
+/// Confirmations a redirect may ask for (`?done=…`); anything else shows nothing.
+pub fn notice(code: Option<&str>) -> Option<&'static str> {
+    Some(match code? {
+        "saved" => "Saved.",
+        "created" => "Created.",
+        "deleted" => "Deleted.",
+        "sent" => "Posted in Discord.",
+        "added" => "Added.",
+        "removed" => "Removed.",
+        "blacklisted" => "Blacklisted.",
+        "unblacklisted" => "Removed from the blacklist.",
+        _ => return None,
+    })
+}
+
+/// A template as a response with `status`; a template that fails to render is logged.
+pub fn page(status: StatusCode, template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot render a dashboard page");
+            super::pages::message(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. It has been logged.",
+            )
+        }
+    }
+}
+
+/// `YYYY-MM-DD HH:MM` UTC.
+pub fn when(t: Timestamp) -> String {
+    let mut full = crate::archive::render::utc(t);
+    full.truncate(16);
+    full
+}
+
+/// A short age: "3 d", "5 h", "12 min".
+pub fn age(since: Timestamp, now: Timestamp) -> String {
+    let mins = (now.millis() - since.millis()).max(0) / 60_000;
+    if mins >= 48 * 60 {
+        format!("{} d", mins / (24 * 60))
+    } else if mins >= 60 {
+        format!("{} h", mins / 60)
+    } else {
+        format!("{mins} min")
+    }
+}

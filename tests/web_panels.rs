@@ -1,0 +1,214 @@
+//! Panels on the dashboard through real HTTP: created with a support team, refused with the
+//! reason, posted to Discord (the posted button opens the team's tickets), edited and deleted;
+//! each change in the audit log.
+
+mod support;
+
+use support::*;
+use ticketbox::domain::panels::ButtonStyle;
+use ticketbox::ids::GuildId;
+use ticketbox::store::panels;
+use ticketbox::testkit::fake_discord::GuildSpec;
+
+/// The team id shown on the staff page for team `name`.
+fn team_id(html: &str, name: &str) -> String {
+    let at = html.find(&format!("<h3>{name}</h3>")).expect("the team");
+    let before = &html[..at];
+    let start = before.rfind("data-team=\"").unwrap() + "data-team=\"".len();
+    before[start..].split('"').next().unwrap().to_owned()
+}
+
+/// A guild with a team "Billing team" made of the Billing role; returns the team's id.
+async fn with_team() -> (Admin, String) {
+    let a = Admin::new(GuildSpec::new("Panels").with_role("Billing", 0)).await;
+    a.post_done(
+        "/staff",
+        &[("action", "create_team"), ("name", "Billing team")],
+        "/staff",
+        "created",
+    )
+    .await;
+    let team = team_id(&a.get("/staff").await.1, "Billing team");
+    let role = a.g.roles[1].to_string();
+    a.post_done(
+        "/staff",
+        &[("action", "team_add"), ("team", &team), ("role", &role)],
+        "/staff",
+        "added",
+    )
+    .await;
+    (a, team)
+}
+
+fn panel_form<'a>(title: &'a str, team: &'a str) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("title", title),
+        ("content", "Questions about an invoice?"),
+        ("colour", "#ff0000"),
+        ("button_label", "Get help"),
+        ("button_emoji", "🧾"),
+        ("button_style", "success"),
+        ("mode", "channel"),
+        ("teams", team),
+        ("mention_opener", "on"),
+        ("cooldown_minutes", "5"),
+    ]
+}
+
+async fn created(a: &Admin, team: &str) -> ticketbox::domain::panels::Panel {
+    let r = a.post("/panels", &panel_form("Invoices", team)).await;
+    assert_eq!(r.status(), 303);
+    let panel = panels::by_title(&a.world.core.db, GuildId::new(a.g.id), "Invoices".into())
+        .await
+        .unwrap()
+        .expect("created");
+    assert_eq!(
+        location(&r),
+        a.path(&format!("/panels/{}?done=created", panel.id.get()))
+    );
+    panel
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panel_is_created_with_its_team_and_bad_input_is_refused() {
+    let (a, team) = with_team().await;
+    let (status, editor) = a.get("/panels/new").await;
+    assert_eq!(status, 200);
+    assert!(
+        editor.contains("Billing team") && editor.contains("@Billing"),
+        "team and role pickers"
+    );
+    let panel = created(&a, &team).await;
+    assert_eq!(
+        (panel.colour, panel.button_style, panel.cooldown_secs),
+        (0x00ff_0000, ButtonStyle::Success, 300)
+    );
+    assert_eq!(
+        (panel.use_threads, panel.button_emoji.as_deref()),
+        (Some(false), Some("🧾"))
+    );
+    let teams = panels::team_ids(&a.world.core.db, panel.id).await.unwrap();
+    assert_eq!(
+        teams
+            .iter()
+            .map(|t| t.get().to_string())
+            .collect::<Vec<_>>(),
+        vec![team.clone()]
+    );
+
+    let elsewhere = a.world.add_cached_guild(&GuildSpec::new("Elsewhere")).await;
+    let foreign_category = elsewhere.category.to_string();
+    let mut bad_emoji = panel_form("Other", &team);
+    bad_emoji.retain(|(k, _)| *k != "button_emoji");
+    bad_emoji.push(("button_emoji", "not an emoji"));
+    let mut foreign = panel_form("Other", &team);
+    foreign.push(("category", &foreign_category));
+    let mut bad_team = panel_form("Other", "999");
+    bad_team.push(("ticket_limit", "5"));
+    for (form, reason) in [
+        (panel_form("invoices", &team), "already exists"),
+        (bad_emoji, "is not an emoji"),
+        (foreign, "Pick a category from the list."),
+        (bad_team, "Pick support teams from the list."),
+        (panel_form("", &team), "1 to 100 characters"),
+    ] {
+        a.post_refused("/panels", &form, reason).await;
+    }
+    let r = a.post("/panels", &panel_form("Other", "999")).await;
+    assert!(
+        r.text().await.unwrap().contains("value=\"Other\""),
+        "the typed form comes back"
+    );
+    assert_eq!(
+        panels::list(&a.world.core.db, GuildId::new(a.g.id))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(a.audited("panel.create").await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_posted_panel_opens_tickets_for_its_team() {
+    let (a, team) = with_team().await;
+    let panel = created(&a, &team).await;
+    let send = format!("/panels/{}/send", panel.id.get());
+    let general = a.g.channels[0].to_string();
+    a.post_done(&send, &[("channel", &general)], "/panels", "sent")
+        .await;
+    let message = message_with_button(&a.world, a.g.channels[0], "tb:open:");
+    assert_eq!(message["embeds"][0]["title"], "Invoices");
+    assert_eq!(message["embeds"][0]["color"], 0x00ff_0000);
+    let button = &message["components"][0]["components"][0];
+    assert_eq!(
+        (button["label"].as_str(), button["style"].as_u64()),
+        (Some("Get help"), Some(3))
+    );
+    let (_, list) = a.get("/panels").await;
+    assert!(list.contains("posted in #general"), "{list}");
+
+    let clicked = click(
+        &a.world,
+        &a.g,
+        a.g.channels[0],
+        a.g.members[0],
+        button["custom_id"].as_str().unwrap(),
+    );
+    let ch = channel_in(&a.world.discord().reply_text(&clicked).await);
+    let channel = a.world.discord().channel(ch).unwrap();
+    assert!(
+        overwrite(&channel, a.g.roles[1]).is_some(),
+        "the team's role is let in: {channel}"
+    );
+
+    let elsewhere = a.world.add_cached_guild(&GuildSpec::new("Elsewhere")).await;
+    let foreign = elsewhere.channels[0].to_string();
+    let r = a.post(&send, &[("channel", &foreign)]).await;
+    assert_eq!(r.status(), 422, "only the guild's own channels");
+    assert!(a.world.discord().messages(elsewhere.channels[0]).is_empty());
+    assert_eq!(a.audited("panel.send").await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panel_is_edited_then_deleted() {
+    let (a, team) = with_team().await;
+    let panel = created(&a, &team).await;
+    let path = format!("/panels/{}", panel.id.get());
+    let (_, editor) = a.get(&path).await;
+    assert!(
+        editor.contains("value=\"Invoices\"") && editor.contains("value=\"#ff0000\""),
+        "{editor}"
+    );
+    assert!(
+        editor.contains(&format!("<option value=\"{team}\" selected>")),
+        "its team is selected"
+    );
+    let mut edit = panel_form("Billing", &team);
+    edit.push(("disabled", "on"));
+    a.post_done(&path, &edit, &path, "saved").await;
+    let guild = GuildId::new(a.g.id);
+    let edited = panels::get(&a.world.core.db, guild, panel.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(edited.title, "Billing");
+    assert!(edited.disabled);
+
+    a.post_done(&format!("{path}/delete"), &[], "/panels", "deleted")
+        .await;
+    assert!(
+        panels::get(&a.world.core.db, guild, panel.id)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(a.get(&path).await.0, 404);
+    assert_eq!(
+        (
+            a.audited("panel.update").await,
+            a.audited("panel.delete").await
+        ),
+        (1, 1)
+    );
+}

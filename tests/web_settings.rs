@@ -1,0 +1,379 @@
+//! The dashboard's settings, staff, teams, blacklist, tags and audit log through real HTTP,
+//! against the fake Discord and the running bot. Each change is checked where it lands
+//! (SQLite and the bot's behaviour); bad input is refused with the reason and changes nothing.
+
+mod support;
+
+use serde_json::json;
+use support::*;
+use ticketbox::domain::levels::{Level, Target};
+use ticketbox::ids::{ChannelId, GuildId, RoleId, UserId};
+use ticketbox::store::{settings, staff, tags};
+use ticketbox::testkit::fake_discord::GuildSpec;
+
+fn settings_form<'a>(category: &'a str, log: &'a str) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("ticket_category", category),
+        ("log_channel", log),
+        ("ticket_limit", "3"),
+        ("naming_scheme", " help-%id% "),
+        ("welcome_message", "Hi %user%,\r\nwe are on it."),
+        ("close_confirmation", "on"),
+        ("claim_support_can_view", "on"),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn settings_are_saved_and_used_by_the_bot() {
+    let a = Admin::new(GuildSpec::new("Settings").with_text_channels(3)).await;
+    let (status, html) = a.get("/settings").await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("#general") && html.contains("Text Channels"),
+        "pickers from the cache"
+    );
+    let (category, log) = (a.g.category.to_string(), a.g.channels[1].to_string());
+    a.post_done(
+        "/settings",
+        &settings_form(&category, &log),
+        "/settings",
+        "saved",
+    )
+    .await;
+    let s = settings::load(&a.world.core.db, GuildId::new(a.g.id))
+        .await
+        .unwrap();
+    assert_eq!(s.ticket_category, Some(ChannelId::new(a.g.category)));
+    assert_eq!(s.log_channel, Some(ChannelId::new(a.g.channels[1])));
+    assert_eq!((s.ticket_limit, s.naming_scheme.as_str()), (3, "help-%id%"));
+    assert_eq!(
+        s.welcome_message.as_deref(),
+        Some("Hi %user%,\nwe are on it.")
+    );
+    assert!(!s.users_can_close && s.close_confirmation && !s.dm_on_close && !s.use_threads);
+    assert!(s.claim_support_can_view && !s.claim_support_can_type);
+    let (_, shown) = a.get("/settings?done=saved").await;
+    assert!(shown.contains("Saved."));
+    assert!(
+        shown.contains(&format!("<option value=\"{log}\" selected>")),
+        "the saved channel is selected"
+    );
+    assert_eq!(a.audited("settings.update").await, 1);
+
+    // The bot uses them: the next ticket is named by the new scheme, in the picked category.
+    let ch = open(&a.world, &a.g, a.g.members[0]).await;
+    let channel = a.world.discord().channel(ch).unwrap();
+    assert_eq!(channel["name"], "help-1");
+    assert_eq!(channel["parent_id"], a.g.category.to_string());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_settings_are_refused_with_the_reason_and_change_nothing() {
+    let a = Admin::new(GuildSpec::new("Settings")).await;
+    let elsewhere = a.world.add_cached_guild(&GuildSpec::new("Elsewhere")).await;
+    let before = settings::load(&a.world.core.db, GuildId::new(a.g.id))
+        .await
+        .unwrap();
+    let (category, log) = (a.g.category.to_string(), a.g.channels[1].to_string());
+    let foreign = elsewhere.channels[0].to_string();
+    for (field, value, reason) in [
+        ("naming_scheme", "help", "%id%"),
+        ("ticket_limit", "0", "between 1 and 100"),
+        ("ticket_limit", "many", "must be a number"),
+        (
+            "log_channel",
+            foreign.as_str(),
+            "Pick the log channel from the list.",
+        ),
+        (
+            "ticket_category",
+            log.as_str(),
+            "Pick the ticket category from the list.",
+        ),
+        (
+            "claim_support_can_type",
+            "on",
+            "cannot type in a ticket they cannot see",
+        ),
+    ] {
+        let mut bad = settings_form(&category, &log);
+        bad.retain(|(k, _)| *k != field && *k != "claim_support_can_view");
+        bad.push((field, value));
+        a.post_refused("/settings", &bad, reason).await;
+    }
+    let forged = web_post(
+        &a.world,
+        &a.path("/settings"),
+        &a.cookie,
+        &[("csrf", "forged"), ("ticket_limit", "9")],
+    )
+    .await;
+    assert_eq!(forged.status(), 403);
+    assert_eq!(
+        settings::load(&a.world.core.db, GuildId::new(a.g.id))
+            .await
+            .unwrap(),
+        before
+    );
+    assert_eq!(a.audited("settings.update").await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_entries_give_dashboard_access() {
+    let a = Admin::new(GuildSpec::new("Staff")).await;
+    let (moderator, helper) = (a.g.roles[0], a.g.members[0]);
+    a.world
+        .discord()
+        .set_member_roles(a.g.id, helper, &[moderator]);
+    wait_member_roles(&a.world, a.g.id, helper, &[moderator]).await;
+    let (helper_cookie, _) = web_login(&a.world, helper, "/").await;
+    assert_eq!(
+        web_page(&a.world, &a.path(""), &helper_cookie).await.0,
+        404,
+        "not staff yet"
+    );
+
+    let role = moderator.to_string();
+    a.post_done(
+        "/staff",
+        &[
+            ("action", "add_staff"),
+            ("role", &role),
+            ("level", "support"),
+        ],
+        "/staff",
+        "added",
+    )
+    .await;
+    let entries = staff::list_staff(&a.world.core.db, GuildId::new(a.g.id))
+        .await
+        .unwrap();
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.target == Target::Role(RoleId::new(moderator)) && e.level == Level::Support)
+    );
+    assert_eq!(
+        web_page(&a.world, &a.path(""), &helper_cookie).await.0,
+        200,
+        "support: ticket pages"
+    );
+    assert_eq!(
+        web_page(&a.world, &a.path("/staff"), &helper_cookie)
+            .await
+            .0,
+        404,
+        "not admin pages"
+    );
+    let (_, servers) = web_page(&a.world, "/servers", &helper_cookie).await;
+    assert!(
+        servers.contains(&format!("href=\"/servers/{}\"", a.g.id)),
+        "{servers}"
+    );
+
+    a.post_refused(
+        "/staff",
+        &[("action", "add_staff"), ("level", "admin")],
+        "Pick a role or type a member",
+    )
+    .await;
+    a.post_refused(
+        "/staff",
+        &[
+            ("action", "add_staff"),
+            ("member", "nobody-here"),
+            ("level", "admin"),
+        ],
+        "No member called",
+    )
+    .await;
+    a.post_done(
+        "/staff",
+        &[
+            ("action", "remove_staff"),
+            ("target", &format!("role:{role}")),
+            ("level", "support"),
+        ],
+        "/staff",
+        "removed",
+    )
+    .await;
+    assert_eq!(
+        web_page(&a.world, &a.path(""), &helper_cookie).await.0,
+        404,
+        "no longer staff"
+    );
+    assert_eq!(
+        (
+            a.audited("staff.add").await,
+            a.audited("staff.remove").await
+        ),
+        (1, 1)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_blacklist_follows_the_bots_rules() {
+    let a = Admin::new(GuildSpec::new("Blacklist")).await;
+    let guild = GuildId::new(a.g.id);
+    let (moderator, helper, troll) = (a.g.roles[0], a.g.members[0], a.g.members[1]);
+    let role = moderator.to_string();
+    a.post_done(
+        "/staff",
+        &[
+            ("action", "add_staff"),
+            ("role", &role),
+            ("level", "support"),
+        ],
+        "/staff",
+        "added",
+    )
+    .await;
+    a.world
+        .discord()
+        .set_member_roles(a.g.id, helper, &[moderator]);
+    wait_member_roles(&a.world, a.g.id, helper, &[moderator]).await;
+
+    a.post_refused(
+        "/staff",
+        &[("action", "blacklist_add"), ("member", &helper.to_string())],
+        "Staff cannot be blacklisted.",
+    )
+    .await;
+    a.post_refused(
+        "/staff",
+        &[("action", "blacklist_add"), ("role", &role)],
+        "Staff cannot be blacklisted.",
+    )
+    .await;
+    let name = a
+        .world
+        .cache()
+        .read(move |r| r.user(UserId::new(troll)))
+        .await
+        .unwrap()
+        .unwrap()
+        .username;
+    a.post_done(
+        "/staff",
+        &[
+            ("action", "blacklist_add"),
+            ("member", &name.to_uppercase()),
+        ],
+        "/staff",
+        "blacklisted",
+    )
+    .await;
+    let facts = staff::access_facts(&a.world.core.db, guild).await.unwrap();
+    assert_eq!(facts.blacklist, vec![Target::User(UserId::new(troll))]);
+    a.post_refused(
+        "/staff",
+        &[("action", "blacklist_add"), ("member", &name)],
+        "Already blacklisted.",
+    )
+    .await;
+    let refusal = run(&a.world, &a.g, a.g.channels[0], troll, "open", json!([])).await;
+    assert!(
+        refusal.contains("blacklisted"),
+        "the bot refuses them: {refusal}"
+    );
+    let (_, page) = a.get("/staff").await;
+    assert!(
+        page.contains(&format!("value=\"user:{troll}\"")),
+        "listed: {page}"
+    );
+    a.post_done(
+        "/staff",
+        &[
+            ("action", "blacklist_remove"),
+            ("target", &format!("user:{troll}")),
+        ],
+        "/staff",
+        "unblacklisted",
+    )
+    .await;
+    assert!(
+        staff::access_facts(&a.world.core.db, guild)
+            .await
+            .unwrap()
+            .blacklist
+            .is_empty()
+    );
+    let opened = run(&a.world, &a.g, a.g.channels[0], troll, "open", json!([])).await;
+    assert!(!opened.contains("blacklisted"), "{opened}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tags_are_saved_posted_by_staff_and_deleted() {
+    let a = Admin::new(GuildSpec::new("Tags")).await;
+    let guild = GuildId::new(a.g.id);
+    a.post_done(
+        "/tags",
+        &[
+            ("action", "put"),
+            ("name", " Refund "),
+            ("content", "See our refund policy."),
+        ],
+        "/tags",
+        "saved",
+    )
+    .await;
+    assert_eq!(
+        tags::get(&a.world.core.db, guild, "refund".into())
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("See our refund policy.")
+    );
+    a.post_refused(
+        "/tags",
+        &[("action", "put"), ("name", "empty"), ("content", "  ")],
+        "A tag needs some text.",
+    )
+    .await;
+    a.post_refused(
+        "/tags",
+        &[
+            ("action", "put"),
+            ("name", &"x".repeat(33)),
+            ("content", "t"),
+        ],
+        "1 to 32 characters",
+    )
+    .await;
+    let posted = run(
+        &a.world,
+        &a.g,
+        a.g.channels[0],
+        a.g.owner,
+        "tag",
+        json!([opt("name", "refund")]),
+    )
+    .await;
+    assert!(
+        posted.contains("See our refund policy."),
+        "staff post it with /tag: {posted}"
+    );
+    a.post_done(
+        "/tags",
+        &[("action", "delete"), ("name", "refund")],
+        "/tags",
+        "deleted",
+    )
+    .await;
+    assert!(
+        tags::get(&a.world.core.db, guild, "refund".into())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(
+        (a.audited("tag.put").await, a.audited("tag.delete").await),
+        (1, 1)
+    );
+    let (_, audit) = a.get("/audit").await;
+    assert!(
+        audit.contains(&format!("title=\"{}\"", a.g.owner)),
+        "who made the change: {audit}"
+    );
+}
