@@ -32,6 +32,20 @@ async fn closed_ticket(world: &TestWorld, g: &GuildHandle, opener: u64, words: &
     number
 }
 
+/// Records a dashboard change by `user` in `guild`'s audit log.
+async fn audit_change(core: &ticketbox::app::AppCore, guild: GuildId, user: u64, action: &str) {
+    let change = ticketbox::store::audit::Entry {
+        user: UserId::new(user),
+        username: format!("user {user} on the dashboard"),
+        action: action.to_owned(),
+        detail: String::new(),
+        at: core.clock.now(),
+    };
+    ticketbox::store::audit::record(&core.db, guild, change)
+        .await
+        .unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn export_then_purge_a_user_everywhere() {
     let (world, g) = world_with_guild(GuildSpec::new("Privacy")).await;
@@ -48,16 +62,7 @@ async fn export_then_purge_a_user_everywhere() {
     let guild = GuildId::new(g.id);
 
     // She also changed something on the dashboard.
-    let change = ticketbox::store::audit::Entry {
-        user: UserId::new(alice),
-        username: "alice-on-the-dashboard".to_owned(),
-        action: "tag.put".to_owned(),
-        detail: "tag \"hello\"".to_owned(),
-        at: core.clock.now(),
-    };
-    ticketbox::store::audit::record(&core.db, guild, change)
-        .await
-        .unwrap();
+    audit_change(core, guild, alice, "tag.put").await;
 
     let export = ticketbox::app::privacy::export_user(core, UserId::new(alice))
         .await
@@ -133,6 +138,11 @@ async fn export_then_purge_a_user_everywhere() {
         (log[0].user.get(), log[0].username.as_str()),
         (0, "removed user")
     );
+    nothing_left_of(core, alice).await;
+}
+
+/// A second export of a purged user finds nothing, and every request is logged.
+async fn nothing_left_of(core: &ticketbox::app::AppCore, alice: u64) {
     // A second export finds nothing left.
     let again = ticketbox::app::privacy::export_user(core, UserId::new(alice))
         .await
@@ -175,16 +185,7 @@ async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
     closed_ticket(&world, &kept, kept.members[0], &["still here"]).await;
     let guild = GuildId::new(g.id);
     for id in [guild, GuildId::new(kept.id)] {
-        let change = ticketbox::store::audit::Entry {
-            user: UserId::new(g.owner),
-            username: "owner".to_owned(),
-            action: "settings.update".to_owned(),
-            detail: String::new(),
-            at: world.core.clock.now(),
-        };
-        ticketbox::store::audit::record(&world.core.db, id, change)
-            .await
-            .unwrap();
+        audit_change(&world.core, id, g.owner, "settings.update").await;
     }
     world.discord().remove_bot_from_guild(g.id);
     eventually("the leave to be recorded", || async {
