@@ -288,3 +288,72 @@ async fn attachments_with_a_hostile_content_type_are_opaque_downloads() {
         "default-src 'none'; sandbox"
     );
 }
+
+/// The viewer renders like Discord: markdown, mentions by name, replies with their original,
+/// grouped messages, reactions, embeds, an inline image and a file to download.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_viewer_renders_messages_like_discord() {
+    let world = dashboard_world().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Render")).await;
+    let opener = g.members[0];
+    let ch = open(&world, &g, opener).await;
+    let number = ticket(&world, ch).await.unwrap().number.get();
+    let fake = world.discord();
+    let first = fake.post_message(
+        ch,
+        opener,
+        "**Order 42** is _late_ ||code 1234||\n> my quote\n```\nlet <x> = 1;\n```\nsee https://example.com/o?id=42",
+    );
+    fake.post_message(ch, opener, "same author, same minute");
+    fake.post_message_with(
+        ch,
+        g.owner,
+        &format!("Sorry <@{opener}>, asking <@&{}> in <#{}>", g.roles[0], g.channels[0]),
+        &json!({
+            "mentions": [fake.user_json(opener)],
+            "mention_roles": [g.roles[0].to_string()],
+            "message_reference": {"message_id": first.to_string(), "channel_id": ch.to_string()},
+            "type": 19,
+            "reactions": [ticketbox::testkit::fake_discord::history::reaction("👍", 2)],
+            "embeds": [{"type": "rich", "title": "Refund", "description": "**12 €** back", "color": 0x0023_a55a}],
+        }),
+    );
+    fake.post_attachment(ch, opener, "", "fire.png", PNG.to_vec());
+    fake.post_attachment(ch, opener, "", "log.txt", b"lines".to_vec());
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    eventually_number_state(&world, g.id, number, TicketState::Closed).await;
+
+    let (cookie, _) = web_login(&world, g.owner, "/").await;
+    let page = get(
+        &world,
+        &format!("/transcripts/{}/{number}", g.id),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    let opener_name = world
+        .cache()
+        .read(move |r| r.user(ticketbox::ids::UserId::new(opener)))
+        .await
+        .unwrap()
+        .unwrap();
+    let opener_name = opener_name.global_name.unwrap_or(opener_name.username);
+    for expected in [
+        "<strong>Order 42</strong> is <em>late</em> <span class=\"spoiler\" tabindex=\"0\">code 1234</span>",
+        "<blockquote>my quote</blockquote>",
+        "<pre><code>let &lt;x&gt; = 1;</code></pre>",
+        "<a href=\"https://example.com/o?id=42\" rel=\"noopener noreferrer nofollow\"",
+        &format!("<span class=\"mention\">@{opener_name}</span>"),
+        "<span class=\"mention\">@Moderator</span>",
+        "<span class=\"mention\">#general</span>",
+        &format!("<a href=\"#m{first}\">↪ <strong>{opener_name}</strong> **Order 42**"),
+        "<span class=\"r\">👍 2</span>",
+        "<div class=\"e\" data-colour=\"#23a55a\"><div class=\"et\">Refund</div><div><strong>12 €</strong> back</div>",
+        "<img class=\"att\" src=\"/transcripts/",
+        "download>log.txt</a>",
+        "<div class=\"m cont\"",
+    ] {
+        assert!(html.contains(expected), "missing {expected:?} in {html}");
+    }
+}

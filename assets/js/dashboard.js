@@ -14,7 +14,7 @@ document.addEventListener("DOMContentLoaded", () => {
   const paint = (embed, colour) => {
     if (/^#[0-9a-fA-F]{6}$/.test(colour)) embed.style.borderLeftColor = colour;
   };
-  for (const embed of document.querySelectorAll(".embed[data-colour]")) {
+  for (const embed of document.querySelectorAll(".embed[data-colour], .e[data-colour]")) {
     paint(embed, embed.dataset.colour);
   }
 

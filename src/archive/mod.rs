@@ -5,6 +5,7 @@
 //! of each object's authenticated data, so an object moved or copied to another name does not
 //! open.
 
+pub mod markdown;
 pub mod objects;
 pub mod render;
 pub mod transcript;

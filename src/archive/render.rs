@@ -1,11 +1,15 @@
-//! Plain renderings of a transcript for `ticketbox transcript get`: JSON (the document
-//! itself), text (one line per message) and a standalone HTML page. The dashboard has its own
-//! richer viewer.
+//! Renderings of a transcript: text (one line per message) and HTML rendered like Discord
+//! (avatars, names, grouped messages, markdown, mentions, embeds, replies, reactions,
+//! attachments), either as a standalone page for `ticketbox transcript get` or as the
+//! dashboard's viewer with attachments linked.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use super::markdown;
 use super::transcript::{Attachment, Message, Transcript};
 use crate::clock::Timestamp;
+use crate::ids::{ChannelId, MessageId, RoleId, UserId};
 
 /// The image types shown inline, exactly (a content type is whatever the uploader's client
 /// said: `image/png, text/html` or `image/svg+xml` must never be served as an image of ours).
@@ -185,36 +189,65 @@ pub fn escape(s: &str) -> String {
 /// A self-contained page (no scripts, no external resources), for `transcript get`.
 pub fn html(t: &Transcript) -> String {
     let head = format!(
-        "<style>\
-         body{{font-family:system-ui,sans-serif;background:#313338;color:#dbdee1;margin:2rem}}\
-         dl{{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}}dt{{color:#949ba4}}\
-         .m{{margin:.6rem 0}}.a{{font-weight:600;color:#f2f3f5}}.t{{color:#949ba4;font-size:.8em;margin-left:.5rem}}\
-         .e{{border-left:4px solid #5865f2;background:#2b2d31;padding:.4rem .6rem;margin:.3rem 0}}\
-         .x{{color:#949ba4;font-size:.9em}}</style><title>Ticket #{} — {}</title>",
+        "<style>{STANDALONE_CSS}</style><title>Ticket #{} — {}</title>",
         t.ticket.number,
         escape(&t.guild.name)
     );
     page(t, &head, None)
 }
 
-/// The dashboard's page: styles from `stylesheet` (the CSP allows no inline style), archived
-/// attachments linked through `attachment_url(stored name)`; images shown inline.
+/// The standalone page's styles (it loads nothing from outside).
+const STANDALONE_CSS: &str = "body{font-family:system-ui,sans-serif;background:#313338;color:#dbdee1;margin:2rem auto;max-width:64rem}\
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{color:#949ba4}dd{margin:0}\
+.m{display:grid;grid-template-columns:2.5rem 1fr;column-gap:.9rem;margin-top:.9rem;overflow-wrap:anywhere}.m.cont{margin-top:0}\
+.reply{grid-column:1/-1;padding-left:3.4rem;font-size:.85em;color:#949ba4}.reply a{color:#949ba4}\
+.av{width:2.5rem;height:2.5rem;border-radius:50%;display:grid;place-items:center;background:#5865f2;color:#fff;font-weight:700}.m.cont .av{height:0;background:none}\
+.a{font-weight:600;color:#f2f3f5}.bot{font-size:.65rem;padding:0 .3rem;margin-left:.3rem;border-radius:3px;background:#5865f2;color:#fff}\
+.t{color:#949ba4;font-size:.75em;margin-left:.5rem}.x{color:#949ba4;font-size:.9em}\
+.e{border-left:4px solid #3f4147;background:#2b2d31;padding:.4rem .6rem;margin:.3rem 0;border-radius:4px}.et{font-weight:700}\
+blockquote{margin:.2rem 0;padding-left:.7rem;border-left:4px solid #4e5058}pre{background:#2b2d31;padding:.5rem;border-radius:4px;white-space:pre-wrap}\
+code{background:#2b2d31;padding:0 .2rem;border-radius:3px}.spoiler{background:#949ba4;color:transparent}.spoiler:hover,.spoiler:focus{background:#3f4147;color:inherit}\
+.mention{background:rgb(88 101 242/30%);border-radius:3px;padding:0 .15rem}.h1{font-size:1.5em;font-weight:700}.h2{font-size:1.25em;font-weight:700}\
+.h3{font-size:1.1em;font-weight:700}.sub{font-size:.8em;color:#949ba4}.r{padding:0 .4rem;border:1px solid #3f4147;border-radius:6px;margin-right:.3rem}";
+
+/// The dashboard's page: styles from `stylesheet` and behaviour from `script` (the CSP allows
+/// nothing inline), archived attachments linked through `attachment_url(stored name)`, images
+/// shown inline, avatars from Discord's CDN.
 pub fn html_linked(
     t: &Transcript,
     stylesheet: &str,
+    script: &str,
     attachment_url: &dyn Fn(&str) -> String,
 ) -> String {
     let head = format!(
-        "<link rel=\"stylesheet\" href=\"{}\"><title>Ticket #{} — {}</title>",
+        "<link rel=\"stylesheet\" href=\"{}\"><script src=\"{}\" defer></script>\
+         <title>Ticket #{} — {}</title>",
         escape(stylesheet),
+        escape(script),
         t.ticket.number,
         escape(&t.guild.name)
     );
     page(t, &head, Some(attachment_url))
 }
 
+/// Mentions resolved with the names the transcript recorded.
+impl markdown::Names for Transcript {
+    fn user(&self, id: u64) -> String {
+        self.name_of(UserId::new(id))
+    }
+
+    fn role(&self, id: u64) -> Option<String> {
+        self.roles.get(&RoleId::new(id)).cloned()
+    }
+
+    fn channel(&self, id: u64) -> Option<String> {
+        self.channels.get(&ChannelId::new(id)).cloned()
+    }
+}
+
 fn page(t: &Transcript, head: &str, attachment_url: Option<&dyn Fn(&str) -> String>) -> String {
-    let mut out = String::new();
+    // About 1 KB of HTML per message.
+    let mut out = String::with_capacity(4096 + t.messages.len() * 1024);
     let _ = write!(
         out,
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
@@ -231,88 +264,206 @@ fn page(t: &Transcript, head: &str, attachment_url: Option<&dyn Fn(&str) -> Stri
     for note in &t.notes {
         let _ = write!(out, "<p class=\"x\">{}</p>", escape(note));
     }
+    let by_id: HashMap<MessageId, usize> = t
+        .messages
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id, i))
+        .collect();
+    out.push_str("<div class=\"messages\">");
+    let mut previous: Option<&Message> = None;
     for m in &t.messages {
-        message_html(&mut out, t, m, attachment_url);
+        // Like Discord: a message right after one by the same author, within 7 minutes and not
+        // a reply, continues the group without repeating the name and avatar.
+        let continues = previous.is_some_and(|p| {
+            p.author == m.author
+                && m.reply_to.is_none()
+                && m.sent_at.millis() - p.sent_at.millis() < 7 * 60 * 1000
+        });
+        let reply = m
+            .reply_to
+            .map(|r| (r, by_id.get(&r).map(|i| &t.messages[*i])));
+        message_html(&mut out, t, m, continues, reply, attachment_url);
+        previous = Some(m);
     }
-    out.push_str("</body></html>\n");
+    out.push_str("</div></body></html>\n");
     out
+}
+
+/// The avatar: Discord's CDN image in the dashboard, an initial otherwise (the standalone page
+/// loads nothing from outside).
+fn avatar_html(out: &mut String, t: &Transcript, user: UserId, linked: bool) {
+    let p = t.participants.get(&user);
+    match p.and_then(|p| p.avatar.as_deref()) {
+        Some(hash) if linked && hash.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
+            let _ = write!(
+                out,
+                "<img class=\"av\" src=\"https://cdn.discordapp.com/avatars/{user}/{hash}.png?size=64\" alt=\"\" loading=\"lazy\">"
+            );
+        }
+        _ => {
+            let initial = t.name_of(user).chars().next().unwrap_or('?');
+            let mut buf = [0; 4];
+            let _ = write!(
+                out,
+                "<span class=\"av\" aria-hidden=\"true\">{}</span>",
+                escape(initial.encode_utf8(&mut buf))
+            );
+        }
+    }
 }
 
 fn message_html(
     out: &mut String,
     t: &Transcript,
     m: &Message,
+    continues: bool,
+    reply: Option<(MessageId, Option<&Message>)>,
     attachment_url: Option<&dyn Fn(&str) -> String>,
 ) {
     let _ = write!(
         out,
-        "<div class=\"m\" id=\"m{}\"><span class=\"a\">{}</span><span class=\"t\">{}</span>",
-        m.id,
-        escape(&t.name_of(m.author)),
-        escape(&utc(m.sent_at))
+        "<div class=\"m{}\" id=\"m{}\">",
+        if continues { " cont" } else { "" },
+        m.id
     );
-    if let Some(r) = m.reply_to {
-        let _ = write!(out, "<div class=\"x\"><a href=\"#m{r}\">↪ reply</a></div>");
+    if let Some((id, original)) = reply {
+        let _ = write!(out, "<div class=\"reply\"><a href=\"#m{id}\">↪ ");
+        match original {
+            Some(o) => {
+                let snippet: String = o.content.chars().take(80).collect();
+                let _ = write!(
+                    out,
+                    "<strong>{}</strong> {}",
+                    escape(&t.name_of(o.author)),
+                    escape(&snippet)
+                );
+            }
+            None => out.push_str("a message not in this transcript"),
+        }
+        out.push_str("</a></div>");
     }
-    let _ = write!(
-        out,
-        "<div>{}</div>",
-        escape(&m.content).replace('\n', "<br>")
-    );
+    if continues {
+        out.push_str("<span class=\"av\" aria-hidden=\"true\"></span>");
+    } else {
+        avatar_html(out, t, m.author, attachment_url.is_some());
+    }
+    out.push_str("<div class=\"b\">");
+    if !continues {
+        let is_bot = t.participants.get(&m.author).is_some_and(|p| p.bot);
+        let _ = write!(
+            out,
+            "<div class=\"h\"><span class=\"a\">{}</span>{}<span class=\"t\">{}</span></div>",
+            escape(&t.name_of(m.author)),
+            if is_bot {
+                "<span class=\"bot\">BOT</span>"
+            } else {
+                ""
+            },
+            escape(&utc(m.sent_at))
+        );
+    }
+    if !m.content.is_empty() {
+        let _ = write!(out, "<div class=\"c\">{}", markdown::to_html(&m.content, t));
+        if m.edited_at.is_some() {
+            out.push_str(" <span class=\"x\">(edited)</span>");
+        }
+        out.push_str("</div>");
+    }
     for e in &m.embeds {
-        out.push_str("<div class=\"e\">");
-        if let Some(title) = &e.title {
-            let _ = write!(out, "<strong>{}</strong><br>", escape(title));
-        }
-        if let Some(d) = &e.description {
-            let _ = write!(out, "{}", escape(d).replace('\n', "<br>"));
-        }
-        for f in &e.fields {
+        embed_html(out, t, e);
+    }
+    for a in &m.attachments {
+        attachment_html(out, a, attachment_url);
+    }
+    for sticker in &m.stickers {
+        let _ = write!(out, "<div class=\"x\">Sticker: {}</div>", escape(sticker));
+    }
+    if !m.reactions.is_empty() {
+        out.push_str("<div class=\"reactions\">");
+        for r in &m.reactions {
             let _ = write!(
                 out,
-                "<div><strong>{}</strong>: {}</div>",
-                escape(&f.name),
-                escape(&f.value)
+                "<span class=\"r\">{} {}</span>",
+                escape(&r.emoji),
+                r.count
             );
         }
         out.push_str("</div>");
     }
-    for a in &m.attachments {
-        match (&a.stored, attachment_url) {
-            (Some(stored), Some(url)) => {
-                let href = escape(&url(stored));
-                let is_image = inline_image_type(a.content_type.as_deref()).is_some();
-                if is_image {
-                    let _ = write!(
-                        out,
-                        "<div><img class=\"att\" src=\"{href}\" alt=\"{}\" loading=\"lazy\"></div>",
-                        escape(&a.filename)
-                    );
-                } else {
-                    let _ = write!(
-                        out,
-                        "<div class=\"x\"><a href=\"{href}\" download>{}</a> ({} bytes)</div>",
-                        escape(&a.filename),
-                        a.size
-                    );
-                }
+    out.push_str("</div></div>");
+}
+
+fn embed_html(out: &mut String, t: &Transcript, e: &super::transcript::Embed) {
+    let colour = e
+        .colour
+        .map_or_else(String::new, |c| format!(" data-colour=\"#{c:06x}\""));
+    let _ = write!(out, "<div class=\"e\"{colour}>");
+    if let Some(author) = &e.author {
+        let _ = write!(out, "<div class=\"x\">{}</div>", escape(author));
+    }
+    if let Some(title) = &e.title {
+        let _ = write!(out, "<div class=\"et\">{}</div>", escape(title));
+    }
+    if let Some(d) = &e.description {
+        let _ = write!(out, "<div>{}</div>", markdown::to_html(d, t));
+    }
+    for f in &e.fields {
+        let _ = write!(
+            out,
+            "<div class=\"ef\"><strong>{}</strong><div>{}</div></div>",
+            escape(&f.name),
+            markdown::to_html(&f.value, t)
+        );
+    }
+    if let Some(footer) = &e.footer {
+        let _ = write!(out, "<div class=\"x\">{}</div>", escape(footer));
+    }
+    out.push_str("</div>");
+}
+
+fn attachment_html(
+    out: &mut String,
+    a: &Attachment,
+    attachment_url: Option<&dyn Fn(&str) -> String>,
+) {
+    match (&a.stored, attachment_url) {
+        (Some(stored), Some(url)) => {
+            let href = escape(&url(stored));
+            if inline_image_type(a.content_type.as_deref()).is_some() {
+                let _ = write!(
+                    out,
+                    "<div><a href=\"{href}\"><img class=\"att\" src=\"{href}\" alt=\"{}\" loading=\"lazy\"></a></div>",
+                    escape(&a.filename)
+                );
+            } else {
+                let _ = write!(
+                    out,
+                    "<div class=\"file\"><a href=\"{href}\" download>{}</a> <span class=\"x\">{}</span></div>",
+                    escape(&a.filename),
+                    human_size(a.size)
+                );
             }
-            _ => {
-                for line in attachment_lines(std::slice::from_ref(a)) {
-                    let _ = write!(out, "<div class=\"x\">{}</div>", escape(&line));
-                }
+        }
+        _ => {
+            for line in attachment_lines(std::slice::from_ref(a)) {
+                let _ = write!(out, "<div class=\"x\">{}</div>", escape(&line));
             }
         }
     }
-    if !m.reactions.is_empty() {
-        let r: Vec<String> = m
-            .reactions
-            .iter()
-            .map(|r| format!("{} {}", escape(&r.emoji), r.count))
-            .collect();
-        let _ = write!(out, "<div class=\"x\">{}</div>", r.join(" · "));
+}
+
+/// `512 bytes`, `12.3 KB`, `4.0 MB`.
+fn human_size(bytes: u64) -> String {
+    #[allow(clippy::cast_precision_loss)] // a display value
+    let b = bytes as f64;
+    if bytes < 1024 {
+        format!("{bytes} bytes")
+    } else if bytes < 1024 * 1024 {
+        format!("{:.1} KB", b / 1024.0)
+    } else {
+        format!("{:.1} MB", b / (1024.0 * 1024.0))
     }
-    out.push_str("</div>");
 }
 
 #[cfg(test)]

@@ -135,9 +135,12 @@ pub async fn view(
         Err(response) => return response,
     };
     let base = path.clone();
-    let page = render::html_linked(&doc, "/assets/css/ticketbox.css", &|stored| {
-        format!("{base}/{stored}")
-    });
+    let page = render::html_linked(
+        &doc,
+        "/assets/css/ticketbox.css",
+        "/assets/js/dashboard.js",
+        &|stored| format!("{base}/{stored}"),
+    );
     let logout = session
         .as_ref()
         .map(super::auth::logout_form)
