@@ -273,3 +273,56 @@ fn debug_output_never_contains_secrets() {
         assert!(text.contains("[redacted]"));
     }
 }
+
+#[test]
+fn the_setup_file_sits_under_config_toml_and_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join(config::SETUP_FILE),
+        "[discord]\ntoken = \"from-setup\"\nclient_id = \"111\"\nclient_secret = \"setup-secret\"\npresence = \"x\"\n[http]\nlisten = \"0.0.0.0:1\"\n",
+    )
+    .unwrap();
+    let data_dir = data.to_str().unwrap();
+    let loaded =
+        config::load_from(None, &env(&[("TICKETBOX_STORAGE__DATA_DIR", data_dir)])).unwrap();
+    assert_eq!(loaded.config.discord.token.expose(), "from-setup");
+    assert_eq!(loaded.config.discord.client_id, "111");
+    assert_eq!(loaded.config.discord.client_secret.expose(), "setup-secret");
+    assert_eq!(
+        loaded.config.discord.presence,
+        config::Config::default().discord.presence,
+        "only credentials"
+    );
+    assert_eq!(
+        loaded.config.http.listen,
+        config::Config::default().http.listen
+    );
+    assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.contains("discord.presence"))
+    );
+    assert!(
+        !loaded.warnings.join(" ").contains("from-setup"),
+        "no secret in warnings"
+    );
+
+    // The file and the environment win over it.
+    let file = dir.path().join("config.toml");
+    std::fs::write(&file, "[discord]\nclient_id = \"222\"\n").unwrap();
+    let loaded = config::load_from(
+        Some(&file),
+        &env(&[
+            ("TICKETBOX_STORAGE__DATA_DIR", data_dir),
+            ("TICKETBOX_DISCORD__TOKEN", "from-env"),
+        ]),
+    )
+    .unwrap();
+    assert_eq!(loaded.config.discord.token.expose(), "from-env");
+    assert_eq!(loaded.config.discord.client_id, "222");
+    assert_eq!(loaded.config.discord.client_secret.expose(), "setup-secret");
+}

@@ -172,10 +172,18 @@ async fn status_page_says_what_to_configure_and_shows_no_secret() {
     let world = TestWorld::builder().with_http().build().await;
     let page = get(&world, "/").await;
     assert_eq!(page.status, 200);
+    for expected in [
+        "TICKETBOX_DISCORD__TOKEN",
+        "Server Members Intent",
+        "Message Content Intent",
+        "http://localhost:8080/auth/callback",
+        "name=\"token\"",
+    ] {
+        assert!(page.body.contains(expected), "{expected}: {}", page.body);
+    }
     assert!(
-        page.body.contains("TICKETBOX_DISCORD__TOKEN"),
-        "{}",
-        page.body
+        !page.body.contains("name=\"code\""),
+        "opened from this machine: no setup code needed"
     );
 
     let configured = TestWorld::builder()
@@ -184,7 +192,11 @@ async fn status_page_says_what_to_configure_and_shows_no_secret() {
         .build()
         .await;
     let page = get(&configured, "/").await;
-    assert!(page.body.contains("A Discord bot token is configured"));
+    assert!(page.body.contains("connecting to Discord"), "{}", page.body);
+    assert!(
+        !page.body.contains("name=\"token\""),
+        "no setup form once configured"
+    );
     assert!(!page.body.contains("tok-SHOULD-NOT-APPEAR"));
     let health = get(&configured, "/healthz").await;
     assert!(

@@ -2,8 +2,10 @@
 //! HTTP server (and, from the next issue on, the bot and the workers) under one shutdown token.
 
 pub mod archive_commands;
+mod bot;
 pub mod commands;
 pub mod privacy;
+pub mod setup;
 mod shutdown;
 mod start;
 
@@ -16,7 +18,7 @@ use crate::archive::Archive;
 use crate::cache::Cache;
 use crate::cli::{Failure, RunArgs};
 use crate::clock::Clock;
-use crate::config::{Config, Loaded};
+use crate::config::{Config, DiscordConfig, Loaded};
 use crate::crypto::MasterKey;
 use crate::store::Db;
 
@@ -45,6 +47,14 @@ pub struct AppCore {
     bot_status: std::sync::RwLock<BotStatus>,
     /// The bot's REST client once it connected: the dashboard posts panels with it.
     discord_http: std::sync::RwLock<Option<Arc<poise::serenity_prelude::Http>>>,
+    /// The Discord settings in use: `config.discord` at start, replaced by the first-run setup
+    /// page. Read it through [`AppCore::discord`].
+    discord: std::sync::RwLock<Arc<DiscordConfig>>,
+    /// The bot task and the shutdown it stops on ([`bot`]).
+    bot: bot::BotSlot,
+    /// While no bot token is configured: the one-time code that opens the setup page from
+    /// another machine (printed in the log).
+    setup_code: std::sync::Mutex<Option<String>>,
 }
 
 /// The Discord connection's state, for `/healthz` and the status page.
@@ -85,7 +95,11 @@ impl AppCore {
         } else {
             BotStatus::NotConfigured
         };
+        let setup_code = (!config.has_discord_token()).then(setup::new_code);
         Self {
+            discord: std::sync::RwLock::new(Arc::new(config.discord.clone())),
+            bot: bot::BotSlot::default(),
+            setup_code: std::sync::Mutex::new(setup_code),
             config: Arc::new(config),
             db,
             cache,
@@ -101,6 +115,28 @@ impl AppCore {
     pub fn bot_status(&self) -> BotStatus {
         self.bot_status
             .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// The Discord settings in use (the setup page may have replaced those of the config).
+    pub fn discord(&self) -> Arc<DiscordConfig> {
+        Arc::clone(
+            &self
+                .discord
+                .read()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
+    }
+
+    pub fn has_bot_token(&self) -> bool {
+        !self.discord().token.is_empty()
+    }
+
+    /// The first-run setup code, while setup is open.
+    pub fn setup_code(&self) -> Option<String> {
+        self.setup_code
+            .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone()
     }
@@ -171,23 +207,17 @@ pub async fn serve(
         .map_err(|e| Failure::failed(e.to_string()))?;
     tracing::info!(%addr, public_url = %core.config.http.public_url, "HTTP server listening");
 
-    let mut bot = None;
-    if core.config.has_discord_token() {
-        let core = Arc::clone(&core);
-        let shutdown = shutdown.clone();
-        bot = Some(tokio::spawn(async move {
-            match crate::discord::run(core, shutdown).await {
-                crate::discord::BotExit::Stopped => tracing::info!("Discord bot stopped"),
-                // The HTTP server keeps running so /healthz and the status page show the problem.
-                crate::discord::BotExit::Failed(message) => tracing::error!("{message}"),
-            }
-        }));
+    core.set_shutdown(shutdown.clone());
+    if core.has_bot_token() {
+        core.start_bot();
     } else {
+        // The code is how the operator proves they read this log; it is not a credential.
         tracing::warn!(
-            "no Discord bot token configured: the bot stays offline. Set TICKETBOX_DISCORD__TOKEN \
-             (or discord.token in config.toml, or discord.token_file) and restart; the HTTP server \
-             keeps running at {}",
-            core.config.http.public_url
+            setup_code = core.setup_code().unwrap_or_default(),
+            "no Discord bot token configured: the bot stays offline. Open {}/ to set it up \
+             (from this machine, or with the setup code), or set TICKETBOX_DISCORD__TOKEN (or \
+             discord.token in config.toml, or discord.token_file) and restart",
+            core.config.http.public_url.trim_end_matches('/')
         );
     }
 
@@ -211,6 +241,7 @@ pub async fn serve(
         };
     }
     tracing::info!("shutting down");
+    let bot = core.take_bot_task();
     let everything = async move {
         let _ = http.await;
         if let Some(bot) = bot {

@@ -19,6 +19,62 @@ pub const SECRET_KEYS: [&str; 6] = [
     "archive.s3.secret_key",
 ];
 
+/// The file the first-run setup page writes in the data directory.
+pub const SETUP_FILE: &str = "setup.toml";
+
+/// The keys the setup file may set; anything else in it is ignored with a warning.
+pub const SETUP_KEYS: [&str; 4] = [
+    "discord.token",
+    "discord.client_id",
+    "discord.client_secret",
+    "discord.application_id",
+];
+
+/// The setup file's Discord settings as a layer, when the file exists.
+fn setup_layer(
+    path: &Path,
+    warnings: &mut Vec<String>,
+) -> Result<Option<figment::providers::Data<Toml>>, ConfigError> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(ConfigError::Unreadable {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            });
+        }
+    };
+    let table: toml::Table = toml::from_str(&text).map_err(|e| syntax_error(path, &text, &e))?;
+    let mut discord = toml::Table::new();
+    for (section, values) in &table {
+        let entries = values
+            .as_table()
+            .map(|t| t.iter().collect::<Vec<_>>())
+            .unwrap_or_default();
+        if entries.is_empty() {
+            warnings.push(format!(
+                "{}: {section} is not something the setup page saves and is ignored",
+                path.display()
+            ));
+        }
+        for (key, value) in entries {
+            let full = format!("{section}.{key}");
+            if SETUP_KEYS.contains(&full.as_str()) && value.is_str() {
+                discord.insert(key.clone(), value.clone());
+            } else {
+                warnings.push(format!(
+                    "{}: {full} is not something the setup page saves and is ignored",
+                    path.display()
+                ));
+            }
+        }
+    }
+    let mut root = toml::Table::new();
+    root.insert("discord".to_owned(), toml::Value::Table(discord));
+    Ok(Some(Toml::string(&root.to_string())))
+}
+
 /// Environment variables under the prefix that are not configuration keys.
 const ENV_NOT_KEYS: [&str; 1] = ["TICKETBOX_CONFIG"];
 
@@ -139,6 +195,15 @@ pub fn load_from(file: Option<&Path>, env: &[(String, String)]) -> Result<Loaded
         // Files written by editors and `echo` end in a newline that is not part of the secret.
         let secret = secret.trim_end_matches(['\n', '\r']).to_owned();
         figment = figment.merge((key, secret));
+    }
+
+    // Lowest of the operator's layers: what the first-run setup page saved in the data
+    // directory. The file, the environment and secret files all override it.
+    let data_dir: PathBuf = figment
+        .extract_inner("storage.data_dir")
+        .unwrap_or_else(|_| PathBuf::from("data"));
+    if let Some(setup) = setup_layer(&data_dir.join(SETUP_FILE), &mut warnings)? {
+        figment = Figment::new().merge(setup).merge(figment);
     }
 
     let config: Config = figment

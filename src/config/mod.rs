@@ -1,7 +1,8 @@
 //! The typed configuration and its layers.
 //!
-//! Layers, later wins: built-in defaults → the TOML file → `TICKETBOX_*` environment variables
-//! (`__` separates sections) → `<secret>_file` (the secret is read from that file).
+//! Layers, later wins: built-in defaults → `<data_dir>/setup.toml` (Discord credentials saved by
+//! the first-run setup page) → the TOML file → `TICKETBOX_*` environment variables (`__`
+//! separates sections) → `<secret>_file` (the secret is read from that file).
 //! [`load`] builds it, [`validate`] checks it before anything is written.
 
 mod load;
@@ -13,7 +14,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use load::{ConfigError, Loaded, SECRET_KEYS, Source, load, load_from};
+pub use load::{ConfigError, Loaded, SECRET_KEYS, SETUP_FILE, SETUP_KEYS, Source, load, load_from};
 pub use secret::{REDACTED, Secret};
 pub use validate::{Problem, validate};
 

@@ -93,10 +93,11 @@ async fn run_client(
 ) -> BotExit {
     core.set_bot_status(BotStatus::Connecting);
     let (writer, writer_task) = CacheWriter::spawn(Arc::clone(&core));
-    let http = build_http(&core.config.discord);
+    let discord = core.discord();
+    let http = build_http(&discord);
     // The job runner stops with the client, whether the app shuts down or Discord refuses.
     let jobs_stop = shutdown.child_token();
-    let presence = core.config.discord.presence.clone();
+    let presence = discord.presence.clone();
     let framework = framework(&core, writer.clone(), jobs_stop.clone(), work);
 
     let mut builder = serenity::ClientBuilder::new_with_http(http, intents()).framework(framework);
@@ -165,8 +166,7 @@ fn framework(
     work: tokio::runtime::Handle,
 ) -> poise::Framework<Data, super::Error> {
     let dev_guild = core
-        .config
-        .discord
+        .discord()
         .dev_guild_id
         .parse::<u64>()
         .ok()

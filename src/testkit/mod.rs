@@ -32,10 +32,13 @@ pub struct TestWorld {
 
 /// Builds a [`TestWorld`].
 #[derive(Default)]
+#[allow(clippy::struct_excessive_bools)] // independent parts of the world, each on or off
 pub struct TestWorldBuilder {
     config: Config,
     http: bool,
     discord: bool,
+    /// The fake Discord runs but no bot token is configured (first-run setup).
+    unconfigured: bool,
     s3: bool,
 }
 
@@ -51,6 +54,15 @@ impl TestWorldBuilder {
     #[must_use]
     pub fn with_discord(mut self) -> Self {
         self.discord = true;
+        self
+    }
+
+    /// Start a [`FakeDiscord`] (the API base points at it) with no bot token configured and
+    /// the bot not started: the state the first-run setup page starts from.
+    #[must_use]
+    pub fn with_discord_unconfigured(mut self) -> Self {
+        self.discord = true;
+        self.unconfigured = true;
         self
     }
 
@@ -81,7 +93,9 @@ impl TestWorldBuilder {
         config.http.listen = SocketAddr::from(([127, 0, 0, 1], 0));
         let discord = if self.discord {
             let fake = FakeDiscord::start().await;
-            config.discord.token = crate::config::Secret::new(fake.bot_token());
+            if !self.unconfigured {
+                config.discord.token = crate::config::Secret::new(fake.bot_token());
+            }
             config.discord.api_base = fake.api_base();
             Some(fake)
         } else {
@@ -103,8 +117,11 @@ impl TestWorldBuilder {
         .unwrap_or_else(|f| panic!("test world failed to start: {:?}", f.lines));
         let core = Arc::new(prepared.into_core(config));
         let shutdown = CancellationToken::new();
+        // The setup page starts the bot under this token.
+        core.set_shutdown(shutdown.clone());
         let bot = discord
             .as_ref()
+            .filter(|_| !self.unconfigured)
             .map(|_| tokio::spawn(crate::discord::run(Arc::clone(&core), shutdown.clone())));
         let mut world = TestWorld {
             core,

@@ -76,7 +76,7 @@ impl IntoResponse for AuthError {
     }
 }
 
-fn random_bytes<const N: usize>() -> [u8; N] {
+pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
     // The system RNG failing is not recoverable for a login; an all-zero value would be worse.
     SystemRandom::new()
@@ -110,7 +110,10 @@ fn safe_next(next: Option<&str>) -> String {
 }
 
 /// Counts a login step from `peer`: refused past the per-address limit.
-fn rate_limit(core: &crate::app::AppCore, peer: std::net::SocketAddr) -> Result<(), AuthError> {
+pub(crate) fn rate_limit(
+    core: &crate::app::AppCore,
+    peer: std::net::SocketAddr,
+) -> Result<(), AuthError> {
     if core
         .login_limiter
         .allow(peer.ip(), core.clock.now().millis())
@@ -129,7 +132,7 @@ fn redirect_uri(core: &crate::app::AppCore) -> String {
 }
 
 fn client_id(core: &crate::app::AppCore) -> Option<String> {
-    let d = &core.config.discord;
+    let d = core.discord();
     let id = if d.client_id.is_empty() {
         &d.application_id
     } else {
@@ -171,7 +174,7 @@ pub async fn login(
     .await?;
     let mut url = url::Url::parse(&format!(
         "{}/oauth2/authorize",
-        core.config.discord.api_base.trim_end_matches('/')
+        core.discord().api_base.trim_end_matches('/')
     ))
     .map_err(|e| AuthError::Discord(e.to_string()))?;
     url.query_pairs_mut()
@@ -242,15 +245,13 @@ pub async fn callback(
     let (verifier, next) = sessions::take_login(&core.db, login_state, browser, core.clock.now())
         .await?
         .ok_or(AuthError::StaleLogin)?;
-    let api = format!(
-        "{}/api/v10",
-        core.config.discord.api_base.trim_end_matches('/')
-    );
+    let discord = core.discord();
+    let api = format!("{}/api/v10", discord.api_base.trim_end_matches('/'));
     let http = reqwest::Client::new();
     let token: TokenReply = discord_json(
         http.post(format!("{api}/oauth2/token")).form(&[
             ("client_id", client.as_str()),
-            ("client_secret", core.config.discord.client_secret.expose()),
+            ("client_secret", discord.client_secret.expose()),
             ("grant_type", "authorization_code"),
             ("code", auth_code.as_str()),
             ("redirect_uri", redirect_uri(&core).as_str()),
@@ -357,7 +358,7 @@ fn cookie_value(headers: &HeaderMap) -> Option<String> {
 }
 
 /// A hex cookie value by name.
-fn cookie_named(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(crate) fn cookie_named(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()

@@ -1,48 +1,67 @@
-//! `/`: a status page until the dashboard arrives. It shows whether the bot is configured and
-//! where to configure it; it never shows a configuration value.
+//! `/`: the first-run setup page while no bot token is configured ([`super::setup`]);
+//! afterwards the bot's status and the way into the dashboard. It never shows a
+//! configuration value.
 
-use axum::extract::State;
-use axum::http::StatusCode;
+use askama::Template;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::AppState;
+use super::view;
+use crate::app::BotStatus;
 
-const PAGE_HEAD: &str = r#"<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ticketbox</title>
-<link rel="icon" href="/assets/img/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/assets/css/ticketbox.css">
-</head>
-<body>
-<main class="card">
-<h1><img src="/assets/img/favicon.svg" alt="" width="32" height="32"> ticketbox</h1>
-"#;
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    version: &'static str,
+    status: String,
+    status_class: &'static str,
+    login: bool,
+}
 
-const PAGE_TAIL: &str = "</main>\n</body>\n</html>\n";
-
-pub async fn index(State(core): State<AppState>) -> Html<String> {
-    let status = if core.config.has_discord_token() {
-        "<p class=\"status ok\">A Discord bot token is configured.</p>"
-    } else {
-        "<p class=\"status warn\">No Discord bot token is configured, so the bot is offline.</p>\n\
-         <p>Set <code>TICKETBOX_DISCORD__TOKEN</code> (or <code>discord.token</code> in \
-         <code>config.toml</code>, or <code>discord.token_file</code>) and restart ticketbox. \
-         <code>ticketbox config default</code> lists every setting.</p>"
+pub async fn index(
+    State(core): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
+    if !core.has_bot_token() {
+        return super::setup::page(
+            &core,
+            super::setup::is_local(peer, &headers),
+            "",
+            None,
+            StatusCode::OK,
+        );
+    }
+    let (status, status_class) = match core.bot_status() {
+        BotStatus::Connected => ("The bot is connected to Discord.".to_owned(), "ok"),
+        BotStatus::Connecting | BotStatus::NotConfigured => {
+            ("The bot is connecting to Discord…".to_owned(), "warn")
+        }
+        BotStatus::Stopped => ("The bot is stopped.".to_owned(), "warn"),
+        BotStatus::Failed(message) => (message, "warn"),
     };
-    Html(format!(
-        "{PAGE_HEAD}<p>ticketbox {} is running.</p>\n{status}\n\
-         <p>The web dashboard is not part of this version yet.</p>\n{PAGE_TAIL}",
-        env!("CARGO_PKG_VERSION")
-    ))
+    let d = core.discord();
+    view::page(
+        StatusCode::OK,
+        &HomePage {
+            version: env!("CARGO_PKG_VERSION"),
+            status,
+            status_class,
+            login: !(d.client_secret.is_empty()
+                || d.client_id.is_empty() && d.application_id.is_empty()),
+        },
+    )
 }
 
 pub async fn not_found() -> Response {
     (
         StatusCode::NOT_FOUND,
-        Html(format!("{PAGE_HEAD}<p>Page not found.</p>\n{PAGE_TAIL}")),
+        Html(crate::web::pages::shell(
+            "Not found",
+            "<p>Page not found.</p>\n<p><a href=\"/\">ticketbox</a></p>",
+        )),
     )
         .into_response()
 }

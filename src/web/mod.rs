@@ -13,6 +13,7 @@ pub mod pages;
 pub mod probe;
 pub mod routes;
 mod servers;
+mod setup;
 mod transcripts;
 pub mod view;
 
@@ -34,6 +35,7 @@ pub fn router(core: AppState) -> Router {
     let secure = core.config.http.public_url.starts_with("https://");
     let routes = Routes::new()
         .add("GET", "/", get(home::index))
+        .add("POST", "/setup", post(setup::submit))
         .add("GET", "/healthz", get(health::healthz))
         .add("GET", "/assets/{*path}", get(assets::serve))
         .add("GET", "/auth/login", get(auth::login))

@@ -22,6 +22,9 @@ pub enum Access {
     GuildStaff,
     /// Admins of the guild; anyone else gets 404.
     GuildAdmin,
+    /// The first-run setup: only while no bot token is configured (404 after), from this
+    /// machine or with the setup code printed in the log.
+    Setup,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +44,7 @@ const fn spec(method: &'static str, path: &'static str, access: Access) -> Route
 
 pub const ROUTES: &[RouteSpec] = &[
     spec("GET", "/", Access::Public),
+    spec("POST", "/setup", Access::Setup),
     spec("GET", "/healthz", Access::Public),
     spec("GET", "/assets/{*path}", Access::Public),
     spec("GET", "/auth/login", Access::Public),

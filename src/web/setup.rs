@@ -1,0 +1,189 @@
+//! First-run setup: while no bot token is configured, `/` shows how to create the Discord
+//! application and a form for its credentials; `POST /setup` checks the token with Discord,
+//! saves the settings in the data directory and starts the bot without a restart.
+//!
+//! Only the operator may use it: from this machine (a loopback connection that did not come
+//! through a proxy), or with the one-time setup code printed in the log. The form carries a
+//! nonce matching a SameSite=Strict cookie, so another site cannot submit it.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::Response;
+
+use super::AppState;
+use super::auth::{constant_time_eq, cookie_named, random_bytes, rate_limit};
+use super::form::Fields;
+use super::pages;
+use super::view;
+use crate::app::setup::{self, SetupError, SetupInput};
+use crate::config::Secret;
+
+const NONCE_COOKIE: &str = "tb_setup";
+
+#[derive(Template)]
+#[template(path = "setup.html")]
+struct SetupPage {
+    public_url: String,
+    redirect_url: String,
+    local: bool,
+    nonce: String,
+    client_id: String,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "setup_done.html")]
+struct DonePage {
+    bot_name: String,
+    invite: String,
+}
+
+/// Permissions the invite link asks for: see, talk, manage ticket channels, threads and
+/// their overwrites, read history for transcripts.
+const INVITE_PERMISSIONS: u64 = (1 << 4) // manage channels
+    | (1 << 6) // add reactions
+    | (1 << 10) // view channel
+    | (1 << 11) // send messages
+    | (1 << 13) // manage messages (pins)
+    | (1 << 14) // embed links
+    | (1 << 15) // attach files
+    | (1 << 16) // read message history
+    | (1 << 28) // manage roles (channel overwrites)
+    | (1 << 34) // manage threads
+    | (1 << 36) // create private threads
+    | (1 << 38); // send messages in threads
+
+/// A connection from this machine that no proxy forwarded.
+pub fn is_local(peer: std::net::SocketAddr, headers: &HeaderMap) -> bool {
+    peer.ip().is_loopback()
+        && !["forwarded", "x-forwarded-for", "x-real-ip"]
+            .iter()
+            .any(|h| headers.contains_key(*h))
+}
+
+fn public_url(core: &crate::app::AppCore) -> String {
+    core.config.http.public_url.trim_end_matches('/').to_owned()
+}
+
+/// The setup page, with a fresh nonce in its cookie.
+pub fn page(
+    core: &crate::app::AppCore,
+    local: bool,
+    client_id: &str,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let nonce = hex::encode(random_bytes::<16>());
+    let url = public_url(core);
+    let mut response = view::page(
+        status,
+        &SetupPage {
+            redirect_url: format!("{url}/auth/callback"),
+            public_url: url,
+            local,
+            nonce: nonce.clone(),
+            client_id: client_id.to_owned(),
+            error,
+        },
+    );
+    let secure = if core.config.http.public_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
+    if let Ok(cookie) = HeaderValue::from_str(&format!(
+        "{NONCE_COOKIE}={nonce}; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600{secure}"
+    )) {
+        response.headers_mut().insert(header::SET_COOKIE, cookie);
+    }
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// `POST /setup`.
+pub async fn submit(
+    State(core): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if core.has_bot_token() {
+        return pages::message(StatusCode::NOT_FOUND, "ticketbox is already set up.");
+    }
+    if rate_limit(&core, peer).is_err() {
+        return pages::message(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many attempts from your address. Wait a minute and try again.",
+        );
+    }
+    let f = Fields::parse(&body);
+    let cookie = cookie_named(&headers, NONCE_COOKIE).unwrap_or_default();
+    if cookie.is_empty() || !constant_time_eq(cookie.as_bytes(), f.get("nonce").as_bytes()) {
+        return pages::message(
+            StatusCode::FORBIDDEN,
+            "This form expired or did not come from this page. Reload the setup page and try again.",
+        );
+    }
+    let local = is_local(peer, &headers);
+    let client_id = f.get("client_id").trim().to_owned();
+    if !local {
+        let typed = f.get("code").trim().to_ascii_uppercase();
+        let expected = core.setup_code().unwrap_or_default();
+        if expected.is_empty() || !constant_time_eq(typed.as_bytes(), expected.as_bytes()) {
+            tracing::warn!(%peer, "first-run setup refused: wrong setup code");
+            return page(
+                &core,
+                local,
+                &client_id,
+                Some(
+                    "That setup code is not right. Use the code printed in ticketbox's log."
+                        .to_owned(),
+                ),
+                StatusCode::FORBIDDEN,
+            );
+        }
+    }
+    let input = SetupInput {
+        token: Secret::new(f.get("token").trim()),
+        client_id: client_id.clone(),
+        client_secret: Secret::new(f.get("client_secret").trim()),
+    };
+    match setup::configure(&core, input).await {
+        Ok(done) => {
+            let invite = format!(
+                "https://discord.com/oauth2/authorize?client_id={}&scope=bot+applications.commands&permissions={INVITE_PERMISSIONS}",
+                done.application_id
+            );
+            let mut response = view::page(
+                StatusCode::OK,
+                &DonePage {
+                    bot_name: done.bot_name,
+                    invite,
+                },
+            );
+            response.headers_mut().insert(
+                header::SET_COOKIE,
+                HeaderValue::from_static("tb_setup=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
+            );
+            response
+        }
+        Err(SetupError::AlreadyConfigured) => {
+            pages::message(StatusCode::NOT_FOUND, "ticketbox is already set up.")
+        }
+        Err(e) => {
+            let status = match &e {
+                SetupError::Invalid(_) | SetupError::BadToken => StatusCode::UNPROCESSABLE_ENTITY,
+                SetupError::Unreachable(_) => StatusCode::BAD_GATEWAY,
+                _ => StatusCode::INTERNAL_SERVER_ERROR,
+            };
+            if let SetupError::Save(detail) = &e {
+                tracing::error!(error = %detail, "first-run setup could not save its settings");
+            }
+            page(&core, local, &client_id, Some(e.to_string()), status)
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! First-run setup through real HTTP against the fake Discord: the token is checked with
+//! Discord, saved privately in the data directory (and read back by the config loader), and
+//! the bot starts without a restart; from another machine the setup code is needed; once set
+//! up, the setup is closed.
+
+mod support;
+
+use serde_json::json;
+use support::*;
+use ticketbox::app::BotStatus;
+use ticketbox::testkit::fake_discord::{BOT_ID, GuildSpec};
+use ticketbox::testkit::{TestWorld, eventually};
+
+async fn unconfigured() -> TestWorld {
+    TestWorld::builder()
+        .with_discord_unconfigured()
+        .with_http()
+        .build()
+        .await
+}
+
+/// GET / as a browser (optionally through a proxy): the page and its nonce cookie.
+async fn setup_page(world: &TestWorld, forwarded: bool) -> (String, String) {
+    let mut request = web_client().get(format!("{}/", web_base(world)));
+    if forwarded {
+        request = request.header("x-forwarded-for", "203.0.113.9");
+    }
+    let response = request.send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.starts_with("tb_setup="), "{cookie}");
+    assert!(
+        response.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .contains("SameSite=Strict")
+    );
+    (response.text().await.unwrap(), cookie)
+}
+
+fn nonce_in(html: &str) -> String {
+    let start = html.find("name=\"nonce\" value=\"").unwrap() + "name=\"nonce\" value=\"".len();
+    html[start..].split('"').next().unwrap().to_owned()
+}
+
+async fn submit(
+    world: &TestWorld,
+    cookie: &str,
+    forwarded: bool,
+    fields: &[(&str, &str)],
+) -> (u16, String) {
+    let mut body = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in fields {
+        body.append_pair(k, v);
+    }
+    let mut request = web_client()
+        .post(format!("{}/setup", web_base(world)))
+        .header("cookie", cookie)
+        .header("content-type", "application/x-www-form-urlencoded");
+    if forwarded {
+        request = request.header("x-forwarded-for", "203.0.113.9");
+    }
+    let response = request.body(body.finish()).send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn setup_checks_the_token_saves_it_privately_and_starts_the_bot() {
+    let world = unconfigured().await;
+    let token = world.discord().bot_token();
+    let (html, cookie) = setup_page(&world, false).await;
+    assert!(
+        !html.contains("name=\"code\""),
+        "from this machine no code is asked"
+    );
+    let nonce = nonce_in(&html);
+    let setup_file = world
+        .core
+        .config
+        .storage
+        .data_dir
+        .join(ticketbox::config::SETUP_FILE);
+
+    let (status, page) = submit(
+        &world,
+        &cookie,
+        false,
+        &[("nonce", &nonce), ("token", "not-the-token")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(page.contains("Discord rejected this bot token"), "{page}");
+    assert!(!page.contains("not-the-token"), "the token is not echoed");
+    let (status, _) = submit(
+        &world,
+        "tb_setup=00",
+        false,
+        &[("nonce", &nonce), ("token", token)],
+    )
+    .await;
+    assert_eq!(
+        status, 403,
+        "a form without its cookie (another site) is refused"
+    );
+    assert!(!setup_file.exists() && !world.core.has_bot_token());
+
+    let (status, page) = submit(
+        &world,
+        &cookie,
+        false,
+        &[
+            ("nonce", &nonce),
+            ("token", token),
+            ("client_secret", "the-client-secret"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("id=\"setup-done\""), "{page}");
+    assert!(
+        page.contains(&format!(
+            "client_id={BOT_ID}&#38;scope=bot+applications.commands"
+        )),
+        "{page}"
+    );
+    assert!(!page.contains(token) && !page.contains("the-client-secret"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&setup_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "readable by ticketbox's user only");
+    }
+
+    running_and_saved(&world, token, &cookie, &nonce).await;
+}
+
+/// After setup: the bot answers commands, the setup is closed, the next start reads the
+/// saved settings.
+async fn running_and_saved(world: &TestWorld, token: &str, cookie: &str, nonce: &str) {
+    // The bot is up without a restart and answers commands.
+    eventually("the bot to connect", || async {
+        (world.core.bot_status() == BotStatus::Connected).then_some(())
+    })
+    .await;
+    let g = world.add_cached_guild(&GuildSpec::new("After setup")).await;
+    let ch = open(world, &g, g.members[0]).await;
+    assert!(world.discord().channel(ch).is_some());
+
+    // Closed now: the home page shows the status and the setup answers 404.
+    let (html, cookie) = (
+        web_client()
+            .get(format!("{}/", web_base(world)))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        cookie,
+    );
+    assert!(
+        html.contains("connected to Discord") && !html.contains("name=\"token\""),
+        "{html}"
+    );
+    let (status, _) = submit(
+        world,
+        cookie,
+        false,
+        &[("nonce", nonce), ("token", "other")],
+    )
+    .await;
+    assert_eq!(status, 404);
+
+    // The next start reads the saved settings.
+    let data_dir = world
+        .core
+        .config
+        .storage
+        .data_dir
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let loaded = ticketbox::config::load_from(
+        None,
+        &[("TICKETBOX_STORAGE__DATA_DIR".to_owned(), data_dir)],
+    )
+    .unwrap();
+    assert_eq!(loaded.config.discord.token.expose(), token);
+    assert_eq!(loaded.config.discord.client_id, BOT_ID.to_string());
+    assert_eq!(
+        loaded.config.discord.client_secret.expose(),
+        "the-client-secret"
+    );
+    let _ = json!(null);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn setup_from_another_machine_needs_the_code_from_the_log() {
+    let world = unconfigured().await;
+    let token = world.discord().bot_token();
+    let (html, cookie) = setup_page(&world, true).await;
+    assert!(
+        html.contains("name=\"code\""),
+        "through a proxy the code is asked"
+    );
+    let nonce = nonce_in(&html);
+    let code = world
+        .core
+        .setup_code()
+        .expect("a setup code while unconfigured");
+    assert!(!html.contains(&code), "the page never shows the code");
+    for wrong in ["", "AAAAAAAAAAAA"] {
+        let (status, page) = submit(
+            &world,
+            &cookie,
+            true,
+            &[("nonce", &nonce), ("code", wrong), ("token", token)],
+        )
+        .await;
+        assert_eq!(status, 403, "{wrong:?}");
+        assert!(page.contains("setup code is not right"), "{page}");
+    }
+    assert!(!world.core.has_bot_token());
+    let (status, page) = submit(
+        &world,
+        &cookie,
+        true,
+        &[
+            ("nonce", &nonce),
+            ("code", &code.to_lowercase()),
+            ("token", token),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{page}");
+    assert!(world.core.has_bot_token());
+    assert_eq!(world.core.setup_code(), None, "the code is used up");
+}
