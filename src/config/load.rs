@@ -35,16 +35,14 @@ fn setup_layer(
     path: &Path,
     warnings: &mut Vec<String>,
 ) -> Result<Option<figment::providers::Data<Toml>>, ConfigError> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(ConfigError::Unreadable {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            });
-        }
-    };
+    // No file (or no data directory yet, or one that cannot be: the start reports that).
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Unreadable {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
     let table: toml::Table = toml::from_str(&text).map_err(|e| syntax_error(path, &text, &e))?;
     let mut discord = toml::Table::new();
     for (section, values) in &table {
