@@ -172,11 +172,12 @@ async fn status_page_says_what_to_configure_and_shows_no_secret() {
     let world = TestWorld::builder().with_http().build().await;
     let page = get(&world, "/").await;
     assert_eq!(page.status, 200);
+    let redirect = format!("http://{}/auth/callback", world.http_addr());
     for expected in [
         "TICKETBOX_DISCORD__TOKEN",
         "Server Members Intent",
         "Message Content Intent",
-        "http://localhost:8080/auth/callback",
+        redirect.as_str(),
         "name=\"token\"",
     ] {
         assert!(page.body.contains(expected), "{expected}: {}", page.body);

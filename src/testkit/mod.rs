@@ -2,6 +2,7 @@
 //! It makes a temporary data directory with real SQLite and redb files and an [`AppCore`];
 //! later issues add the fake Discord and an in-process S3 here, never a second copy elsewhere.
 
+pub mod browser;
 pub mod fake_discord;
 pub mod s3;
 
@@ -108,6 +109,20 @@ impl TestWorldBuilder {
         } else {
             None
         };
+        // Bind first, so links and the OAuth2 redirect (built from http.public_url) point at
+        // this server, as they do in production; a test that sets its own URL keeps it.
+        let listener = if self.http {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            let addr = listener.local_addr().expect("addr");
+            if config.http.public_url == Config::default().http.public_url {
+                config.http.public_url = format!("http://{addr}");
+            }
+            Some(listener)
+        } else {
+            None
+        };
         let prepared_config = config.clone();
         let prepared: Prepared = tokio::task::spawn_blocking(move || {
             crate::app::prepare(&prepared_config, &RunArgs::default())
@@ -132,10 +147,7 @@ impl TestWorldBuilder {
             s3,
             bot,
         };
-        if self.http {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                .await
-                .expect("bind");
+        if let Some(listener) = listener {
             world.http = Some(listener.local_addr().expect("addr"));
             tokio::spawn(crate::web::serve(
                 listener,

@@ -1,0 +1,191 @@
+//! The dashboard in a real headless Chromium (Debian's chromium + chromium-driver), against
+//! the running bot and the fake Discord: log in through the fake Discord's OAuth2, pick the
+//! server, create a panel and post it, open and close a ticket in the fake, then read the
+//! transcript in the viewer with its messages and an inline image. Screenshots are saved under
+//! `target/tmp/screenshots/`.
+//!
+//! Without Chromium the test says it was skipped (on the terminal, not only in captured
+//! output); with `TICKETBOX_REQUIRE_BROWSER=1` (set by `.ci/run`) a missing browser fails it.
+
+mod support;
+
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use serde_json::json;
+use support::*;
+use ticketbox::store::tickets::TicketState;
+use ticketbox::testkit::browser::{self, Browser};
+use ticketbox::testkit::fake_discord::GuildSpec;
+
+/// A `width`×`height` PNG (RGB, one colour), written by hand: stored deflate blocks, CRC-32.
+fn png(width: u32, height: u32, rgb: [u8; 3]) -> Vec<u8> {
+    fn crc32(data: &[u8]) -> u32 {
+        let mut crc = 0xFFFF_FFFF_u32;
+        for &b in data {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend_from_slice(&u32::try_from(data.len()).unwrap().to_be_bytes());
+        let mut body = kind.to_vec();
+        body.extend_from_slice(data);
+        out.extend_from_slice(&body);
+        out.extend_from_slice(&crc32(&body).to_be_bytes());
+    }
+    // Each row: filter type 0, then the pixels.
+    let row: Vec<u8> = std::iter::once(0)
+        .chain((0..width).flat_map(|_| rgb))
+        .collect();
+    let raw: Vec<u8> = (0..height).flat_map(|_| row.iter().copied()).collect();
+    let mut z = vec![0x78, 0x01];
+    let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
+    for (i, block) in blocks.iter().enumerate() {
+        z.push(u8::from(i + 1 == blocks.len()));
+        let len = u16::try_from(block.len()).unwrap();
+        z.extend_from_slice(&len.to_le_bytes());
+        z.extend_from_slice(&(!len).to_le_bytes());
+        z.extend_from_slice(block);
+    }
+    let (mut a, mut b) = (1_u32, 0_u32);
+    for &byte in &raw {
+        a = (a + u32::from(byte)) % 65_521;
+        b = (b + a) % 65_521;
+    }
+    z.extend_from_slice(&((b << 16) | a).to_be_bytes());
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut header = Vec::new();
+    header.extend_from_slice(&width.to_be_bytes());
+    header.extend_from_slice(&height.to_be_bytes());
+    header.extend_from_slice(&[8, 2, 0, 0, 0]);
+    chunk(&mut out, b"IHDR", &header);
+    chunk(&mut out, b"IDAT", &z);
+    chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+fn screenshots() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
+}
+
+async fn browser_or_skip() -> Option<Browser> {
+    if let Err(reason) = browser::availability() {
+        assert!(
+            std::env::var_os("TICKETBOX_REQUIRE_BROWSER").is_none(),
+            "TICKETBOX_REQUIRE_BROWSER is set but {reason}"
+        );
+        // Straight to the terminal: captured output of a passing test is never shown.
+        let _ = writeln!(std::io::stderr(), "browser tests skipped: {reason}");
+        return None;
+    }
+    Browser::start().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
+    let Some(b) = browser_or_skip().await else {
+        return;
+    };
+    let world = dashboard_world().await;
+    let g = world
+        .add_cached_guild(&GuildSpec::new("Browser Guild").with_role("Billing", 0))
+        .await;
+    let base = web_base(&world);
+    let shots = screenshots();
+
+    // Log in through the fake Discord's OAuth2 and pick the server.
+    world.discord().set_oauth_user(g.owner);
+    b.goto(&format!("{base}/")).await;
+    b.click("a[href^=\"/auth/login\"]").await;
+    b.wait_for(&format!("li[data-guild=\"{}\"] a", g.id)).await;
+    b.screenshot(&shots.join("1-servers.png")).await;
+    b.click(&format!("li[data-guild=\"{}\"] a", g.id)).await;
+    b.wait_for("#open-tickets, .empty").await;
+
+    // Create a panel in the editor (the live preview follows the typing) and post it.
+    b.click("nav.tabs a[href$=\"/panels\"]").await;
+    b.click("a[href$=\"/panels/new\"]").await;
+    b.fill("#title", "Billing help").await;
+    b.fill("#content", "Questions about an invoice? Click below.")
+        .await;
+    b.fill("#button_label", "Open a billing ticket").await;
+    assert_eq!(b.text("#preview-button").await, "Open a billing ticket");
+    b.screenshot(&shots.join("2-panel-editor.png")).await;
+    b.click("#panel-form button[type=\"submit\"]").await;
+    b.wait_for(".notice.ok").await;
+    b.click("a[href$=\"/panels\"]").await;
+    b.select(
+        "#panels select[name=\"channel\"]",
+        &g.channels[0].to_string(),
+    )
+    .await;
+    b.click("#panels form[action$=\"/send\"] button").await;
+    assert_eq!(b.text(".notice.ok").await, "Posted in Discord.");
+    let posted = message_with_button(&world, g.channels[0], "tb:open:");
+    assert_eq!(posted["embeds"][0]["title"], "Billing help");
+
+    // A member opens a ticket from the posted panel, writes and sends an image; staff close it.
+    let opener = g.members[0];
+    let custom_id = posted["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let clicked = click(&world, &g, g.channels[0], opener, &custom_id);
+    let ch = channel_in(&world.discord().reply_text(&clicked).await);
+    let number = ticket(&world, ch).await.unwrap().number.get();
+    world
+        .discord()
+        .post_message(ch, opener, "Hello from **Chromium**, invoice 1234 is wrong");
+    world.discord().post_attachment(
+        ch,
+        opener,
+        "here is a photo",
+        "photo.png",
+        png(40, 30, [200, 40, 40]),
+    );
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    eventually_number_state(&world, g.id, number, TicketState::Closed).await;
+
+    // The transcript list links to the viewer, which shows the messages and the image.
+    b.click("nav.tabs a[href$=\"/transcripts\"]").await;
+    b.click(&format!(
+        "#transcripts a[href=\"/transcripts/{}/{number}\"]",
+        g.id
+    ))
+    .await;
+    b.wait_for("img.att").await;
+    let page = b.source().await;
+    assert!(
+        page.contains("Hello from <strong>Chromium</strong>, invoice 1234 is wrong"),
+        "{page}"
+    );
+    let loaded = b
+        .script(
+            "const img = document.querySelector('img.att'); \
+             return img.complete ? [img.naturalWidth, img.naturalHeight] : null;",
+        )
+        .await;
+    for _ in 0..50 {
+        if loaded != serde_json::Value::Null {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let size = b
+        .script("const img = document.querySelector('img.att'); return [img.naturalWidth, img.naturalHeight];")
+        .await;
+    assert_eq!(
+        size,
+        json!([40, 30]),
+        "the archived image was decrypted and decoded"
+    );
+    b.screenshot(&shots.join("3-transcript.png")).await;
+}
