@@ -193,7 +193,7 @@ pub fn html(t: &Transcript) -> String {
         t.ticket.number,
         escape(&t.guild.name)
     );
-    page(t, &head, None)
+    page(t, &head, None, None)
 }
 
 /// The standalone page's styles (it loads nothing from outside).
@@ -218,6 +218,7 @@ pub fn html_linked(
     stylesheet: &str,
     script: &str,
     attachment_url: &dyn Fn(&str) -> String,
+    window: Option<Window>,
 ) -> String {
     let head = format!(
         "<link rel=\"stylesheet\" href=\"{}\"><script src=\"{}\" defer></script>\
@@ -227,7 +228,7 @@ pub fn html_linked(
         t.ticket.number,
         escape(&t.guild.name)
     );
-    page(t, &head, Some(attachment_url))
+    page(t, &head, Some(attachment_url), window)
 }
 
 /// Mentions resolved with the names the transcript recorded.
@@ -245,9 +246,74 @@ impl markdown::Names for Transcript {
     }
 }
 
-fn page(t: &Transcript, head: &str, attachment_url: Option<&dyn Fn(&str) -> String>) -> String {
+/// A page of a long transcript in the viewer: messages `page * per_page ..` (the first page
+/// is 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub page: usize,
+    pub per_page: usize,
+}
+
+impl Window {
+    /// How many pages `messages` make (at least one).
+    pub fn pages(self, messages: usize) -> usize {
+        messages.div_ceil(self.per_page.max(1)).max(1)
+    }
+}
+
+/// Where a link to message `index` goes: this page's anchor, or another page's.
+fn message_href(id: MessageId, index: Option<usize>, window: Option<Window>) -> String {
+    match (index, window) {
+        (Some(i), Some(w)) if i / w.per_page.max(1) != w.page => {
+            format!("?page={}#m{id}", i / w.per_page.max(1))
+        }
+        _ => format!("#m{id}"),
+    }
+}
+
+fn pager(out: &mut String, total: usize, w: Window) {
+    let pages = w.pages(total);
+    let first = (w.page * w.per_page).min(total);
+    let last = ((w.page + 1) * w.per_page).min(total);
+    out.push_str("<nav class=\"pager\">");
+    if w.page > 0 {
+        let _ = write!(
+            out,
+            "<a rel=\"prev\" href=\"?page={}\">← Earlier</a>",
+            w.page - 1
+        );
+    }
+    let _ = write!(
+        out,
+        "<span class=\"x\">Messages {}–{last} of {total} (page {} of {pages})</span>",
+        first + 1,
+        w.page + 1
+    );
+    if w.page + 1 < pages {
+        let _ = write!(
+            out,
+            "<a rel=\"next\" href=\"?page={}\">Later →</a>",
+            w.page + 1
+        );
+    }
+    out.push_str("<a href=\"?all=1\">Show all</a></nav>");
+}
+
+fn page(
+    t: &Transcript,
+    head: &str,
+    attachment_url: Option<&dyn Fn(&str) -> String>,
+    window: Option<Window>,
+) -> String {
+    let shown = match window {
+        Some(w) => {
+            let start = (w.page * w.per_page).min(t.messages.len());
+            start..(start + w.per_page).min(t.messages.len())
+        }
+        None => 0..t.messages.len(),
+    };
     // About 1 KB of HTML per message.
-    let mut out = String::with_capacity(4096 + t.messages.len() * 1024);
+    let mut out = String::with_capacity(4096 + shown.len() * 1024);
     let _ = write!(
         out,
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
@@ -270,9 +336,12 @@ fn page(t: &Transcript, head: &str, attachment_url: Option<&dyn Fn(&str) -> Stri
         .enumerate()
         .map(|(i, m)| (m.id, i))
         .collect();
+    if let Some(w) = window {
+        pager(&mut out, t.messages.len(), w);
+    }
     out.push_str("<div class=\"messages\">");
     let mut previous: Option<&Message> = None;
-    for m in &t.messages {
+    for m in &t.messages[shown] {
         // Like Discord: a message right after one by the same author, within 7 minutes and not
         // a reply, continues the group without repeating the name and avatar.
         let continues = previous.is_some_and(|p| {
@@ -280,14 +349,28 @@ fn page(t: &Transcript, head: &str, attachment_url: Option<&dyn Fn(&str) -> Stri
                 && m.reply_to.is_none()
                 && m.sent_at.millis() - p.sent_at.millis() < 7 * 60 * 1000
         });
-        let reply = m
-            .reply_to
-            .map(|r| (r, by_id.get(&r).map(|i| &t.messages[*i])));
+        let reply = m.reply_to.map(|r| {
+            let index = by_id.get(&r).copied();
+            Reply {
+                href: message_href(r, index, window),
+                original: index.map(|i| &t.messages[i]),
+            }
+        });
         message_html(&mut out, t, m, continues, reply, attachment_url);
         previous = Some(m);
     }
-    out.push_str("</div></body></html>\n");
+    out.push_str("</div>");
+    if let Some(w) = window {
+        pager(&mut out, t.messages.len(), w);
+    }
+    out.push_str("</body></html>\n");
     out
+}
+
+/// What a reply points at.
+struct Reply<'a> {
+    href: String,
+    original: Option<&'a Message>,
 }
 
 /// The avatar: Discord's CDN image in the dashboard, an initial otherwise (the standalone page
@@ -318,7 +401,7 @@ fn message_html(
     t: &Transcript,
     m: &Message,
     continues: bool,
-    reply: Option<(MessageId, Option<&Message>)>,
+    reply: Option<Reply<'_>>,
     attachment_url: Option<&dyn Fn(&str) -> String>,
 ) {
     let _ = write!(
@@ -327,8 +410,8 @@ fn message_html(
         if continues { " cont" } else { "" },
         m.id
     );
-    if let Some((id, original)) = reply {
-        let _ = write!(out, "<div class=\"reply\"><a href=\"#m{id}\">↪ ");
+    if let Some(Reply { href, original }) = reply {
+        let _ = write!(out, "<div class=\"reply\"><a href=\"{href}\">↪ ");
         match original {
             Some(o) => {
                 let snippet: String = o.content.chars().take(80).collect();
@@ -518,6 +601,25 @@ mod tests {
             assert_eq!(inline_image_type(Some(bad)), None, "{bad}");
         }
         assert_eq!(inline_image_type(None), None);
+    }
+
+    #[test]
+    fn replies_link_to_the_page_of_their_original() {
+        let w = Some(Window {
+            page: 1,
+            per_page: 10,
+        });
+        let id = MessageId::new(77);
+        assert_eq!(message_href(id, Some(12), w), "#m77");
+        assert_eq!(message_href(id, Some(3), w), "?page=0#m77");
+        assert_eq!(message_href(id, Some(25), w), "?page=2#m77");
+        assert_eq!(message_href(id, None, w), "#m77");
+        assert_eq!(message_href(id, Some(3), None), "#m77");
+        let w = Window {
+            page: 0,
+            per_page: 500,
+        };
+        assert_eq!((w.pages(0), w.pages(500), w.pages(501)), (1, 1, 2));
     }
 
     #[test]

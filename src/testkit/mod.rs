@@ -3,8 +3,10 @@
 //! later issues add the fake Discord and an in-process S3 here, never a second copy elsewhere.
 
 pub mod browser;
+mod dashboard;
 pub mod fake_discord;
 pub mod s3;
+pub mod transcripts;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};

@@ -85,7 +85,7 @@ pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-fn hash_id(id: &str) -> Vec<u8> {
+pub(crate) fn hash_id(id: &str) -> Vec<u8> {
     ring::digest::digest(&ring::digest::SHA256, id.as_bytes())
         .as_ref()
         .to_vec()

@@ -116,10 +116,20 @@ async fn readable(
     }
 }
 
+/// Messages per viewer page; `?all=1` shows the whole transcript.
+pub const MESSAGES_PER_PAGE: usize = 500;
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ViewQuery {
+    page: Option<usize>,
+    all: Option<String>,
+}
+
 pub async fn view(
     State(core): State<AppState>,
     MaybeUser(session): MaybeUser,
     Path((guild, number)): Path<(u64, u32)>,
+    axum::extract::Query(q): axum::extract::Query<ViewQuery>,
 ) -> Response {
     let path = format!("/transcripts/{guild}/{number}");
     let doc = match readable(
@@ -135,11 +145,22 @@ pub async fn view(
         Err(response) => return response,
     };
     let base = path.clone();
+    let window = (q.all.is_none() && doc.messages.len() > MESSAGES_PER_PAGE).then(|| {
+        let w = render::Window {
+            page: 0,
+            per_page: MESSAGES_PER_PAGE,
+        };
+        render::Window {
+            page: q.page.unwrap_or(0).min(w.pages(doc.messages.len()) - 1),
+            ..w
+        }
+    });
     let page = render::html_linked(
         &doc,
         "/assets/css/ticketbox.css",
         "/assets/js/dashboard.js",
         &|stored| format!("{base}/{stored}"),
+        window,
     );
     let logout = session
         .as_ref()

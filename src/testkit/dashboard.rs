@@ -1,0 +1,62 @@
+//! Shortcuts for dashboard tests and benches that are not about login or archiving: a session
+//! for a user without the OAuth2 round trip, and a stored transcript without a Discord history.
+
+use super::TestWorld;
+use crate::archive::Transcript;
+use crate::store::sessions::{self, Session};
+
+impl TestWorld {
+    /// A logged-in session for `user`: the `Cookie` header value.
+    ///
+    /// # Panics
+    /// When the session cannot be stored (a broken test world).
+    pub async fn session_cookie(&self, user: u64, username: &str) -> String {
+        let id = hex::encode(crate::web::auth::random_bytes::<32>());
+        sessions::create(
+            &self.core.db,
+            crate::web::auth::hash_id(&id),
+            Session {
+                user: crate::ids::UserId::new(user),
+                username: username.to_owned(),
+                csrf: hex::encode(crate::web::auth::random_bytes::<16>()),
+            },
+            self.core.clock.now(),
+        )
+        .await
+        .expect("a session");
+        format!("{}={id}", crate::web::auth::COOKIE)
+    }
+
+    /// Stores `doc` as the transcript of a closed ticket (the ticket row is created).
+    ///
+    /// # Panics
+    /// When the row or the transcript cannot be stored (a broken test world).
+    pub async fn store_transcript(&self, doc: &Transcript) {
+        let (guild, number, opener) = (doc.guild.id, doc.ticket.number, doc.ticket.opener);
+        let (start, end) = (doc.ticket.opened_at, doc.ticket.closed_at);
+        self.core
+            .db
+            .write(move |tx| {
+                tx.execute(
+                    "INSERT INTO tickets (guild_id, number, state, opener_id, opened_at, closed_at,
+                                          has_transcript)
+                     VALUES (?1, ?2, 'closed', ?3, ?4, ?5, 1)",
+                    rusqlite::params![
+                        guild.to_sql(),
+                        number.get(),
+                        opener.to_sql(),
+                        start.millis(),
+                        end.millis()
+                    ],
+                )?;
+                Ok(())
+            })
+            .await
+            .expect("a ticket row");
+        self.core
+            .archive
+            .save_transcript(doc)
+            .await
+            .expect("the transcript is stored");
+    }
+}
