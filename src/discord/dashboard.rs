@@ -58,3 +58,37 @@ pub async fn post_panel(
 pub fn is_emoji(raw: &str) -> bool {
     ui::parse_emoji(raw).is_some()
 }
+
+/// Posts multi-panel `multi` of `guild` in `channel` (checked by the caller) with the panels
+/// it still has, and records where.
+pub async fn post_multi_panel(
+    core: &AppCore,
+    guild: GuildId,
+    title: String,
+    channel: ChannelId,
+) -> Result<MessageId, PostError> {
+    let http = core.discord_http().ok_or(PostError::NotConnected)?;
+    let multi = crate::store::multi_panels::by_title(&core.db, guild, title)
+        .await?
+        .ok_or(PostError::NoPanel)?;
+    let mut members = Vec::new();
+    for id in &multi.panels {
+        if let Some(panel) = panels::get(&core.db, guild, *id).await? {
+            members.push(panel);
+        }
+    }
+    if members.is_empty() {
+        return Err(PostError::Discord(
+            "Every panel of this multi-panel was deleted: add panels first.".to_owned(),
+        ));
+    }
+    let sent = serenity::ChannelId::new(channel.get())
+        .send_message(&http, ui::multi_panel_message(&multi, &members))
+        .await;
+    let message = match sent {
+        Ok(m) => MessageId::new(m.id.get()),
+        Err(e) => return Err(PostError::Discord(BotError::from(e).user_message())),
+    };
+    crate::store::multi_panels::set_sent(&core.db, multi.id, channel, message).await?;
+    Ok(message)
+}

@@ -164,3 +164,35 @@ pub async fn set_panel_form(
     })
     .await
 }
+
+/// Removes question `position` (0-based) of one of the guild's forms; the later ones move up.
+pub async fn remove_input(
+    db: &Db,
+    guild: GuildId,
+    form: FormId,
+    position: usize,
+) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        let owned: bool = tx.query_row(
+            "SELECT count(*) > 0 FROM forms WHERE id = ?1 AND guild_id = ?2",
+            params![form.get(), guild.to_sql()],
+            |r| r.get(0),
+        )?;
+        if !owned {
+            return Ok(false);
+        }
+        let removed = tx.execute(
+            "DELETE FROM form_inputs WHERE form_id = ?1 AND position = ?2",
+            params![form.get(), position],
+        )?;
+        // One at a time, upwards, so no position is ever taken twice on the way.
+        for later in position + 1..MAX_INPUTS {
+            tx.execute(
+                "UPDATE form_inputs SET position = ?3 WHERE form_id = ?1 AND position = ?2",
+                params![form.get(), later, later - 1],
+            )?;
+        }
+        Ok(removed == 1)
+    })
+    .await
+}

@@ -89,6 +89,16 @@ pub fn router(core: AppState) -> Router {
             post(guild::panels::send),
         )
         .get_post(
+            "/servers/{guild}/multipanels",
+            get(guild::multipanels::show),
+            post(guild::multipanels::change),
+        )
+        .get_post(
+            "/servers/{guild}/forms",
+            get(guild::forms::show),
+            post(guild::forms::change),
+        )
+        .get_post(
             "/servers/{guild}/staff",
             get(guild::staff::show),
             post(guild::staff::change),

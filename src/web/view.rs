@@ -17,6 +17,8 @@ pub enum Tab {
     Transcripts,
     Settings,
     Panels,
+    MultiPanels,
+    Forms,
     Staff,
     Tags,
     Audit,
@@ -33,6 +35,8 @@ impl Tab {
             tabs.extend([
                 (Self::Settings, "/settings", "Settings"),
                 (Self::Panels, "/panels", "Panels"),
+                (Self::MultiPanels, "/multipanels", "Multi-panels"),
+                (Self::Forms, "/forms", "Forms"),
                 (Self::Staff, "/staff", "Staff & teams"),
                 (Self::Tags, "/tags", "Tags"),
                 (Self::Audit, "/audit", "Audit log"),

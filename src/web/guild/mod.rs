@@ -5,6 +5,8 @@
 //! records the change in the audit log ([`GuildCtx::audit`]).
 
 pub mod audit;
+pub mod forms;
+pub mod multipanels;
 pub mod panels;
 pub mod settings;
 pub mod staff;

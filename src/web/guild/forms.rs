@@ -1,0 +1,176 @@
+//! `GET|POST /servers/{guild}/forms`: the forms builder (admins). A form is up to five
+//! questions asked in a modal before a panel opens a ticket; panels pick their form in the
+//! panel editor. One POST with an `action`: create, add_input, remove_input, delete.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::tickets::Done;
+use super::{GuildCtx, failed};
+use crate::app::AppCore;
+use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS, validate_title};
+use crate::domain::levels::Level;
+use crate::ids::FormId;
+use crate::store::forms;
+use crate::web::AppState;
+use crate::web::auth::MaybeUser;
+use crate::web::form::Fields;
+use crate::web::view::{self, Chrome, Tab};
+
+#[derive(Template)]
+#[template(path = "guild/forms.html")]
+struct Page {
+    chrome: Chrome,
+    forms: Vec<Form>,
+    max_inputs: usize,
+}
+
+fn path(guild: u64) -> String {
+    format!("/servers/{guild}/forms")
+}
+
+pub async fn show(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    Query(q): Query<Done>,
+) -> Response {
+    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let chrome = ctx.chrome(Tab::Forms, q.done.as_deref());
+    render(&core, &ctx, chrome, StatusCode::OK).await
+}
+
+async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCode) -> Response {
+    match forms::list(&core.db, ctx.guild).await {
+        Ok(forms) => view::page(
+            status,
+            &Page {
+                chrome,
+                forms,
+                max_inputs: MAX_INPUTS,
+            },
+        ),
+        Err(e) => failed("cannot list forms", &e),
+    }
+}
+
+fn length(raw: &str, what: &str) -> Result<Option<u16>, String> {
+    match raw.trim() {
+        "" => Ok(None),
+        n => n
+            .parse()
+            .map(Some)
+            .map_err(|_| format!("The {what} length must be a number.")),
+    }
+}
+
+/// What a POST did: (audit action, detail, confirmation), or why it was refused.
+type Outcome = Result<(&'static str, String, &'static str), String>;
+
+fn internal(e: &dyn std::fmt::Display) -> String {
+    tracing::error!(error = %e, "cannot change a form");
+    "Something went wrong on our side. It has been logged.".to_owned()
+}
+
+async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+    let db = &core.db;
+    if f.get("action") == "create" {
+        let title = f.get("title").trim().to_owned();
+        validate_title(&title)?;
+        return match forms::create(db, ctx.guild, title.clone())
+            .await
+            .map_err(|e| internal(&e))?
+        {
+            Some(_) => Ok(("form.create", format!("form {title:?}"), "created")),
+            None => Err(format!("A form called {title:?} already exists.")),
+        };
+    }
+    let form: i64 = f.get("form").parse().map_err(|_| "Unknown form.")?;
+    let found = forms::get(db, ctx.guild, FormId::new(form))
+        .await
+        .map_err(|e| internal(&e))?
+        .ok_or("That form does not exist (any more).")?;
+    match f.get("action") {
+        "add_input" => {
+            let input = FormInput {
+                label: f.get("label").trim().to_owned(),
+                style: InputStyle::parse(f.get("style")).ok_or("Pick short or paragraph.")?,
+                required: f.checked("required"),
+                min_length: length(f.get("min_length"), "minimum")?,
+                max_length: length(f.get("max_length"), "maximum")?,
+                placeholder: Some(f.get("placeholder").trim().to_owned()).filter(|p| !p.is_empty()),
+            };
+            input.validate()?;
+            let label = input.label.clone();
+            if !forms::add_input(db, found.id, input)
+                .await
+                .map_err(|e| internal(&e))?
+            {
+                return Err(format!(
+                    "A form holds at most {MAX_INPUTS} questions (Discord's limit)."
+                ));
+            }
+            Ok((
+                "form.add_input",
+                format!("{label:?} to form {:?}", found.title),
+                "added",
+            ))
+        }
+        "remove_input" => {
+            let position: usize = f.get("position").parse().map_err(|_| "Unknown question.")?;
+            let label = found
+                .inputs
+                .get(position)
+                .map(|i| i.label.clone())
+                .ok_or("That question does not exist (any more).")?;
+            forms::remove_input(db, ctx.guild, found.id, position)
+                .await
+                .map_err(|e| internal(&e))?;
+            Ok((
+                "form.remove_input",
+                format!("{label:?} from form {:?}", found.title),
+                "removed",
+            ))
+        }
+        "delete" => {
+            forms::delete(db, ctx.guild, found.id)
+                .await
+                .map_err(|e| internal(&e))?;
+            Ok(("form.delete", format!("form {:?}", found.title), "deleted"))
+        }
+        _ => Err("Unknown action.".to_owned()),
+    }
+}
+
+pub async fn change(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    body: Bytes,
+) -> Response {
+    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let f = Fields::parse(&body);
+    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
+        return r;
+    }
+    match act(&core, &ctx, &f).await {
+        Ok((action, detail, done)) => {
+            ctx.audit(&core, action, detail).await;
+            ctx.done("/forms", done)
+        }
+        Err(message) => {
+            let mut chrome = ctx.chrome(Tab::Forms, None);
+            chrome.error = Some(message);
+            render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+    }
+}

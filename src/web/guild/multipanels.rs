@@ -1,0 +1,235 @@
+//! `GET|POST /servers/{guild}/multipanels`: several panels on one message, as buttons or a
+//! select menu (admins). One POST with an `action`: create, delete, send.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::tickets::Done;
+use super::{GuildCtx, Pickers, failed};
+use crate::app::AppCore;
+use crate::discord::dashboard::{self, PostError};
+use crate::domain::levels::Level;
+use crate::domain::panels::{DEFAULT_COLOUR, parse_colour};
+use crate::ids::{ChannelId, PanelId};
+use crate::store::multi_panels::{self, NewMultiPanel};
+use crate::store::panels;
+use crate::web::AppState;
+use crate::web::auth::MaybeUser;
+use crate::web::form::Fields;
+use crate::web::view::{self, Chrome, Tab};
+
+pub struct Shown {
+    pub title: String,
+    pub panels: Vec<String>,
+    pub select_menu: bool,
+}
+
+#[derive(Template)]
+#[template(path = "guild/multipanels.html")]
+struct Page {
+    chrome: Chrome,
+    multis: Vec<Shown>,
+    panels: Vec<(String, String)>,
+    channels: Vec<(String, String)>,
+}
+
+fn path(guild: u64) -> String {
+    format!("/servers/{guild}/multipanels")
+}
+
+pub async fn show(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    Query(q): Query<Done>,
+) -> Response {
+    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let chrome = ctx.chrome(Tab::MultiPanels, q.done.as_deref());
+    render(&core, &ctx, chrome, StatusCode::OK).await
+}
+
+async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCode) -> Response {
+    let pick = match Pickers::load(core, ctx.guild).await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let (all_panels, titles) = match tokio::try_join!(
+        panels::list(&core.db, ctx.guild),
+        multi_panels::list(&core.db, ctx.guild)
+    ) {
+        Ok(found) => found,
+        Err(e) => return failed("cannot list panels", &e),
+    };
+    let mut multis = Vec::new();
+    for title in titles {
+        match multi_panels::by_title(&core.db, ctx.guild, title).await {
+            Ok(Some(m)) => multis.push(Shown {
+                panels: m
+                    .panels
+                    .iter()
+                    .filter_map(|id| {
+                        all_panels
+                            .iter()
+                            .find(|p| p.id == *id)
+                            .map(|p| p.title.clone())
+                    })
+                    .collect(),
+                title: m.title,
+                select_menu: m.select_menu,
+            }),
+            Ok(None) => {}
+            Err(e) => return failed("cannot read a multi-panel", &e),
+        }
+    }
+    view::page(
+        status,
+        &Page {
+            chrome,
+            multis,
+            panels: all_panels
+                .into_iter()
+                .map(|p| (p.id.get().to_string(), p.title))
+                .collect(),
+            channels: pick.text_channels,
+        },
+    )
+}
+
+type Outcome = Result<(&'static str, String, &'static str), String>;
+
+fn internal(e: &dyn std::fmt::Display) -> String {
+    tracing::error!(error = %e, "cannot change a multi-panel");
+    "Something went wrong on our side. It has been logged.".to_owned()
+}
+
+async fn create(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+    let title = f.get("title").trim().to_owned();
+    if title.is_empty() || title.chars().count() > 100 {
+        return Err("The title must be 1 to 100 characters.".to_owned());
+    }
+    let content = f.get("content").replace("\r\n", "\n");
+    if content.chars().count() > 4000 {
+        return Err("The text must be at most 4000 characters.".to_owned());
+    }
+    let colour = match f.get("colour").trim() {
+        "" => DEFAULT_COLOUR,
+        raw => parse_colour(raw)?,
+    };
+    let existing = panels::list(&core.db, ctx.guild)
+        .await
+        .map_err(|e| internal(&e))?;
+    let mut chosen = Vec::new();
+    for raw in f.all("panels") {
+        let id = raw
+            .parse()
+            .map(PanelId::new)
+            .map_err(|_| "Pick panels from the list.")?;
+        if !existing.iter().any(|p| p.id == id) {
+            return Err("Pick panels from the list.".to_owned());
+        }
+        if !chosen.contains(&id) {
+            chosen.push(id);
+        }
+    }
+    if chosen.len() < 2 || chosen.len() > 25 {
+        return Err("A multi-panel holds 2 to 25 panels.".to_owned());
+    }
+    let select_menu = f.get("layout") == "select";
+    if !select_menu && chosen.len() > 25 {
+        return Err("Buttons fit 25 panels at most; use a select menu.".to_owned());
+    }
+    let new = NewMultiPanel {
+        title: title.clone(),
+        content,
+        colour,
+        select_menu,
+        panels: chosen,
+    };
+    match multi_panels::create(&core.db, ctx.guild, new, core.clock.now())
+        .await
+        .map_err(|e| internal(&e))?
+    {
+        Some(_) => Ok((
+            "multipanel.create",
+            format!("multi-panel {title:?}"),
+            "created",
+        )),
+        None => Err(format!("A multi-panel called {title:?} already exists.")),
+    }
+}
+
+async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+    if f.get("action") == "create" {
+        return create(core, ctx, f).await;
+    }
+    let title = f.get("title").to_owned();
+    let multi = multi_panels::by_title(&core.db, ctx.guild, title.clone())
+        .await
+        .map_err(|e| internal(&e))?
+        .ok_or("That multi-panel does not exist (any more).")?;
+    match f.get("action") {
+        "delete" => {
+            multi_panels::delete(&core.db, ctx.guild, multi.id)
+                .await
+                .map_err(|e| internal(&e))?;
+            Ok((
+                "multipanel.delete",
+                format!("multi-panel {:?}", multi.title),
+                "deleted",
+            ))
+        }
+        "send" => {
+            let pick = Pickers::load(core, ctx.guild)
+                .await
+                .map_err(|_| "The channel list is not available right now.".to_owned())?;
+            let raw = f.get("channel");
+            let channel = match raw.parse::<u64>() {
+                Ok(id) if pick.has_text(raw) => ChannelId::new(id),
+                _ => return Err("Pick a text channel of this server.".to_owned()),
+            };
+            match dashboard::post_multi_panel(core, ctx.guild, multi.title.clone(), channel).await {
+                Ok(_) => Ok((
+                    "multipanel.send",
+                    format!("multi-panel {:?} posted in channel {channel}", multi.title),
+                    "sent",
+                )),
+                Err(PostError::Internal(detail)) => Err(internal(&detail)),
+                Err(e) => Err(e.to_string()),
+            }
+        }
+        _ => Err("Unknown action.".to_owned()),
+    }
+}
+
+pub async fn change(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+    Path(guild): Path<u64>,
+    body: Bytes,
+) -> Response {
+    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+        Ok(ctx) => ctx,
+        Err(r) => return r,
+    };
+    let f = Fields::parse(&body);
+    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
+        return r;
+    }
+    match act(&core, &ctx, &f).await {
+        Ok((action, detail, done)) => {
+            ctx.audit(&core, action, detail).await;
+            ctx.done("/multipanels", done)
+        }
+        Err(message) => {
+            let mut chrome = ctx.chrome(Tab::MultiPanels, None);
+            chrome.error = Some(message);
+            render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! The forms builder and multi-panels on the dashboard, through real HTTP against the running
+//! bot: a form built on the dashboard is the modal the bot shows; a multi-panel made of two
+//! panels is posted as a select menu.
+
+mod support;
+
+use support::*;
+use ticketbox::domain::forms::InputStyle;
+use ticketbox::ids::GuildId;
+use ticketbox::store::{forms, multi_panels, panels};
+use ticketbox::testkit::fake_discord::GuildSpec;
+
+async fn form_id(a: &Admin, title: &str) -> String {
+    forms::by_title(&a.world.core.db, GuildId::new(a.g.id), title.to_owned())
+        .await
+        .unwrap()
+        .expect("the form")
+        .id
+        .get()
+        .to_string()
+}
+
+/// Creates a panel "Orders" with form `form`, posts it and clicks it as a member: the bot's
+/// answer.
+async fn modal_of_a_panel_with(a: &Admin, form: &str) -> serde_json::Value {
+    let guild = GuildId::new(a.g.id);
+    let fields = [
+        ("title", "Orders"),
+        ("button_label", "Open"),
+        ("button_style", "primary"),
+        ("form", form),
+    ];
+    let r = a.post("/panels", &fields).await;
+    assert_eq!(r.status(), 303);
+    let panel = panels::by_title(&a.world.core.db, guild, "Orders".into())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        panel.form.map(|f| f.get().to_string()),
+        Some(form.to_owned())
+    );
+    let general = a.g.channels[0].to_string();
+    a.post_done(
+        &format!("/panels/{}/send", panel.id.get()),
+        &[("channel", &general)],
+        "/panels",
+        "sent",
+    )
+    .await;
+    let posted = message_with_button(&a.world, a.g.channels[0], "tb:open:");
+    let custom_id = posted["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap();
+    let clicked = click(&a.world, &a.g, a.g.channels[0], a.g.members[0], custom_id);
+    a.world.discord().interaction_response(&clicked).await
+}
+
+/// Creates the form "Order problem" with five questions (two required, with a maximum length;
+/// a paragraph second), checking the refusals on the way; returns its id.
+async fn questions(a: &Admin) -> String {
+    for (title, refusal) in [
+        ("Order problem".to_owned(), None),
+        ("order problem".to_owned(), Some("already exists")),
+        ("x".repeat(46), Some("1 to 45 characters")),
+    ] {
+        let fields = [("action", "create"), ("title", title.as_str())];
+        match refusal {
+            None => a.post_done("/forms", &fields, "/forms", "created").await,
+            Some(reason) => a.post_refused("/forms", &fields, reason).await,
+        }
+    }
+    let form = form_id(a, "Order problem").await;
+    let add = |label: &'static str, style: &'static str, extra: &[(&'static str, &'static str)]| {
+        let mut fields = vec![("action", "add_input"), ("label", label), ("style", style)];
+        fields.extend_from_slice(extra);
+        fields
+    };
+    let required = [("required", "on"), ("max_length", "500")];
+    for (label, style) in [("Order number", "short"), ("What went wrong?", "paragraph")] {
+        let mut fields = add(label, style, &required);
+        fields.push(("form", &form));
+        a.post_done("/forms", &fields, "/forms", "added").await;
+    }
+    let mut bad = add("Bad", "short", &[("min_length", "10"), ("max_length", "5")]);
+    bad.push(("form", &form));
+    a.post_refused("/forms", &bad, "minimum length cannot be above the maximum")
+        .await;
+    for label in ["Extra 0", "Extra 1", "Extra 2"] {
+        let mut fields = add(label, "short", &[]);
+        fields.push(("form", &form));
+        a.post_done("/forms", &fields, "/forms", "added").await;
+    }
+    let mut sixth = add("Sixth", "short", &[]);
+    sixth.push(("form", &form));
+    a.post_refused("/forms", &sixth, "at most 5 questions")
+        .await;
+    form
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_built_on_the_dashboard_is_the_modal_the_bot_shows() {
+    let a = Admin::new(GuildSpec::new("Forms")).await;
+    let guild = GuildId::new(a.g.id);
+    let form = questions(&a).await;
+    a.post_done(
+        "/forms",
+        &[
+            ("action", "remove_input"),
+            ("form", &form),
+            ("position", "2"),
+        ],
+        "/forms",
+        "removed",
+    )
+    .await;
+    let stored = forms::by_title(&a.world.core.db, guild, "Order problem".into())
+        .await
+        .unwrap()
+        .unwrap();
+    let labels: Vec<&str> = stored.inputs.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Order number", "What went wrong?", "Extra 1", "Extra 2"],
+        "later questions move up"
+    );
+    assert_eq!(stored.inputs[1].style, InputStyle::Paragraph);
+    assert!(!stored.inputs[2].required);
+    let (_, page) = a.get("/forms").await;
+    assert!(
+        page.contains("Order number") && page.contains("paragraph, required, at most 500"),
+        "{page}"
+    );
+
+    let modal = modal_of_a_panel_with(&a, &form).await;
+    assert_eq!(modal["type"], 9, "{modal}");
+    assert_eq!(modal["data"]["title"], "Order problem");
+    assert_eq!(modal["data"]["components"].as_array().unwrap().len(), 4);
+
+    a.post_done(
+        "/forms",
+        &[("action", "delete"), ("form", &form)],
+        "/forms",
+        "deleted",
+    )
+    .await;
+    assert!(
+        forms::list(&a.world.core.db, guild)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    for action in [
+        "form.create",
+        "form.add_input",
+        "form.remove_input",
+        "form.delete",
+    ] {
+        assert!(a.audited(action).await >= 1, "{action}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_multi_panel_is_created_and_posted_as_a_select_menu() {
+    let a = Admin::new(GuildSpec::new("Multi")).await;
+    let guild = GuildId::new(a.g.id);
+    for title in ["Billing", "Sales"] {
+        let r = a
+            .post(
+                "/panels",
+                &[
+                    ("title", title),
+                    ("button_label", title),
+                    ("button_style", "primary"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+    }
+    let ids: Vec<String> = panels::list(&a.world.core.db, guild)
+        .await
+        .unwrap()
+        .iter()
+        .map(|p| p.id.get().to_string())
+        .collect();
+    let (billing, sales) = (ids[0].as_str(), ids[1].as_str());
+    a.post_refused(
+        "/multipanels",
+        &[("action", "create"), ("title", "Help"), ("panels", billing)],
+        "2 to 25 panels",
+    )
+    .await;
+    a.post_refused(
+        "/multipanels",
+        &[
+            ("action", "create"),
+            ("title", "Help"),
+            ("panels", billing),
+            ("panels", "999"),
+        ],
+        "Pick panels from the list.",
+    )
+    .await;
+    let create = [
+        ("action", "create"),
+        ("title", "Help desk"),
+        ("content", "Pick one"),
+        ("panels", billing),
+        ("panels", sales),
+        ("layout", "select"),
+    ];
+    a.post_done("/multipanels", &create, "/multipanels", "created")
+        .await;
+    let multi = multi_panels::by_title(&a.world.core.db, guild, "Help desk".into())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(multi.select_menu);
+    assert_eq!(multi.panels.len(), 2);
+    let (_, page) = a.get("/multipanels").await;
+    assert!(page.contains("select menu: Billing, Sales"), "{page}");
+
+    let general = a.g.channels[0].to_string();
+    a.post_done(
+        "/multipanels",
+        &[
+            ("action", "send"),
+            ("title", "Help desk"),
+            ("channel", &general),
+        ],
+        "/multipanels",
+        "sent",
+    )
+    .await;
+    let posted = a
+        .world
+        .discord()
+        .messages(a.g.channels[0])
+        .into_iter()
+        .find(|m| m["embeds"][0]["title"] == "Help desk")
+        .expect("the multi-panel message");
+    let menu = &posted["components"][0]["components"][0];
+    assert_eq!(menu["type"], 3, "a select menu: {posted}");
+    assert_eq!(menu["options"].as_array().unwrap().len(), 2);
+
+    a.post_done(
+        "/multipanels",
+        &[("action", "delete"), ("title", "Help desk")],
+        "/multipanels",
+        "deleted",
+    )
+    .await;
+    assert!(
+        multi_panels::list(&a.world.core.db, guild)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        (
+            a.audited("multipanel.create").await,
+            a.audited("multipanel.send").await
+        ),
+        (1, 1)
+    );
+}
