@@ -357,3 +357,91 @@ async fn the_viewer_renders_messages_like_discord() {
         assert!(html.contains(expected), "missing {expected:?} in {html}");
     }
 }
+
+/// Behind https (public_url), the session cookie is Secure; the login works the same.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_session_cookie_is_secure_behind_https() {
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_http()
+        .with_config(|c| {
+            c.http.public_url = "https://tickets.example".to_owned();
+            c.discord.client_id = ticketbox::testkit::fake_discord::BOT_ID.to_string();
+            c.discord.client_secret = ticketbox::config::Secret::new("test-client-secret");
+        })
+        .build()
+        .await;
+    world.bot_ready().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Secure")).await;
+    // web_login checks the Secure attribute against public_url.
+    let (cookie, _) = web_login(&world, g.owner, "/servers").await;
+    let page = get(&world, "/servers", Some(&cookie)).await;
+    assert_eq!(page.status(), 200);
+}
+
+/// Sessions end after a week unused and a month after login, whatever happens in between.
+#[tokio::test]
+async fn sessions_expire_when_idle_and_at_their_absolute_limit() {
+    use ticketbox::clock::Timestamp;
+    use ticketbox::store::sessions::{self, ABSOLUTE_MS, IDLE_MS, Session};
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let t0 = Timestamp::from_millis(1_800_000_000_000);
+    let at = |ms: i64| Timestamp::from_millis(t0.millis() + ms);
+    let session = |user: u64| Session {
+        user: ticketbox::ids::UserId::new(user),
+        username: format!("user{user}"),
+        csrf: "c".repeat(32),
+    };
+    sessions::create(db, b"idle".to_vec(), session(1), t0)
+        .await
+        .unwrap();
+    sessions::create(db, b"busy".to_vec(), session(2), t0)
+        .await
+        .unwrap();
+    assert!(
+        sessions::load(db, b"idle".to_vec(), at(IDLE_MS - 1000))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    // Used just before that: a week later it is still alive.
+    assert!(
+        sessions::load(db, b"idle".to_vec(), at(2 * IDLE_MS - 2000))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        sessions::load(db, b"idle".to_vec(), at(3 * IDLE_MS))
+            .await
+            .unwrap()
+            .is_none(),
+        "a week unused ends it"
+    );
+    assert!(
+        sessions::load(db, b"idle".to_vec(), at(0))
+            .await
+            .unwrap()
+            .is_none(),
+        "and it is gone, not only refused"
+    );
+    // Used every day: still ends a month after login.
+    let mut day = 0;
+    while (day + 1) * 86_400_000 < ABSOLUTE_MS {
+        day += 1;
+        assert!(
+            sessions::load(db, b"busy".to_vec(), at(day * 86_400_000))
+                .await
+                .unwrap()
+                .is_some(),
+            "day {day}"
+        );
+    }
+    assert!(
+        sessions::load(db, b"busy".to_vec(), at(ABSOLUTE_MS + 1))
+            .await
+            .unwrap()
+            .is_none()
+    );
+}

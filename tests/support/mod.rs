@@ -296,6 +296,12 @@ pub async fn web_login(world: &TestWorld, user: u64, next: &str) -> (String, Str
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
         "{cookie}"
     );
+    let https = world.core.config.http.public_url.starts_with("https://");
+    assert_eq!(
+        cookie.contains("; Secure"),
+        https,
+        "Secure exactly when the dashboard is served over https: {cookie}"
+    );
     let value = cookie.split(';').next().unwrap().to_owned();
     (value, callback)
 }
