@@ -43,7 +43,6 @@ struct DonePage {
 /// Permissions the invite link asks for: see, talk, manage ticket channels, threads and
 /// their overwrites, read history for transcripts.
 const INVITE_PERMISSIONS: u64 = (1 << 4) // manage channels
-    | (1 << 6) // add reactions
     | (1 << 10) // view channel
     | (1 << 11) // send messages
     | (1 << 13) // manage messages (pins)
