@@ -160,6 +160,62 @@ async fn a_form_built_on_the_dashboard_is_the_modal_the_bot_shows() {
     }
 }
 
+/// Edits "Help desk": reordered panels, buttons, new text; then back to the select menu. A taken
+/// title is refused.
+async fn edited(a: &Admin, billing: &str, sales: &str) {
+    let guild = GuildId::new(a.g.id);
+    let edit = |title: &'static str, layout: &'static str| {
+        vec![
+            ("action", "update"),
+            ("current", "Help desk"),
+            ("title", title),
+            ("content", "Which team?"),
+            ("panels", sales),
+            ("panels", billing),
+            ("layout", layout),
+        ]
+    };
+    a.post_done(
+        "/multipanels",
+        &edit("Help desk", "buttons"),
+        "/multipanels",
+        "saved",
+    )
+    .await;
+    let multi = multi_panels::by_title(&a.world.core.db, guild, "Help desk".into())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!multi.select_menu);
+    assert_eq!(multi.content, "Which team?");
+    assert_eq!(
+        multi
+            .panels
+            .iter()
+            .map(|p| p.get().to_string())
+            .collect::<Vec<_>>(),
+        [sales, billing]
+    );
+    let other = [
+        ("action", "create"),
+        ("title", "Other"),
+        ("panels", billing),
+        ("panels", sales),
+    ];
+    a.post_done("/multipanels", &other, "/multipanels", "created")
+        .await;
+    a.post_refused("/multipanels", &edit("other", "buttons"), "already exists")
+        .await;
+    a.post_done(
+        "/multipanels",
+        &edit("Help desk", "select"),
+        "/multipanels",
+        "saved",
+    )
+    .await;
+    assert_eq!(a.audited("multipanel.update").await, 2);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_multi_panel_is_created_and_posted_as_a_select_menu() {
     let a = Admin::new(GuildSpec::new("Multi")).await;
@@ -219,6 +275,11 @@ async fn a_multi_panel_is_created_and_posted_as_a_select_menu() {
     assert_eq!(multi.panels.len(), 2);
     let (_, page) = a.get("/multipanels").await;
     assert!(page.contains("select menu: Billing, Sales"), "{page}");
+    assert!(
+        page.contains("Pick the kind of ticket"),
+        "the preview shows the menu"
+    );
+    edited(&a, billing, sales).await;
 
     let general = a.g.channels[0].to_string();
     a.post_done(
@@ -250,17 +311,7 @@ async fn a_multi_panel_is_created_and_posted_as_a_select_menu() {
         "deleted",
     )
     .await;
-    assert!(
-        multi_panels::list(&a.world.core.db, guild)
-            .await
-            .unwrap()
-            .is_empty()
-    );
-    assert_eq!(
-        (
-            a.audited("multipanel.create").await,
-            a.audited("multipanel.send").await
-        ),
-        (1, 1)
-    );
+    let left = multi_panels::list(&a.world.core.db, guild).await.unwrap();
+    assert_eq!(left, ["Other"], "only the deleted one is gone");
+    assert_eq!(a.audited("multipanel.send").await, 1);
 }

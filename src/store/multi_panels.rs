@@ -153,3 +153,46 @@ pub async fn set_sent(
     })
     .await
 }
+
+/// Replaces a multi-panel's title, text, colour, layout and panels; `Ok(false)` when the new
+/// title is taken by another multi-panel of the guild.
+pub async fn update(
+    db: &Db,
+    guild: GuildId,
+    id: MultiPanelId,
+    new: NewMultiPanel,
+) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        let updated = tx.execute(
+            "UPDATE multi_panels SET title = ?3, content = ?4, colour = ?5, select_menu = ?6
+             WHERE id = ?1 AND guild_id = ?2",
+            params![
+                id.get(),
+                guild.to_sql(),
+                new.title,
+                new.content,
+                new.colour,
+                new.select_menu
+            ],
+        );
+        match updated {
+            Ok(1) => {}
+            Ok(_) => return Ok(false),
+            Err(e) if is_unique_violation(&e) => return Ok(false),
+            Err(e) => return Err(e.into()),
+        }
+        tx.execute(
+            "DELETE FROM multi_panel_members WHERE multi_panel_id = ?1",
+            [id.get()],
+        )?;
+        for (position, panel) in new.panels.iter().enumerate() {
+            tx.execute(
+                "INSERT OR IGNORE INTO multi_panel_members (multi_panel_id, panel_id, position)
+                 VALUES (?1, ?2, ?3)",
+                params![id.get(), panel.get(), position],
+            )?;
+        }
+        Ok(true)
+    })
+    .await
+}

@@ -23,8 +23,19 @@ use crate::web::view::{self, Chrome, Tab};
 
 pub struct Shown {
     pub title: String,
+    pub content: String,
+    pub colour: String,
+    /// Titles of its panels, in order.
     pub panels: Vec<String>,
+    /// Ids of its panels (for the edit form).
+    pub panel_ids: Vec<String>,
     pub select_menu: bool,
+}
+
+impl Shown {
+    pub fn has_panel(&self, id: &str) -> bool {
+        self.panel_ids.iter().any(|p| p == id)
+    }
 }
 
 #[derive(Template)]
@@ -80,6 +91,9 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
                             .map(|p| p.title.clone())
                     })
                     .collect(),
+                panel_ids: m.panels.iter().map(|p| p.get().to_string()).collect(),
+                colour: format!("#{:06x}", m.colour),
+                content: m.content,
                 title: m.title,
                 select_menu: m.select_menu,
             }),
@@ -108,7 +122,8 @@ fn internal(e: &dyn std::fmt::Display) -> String {
     "Something went wrong on our side. It has been logged.".to_owned()
 }
 
-async fn create(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+/// The multi-panel a create or edit form describes, checked.
+async fn parse(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<NewMultiPanel, String> {
     let title = f.get("title").trim().to_owned();
     if title.is_empty() || title.chars().count() > 100 {
         return Err("The title must be 1 to 100 characters.".to_owned());
@@ -137,20 +152,22 @@ async fn create(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             chosen.push(id);
         }
     }
+    // Discord: 25 buttons in five rows, 25 options in a select menu.
     if chosen.len() < 2 || chosen.len() > 25 {
         return Err("A multi-panel holds 2 to 25 panels.".to_owned());
     }
-    let select_menu = f.get("layout") == "select";
-    if !select_menu && chosen.len() > 25 {
-        return Err("Buttons fit 25 panels at most; use a select menu.".to_owned());
-    }
-    let new = NewMultiPanel {
-        title: title.clone(),
+    Ok(NewMultiPanel {
+        title,
         content,
         colour,
-        select_menu,
+        select_menu: f.get("layout") == "select",
         panels: chosen,
-    };
+    })
+}
+
+async fn create(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+    let new = parse(core, ctx, f).await?;
+    let title = new.title.clone();
     match multi_panels::create(&core.db, ctx.guild, new, core.clock.now())
         .await
         .map_err(|e| internal(&e))?
@@ -168,12 +185,31 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     if f.get("action") == "create" {
         return create(core, ctx, f).await;
     }
-    let title = f.get("title").to_owned();
-    let multi = multi_panels::by_title(&core.db, ctx.guild, title.clone())
+    // Edits name the multi-panel by its current title (the form's title may be a new one).
+    let current = match f.get("current") {
+        "" => f.get("title"),
+        current => current,
+    };
+    let multi = multi_panels::by_title(&core.db, ctx.guild, current.to_owned())
         .await
         .map_err(|e| internal(&e))?
         .ok_or("That multi-panel does not exist (any more).")?;
     match f.get("action") {
+        "update" => {
+            let new = parse(core, ctx, f).await?;
+            let shown = new.title.clone();
+            if !multi_panels::update(&core.db, ctx.guild, multi.id, new)
+                .await
+                .map_err(|e| internal(&e))?
+            {
+                return Err(format!("A multi-panel called {shown:?} already exists."));
+            }
+            Ok((
+                "multipanel.update",
+                format!("multi-panel {:?} now {shown:?}", multi.title),
+                "saved",
+            ))
+        }
         "delete" => {
             multi_panels::delete(&core.db, ctx.guild, multi.id)
                 .await
