@@ -188,4 +188,18 @@ async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
         "the archived image was decrypted and decoded"
     );
     b.screenshot(&shots.join("3-transcript.png")).await;
+
+    // On a phone: no page wider than the screen (tables and tabs scroll inside themselves).
+    b.resize(390, 844).await;
+    for page in ["", "/transcripts", "/settings", "/panels/new", "/staff"] {
+        b.goto(&format!("{base}/servers/{}{page}", g.id)).await;
+        b.wait_for("main.page").await;
+        let fits = b
+            .script("return document.documentElement.scrollWidth <= window.innerWidth + 1;")
+            .await;
+        assert_eq!(fits, json!(true), "{page} is wider than a phone");
+    }
+    b.goto(&format!("{base}/servers/{}/transcripts", g.id))
+        .await;
+    b.screenshot(&shots.join("4-phone-transcripts.png")).await;
 }

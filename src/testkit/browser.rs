@@ -246,6 +246,16 @@ impl Browser {
         .to_owned()
     }
 
+    /// Resizes the window (a phone is about 390×844).
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.call(
+            reqwest::Method::POST,
+            "/window/rect",
+            Some(json!({"width": width, "height": height})),
+        )
+        .await;
+    }
+
     /// Runs `script` in the page and returns its result.
     pub async fn script(&self, script: &str) -> Value {
         self.call(
