@@ -89,6 +89,36 @@ async fn browser_or_skip() -> Option<Browser> {
     Browser::start().await
 }
 
+/// The first inline image's natural size, once it has loaded.
+async fn image_size(b: &Browser) -> serde_json::Value {
+    let script = "const img = document.querySelector('img.att'); \
+                  return img.complete ? [img.naturalWidth, img.naturalHeight] : null;";
+    for _ in 0..50 {
+        let size = b.script(script).await;
+        if !size.is_null() {
+            return size;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    serde_json::Value::Null
+}
+
+/// On a phone no dashboard page is wider than the screen (tables and tabs scroll inside).
+async fn fits_a_phone(b: &Browser, base: &str, guild: u64) {
+    b.resize(390, 844).await;
+    for page in ["", "/transcripts", "/settings", "/panels/new", "/staff"] {
+        b.goto(&format!("{base}/servers/{guild}{page}")).await;
+        b.wait_for("main.page").await;
+        let fits = b
+            .script("return document.documentElement.scrollWidth <= window.innerWidth + 1;")
+            .await;
+        assert_eq!(fits, json!(true), "{page} is wider than a phone");
+    }
+    b.goto(&format!("{base}/servers/{guild}/transcripts")).await;
+    b.screenshot(&screenshots().join("4-phone-transcripts.png"))
+        .await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
     let Some(b) = browser_or_skip().await else {
@@ -167,39 +197,12 @@ async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
         page.contains("Hello from <strong>Chromium</strong>, invoice 1234 is wrong"),
         "{page}"
     );
-    let loaded = b
-        .script(
-            "const img = document.querySelector('img.att'); \
-             return img.complete ? [img.naturalWidth, img.naturalHeight] : null;",
-        )
-        .await;
-    for _ in 0..50 {
-        if loaded != serde_json::Value::Null {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    let size = b
-        .script("const img = document.querySelector('img.att'); return [img.naturalWidth, img.naturalHeight];")
-        .await;
     assert_eq!(
-        size,
+        image_size(&b).await,
         json!([40, 30]),
         "the archived image was decrypted and decoded"
     );
     b.screenshot(&shots.join("3-transcript.png")).await;
 
-    // On a phone: no page wider than the screen (tables and tabs scroll inside themselves).
-    b.resize(390, 844).await;
-    for page in ["", "/transcripts", "/settings", "/panels/new", "/staff"] {
-        b.goto(&format!("{base}/servers/{}{page}", g.id)).await;
-        b.wait_for("main.page").await;
-        let fits = b
-            .script("return document.documentElement.scrollWidth <= window.innerWidth + 1;")
-            .await;
-        assert_eq!(fits, json!(true), "{page} is wider than a phone");
-    }
-    b.goto(&format!("{base}/servers/{}/transcripts", g.id))
-        .await;
-    b.screenshot(&shots.join("4-phone-transcripts.png")).await;
+    fits_a_phone(&b, &base, g.id).await;
 }
