@@ -325,4 +325,15 @@ fn the_setup_file_sits_under_config_toml_and_the_environment() {
     assert_eq!(loaded.config.discord.token.expose(), "from-env");
     assert_eq!(loaded.config.discord.client_id, "222");
     assert_eq!(loaded.config.discord.client_secret.expose(), "setup-secret");
+
+    // The shipped config.toml spells the credentials out as "": they do not hide the saved ones.
+    std::fs::write(&file, config::DEFAULT_CONFIG_TOML).unwrap();
+    let loaded = config::load_from(
+        Some(&file),
+        &env(&[("TICKETBOX_STORAGE__DATA_DIR", data_dir)]),
+    )
+    .unwrap();
+    assert_eq!(loaded.config.discord.token.expose(), "from-setup");
+    assert_eq!(loaded.config.discord.client_id, "111");
+    assert_eq!(loaded.config.discord.client_secret.expose(), "setup-secret");
 }

@@ -103,17 +103,15 @@ async fn a_form_built_on_the_dashboard_is_the_modal_the_bot_shows() {
     let a = Admin::new(GuildSpec::new("Forms")).await;
     let guild = GuildId::new(a.g.id);
     let form = questions(&a).await;
-    a.post_done(
-        "/forms",
-        &[
-            ("action", "remove_input"),
-            ("form", &form),
-            ("position", "2"),
-        ],
-        "/forms",
-        "removed",
-    )
-    .await;
+    let remove = [
+        ("action", "remove_input"),
+        ("form", form.as_str()),
+        ("position", "2"),
+        ("label", "Extra 0"),
+    ];
+    a.post_done("/forms", &remove, "/forms", "removed").await;
+    // The same click again (Extra 1 has moved up to that position): refused, nothing removed.
+    a.post_refused("/forms", &remove, "removed or moved").await;
     let stored = forms::by_title(&a.world.core.db, guild, "Order problem".into())
         .await
         .unwrap()

@@ -293,3 +293,72 @@ async fn the_transcript_list_pages_and_narrows_in_sqlite() {
     .unwrap();
     assert_eq!(other_guild.1, 0);
 }
+
+/// A deleted team's id is never given to a new team: transcripts remember team ids, and a
+/// reused one would hand the deleted team's transcripts to the new team's members.
+#[tokio::test]
+async fn a_new_team_never_inherits_a_deleted_teams_transcripts() {
+    use ticketbox::domain::levels::Target;
+    use ticketbox::store::staff;
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let guild = GuildId::new(5);
+    let hr = staff::ensure_team(db, guild, "HR".into()).await.unwrap();
+    staff::add_team_member(db, hr, Target::Role(RoleId::new(80)))
+        .await
+        .unwrap();
+    db.write(move |tx| {
+        tx.execute(
+            "INSERT INTO tickets (id, guild_id, number, state, opener_id, opened_at, closed_at, has_transcript)
+             VALUES (1, 5, 1, 'closed', 900, 0, 60000, 1)",
+            [],
+        )?;
+        tx.execute("INSERT INTO transcript_teams (ticket_id, team_id) VALUES (1, ?1)", [hr.get()])?;
+        Ok(())
+    })
+    .await
+    .unwrap();
+    let as_role = |role: u64| Viewer::Support {
+        user: UserId::new(1),
+        roles: vec![RoleId::new(role)],
+    };
+    let visible = |viewer: Viewer| async move {
+        ticket_lists::transcripts(db, guild, viewer, TranscriptFilter::default(), 0, 10)
+            .await
+            .unwrap()
+            .1
+    };
+    assert_eq!(visible(as_role(80)).await, 1, "HR reads its transcript");
+    assert!(
+        staff::delete_team(db, guild, hr, Timestamp::from_millis(1))
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        visible(as_role(80)).await,
+        0,
+        "a deleted team's members lose it"
+    );
+    let sales = staff::ensure_team(db, guild, "Sales".into()).await.unwrap();
+    assert_ne!(sales, hr);
+    staff::add_team_member(db, sales, Target::Role(RoleId::new(81)))
+        .await
+        .unwrap();
+    assert_eq!(
+        visible(as_role(81)).await,
+        0,
+        "the new team does not inherit it"
+    );
+    let names: Vec<String> = staff::teams(db, guild)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    assert_eq!(names, ["Sales"], "the tombstone is not listed");
+    assert_ne!(
+        staff::ensure_team(db, guild, "HR".into()).await.unwrap(),
+        hr,
+        "the name is free again, the id is not"
+    );
+}

@@ -118,6 +118,35 @@ async fn bad_settings_are_refused_with_the_reason_and_change_nothing() {
     assert_eq!(a.audited("settings.update").await, 0);
 }
 
+/// A configured channel the cache does not know (bot reconnecting, channel gone) stays set when
+/// another setting is saved.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saving_keeps_a_channel_the_cache_does_not_know() {
+    let a = Admin::new(GuildSpec::new("Unknown")).await;
+    let guild = GuildId::new(a.g.id);
+    let now = a.world.core.clock.now();
+    settings::update(&a.world.core.db, guild, now, |s| {
+        s.log_channel = Some(ChannelId::new(999));
+    })
+    .await
+    .unwrap();
+    let (_, page) = a.get("/settings").await;
+    assert!(
+        page.contains("<option value=\"999\" selected>#unknown channel 999</option>"),
+        "{page}"
+    );
+    let category = a.g.category.to_string();
+    let mut form = settings_form(&category, "999");
+    form.retain(|(k, _)| *k != "ticket_limit");
+    form.push(("ticket_limit", "7"));
+    a.post_done("/settings", &form, "/settings", "saved").await;
+    let s = settings::load(&a.world.core.db, guild).await.unwrap();
+    assert_eq!(
+        (s.log_channel, s.ticket_limit),
+        (Some(ChannelId::new(999)), 7)
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn staff_entries_give_dashboard_access() {
     let a = Admin::new(GuildSpec::new("Staff")).await;
@@ -177,16 +206,14 @@ async fn staff_entries_give_dashboard_access() {
         "Pick a role or type a member",
     )
     .await;
-    a.post_refused(
-        "/staff",
-        &[
+    for nobody in ["nobody-here", "0", "123456789"] {
+        let fields = [
             ("action", "add_staff"),
-            ("member", "nobody-here"),
+            ("member", nobody),
             ("level", "admin"),
-        ],
-        "No member called",
-    )
-    .await;
+        ];
+        a.post_refused("/staff", &fields, "No member called").await;
+    }
     a.post_done(
         "/staff",
         &[
@@ -209,6 +236,66 @@ async fn staff_entries_give_dashboard_access() {
             a.audited("staff.remove").await
         ),
         (1, 1)
+    );
+}
+
+/// Two members nicknamed alike: the name is refused as ambiguous; a username always wins, so
+/// nobody can pose as someone by taking their username as a nickname.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn names_that_fit_several_members_are_refused() {
+    let a = Admin::new(GuildSpec::new("Names")).await;
+    let (victim, poser, other) = (a.g.members[0], a.g.members[1], a.g.members[2]);
+    let victim_name = a
+        .world
+        .cache()
+        .read(move |r| r.user(UserId::new(victim)))
+        .await
+        .unwrap()
+        .unwrap()
+        .username;
+    for (user, nick) in [
+        (poser, victim_name.clone()),
+        (other, "Helper".to_owned()),
+        (victim, "Helper".to_owned()),
+    ] {
+        let guild = GuildId::new(a.g.id);
+        a.world
+            .cache()
+            .write(move |w| {
+                let mut m = w.member(guild, UserId::new(user))?.expect("a member");
+                m.nick = Some(nick);
+                w.put_member(&m)
+            })
+            .await
+            .unwrap();
+    }
+    a.post_refused(
+        "/staff",
+        &[
+            ("action", "add_staff"),
+            ("member", "helper"),
+            ("level", "admin"),
+        ],
+        "Several members are called",
+    )
+    .await;
+    a.post_done(
+        "/staff",
+        &[
+            ("action", "add_staff"),
+            ("member", &victim_name),
+            ("level", "admin"),
+        ],
+        "/staff",
+        "added",
+    )
+    .await;
+    let entries = staff::list_staff(&a.world.core.db, GuildId::new(a.g.id))
+        .await
+        .unwrap();
+    assert_eq!(
+        entries.iter().map(|e| e.target).collect::<Vec<_>>(),
+        [Target::User(UserId::new(victim))]
     );
 }
 

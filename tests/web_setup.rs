@@ -243,3 +243,40 @@ async fn setup_from_another_machine_needs_the_code_from_the_log() {
     assert!(world.core.has_bot_token());
     assert_eq!(world.core.setup_code(), None, "the code is used up");
 }
+
+/// Behind a public URL (a proxy on this machine makes every visitor loopback) and for another
+/// host name (DNS rebinding), the setup code is always asked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_code_is_asked_behind_a_public_url_and_for_other_host_names() {
+    let proxied = TestWorld::builder()
+        .with_discord_unconfigured()
+        .with_http()
+        .with_config(|c| c.http.public_url = "https://tickets.example".to_owned())
+        .build()
+        .await;
+    let (html, _) = setup_page(&proxied, false).await;
+    assert!(
+        html.contains("name=\"code\""),
+        "public URL: the code is needed"
+    );
+
+    let local = unconfigured().await;
+    let rebound = web_client()
+        .get(format!("{}/", web_base(&local)))
+        .header("host", "attacker.example")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        rebound.contains("name=\"code\""),
+        "another host name: the code is needed"
+    );
+    let (html, _) = setup_page(&local, false).await;
+    assert!(
+        !html.contains("name=\"code\""),
+        "the operator's own browser: no code"
+    );
+}

@@ -133,7 +133,16 @@ async fn verify(api_base: &str, token: &str) -> Result<Configured, SetupError> {
     let app = get("/oauth2/applications/@me")
         .await
         .map_err(|e| SetupError::Unreachable(short(&e)))?;
+    if !app.status().is_success() {
+        return Err(SetupError::Unreachable(format!(
+            "HTTP {} for the application",
+            app.status().as_u16()
+        )));
+    }
     let app = json(app).await?;
+    if app["id"].as_str().is_none_or(str::is_empty) {
+        return Err(SetupError::Unreachable("no application id".to_owned()));
+    }
     Ok(Configured {
         bot_name: me["username"].as_str().unwrap_or("your bot").to_owned(),
         application_id: app["id"].as_str().unwrap_or_default().to_owned(),
@@ -181,8 +190,14 @@ pub fn save(dir: &Path, discord: &DiscordConfig) -> std::io::Result<PathBuf> {
     }
     let path = dir.join(SETUP_FILE);
     let temp = dir.join(format!(".{SETUP_FILE}.tmp"));
+    // A fresh file (never a leftover or a link someone placed), created private.
+    match std::fs::remove_file(&temp) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
     let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options.open(&temp)?;

@@ -34,7 +34,7 @@ pub const SETUP_KEYS: [&str; 4] = [
 fn setup_layer(
     path: &Path,
     warnings: &mut Vec<String>,
-) -> Result<Option<figment::providers::Data<Toml>>, ConfigError> {
+) -> Result<Option<toml::Table>, ConfigError> {
     // No file (or no data directory yet, or one that cannot be: the start reports that).
     if !path.is_file() {
         return Ok(None);
@@ -68,9 +68,39 @@ fn setup_layer(
             }
         }
     }
-    let mut root = toml::Table::new();
-    root.insert("discord".to_owned(), toml::Value::Table(discord));
-    Ok(Some(Toml::string(&root.to_string())))
+    Ok(Some(discord))
+}
+
+/// Fills the Discord credentials the file and environment leave empty (the shipped
+/// `config.toml` spells them out as `""`) from the setup file's values.
+fn fill_from_setup(config: &mut Config, setup: &toml::Table) {
+    let value = |key: &str| {
+        setup
+            .get(key)
+            .and_then(toml::Value::as_str)
+            .filter(|v| !v.is_empty())
+    };
+    let d = &mut config.discord;
+    if d.token.is_empty()
+        && let Some(token) = value("token")
+    {
+        d.token = super::Secret::new(token);
+    }
+    if d.client_secret.is_empty()
+        && let Some(secret) = value("client_secret")
+    {
+        d.client_secret = super::Secret::new(secret);
+    }
+    for (field, key) in [
+        (&mut d.client_id, "client_id"),
+        (&mut d.application_id, "application_id"),
+    ] {
+        if field.is_empty()
+            && let Some(v) = value(key)
+        {
+            v.clone_into(field);
+        }
+    }
 }
 
 /// Environment variables under the prefix that are not configuration keys.
@@ -195,18 +225,16 @@ pub fn load_from(file: Option<&Path>, env: &[(String, String)]) -> Result<Loaded
         figment = figment.merge((key, secret));
     }
 
-    // Lowest of the operator's layers: what the first-run setup page saved in the data
-    // directory. The file, the environment and secret files all override it.
-    let data_dir: PathBuf = figment
-        .extract_inner("storage.data_dir")
-        .unwrap_or_else(|_| PathBuf::from("data"));
-    if let Some(setup) = setup_layer(&data_dir.join(SETUP_FILE), &mut warnings)? {
-        figment = Figment::new().merge(setup).merge(figment);
-    }
-
-    let config: Config = figment
+    let mut config: Config = figment
         .extract()
         .map_err(|e| invalid(&figment, &e, file_text.as_ref()))?;
+    // Lowest of the operator's layers: what the first-run setup page saved in the data
+    // directory. A value from the file, the environment or a secret file wins; an empty one
+    // (as the shipped config.toml has) does not hide the saved credentials.
+    let setup_path = config.storage.data_dir.join(SETUP_FILE);
+    if let Some(setup) = setup_layer(&setup_path, &mut warnings)? {
+        fill_from_setup(&mut config, &setup);
+    }
     let source = file.map_or(Source::None, |p| Source::File(p.to_path_buf()));
     Ok(Loaded {
         config,

@@ -5,6 +5,9 @@ use crate::ids::{ChannelId, FormId, PanelId, RoleId};
 /// Discord blurple.
 pub const DEFAULT_COLOUR: u32 = 0x0058_65F2;
 
+/// Roles one panel may mention in its tickets.
+pub const MAX_MENTION_ROLES: usize = 20;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ButtonStyle {
     Primary,
@@ -140,6 +143,15 @@ impl PanelDraft {
         if let Some(scheme) = &self.naming_scheme {
             super::settings::validate_naming_scheme(scheme)?;
         }
+        if self.welcome_message.as_ref().is_some_and(|w| len(w) > 4000) {
+            return Err("The welcome message must be at most 4000 characters.".to_owned());
+        }
+        // Each mention takes ~25 characters of the welcome message's 2,000.
+        if self.mention_roles.len() > MAX_MENTION_ROLES {
+            return Err(format!(
+                "A panel can mention at most {MAX_MENTION_ROLES} roles."
+            ));
+        }
         if let Some(limit) = self.ticket_limit
             && !(1..=100).contains(&limit)
         {
@@ -205,6 +217,19 @@ pub fn parse_colour(raw: &str) -> Result<u32, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn welcome_and_mentions_are_bounded() {
+        let mut d = PanelDraft::new("P");
+        d.welcome_message = Some("w".repeat(4000));
+        d.mention_roles = (0..20).map(crate::ids::RoleId::new).collect();
+        assert!(d.validate().is_ok());
+        d.welcome_message = Some("w".repeat(4001));
+        assert!(d.validate().unwrap_err().contains("4000"));
+        d.welcome_message = None;
+        d.mention_roles.push(crate::ids::RoleId::new(99));
+        assert!(d.validate().unwrap_err().contains("at most 20 roles"));
+    }
 
     #[test]
     fn emoji_are_told_from_text() {

@@ -46,6 +46,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "audit_log",
         sql: include_str!("migrations/0005_audit_log.sql"),
     },
+    Migration {
+        version: 6,
+        name: "team_tombstones",
+        sql: include_str!("migrations/0006_team_tombstones.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

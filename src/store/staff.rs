@@ -205,7 +205,10 @@ pub async fn add_team_member(db: &Db, team: TeamId, target: Target) -> Result<()
 pub async fn teams(db: &Db, guild: GuildId) -> Result<Vec<Team>, StoreError> {
     db.read(move |conn| {
         let mut stmt =
-            conn.prepare_cached("SELECT id, name FROM support_teams WHERE guild_id = ?1 ORDER BY name")?;
+            conn.prepare_cached(
+                "SELECT id, name FROM support_teams WHERE guild_id = ?1 AND deleted_at IS NULL
+                 ORDER BY name",
+            )?;
         let heads: Vec<(i64, String)> = stmt
             .query_map([guild.to_sql()], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
@@ -271,13 +274,32 @@ pub async fn remove_team_member(
     .await
 }
 
-/// Deletes one of the guild's teams (panels lose it; their tickets stay).
-pub async fn delete_team(db: &Db, guild: GuildId, team: TeamId) -> Result<bool, StoreError> {
+/// Deletes one of the guild's teams: its members and panels lose it; the row stays as a
+/// renamed tombstone so its id is never reused (transcripts remember team ids).
+pub async fn delete_team(
+    db: &Db,
+    guild: GuildId,
+    team: TeamId,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
     db.write(move |tx| {
-        Ok(tx.execute(
-            "DELETE FROM support_teams WHERE id = ?1 AND guild_id = ?2",
-            params![team.get(), guild.to_sql()],
-        )? == 1)
+        let marked = tx.execute(
+            "UPDATE support_teams SET deleted_at = ?3, name = name || ' (deleted ' || id || ')'
+             WHERE id = ?1 AND guild_id = ?2 AND deleted_at IS NULL",
+            params![team.get(), guild.to_sql(), now.millis()],
+        )?;
+        if marked == 0 {
+            return Ok(false);
+        }
+        tx.execute(
+            "DELETE FROM support_team_members WHERE team_id = ?1",
+            [team.get()],
+        )?;
+        tx.execute(
+            "DELETE FROM panel_support_teams WHERE team_id = ?1",
+            [team.get()],
+        )?;
+        Ok(true)
     })
     .await
 }

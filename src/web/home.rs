@@ -28,7 +28,7 @@ pub async fn index(
     if !core.has_bot_token() {
         return super::setup::page(
             &core,
-            super::setup::is_local(peer, &headers),
+            super::setup::is_local(&core, peer, &headers),
             "",
             None,
             StatusCode::OK,

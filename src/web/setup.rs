@@ -54,9 +54,39 @@ const INVITE_PERMISSIONS: u64 = (1 << 4) // manage channels
     | (1 << 36) // create private threads
     | (1 << 38); // send messages in threads
 
-/// A connection from this machine that no proxy forwarded.
-pub fn is_local(peer: std::net::SocketAddr, headers: &HeaderMap) -> bool {
+/// Whether `host` (a Host header or a URL's host, with or without a port) names this machine.
+fn is_loopback_host(host: &str) -> bool {
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split(']').next().unwrap_or_default()
+    } else {
+        host.rsplit_once(':').map_or(host, |(name, _)| name)
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// A visit from this machine's own browser: a loopback connection that no proxy forwarded,
+/// addressed to a loopback name (not a rebinding domain), on an instance whose public URL is
+/// itself local. Once `http.public_url` names a real host ticketbox is served through a proxy,
+/// where every visitor may arrive from loopback, so the setup code is always needed.
+pub fn is_local(
+    core: &crate::app::AppCore,
+    peer: std::net::SocketAddr,
+    headers: &HeaderMap,
+) -> bool {
+    let public_host = url::Url::parse(&core.config.http.public_url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_default();
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
     peer.ip().is_loopback()
+        && is_loopback_host(&public_host)
+        && is_loopback_host(host)
         && !["forwarded", "x-forwarded-for", "x-real-ip"]
             .iter()
             .any(|h| headers.contains_key(*h))
@@ -127,7 +157,7 @@ pub async fn submit(
             "This form expired or did not come from this page. Reload the setup page and try again.",
         );
     }
-    let local = is_local(peer, &headers);
+    let local = is_local(&core, peer, &headers);
     let client_id = f.get("client_id").trim().to_owned();
     if !local {
         let typed = f.get("code").trim().to_ascii_uppercase();
@@ -183,6 +213,33 @@ pub async fn submit(
                 tracing::error!(error = %detail, "first-run setup could not save its settings");
             }
             page(&core, local, &client_id, Some(e.to_string()), status)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn loopback_hosts() {
+        for local in [
+            "localhost",
+            "LOCALHOST:8080",
+            "127.0.0.1",
+            "127.0.0.1:8080",
+            "[::1]:8080",
+            "[::1]",
+        ] {
+            assert!(super::is_loopback_host(local), "{local}");
+        }
+        for remote in [
+            "",
+            "tickets.example",
+            "tickets.example:8080",
+            "10.0.0.1:80",
+            "localhost.evil.example",
+            "127.0.0.1.nip.io",
+        ] {
+            assert!(!super::is_loopback_host(remote), "{remote}");
         }
     }
 }

@@ -48,7 +48,8 @@ pub async fn show(
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
-    let page = q.page.unwrap_or(0);
+    // Capped: a page number from the URL must not overflow the arithmetic below.
+    let page = q.page.unwrap_or(0).min(1_000_000);
     let (entries, more) = match audit::page(&core.db, ctx.guild, page, PER_PAGE).await {
         Ok(found) => found,
         Err(e) => return failed("cannot read the audit log", &e),

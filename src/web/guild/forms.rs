@@ -124,11 +124,14 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         }
         "remove_input" => {
             let position: usize = f.get("position").parse().map_err(|_| "Unknown question.")?;
+            // The question is named by its position and label: a second click, after the later
+            // questions moved up, must not remove the next one.
             let label = found
                 .inputs
                 .get(position)
                 .map(|i| i.label.clone())
-                .ok_or("That question does not exist (any more).")?;
+                .filter(|l| l == f.get("label"))
+                .ok_or("That question was removed or moved: reload the page.")?;
             forms::remove_input(db, ctx.guild, found.id, position)
                 .await
                 .map_err(|e| internal(&e))?;

@@ -173,6 +173,29 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
     })
 }
 
+/// Offers the channels the settings name even when the cache does not have them (the bot is
+/// reconnecting, or the channel is gone), so saving another setting does not clear them.
+fn with_current(pick: &mut Pickers, s: &GuildSettings) {
+    for c in [s.ticket_category, s.overflow_category]
+        .into_iter()
+        .flatten()
+    {
+        if !pick.has_category(&c.to_string()) {
+            pick.categories
+                .push((c.to_string(), format!("unknown channel {c}")));
+        }
+    }
+    for c in [s.log_channel, s.thread_notification_channel]
+        .into_iter()
+        .flatten()
+    {
+        if !pick.has_text(&c.to_string()) {
+            pick.text_channels
+                .push((c.to_string(), format!("unknown channel {c}")));
+        }
+    }
+}
+
 fn path(guild: u64) -> String {
     format!("/servers/{guild}/settings")
 }
@@ -187,7 +210,7 @@ pub async fn show(
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
-    let pick = match Pickers::load(&core, ctx.guild).await {
+    let mut pick = match Pickers::load(&core, ctx.guild).await {
         Ok(p) => p,
         Err(r) => return r,
     };
@@ -195,6 +218,7 @@ pub async fn show(
         Ok(s) => s,
         Err(e) => return failed("cannot load settings", &e),
     };
+    with_current(&mut pick, &current);
     view::page(
         StatusCode::OK,
         &Page {
@@ -219,10 +243,14 @@ pub async fn save(
     if let Err(r) = ctx.check_csrf(&form.csrf) {
         return r;
     }
-    let pick = match Pickers::load(&core, ctx.guild).await {
+    let mut pick = match Pickers::load(&core, ctx.guild).await {
         Ok(p) => p,
         Err(r) => return r,
     };
+    match settings::load(&core.db, ctx.guild).await {
+        Ok(current) => with_current(&mut pick, &current),
+        Err(e) => return failed("cannot load settings", &e),
+    }
     let new = match parse(&form, &pick) {
         Ok(new) => new,
         Err(message) => {

@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::tickets::{Done, name_of, names};
-use super::transcripts::member_named;
+use super::transcripts::{Who, member_named};
 use super::{GuildCtx, Pickers, failed};
 use crate::app::AppCore;
 use crate::domain::levels::{Level, Target};
@@ -180,7 +180,7 @@ async fn target(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<Target, St
                 _ => Err("Pick a role from the list.".to_owned()),
             }
         }
-        (true, false) => member_named(core, ctx.guild, member)
+        (true, false) => member_named(core, ctx.guild, member, Who::Member)
             .await
             .map(Target::User),
         _ => Err("Pick a role or type a member's name, one of the two.".to_owned()),
@@ -278,7 +278,7 @@ async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             ))
         }
         _ => {
-            staff::delete_team(db, guild, team)
+            staff::delete_team(db, guild, team, core.clock.now())
                 .await
                 .map_err(|e| internal(&e))?;
             Ok((

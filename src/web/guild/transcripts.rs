@@ -90,33 +90,69 @@ struct Page {
     next: Option<String>,
 }
 
-/// A member typed by name: a snowflake, or the username, display name or nickname of a
-/// member of `guild`.
-pub async fn member_named(core: &AppCore, guild: GuildId, raw: &str) -> Result<UserId, String> {
-    let raw = raw.trim().trim_start_matches('@');
-    if let Ok(id) = raw.parse::<u64>() {
+/// Which users a typed name or ID may stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// Members of the guild now (staff entries, teams, the blacklist).
+    Member,
+    /// Also anyone by ID (filters: openers who have left since).
+    AnyoneById,
+}
+
+/// A user typed by name or ID. A username (unique on Discord) wins; otherwise a display name
+/// or nickname must match exactly one member, so nobody can pose as someone by taking their
+/// name as a nickname.
+pub async fn member_named(
+    core: &AppCore,
+    guild: GuildId,
+    raw: &str,
+    who: Who,
+) -> Result<UserId, String> {
+    let raw = raw.trim().trim_start_matches('@').to_owned();
+    let id = raw.parse::<u64>().ok().filter(|id| *id > 0);
+    if let (Some(id), Who::AnyoneById) = (id, who) {
         return Ok(UserId::new(id));
     }
     let wanted = raw.to_lowercase();
     let found = core
         .cache
         .read(move |r| {
+            let (mut by_username, mut by_name) = (None, Vec::new());
             for m in r.members(guild)? {
+                if id == Some(m.user_id.get()) {
+                    return Ok(Ok(m.user_id));
+                }
                 if let Some(u) = r.user(m.user_id)? {
-                    let names = [Some(u.username), u.global_name, m.nick];
-                    if names.iter().flatten().any(|n| n.to_lowercase() == wanted) {
-                        return Ok(Some(m.user_id));
+                    if u.username.to_lowercase() == wanted {
+                        by_username = Some(m.user_id);
+                    } else if [u.global_name, m.nick]
+                        .iter()
+                        .flatten()
+                        .any(|n| n.to_lowercase() == wanted)
+                    {
+                        by_name.push(m.user_id);
                     }
                 }
             }
-            Ok(None)
+            Ok(match (by_username, by_name.as_slice()) {
+                (Some(user), _) => Ok(user),
+                (None, [user]) => Ok(*user),
+                (None, []) => Err(false),
+                (None, _) => Err(true),
+            })
         })
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "cannot read the cache");
             "The member list is not available right now.".to_owned()
         })?;
-    found.ok_or_else(|| format!("No member called {raw:?}: use their username or user ID."))
+    found.map_err(|ambiguous| {
+        if ambiguous {
+            format!("Several members are called {raw:?}: use their username or user ID.")
+        } else {
+            format!("No member called {raw:?} in this server: use their username or user ID.")
+        }
+    })
 }
 
 /// A user typed into a filter (empty: any).
@@ -129,7 +165,7 @@ async fn user_filter(
     if raw.trim().is_empty() {
         return Ok(None);
     }
-    member_named(core, guild, raw)
+    member_named(core, guild, raw, Who::AnyoneById)
         .await
         .map(Some)
         .map_err(|e| format!("{e} ({what})"))
@@ -191,7 +227,8 @@ pub async fn list(
             .collect(),
         Err(e) => return failed("cannot list panels", &e),
     };
-    let page = f.page.unwrap_or(0);
+    // Capped: a page number from the URL must not overflow the arithmetic below.
+    let page = f.page.unwrap_or(0).min(1_000_000);
     let (rows, total, status) = match filter(&core, ctx.guild, &f).await {
         Ok(filter) => {
             let found = ticket_lists::transcripts(
