@@ -241,6 +241,44 @@ async fn login_attempts_are_rate_limited_per_address() {
     let refused = get(&world, "/auth/login", None).await;
     assert_eq!(refused.status(), 429);
     assert!(refused.text().await.unwrap().contains("Wait a minute"));
+    // Without a trusted proxy, a forged X-Forwarded-For does not make a new client.
+    let forged = web_client()
+        .get(format!("{}/auth/login", web_base(&world)))
+        .header("x-forwarded-for", "203.0.113.99")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 429);
+}
+
+/// Behind a trusted reverse proxy each client (from X-Forwarded-For) has its own budget.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn behind_a_trusted_proxy_each_client_is_limited_apart() {
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_http()
+        .with_config(|c| {
+            c.http.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+            c.discord.client_id = ticketbox::testkit::fake_discord::BOT_ID.to_string();
+            c.discord.client_secret = ticketbox::config::Secret::new("test-client-secret");
+        })
+        .build()
+        .await;
+    let from = |client: &'static str| {
+        web_client()
+            .get(format!("{}/auth/login", web_base(&world)))
+            .header("x-forwarded-for", client)
+            .send()
+    };
+    for _ in 0..ticketbox::web::limits::LOGINS_PER_MINUTE {
+        assert_eq!(from("203.0.113.1").await.unwrap().status(), 303);
+    }
+    assert_eq!(from("203.0.113.1").await.unwrap().status(), 429);
+    assert_eq!(
+        from("203.0.113.2").await.unwrap().status(),
+        303,
+        "another client"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

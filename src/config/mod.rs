@@ -77,6 +77,9 @@ pub struct HttpConfig {
     pub listen: SocketAddr,
     /// The URL users reach the dashboard at; links and the OAuth2 redirect are built from it.
     pub public_url: String,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (for the login rate limit).
+    /// Empty: the connection's address is the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for HttpConfig {
@@ -84,6 +87,7 @@ impl Default for HttpConfig {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             public_url: "http://localhost:8080".to_owned(),
+            trusted_proxies: Vec::new(),
         }
     }
 }

@@ -109,15 +109,14 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-/// Counts a login step from `peer`: refused past the per-address limit.
+/// Counts a login step from the request's client: refused past the per-client limit.
 pub(crate) fn rate_limit(
     core: &crate::app::AppCore,
     peer: std::net::SocketAddr,
+    headers: &HeaderMap,
 ) -> Result<(), AuthError> {
-    if core
-        .login_limiter
-        .allow(peer.ip(), core.clock.now().millis())
-    {
+    let client = super::limits::client_ip(peer, headers, &core.config.http.trusted_proxies);
+    if core.login_limiter.allow(client, core.clock.now().millis()) {
         Ok(())
     } else {
         Err(AuthError::TooMany)
@@ -150,10 +149,11 @@ pub struct LoginQuery {
 pub async fn login(
     State(core): State<AppState>,
     ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    headers: HeaderMap,
     Query(q): Query<LoginQuery>,
 ) -> Result<Response, AuthError> {
     let client = client_id(&core).ok_or(AuthError::NotConfigured)?;
-    rate_limit(&core, peer)?;
+    rate_limit(&core, peer, &headers)?;
     let state = hex::encode(random_bytes::<16>());
     let browser = hex::encode(random_bytes::<16>());
     let verifier = URL_SAFE_NO_PAD.encode(random_bytes::<32>());
@@ -230,7 +230,7 @@ pub async fn callback(
     Query(q): Query<CallbackQuery>,
 ) -> Result<Response, AuthError> {
     let client = client_id(&core).ok_or(AuthError::NotConfigured)?;
-    rate_limit(&core, peer)?;
+    rate_limit(&core, peer, &headers)?;
     let (Some(auth_code), Some(login_state)) = (q.code, q.state) else {
         return Err(match q.error {
             // Discord's error code only (the text is the visitor's to choose).

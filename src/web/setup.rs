@@ -143,7 +143,7 @@ pub async fn submit(
     if core.has_bot_token() {
         return pages::message(StatusCode::NOT_FOUND, "ticketbox is already set up.");
     }
-    if rate_limit(&core, peer).is_err() {
+    if rate_limit(&core, peer, &headers).is_err() {
         return pages::message(
             StatusCode::TOO_MANY_REQUESTS,
             "Too many attempts from your address. Wait a minute and try again.",
