@@ -335,3 +335,42 @@ async fn listing_and_deleting_tags_forms_multi_panels_and_support() {
         "Only support staff can do that."
     );
 }
+
+/// @everyone and a bot's managed role cannot become staff, a panel's team or a blacklist entry:
+/// they would stand for the whole server or a bot.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn everyone_and_bot_roles_are_refused_as_staff_teams_and_blacklist() {
+    let (world, g) = world_with_guild(GuildSpec::new("Roles")).await;
+    let as_owner = |name: &'static str, options: serde_json::Value| {
+        let (world, g) = (&world, &g);
+        async move { run(world, g, g.channels[0], g.owner, name, options).await }
+    };
+    for role in [g.everyone_role, g.bot_role] {
+        for command in ["addsupport", "addadmin", "blacklist"] {
+            let reply = as_owner(command, json!([role_opt("role", role)])).await;
+            assert!(
+                reply.contains("cannot be used here"),
+                "{command} {role}: {reply}"
+            );
+        }
+        let reply = as_owner(
+            "panel",
+            sub(
+                "create",
+                json!([opt("title", "P"), role_opt("support_role", role)]),
+            ),
+        )
+        .await;
+        assert!(
+            reply.contains("cannot be used here"),
+            "panel team {role}: {reply}"
+        );
+    }
+    let facts =
+        ticketbox::store::staff::access_facts(&world.core.db, ticketbox::ids::GuildId::new(g.id))
+            .await
+            .unwrap();
+    assert!(facts.staff.is_empty() && facts.blacklist.is_empty() && facts.team_members.is_empty());
+    let normal = as_owner("addsupport", json!([role_opt("role", g.roles[0])])).await;
+    assert!(normal.contains("is now support staff"), "{normal}");
+}

@@ -108,6 +108,25 @@ fn one_target(
     }
 }
 
+/// Refuses @everyone (its id is the guild's) and roles managed by an integration or bot: as
+/// staff, a team or a blacklist entry they would stand for the whole server or for a bot. The
+/// dashboard offers neither.
+pub(super) fn plain_role(role: &serenity::Role) -> Result<(), Error> {
+    // Resolved roles may come without their guild id; @everyone is also the role at position 0.
+    if role.id.get() == role.guild_id.get() || (role.position == 0 && role.name == "@everyone") {
+        return Err(user_error(
+            "@everyone cannot be used here: pick a member or a role.",
+        ));
+    }
+    if role.managed {
+        return Err(user_error(format!(
+            "{} belongs to a bot or integration and cannot be used here: pick a member or another role.",
+            role.name
+        )));
+    }
+    Ok(())
+}
+
 fn mention(target: Target) -> String {
     match target {
         Target::User(u) => format!("<@{u}>"),

@@ -137,6 +137,7 @@ async fn team_for(
     guild: GuildId,
     role: &serenity::Role,
 ) -> Result<TeamId, Error> {
+    super::plain_role(role)?;
     let db = &ctx.data().core.db;
     // One team per role, named so two roles with the same name stay apart.
     let team = staff::ensure_team(db, guild, format!("{} ({})", role.name, role.id)).await?;

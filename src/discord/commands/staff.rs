@@ -18,6 +18,9 @@ async fn change(
     level: Level,
     add: bool,
 ) -> Result<(), Error> {
+    if let Some(role) = &role {
+        super::plain_role(role)?;
+    }
     let target = one_target(user.as_ref(), role.as_ref())?;
     let (guild, actor) = actor(ctx).await?;
     actor.require(Level::Admin)?;
@@ -134,6 +137,9 @@ pub async fn blacklist(
     #[description = "A user"] user: Option<serenity::User>,
     #[description = "A role"] role: Option<serenity::Role>,
 ) -> Result<(), Error> {
+    if let Some(role) = &role {
+        super::plain_role(role)?;
+    }
     let target = one_target(user.as_ref(), role.as_ref())?;
     let (guild, actor) = support_staff(ctx).await?;
     let core = &ctx.data().core;
