@@ -21,7 +21,7 @@ pub enum PostError {
     #[error("{0}")]
     Discord(String),
     /// An internal failure, logged by the caller.
-    #[error("Something went wrong on our side. It has been logged.")]
+    #[error("{}", crate::web::pages::INTERNAL_ERROR)]
     Internal(String),
 }
 

@@ -64,10 +64,7 @@ impl IntoResponse for AuthError {
                 StatusCode::TOO_MANY_REQUESTS,
                 "Too many login attempts from your address. Wait a minute and try again.",
             ),
-            Self::Store(_) => (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. It has been logged.",
-            ),
+            Self::Store(_) => (StatusCode::INTERNAL_SERVER_ERROR, pages::INTERNAL_ERROR),
         };
         if matches!(self, Self::Discord(_) | Self::Store(_)) {
             tracing::error!(error = %self, "login failed");
@@ -382,13 +379,7 @@ impl FromRequestParts<AppState> for MaybeUser {
         };
         match sessions::load(&core.db, hash_id(&id), core.clock.now()).await {
             Ok(session) => Ok(Self(session)),
-            Err(e) => {
-                tracing::error!(error = %e, "cannot load a session");
-                Err(pages::message(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "Something went wrong on our side. It has been logged.",
-                ))
-            }
+            Err(e) => Err(pages::failed("cannot load a session", &e)),
         }
     }
 }

@@ -19,6 +19,15 @@ pub fn shell(title: &str, body: &str) -> String {
     )
 }
 
+/// What a visitor reads when something failed on our side (the log has the detail).
+pub const INTERNAL_ERROR: &str = "Something went wrong on our side. It has been logged.";
+
+/// An internal failure: logged once with its detail, a generic page for the visitor.
+pub fn failed(what: &str, e: &dyn std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "{what}");
+    message(StatusCode::INTERNAL_SERVER_ERROR, INTERNAL_ERROR)
+}
+
 /// A short page with one message and a status.
 pub fn message(status: StatusCode, text: &str) -> Response {
     (

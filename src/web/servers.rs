@@ -5,7 +5,6 @@
 use std::fmt::Write as _;
 
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::AppState;
@@ -33,13 +32,7 @@ pub async fn list(State(core): State<AppState>, MaybeUser(session): MaybeUser) -
         .await;
     let shared = match shared {
         Ok(s) => s,
-        Err(e) => {
-            tracing::error!(error = %e, "cannot list a user's servers");
-            return pages::message(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. It has been logged.",
-            );
-        }
+        Err(e) => return pages::failed("cannot list a user's servers", &e),
     };
     let mut rows = Vec::with_capacity(shared.len());
     for (guild, name) in shared {

@@ -25,13 +25,7 @@ fn not_found() -> Response {
     pages::message(StatusCode::NOT_FOUND, NOT_FOUND)
 }
 
-fn failed(what: &str, e: &dyn std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "{what}");
-    pages::message(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side. It has been logged.",
-    )
-}
+use pages::failed;
 
 /// Whether `user` may read ticket `number` of `guild`: recomputed from the cache and the
 /// staff settings on every request.

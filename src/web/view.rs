@@ -132,13 +132,7 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
 pub fn page(status: StatusCode, template: &impl Template) -> Response {
     match template.render() {
         Ok(html) => (status, Html(html)).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "cannot render a dashboard page");
-            super::pages::message(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. It has been logged.",
-            )
-        }
+        Err(e) => super::pages::failed("cannot render a dashboard page", &e),
     }
 }
 

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::tickets::Done;
-use super::{GuildCtx, failed};
+use super::{Change, GuildCtx, Outcome, failed, internal};
 use crate::app::AppCore;
 use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS, validate_title};
 use crate::domain::levels::Level;
@@ -70,14 +70,6 @@ fn length(raw: &str, what: &str) -> Result<Option<u16>, String> {
     }
 }
 
-/// What a POST did: (audit action, detail, confirmation), or why it was refused.
-type Outcome = Result<(&'static str, String, &'static str), String>;
-
-fn internal(e: &dyn std::fmt::Display) -> String {
-    tracing::error!(error = %e, "cannot change a form");
-    "Something went wrong on our side. It has been logged.".to_owned()
-}
-
 async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     let db = &core.db;
     if f.get("action") == "create" {
@@ -85,16 +77,20 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         validate_title(&title)?;
         return match forms::create(db, ctx.guild, title.clone())
             .await
-            .map_err(|e| internal(&e))?
+            .map_err(|e| internal("cannot change a form", &e))?
         {
-            Some(_) => Ok(("form.create", format!("form {title:?}"), "created")),
+            Some(_) => Ok(Change::new(
+                "form.create",
+                format!("form {title:?}"),
+                "created",
+            )),
             None => Err(format!("A form called {title:?} already exists.")),
         };
     }
     let form: i64 = f.get("form").parse().map_err(|_| "Unknown form.")?;
     let found = forms::get(db, ctx.guild, FormId::new(form))
         .await
-        .map_err(|e| internal(&e))?
+        .map_err(|e| internal("cannot change a form", &e))?
         .ok_or("That form does not exist (any more).")?;
     match f.get("action") {
         "add_input" => {
@@ -110,13 +106,13 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             let label = input.label.clone();
             if !forms::add_input(db, found.id, input)
                 .await
-                .map_err(|e| internal(&e))?
+                .map_err(|e| internal("cannot change a form", &e))?
             {
                 return Err(format!(
                     "A form holds at most {MAX_INPUTS} questions (Discord's limit)."
                 ));
             }
-            Ok((
+            Ok(Change::new(
                 "form.add_input",
                 format!("{label:?} to form {:?}", found.title),
                 "added",
@@ -134,8 +130,8 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 .ok_or("That question was removed or moved: reload the page.")?;
             forms::remove_input(db, ctx.guild, found.id, position)
                 .await
-                .map_err(|e| internal(&e))?;
-            Ok((
+                .map_err(|e| internal("cannot change a form", &e))?;
+            Ok(Change::new(
                 "form.remove_input",
                 format!("{label:?} from form {:?}", found.title),
                 "removed",
@@ -144,8 +140,12 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         "delete" => {
             forms::delete(db, ctx.guild, found.id)
                 .await
-                .map_err(|e| internal(&e))?;
-            Ok(("form.delete", format!("form {:?}", found.title), "deleted"))
+                .map_err(|e| internal("cannot change a form", &e))?;
+            Ok(Change::new(
+                "form.delete",
+                format!("form {:?}", found.title),
+                "deleted",
+            ))
         }
         _ => Err("Unknown action.".to_owned()),
     }
@@ -157,23 +157,14 @@ pub async fn change(
     Path(guild): Path<u64>,
     body: Bytes,
 ) -> Response {
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let f = Fields::parse(&body);
-    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
-        return r;
-    }
-    match act(&core, &ctx, &f).await {
-        Ok((action, detail, done)) => {
-            ctx.audit(&core, action, detail).await;
-            ctx.done("/forms", done)
-        }
-        Err(message) => {
-            let mut chrome = ctx.chrome(Tab::Forms, None);
-            chrome.error = Some(message);
-            render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
+    let (ctx, f) =
+        match GuildCtx::open_form(&core, session, guild, Level::Admin, &path(guild), &body).await {
+            Ok(opened) => opened,
+            Err(r) => return r,
+        };
+    let outcome = act(&core, &ctx, &f).await;
+    match ctx.finish(&core, outcome, "/forms", Tab::Forms).await {
+        Ok(done) => done,
+        Err(chrome) => render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
     }
 }

@@ -1,8 +1,9 @@
 //! `/servers/{guild}/…`: a guild's dashboard pages. Every handler starts with
 //! [`GuildCtx::open`], which recomputes the visitor's level from the entity cache and the staff
 //! settings and refuses anyone below the page's level with the same 404 as a guild the bot is
-//! not in; every POST then checks the session's CSRF token ([`GuildCtx::check_csrf`]) and
-//! records the change in the audit log ([`GuildCtx::audit`]).
+//! not in; every POST opens with [`GuildCtx::open_form`], which also checks the session's CSRF
+//! token, and records its change in the audit log ([`GuildCtx::audit`], or
+//! [`GuildCtx::finish`] for the pages whose form actions return an [`Outcome`]).
 
 pub mod audit;
 pub mod forms;
@@ -14,10 +15,12 @@ pub mod tags;
 pub mod tickets;
 pub mod transcripts;
 
+use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::auth::{constant_time_eq, login_redirect};
+use super::form::Fields;
 use super::pages;
 use super::view::{Chrome, GuildNav, Tab};
 use crate::app::AppCore;
@@ -35,14 +38,33 @@ pub fn not_found() -> Response {
     pages::message(StatusCode::NOT_FOUND, NOT_FOUND)
 }
 
-/// An internal failure: logged with its detail, a generic page for the visitor.
-pub fn failed(what: &str, e: &dyn std::fmt::Display) -> Response {
+pub use pages::failed;
+
+/// An internal failure inside a form's action: logged once, the safe text for the form.
+pub fn internal(what: &str, e: &dyn std::fmt::Display) -> String {
     tracing::error!(error = %e, "{what}");
-    pages::message(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side. It has been logged.",
-    )
+    pages::INTERNAL_ERROR.to_owned()
 }
+
+/// A change a form's action made: its audit log entry and the confirmation shown after.
+pub struct Change {
+    pub action: &'static str,
+    pub detail: String,
+    pub done: &'static str,
+}
+
+impl Change {
+    pub fn new(action: &'static str, detail: String, done: &'static str) -> Self {
+        Self {
+            action,
+            detail,
+            done,
+        }
+    }
+}
+
+/// A form's action: the change made, or why nothing changed (shown on the form).
+pub type Outcome = Result<Change, String>;
 
 /// The guild a request is about, and who is asking.
 pub struct GuildCtx {
@@ -159,6 +181,44 @@ impl GuildCtx {
         tracing::info!(guild = %self.guild, user = %self.user(), action, "dashboard change");
         if let Err(e) = crate::store::audit::record(&core.db, self.guild, entry).await {
             tracing::error!(error = %e, "cannot record a dashboard change in the audit log");
+        }
+    }
+
+    /// Opens `guild` at `need` for a posted form and checks the form's CSRF token.
+    pub async fn open_form(
+        core: &AppCore,
+        session: Option<Session>,
+        guild: u64,
+        need: Level,
+        path: &str,
+        body: &Bytes,
+    ) -> Result<(Self, Fields), Response> {
+        let ctx = Self::open(core, session, guild, need, path).await?;
+        let fields = Fields::parse(body);
+        ctx.check_csrf(fields.get("csrf"))?;
+        Ok((ctx, fields))
+    }
+
+    /// After a form's action: a change is recorded in the audit log and answered with a
+    /// redirect to `back` and its confirmation; a refusal comes back as the page's chrome
+    /// carrying the reason, for the caller to show the form again.
+    pub async fn finish(
+        &self,
+        core: &AppCore,
+        outcome: Outcome,
+        back: &str,
+        tab: Tab,
+    ) -> Result<Response, Chrome> {
+        match outcome {
+            Ok(change) => {
+                self.audit(core, change.action, change.detail).await;
+                Ok(self.done(back, change.done))
+            }
+            Err(message) => {
+                let mut chrome = self.chrome(tab, None);
+                chrome.error = Some(message);
+                Err(chrome)
+            }
         }
     }
 

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::tickets::Done;
-use super::{GuildCtx, Pickers, failed};
+use super::{Change, GuildCtx, Outcome, Pickers, failed, internal};
 use crate::app::AppCore;
 use crate::discord::dashboard::{self, PostError};
 use crate::domain::levels::Level;
@@ -115,13 +115,6 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
     )
 }
 
-type Outcome = Result<(&'static str, String, &'static str), String>;
-
-fn internal(e: &dyn std::fmt::Display) -> String {
-    tracing::error!(error = %e, "cannot change a multi-panel");
-    "Something went wrong on our side. It has been logged.".to_owned()
-}
-
 /// The multi-panel a create or edit form describes, checked.
 async fn parse(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<NewMultiPanel, String> {
     let title = f.get("title").trim().to_owned();
@@ -138,7 +131,7 @@ async fn parse(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<NewMultiPan
     };
     let existing = panels::list(&core.db, ctx.guild)
         .await
-        .map_err(|e| internal(&e))?;
+        .map_err(|e| internal("cannot change a multi-panel", &e))?;
     let mut chosen = Vec::new();
     for raw in f.all("panels") {
         let id = raw
@@ -170,9 +163,9 @@ async fn create(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     let title = new.title.clone();
     match multi_panels::create(&core.db, ctx.guild, new, core.clock.now())
         .await
-        .map_err(|e| internal(&e))?
+        .map_err(|e| internal("cannot change a multi-panel", &e))?
     {
-        Some(_) => Ok((
+        Some(_) => Ok(Change::new(
             "multipanel.create",
             format!("multi-panel {title:?}"),
             "created",
@@ -192,7 +185,7 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     };
     let multi = multi_panels::by_title(&core.db, ctx.guild, current.to_owned())
         .await
-        .map_err(|e| internal(&e))?
+        .map_err(|e| internal("cannot change a multi-panel", &e))?
         .ok_or("That multi-panel does not exist (any more).")?;
     match f.get("action") {
         "update" => {
@@ -200,11 +193,11 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             let shown = new.title.clone();
             if !multi_panels::update(&core.db, ctx.guild, multi.id, new)
                 .await
-                .map_err(|e| internal(&e))?
+                .map_err(|e| internal("cannot change a multi-panel", &e))?
             {
                 return Err(format!("A multi-panel called {shown:?} already exists."));
             }
-            Ok((
+            Ok(Change::new(
                 "multipanel.update",
                 format!("multi-panel {:?} now {shown:?}", multi.title),
                 "saved",
@@ -213,8 +206,8 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         "delete" => {
             multi_panels::delete(&core.db, ctx.guild, multi.id)
                 .await
-                .map_err(|e| internal(&e))?;
-            Ok((
+                .map_err(|e| internal("cannot change a multi-panel", &e))?;
+            Ok(Change::new(
                 "multipanel.delete",
                 format!("multi-panel {:?}", multi.title),
                 "deleted",
@@ -230,12 +223,14 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 _ => return Err("Pick a text channel of this server.".to_owned()),
             };
             match dashboard::post_multi_panel(core, ctx.guild, multi.title.clone(), channel).await {
-                Ok(_) => Ok((
+                Ok(_) => Ok(Change::new(
                     "multipanel.send",
                     format!("multi-panel {:?} posted in channel {channel}", multi.title),
                     "sent",
                 )),
-                Err(PostError::Internal(detail)) => Err(internal(&detail)),
+                Err(PostError::Internal(detail)) => {
+                    Err(internal("cannot change a multi-panel", &detail))
+                }
                 Err(e) => Err(e.to_string()),
             }
         }
@@ -249,23 +244,17 @@ pub async fn change(
     Path(guild): Path<u64>,
     body: Bytes,
 ) -> Response {
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let f = Fields::parse(&body);
-    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
-        return r;
-    }
-    match act(&core, &ctx, &f).await {
-        Ok((action, detail, done)) => {
-            ctx.audit(&core, action, detail).await;
-            ctx.done("/multipanels", done)
-        }
-        Err(message) => {
-            let mut chrome = ctx.chrome(Tab::MultiPanels, None);
-            chrome.error = Some(message);
-            render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
+    let (ctx, f) =
+        match GuildCtx::open_form(&core, session, guild, Level::Admin, &path(guild), &body).await {
+            Ok(opened) => opened,
+            Err(r) => return r,
+        };
+    let outcome = act(&core, &ctx, &f).await;
+    match ctx
+        .finish(&core, outcome, "/multipanels", Tab::MultiPanels)
+        .await
+    {
+        Ok(done) => done,
+        Err(chrome) => render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
     }
 }

@@ -337,14 +337,11 @@ pub async fn create(
     Path(guild): Path<u64>,
     body: Bytes,
 ) -> Response {
-    let ctx = match admin(&core, session, guild, &base(guild)).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let f = Fields::parse(&body);
-    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
-        return r;
-    }
+    let (ctx, f) =
+        match GuildCtx::open_form(&core, session, guild, Level::Admin, &base(guild), &body).await {
+            Ok(opened) => opened,
+            Err(r) => return r,
+        };
     let c = match Choices::load(&core, &ctx).await {
         Ok(c) => c,
         Err(r) => return r,
@@ -441,14 +438,19 @@ pub async fn update(
     Path((guild, panel)): Path<(u64, i64)>,
     body: Bytes,
 ) -> Response {
-    let ctx = match admin(&core, session, guild, &format!("{}/{panel}", base(guild))).await {
-        Ok(ctx) => ctx,
+    let (ctx, f) = match GuildCtx::open_form(
+        &core,
+        session,
+        guild,
+        Level::Admin,
+        &format!("{}/{panel}", base(guild)),
+        &body,
+    )
+    .await
+    {
+        Ok(opened) => opened,
         Err(r) => return r,
     };
-    let f = Fields::parse(&body);
-    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
-        return r;
-    }
     let p = match find(&core, &ctx, panel).await {
         Ok(p) => p,
         Err(r) => return r,
@@ -494,14 +496,11 @@ pub async fn delete(
     Path((guild, panel)): Path<(u64, i64)>,
     body: Bytes,
 ) -> Response {
-    let ctx = match admin(&core, session, guild, &base(guild)).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let f = Fields::parse(&body);
-    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
-        return r;
-    }
+    let (ctx, _) =
+        match GuildCtx::open_form(&core, session, guild, Level::Admin, &base(guild), &body).await {
+            Ok(opened) => opened,
+            Err(r) => return r,
+        };
     let p = match find(&core, &ctx, panel).await {
         Ok(p) => p,
         Err(r) => return r,
@@ -524,14 +523,11 @@ pub async fn send(
     Path((guild, panel)): Path<(u64, i64)>,
     body: Bytes,
 ) -> Response {
-    let ctx = match admin(&core, session, guild, &base(guild)).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let f = Fields::parse(&body);
-    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
-        return r;
-    }
+    let (ctx, f) =
+        match GuildCtx::open_form(&core, session, guild, Level::Admin, &base(guild), &body).await {
+            Ok(opened) => opened,
+            Err(r) => return r,
+        };
     let p = match find(&core, &ctx, panel).await {
         Ok(p) => p,
         Err(r) => return r,

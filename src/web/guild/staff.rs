@@ -12,7 +12,7 @@ use axum::response::Response;
 
 use super::tickets::{Done, name_of, names};
 use super::transcripts::{Who, member_named};
-use super::{GuildCtx, Pickers, failed};
+use super::{Change, GuildCtx, Outcome, Pickers, failed, internal};
 use crate::app::AppCore;
 use crate::domain::levels::{Level, Target};
 use crate::ids::{RoleId, TeamId, UserId};
@@ -187,14 +187,6 @@ async fn target(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<Target, St
     }
 }
 
-/// What a POST did: the audit log line and the confirmation, or why it was refused.
-type Outcome = Result<(String, String, &'static str), String>;
-
-fn internal(e: &dyn std::fmt::Display) -> String {
-    tracing::error!(error = %e, "cannot change staff");
-    "Something went wrong on our side. It has been logged.".to_owned()
-}
-
 async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     match f.get("action") {
         "add_staff" | "remove_staff" => act_staff(core, ctx, f).await,
@@ -215,9 +207,9 @@ async fn act_staff(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         let t = target(core, ctx, f).await?;
         staff::add_staff(db, guild, t, level, ctx.user(), core.clock.now())
             .await
-            .map_err(|e| internal(&e))?;
-        return Ok((
-            "staff.add".into(),
+            .map_err(|e| internal("cannot change staff", &e))?;
+        return Ok(Change::new(
+            "staff.add",
             format!("{} as {level:?}", value(t)),
             "added",
         ));
@@ -233,9 +225,9 @@ async fn act_staff(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     }
     staff::remove_staff(db, guild, t, level)
         .await
-        .map_err(|e| internal(&e))?;
-    Ok((
-        "staff.remove".into(),
+        .map_err(|e| internal("cannot change staff", &e))?;
+    Ok(Change::new(
+        "staff.remove",
         format!("{} as {level:?}", value(t)),
         "removed",
     ))
@@ -250,8 +242,12 @@ async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         }
         staff::ensure_team(db, guild, name.to_owned())
             .await
-            .map_err(|e| internal(&e))?;
-        return Ok(("team.create".into(), format!("team {name:?}"), "created"));
+            .map_err(|e| internal("cannot change staff", &e))?;
+        return Ok(Change::new(
+            "team.create",
+            format!("team {name:?}"),
+            "created",
+        ));
     }
     let team = team_of(core, ctx, f.get("team")).await?;
     match f.get("action") {
@@ -259,9 +255,9 @@ async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             let t = target(core, ctx, f).await?;
             staff::add_team_member(db, team, t)
                 .await
-                .map_err(|e| internal(&e))?;
-            Ok((
-                "team.add".into(),
+                .map_err(|e| internal("cannot change staff", &e))?;
+            Ok(Change::new(
+                "team.add",
                 format!("{} to team {}", value(t), team.get()),
                 "added",
             ))
@@ -270,9 +266,9 @@ async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
             staff::remove_team_member(db, guild, team, t)
                 .await
-                .map_err(|e| internal(&e))?;
-            Ok((
-                "team.remove".into(),
+                .map_err(|e| internal("cannot change staff", &e))?;
+            Ok(Change::new(
+                "team.remove",
                 format!("{} from team {}", value(t), team.get()),
                 "removed",
             ))
@@ -280,9 +276,9 @@ async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         _ => {
             staff::delete_team(db, guild, team, core.clock.now())
                 .await
-                .map_err(|e| internal(&e))?;
-            Ok((
-                "team.delete".into(),
+                .map_err(|e| internal("cannot change staff", &e))?;
+            Ok(Change::new(
+                "team.delete",
                 format!("team {}", team.get()),
                 "deleted",
             ))
@@ -294,16 +290,16 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     let (db, guild) = (&core.db, ctx.guild);
     let listed = staff::access_facts(db, guild)
         .await
-        .map_err(|e| internal(&e))?
+        .map_err(|e| internal("cannot change staff", &e))?
         .blacklist;
     if f.get("action") == "blacklist_remove" {
         let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
         if listed.contains(&t) {
             staff::toggle_blacklist(db, guild, t, ctx.user(), core.clock.now())
                 .await
-                .map_err(|e| internal(&e))?;
+                .map_err(|e| internal("cannot change staff", &e))?;
         }
-        return Ok(("blacklist.remove".into(), value(t), "unblacklisted"));
+        return Ok(Change::new("blacklist.remove", value(t), "unblacklisted"));
     }
     let t = target(core, ctx, f).await?;
     let is_staff = match t {
@@ -312,7 +308,7 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             .map(|l| l >= Level::Support),
         Target::Role(r) => crate::discord::facts::role_is_staff(core, guild, r).await,
     }
-    .map_err(|e| internal(&e))?;
+    .map_err(|e| internal("cannot change staff", &e))?;
     if is_staff {
         return Err("Staff cannot be blacklisted.".to_owned());
     }
@@ -321,15 +317,14 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     }
     staff::toggle_blacklist(db, guild, t, ctx.user(), core.clock.now())
         .await
-        .map_err(|e| internal(&e))?;
-    Ok(("blacklist.add".into(), value(t), "blacklisted"))
+        .map_err(|e| internal("cannot change staff", &e))?;
+    Ok(Change::new("blacklist.add", value(t), "blacklisted"))
 }
 
 async fn team_of(core: &AppCore, ctx: &GuildCtx, raw: &str) -> Result<TeamId, String> {
-    let teams = staff::teams(&core.db, ctx.guild).await.map_err(|e| {
-        tracing::error!(error = %e, "cannot list teams");
-        "Something went wrong on our side. It has been logged.".to_owned()
-    })?;
+    let teams = staff::teams(&core.db, ctx.guild)
+        .await
+        .map_err(|e| internal("cannot list teams", &e))?;
     teams
         .iter()
         .find(|t| t.id.get().to_string() == raw)
@@ -343,23 +338,14 @@ pub async fn change(
     Path(guild): Path<u64>,
     body: Bytes,
 ) -> Response {
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let f = Fields::parse(&body);
-    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
-        return r;
-    }
-    match act(&core, &ctx, &f).await {
-        Ok((action, detail, done)) => {
-            ctx.audit(&core, &action, detail).await;
-            ctx.done("/staff", done)
-        }
-        Err(message) => {
-            let mut chrome = ctx.chrome(Tab::Staff, None);
-            chrome.error = Some(message);
-            render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
+    let (ctx, f) =
+        match GuildCtx::open_form(&core, session, guild, Level::Admin, &path(guild), &body).await {
+            Ok(opened) => opened,
+            Err(r) => return r,
+        };
+    let outcome = act(&core, &ctx, &f).await;
+    match ctx.finish(&core, outcome, "/staff", Tab::Staff).await {
+        Ok(done) => done,
+        Err(chrome) => render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
     }
 }

@@ -15,7 +15,6 @@ use crate::domain::tags::{normalise_name, validate_content};
 use crate::store::tags;
 use crate::web::AppState;
 use crate::web::auth::MaybeUser;
-use crate::web::form::Fields;
 use crate::web::view::{self, Chrome, Tab};
 
 #[derive(Template)]
@@ -81,14 +80,11 @@ pub async fn change(
     Path(guild): Path<u64>,
     body: Bytes,
 ) -> Response {
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let f = Fields::parse(&body);
-    if let Err(r) = ctx.check_csrf(f.get("csrf")) {
-        return r;
-    }
+    let (ctx, f) =
+        match GuildCtx::open_form(&core, session, guild, Level::Admin, &path(guild), &body).await {
+            Ok(opened) => opened,
+            Err(r) => return r,
+        };
     let name = normalise_name(f.get("name"));
     let content = f.get("content").replace("\r\n", "\n");
     let result = match (f.get("action"), name) {
