@@ -12,6 +12,7 @@ pub mod config;
 pub mod crypto;
 pub mod discord;
 pub mod domain;
+pub mod files;
 pub mod ids;
 pub mod logging;
 pub mod store;

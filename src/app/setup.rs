@@ -4,7 +4,6 @@
 //! without a restart.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -172,7 +171,7 @@ fn toml_string(s: &str) -> String {
     toml::Value::String(s.to_owned()).to_string()
 }
 
-/// Writes `<dir>/setup.toml` readable by this user only: a temp file, fsync, rename.
+/// Writes `<dir>/setup.toml` readable by this user only, atomically.
 pub fn save(dir: &Path, discord: &DiscordConfig) -> std::io::Result<PathBuf> {
     let mut text = String::from(
         "# Written by ticketbox's first-run setup page. config.toml and TICKETBOX_* variables\n\
@@ -189,22 +188,7 @@ pub fn save(dir: &Path, discord: &DiscordConfig) -> std::io::Result<PathBuf> {
         }
     }
     let path = dir.join(SETUP_FILE);
-    let temp = dir.join(format!(".{SETUP_FILE}.tmp"));
-    // A fresh file (never a leftover or a link someone placed), created private.
-    match std::fs::remove_file(&temp) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(e),
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(&temp)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()?;
-    drop(file);
-    std::fs::rename(&temp, &path)?;
+    crate::files::write_atomic(&path, text.as_bytes(), Some(0o600))?;
     Ok(path)
 }
 

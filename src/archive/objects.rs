@@ -96,7 +96,7 @@ impl ObjectStore {
         match self {
             Self::Local { root } => {
                 let path = root.join(name);
-                tokio::task::spawn_blocking(move || write_atomic(&path, &bytes))
+                tokio::task::spawn_blocking(move || crate::files::write_atomic(&path, &bytes, None))
                     .await
                     .map_err(|e| ObjectError::Unavailable(e.to_string()))?
                     .map_err(|e| ObjectError::Unavailable(format!("writing {name}: {e}")))
@@ -238,57 +238,6 @@ fn error_summary(body: &str) -> String {
         (Some(code), None) => format!(": {code}"),
         _ => String::new(),
     }
-}
-
-fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path.parent().ok_or(std::io::ErrorKind::InvalidInput)?;
-    create_dirs_durably(dir)?;
-    let mut tmp = tempfile_in(dir)?;
-    tmp.1.write_all(bytes)?;
-    tmp.1.sync_all()?;
-    std::fs::rename(&tmp.0, path)?;
-    // The rename is durable once the directory is synced.
-    std::fs::File::open(dir)?.sync_all()
-}
-
-/// Creates `dir` and its missing parents, syncing each new directory's entry in its parent,
-/// so a power loss right after cannot forget the directories an object was written into.
-fn create_dirs_durably(dir: &Path) -> std::io::Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    let mut missing = Vec::new();
-    let mut at = dir;
-    while !at.is_dir() {
-        missing.push(at.to_path_buf());
-        match at.parent() {
-            Some(parent) => at = parent,
-            None => break,
-        }
-    }
-    std::fs::create_dir_all(dir)?;
-    // The deepest existing ancestor, then each new directory, top down.
-    std::fs::File::open(at)?.sync_all()?;
-    for created in missing.iter().rev() {
-        std::fs::File::open(created)?.sync_all()?;
-    }
-    Ok(())
-}
-
-/// A new file next to the target, named so a crash leaves a recognisable leftover.
-fn tempfile_in(dir: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
-    use ring::rand::SecureRandom;
-    let mut suffix = [0u8; 8];
-    ring::rand::SystemRandom::new()
-        .fill(&mut suffix)
-        .map_err(|_| std::io::Error::other("random"))?;
-    let path = dir.join(format!(".tmp-{}", hex::encode(suffix)));
-    let file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)?;
-    Ok((path, file))
 }
 
 fn list_local(root: &Path, under: &str) -> Result<Vec<String>, ObjectError> {
