@@ -118,6 +118,35 @@ pub async fn by_title(
     .await
 }
 
+/// Every multi-panel of the guild with its panels, by title.
+pub async fn all(db: &Db, guild: GuildId) -> Result<Vec<MultiPanel>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt = conn.prepare_cached(
+            "SELECT id, title, content, colour, select_menu FROM multi_panels
+             WHERE guild_id = ?1 ORDER BY title",
+        )?;
+        let heads: Vec<(i64, String, String, u32, bool)> = stmt
+            .query_map([guild.to_sql()], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        heads
+            .into_iter()
+            .map(|(id, title, content, colour, select_menu)| {
+                Ok(MultiPanel {
+                    id: MultiPanelId::new(id),
+                    title,
+                    content,
+                    colour,
+                    select_menu,
+                    panels: members(conn, id)?,
+                })
+            })
+            .collect()
+    })
+    .await
+}
+
 pub async fn list(db: &Db, guild: GuildId) -> Result<Vec<String>, StoreError> {
     db.read(move |conn| {
         let mut stmt = conn

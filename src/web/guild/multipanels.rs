@@ -70,37 +70,33 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
         Ok(p) => p,
         Err(r) => return r,
     };
-    let (all_panels, titles) = match tokio::try_join!(
+    let (all_panels, stored) = match tokio::try_join!(
         panels::list(&core.db, ctx.guild),
-        multi_panels::list(&core.db, ctx.guild)
+        multi_panels::all(&core.db, ctx.guild)
     ) {
         Ok(found) => found,
         Err(e) => return failed("cannot list panels", &e),
     };
-    let mut multis = Vec::new();
-    for title in titles {
-        match multi_panels::by_title(&core.db, ctx.guild, title).await {
-            Ok(Some(m)) => multis.push(Shown {
-                panels: m
-                    .panels
-                    .iter()
-                    .filter_map(|id| {
-                        all_panels
-                            .iter()
-                            .find(|p| p.id == *id)
-                            .map(|p| p.title.clone())
-                    })
-                    .collect(),
-                panel_ids: m.panels.iter().map(|p| p.get().to_string()).collect(),
-                colour: format!("#{:06x}", m.colour),
-                content: m.content,
-                title: m.title,
-                select_menu: m.select_menu,
-            }),
-            Ok(None) => {}
-            Err(e) => return failed("cannot read a multi-panel", &e),
-        }
-    }
+    let multis = stored
+        .into_iter()
+        .map(|m| Shown {
+            panels: m
+                .panels
+                .iter()
+                .filter_map(|id| {
+                    all_panels
+                        .iter()
+                        .find(|p| p.id == *id)
+                        .map(|p| p.title.clone())
+                })
+                .collect(),
+            panel_ids: m.panels.iter().map(|p| p.get().to_string()).collect(),
+            colour: format!("#{:06x}", m.colour),
+            content: m.content,
+            title: m.title,
+            select_menu: m.select_menu,
+        })
+        .collect();
     view::page(
         status,
         &Page {

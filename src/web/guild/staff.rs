@@ -104,14 +104,15 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
         Ok(p) => p,
         Err(r) => return r,
     };
-    let (entries, teams, facts) = match tokio::try_join!(
-        staff::list_staff(&core.db, ctx.guild),
+    // The staff entries and the blacklist come with the access facts.
+    let (teams, facts) = match tokio::try_join!(
         staff::teams(&core.db, ctx.guild),
         staff::access_facts(&core.db, ctx.guild)
     ) {
         Ok(found) => found,
         Err(e) => return failed("cannot load staff", &e),
     };
+    let entries = &facts.staff;
     let mut users: Vec<UserId> = Vec::new();
     let mut note = |t: &Target| {
         if let Target::User(u) = t {
