@@ -8,6 +8,7 @@
 pub mod markdown;
 pub mod objects;
 pub mod render;
+mod render_message;
 pub mod transcript;
 
 use crate::crypto::seal::{self, Keyring, SealError};

@@ -17,6 +17,7 @@ mod rest;
 mod rest_channels;
 mod rest_messages;
 mod state;
+mod state_interactions;
 
 pub use state::{BOT_PERMISSIONS, EVERYONE_PERMISSIONS};
 

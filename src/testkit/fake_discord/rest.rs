@@ -353,7 +353,7 @@ async fn followup_create(
 }
 
 fn find_followup<'a>(
-    interaction: &'a mut super::state::InteractionState,
+    interaction: &'a mut super::state_interactions::InteractionState,
     message: &str,
 ) -> Option<&'a mut Value> {
     if message == "@original" {
