@@ -249,6 +249,129 @@ async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
     .await;
 }
 
+/// No archived object and no ticket row of `guild` is left.
+async fn nothing_kept_of(world: &TestWorld, guild: u64) {
+    let objects = world.stored_objects().await;
+    assert!(
+        !objects
+            .iter()
+            .any(|(n, _)| n.starts_with(&format!("guilds/{guild}/"))),
+        "{objects:?}"
+    );
+    assert!(ticket_number(world, guild, 1).await.is_none());
+}
+
+/// A purge that has begun runs to the end even when the bot is added back meanwhile: rows and
+/// archive go together (before, the transcripts went and the rows pointing at them stayed). A
+/// guild the bot rejoined before the purge began keeps everything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_begun_guild_purge_finishes_even_if_the_bot_is_added_back() {
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_config(|c| c.archive.guild_purge_days = 0)
+        .build()
+        .await;
+    world.bot_ready().await;
+    let g = world
+        .add_cached_guild(&GuildSpec::new("Back during purge"))
+        .await;
+    let early = world
+        .add_cached_guild(&GuildSpec::new("Back before purge"))
+        .await;
+    closed_ticket(&world, &g, g.members[0], &["hello"]).await;
+    closed_ticket(&world, &early, early.members[0], &["still mine"]).await;
+    let (guild, early_id) = (GuildId::new(g.id), GuildId::new(early.id));
+    let comeback = |id: u64| world.discord().guild_create_payload(id).unwrap();
+    let (comeback_g, comeback_early) = (comeback(g.id), comeback(early.id));
+    for id in [g.id, early.id] {
+        world.discord().remove_bot_from_guild(id);
+    }
+    let db = world.core.db.clone();
+    for id in [guild, early_id] {
+        eventually("the leave to be recorded", || async {
+            ticketbox::store::guilds::left_at(&db, id)
+                .await
+                .unwrap()
+                .map(drop)
+        })
+        .await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let cutoff = world.core.clock.now();
+    // The bot is added back: Discord sends the guild's GUILD_CREATE again.
+    let rejoin = |id: GuildId, payload: serde_json::Value| {
+        world.discord().dispatch("GUILD_CREATE", payload);
+        let (db, cache) = (db.clone(), world.cache());
+        async move {
+            eventually("the return to be recorded and cached", || async {
+                let present = ticketbox::store::guilds::left_at(&db, id)
+                    .await
+                    .unwrap()
+                    .is_none();
+                let cached = cache.read(move |r| r.guild(id)).await.unwrap().is_some();
+                (present && cached).then_some(())
+            })
+            .await;
+        }
+    };
+
+    // Back before the purge begins: nothing is purged.
+    rejoin(early_id, comeback_early).await;
+    assert!(
+        !ticketbox::app::privacy::purge_guild(&world.core, early_id, cutoff)
+            .await
+            .unwrap()
+    );
+    assert!(ticket_number(&world, early.id, 1).await.is_some());
+    world
+        .core
+        .archive
+        .load_transcript(early_id, TicketNumber::new(1))
+        .await
+        .unwrap();
+
+    // Back after the purge began (claimed, as the purge's first step does): a restart would
+    // resume it, and it finishes.
+    let claimed = ticketbox::store::privacy::claim_guild_purge(&db, guild, cutoff, cutoff)
+        .await
+        .unwrap();
+    assert!(claimed);
+    rejoin(guild, comeback_g).await;
+    let resumable = ticketbox::store::privacy::guilds_left_before(
+        &db,
+        ticketbox::clock::Timestamp::from_millis(0),
+    )
+    .await
+    .unwrap();
+    assert_eq!(resumable, vec![guild], "a begun purge is picked up again");
+    assert!(
+        ticketbox::app::privacy::purge_guild(&world.core, guild, cutoff)
+            .await
+            .unwrap()
+    );
+    nothing_kept_of(&world, g.id).await;
+    // The guild is present again, with a fresh start, and no purge is pending for it.
+    assert!(
+        ticketbox::store::guilds::left_at(&db, guild)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let still_due = ticketbox::store::privacy::guilds_left_before(&db, world.core.clock.now())
+        .await
+        .unwrap();
+    assert!(!still_due.contains(&guild), "{still_due:?}");
+    // Its cache entry (the gateway's view of the returned guild) stays.
+    assert!(
+        world
+            .cache()
+            .read(move |r| r.guild(guild))
+            .await
+            .unwrap()
+            .is_some()
+    );
+}
+
 /// `ticketbox transcript get <args>` on the world's data directory (the binary, as an operator
 /// runs it next to the live process).
 fn transcript_get(world: &TestWorld, args: &[&str]) -> std::process::Output {

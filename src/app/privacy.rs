@@ -154,15 +154,17 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
 }
 
 /// Purges a guild the bot left before `cutoff`: its transcripts and attachments, then its rows
-/// and cache entries. Returns false (and does nothing) when the bot came back since.
+/// and cache entries. Returns false (and does nothing) when the bot came back before the purge
+/// began. The purge is claimed first ([`privacy::claim_guild_purge`]); once claimed it runs to
+/// the end even if the bot is added back meanwhile, so the rows never outlive the transcripts
+/// they point at, and a purge interrupted by a stop is resumed.
 pub async fn purge_guild(
     core: &AppCore,
     guild: GuildId,
     cutoff: crate::clock::Timestamp,
 ) -> Result<bool, PrivacyError> {
-    match crate::store::guilds::left_at(&core.db, guild).await? {
-        Some(at) if at < cutoff => {}
-        _ => return Ok(false),
+    if !privacy::claim_guild_purge(&core.db, guild, cutoff, core.clock.now()).await? {
+        return Ok(false);
     }
     let request = privacy::record_request(
         &core.db,
@@ -172,10 +174,17 @@ pub async fn purge_guild(
     )
     .await?;
     let objects = core.archive.delete_guild(guild).await?;
-    if !privacy::purge_guild(&core.db, guild, cutoff).await? {
-        return Ok(false);
+    match privacy::purge_guild(&core.db, guild).await? {
+        privacy::GuildRowsPurged::NotClaimed => return Ok(false),
+        privacy::GuildRowsPurged::Gone => {
+            core.cache.write(move |w| w.remove_guild(guild)).await?;
+        }
+        // The cache holds the guild as the gateway sent it on its return: it stays.
+        privacy::GuildRowsPurged::Rejoined => tracing::warn!(
+            guild = %guild,
+            "the bot was added back to a guild while its data was being purged; the purge finished and the guild starts afresh"
+        ),
     }
-    core.cache.write(move |w| w.remove_guild(guild)).await?;
     privacy::complete_request(
         &core.db,
         request,

@@ -51,6 +51,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "team_tombstones",
         sql: include_str!("migrations/0006_team_tombstones.sql"),
     },
+    Migration {
+        version: 7,
+        name: "guild_purge_claim",
+        sql: include_str!("migrations/0007_guild_purge_claim.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

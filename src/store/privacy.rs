@@ -216,11 +216,13 @@ pub async fn removed_users(db: &Db) -> Result<std::collections::BTreeSet<UserId>
     .await
 }
 
-/// Guilds the bot left before `cutoff` (their data is due for purging).
+/// Guilds the bot left before `cutoff` (their data is due for purging), and guilds whose purge
+/// was claimed and did not finish (a restart resumes it).
 pub async fn guilds_left_before(db: &Db, cutoff: Timestamp) -> Result<Vec<GuildId>, StoreError> {
     db.read(move |conn| {
         let mut stmt = conn.prepare_cached(
-            "SELECT guild_id FROM guilds WHERE left_at IS NOT NULL AND left_at < ?1",
+            "SELECT guild_id FROM guilds
+             WHERE (left_at IS NOT NULL AND left_at < ?1) OR purge_started_at IS NOT NULL",
         )?;
         let rows = stmt
             .query_map([cutoff.millis()], |r| Ok(GuildId::from_sql(r.get(0)?)))?
@@ -230,20 +232,54 @@ pub async fn guilds_left_before(db: &Db, cutoff: Timestamp) -> Result<Vec<GuildI
     .await
 }
 
-/// Deletes every row of `guild`, if the bot is still gone since before `cutoff` (it may have
-/// been added back). Returns whether it purged.
-pub async fn purge_guild(db: &Db, guild: GuildId, cutoff: Timestamp) -> Result<bool, StoreError> {
+/// Claims the purge of `guild` if the bot is still gone since before `cutoff`, or if an
+/// earlier purge was claimed and has not finished. Once claimed, the purge is carried out to the
+/// end whatever happens to the guild meanwhile. Returns whether the purge is to run.
+pub async fn claim_guild_purge(
+    db: &Db,
+    guild: GuildId,
+    cutoff: Timestamp,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        let claimed = tx.execute(
+            "UPDATE guilds SET purge_started_at = COALESCE(purge_started_at, ?3)
+             WHERE guild_id = ?1
+               AND (purge_started_at IS NOT NULL OR (left_at IS NOT NULL AND left_at < ?2))",
+            params![guild.to_sql(), cutoff.millis(), now.millis()],
+        )?;
+        Ok(claimed == 1)
+    })
+    .await
+}
+
+/// What the row purge found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GuildRowsPurged {
+    /// The bot is still gone: the guild's row went too.
+    Gone,
+    /// The bot was added back while the purge ran: the guild stays recorded as present, with
+    /// nothing of its earlier data.
+    Rejoined,
+    /// No purge was claimed for this guild: nothing deleted.
+    NotClaimed,
+}
+
+/// Deletes every row of `guild` whose purge was claimed ([`claim_guild_purge`]), in one
+/// transaction, and ends the claim.
+pub async fn purge_guild(db: &Db, guild: GuildId) -> Result<GuildRowsPurged, StoreError> {
     db.write(move |tx| {
         let g = guild.to_sql();
-        let left: Option<Option<i64>> = tx
-            .query_row("SELECT left_at FROM guilds WHERE guild_id = ?1", [g], |r| {
-                r.get(0)
-            })
+        let row: Option<(Option<i64>, Option<i64>)> = tx
+            .query_row(
+                "SELECT left_at, purge_started_at FROM guilds WHERE guild_id = ?1",
+                [g],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?;
-        match left.flatten() {
-            Some(at) if at < cutoff.millis() => {}
-            _ => return Ok(false),
-        }
+        let Some((left_at, Some(_))) = row else {
+            return Ok(GuildRowsPurged::NotClaimed);
+        };
         // Children first where no cascade reaches them.
         for sql in [
             "DELETE FROM multi_panels WHERE guild_id = ?1",
@@ -256,12 +292,20 @@ pub async fn purge_guild(db: &Db, guild: GuildId, cutoff: Timestamp) -> Result<b
             "DELETE FROM tags WHERE guild_id = ?1",
             "DELETE FROM ticket_counters WHERE guild_id = ?1",
             "DELETE FROM guild_settings WHERE guild_id = ?1",
-            "DELETE FROM guilds WHERE guild_id = ?1",
             "DELETE FROM audit_log WHERE guild_id = ?1",
         ] {
             tx.execute(sql, [g])?;
         }
-        Ok(true)
+        if left_at.is_some() {
+            tx.execute("DELETE FROM guilds WHERE guild_id = ?1", [g])?;
+            Ok(GuildRowsPurged::Gone)
+        } else {
+            tx.execute(
+                "UPDATE guilds SET purge_started_at = NULL WHERE guild_id = ?1",
+                [g],
+            )?;
+            Ok(GuildRowsPurged::Rejoined)
+        }
     })
     .await
 }

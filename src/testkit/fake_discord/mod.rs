@@ -339,6 +339,12 @@ impl FakeDiscord {
         );
     }
 
+    /// The GUILD_CREATE payload of a guild as the fake holds it now (a test keeps it to add the
+    /// bot back later with [`FakeDiscord::dispatch`]).
+    pub fn guild_create_payload(&self, guild: u64) -> Option<Value> {
+        self.inner.state().guild_create_payload(guild)
+    }
+
     /// Sends a gateway event the test builds itself.
     pub fn dispatch(&self, event: &str, payload: Value) {
         self.inner.gateway.dispatch(event, payload);
