@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -72,8 +73,8 @@ pub enum Command {
     /// Maintain the transcript archive.
     #[command(subcommand)]
     Archive(ArchiveCommand),
-    /// Export or remove everything held about a user (stop ticketbox first: the cache file is
-    /// locked while it runs).
+    /// Export or remove everything held about a user (while ticketbox runs, the running process
+    /// carries the request out).
     #[command(subcommand)]
     Data(DataCommand),
     /// Exit 0 if the local HTTP server's /healthz answers OK (for Docker HEALTHCHECK).
@@ -123,12 +124,19 @@ pub enum DataCommand {
     ExportUser {
         /// The user's Discord id.
         user: u64,
+        /// While ticketbox runs, the request is handed to it: wait this many seconds for it.
+        #[arg(long, default_value_t = 600, value_name = "SECONDS")]
+        wait: u64,
     },
     /// Remove a user: cache rows deleted, their messages and name in every transcript
-    /// replaced by markers, database rows anonymised. Logged with its date.
+    /// replaced by markers, database rows anonymised. Logged with its date. Works while
+    /// ticketbox runs (the running process carries it out) and while it is stopped.
     PurgeUser {
         /// The user's Discord id.
         user: u64,
+        /// While ticketbox runs, the request is handed to it: wait this many seconds for it.
+        #[arg(long, default_value_t = 600, value_name = "SECONDS")]
+        wait: u64,
     },
 }
 
@@ -171,10 +179,14 @@ pub fn execute(cli: Cli) -> ExitCode {
         }),
         Some(Command::Archive(ArchiveCommand::Rekey)) => load(cli.config.as_ref())
             .and_then(|loaded| crate::app::archive_commands::rekey(&loaded)),
-        Some(Command::Data(DataCommand::ExportUser { user })) => load(cli.config.as_ref())
-            .and_then(|loaded| crate::app::archive_commands::export_user(loaded, user)),
-        Some(Command::Data(DataCommand::PurgeUser { user })) => load(cli.config.as_ref())
-            .and_then(|loaded| crate::app::archive_commands::purge_user(loaded, user)),
+        Some(Command::Data(DataCommand::ExportUser { user, wait })) => load(cli.config.as_ref())
+            .and_then(|loaded| {
+                crate::app::archive_commands::export_user(loaded, user, Duration::from_secs(wait))
+            }),
+        Some(Command::Data(DataCommand::PurgeUser { user, wait })) => load(cli.config.as_ref())
+            .and_then(|loaded| {
+                crate::app::archive_commands::purge_user(loaded, user, Duration::from_secs(wait))
+            }),
         Some(Command::Run(args)) => {
             load(cli.config.as_ref()).and_then(|loaded| crate::app::run(loaded, &args))
         }

@@ -372,6 +372,69 @@ async fn a_begun_guild_purge_finishes_even_if_the_bot_is_added_back() {
     );
 }
 
+/// `ticketbox data <args>` on the world's data directory, run beside the live process (which
+/// holds the cache), off the test's runtime so the world keeps working meanwhile.
+async fn data_command(world: &TestWorld, args: &[&str]) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"));
+    command
+        .current_dir(world.root())
+        .env_remove("RUST_LOG")
+        .env("TICKETBOX_STORAGE__DATA_DIR", world.data_dir())
+        .arg("data")
+        .args(args);
+    tokio::task::spawn_blocking(move || command.output().unwrap())
+        .await
+        .unwrap()
+}
+
+/// While ticketbox runs (and holds the cache), `data export-user` and `data purge-user` hand
+/// the request to it and report what it did; nothing is left in the exports directory.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn data_requests_are_carried_out_by_the_running_ticketbox() {
+    let (world, g) = world_with_guild(GuildSpec::new("Live privacy")).await;
+    let alice = g.members[0];
+    let one = closed_ticket(&world, &g, alice, &["alice speaking live"]).await;
+    let user = alice.to_string();
+
+    let export = data_command(&world, &["export-user", &user, "--wait", "60"]).await;
+    let stderr = String::from_utf8_lossy(&export.stderr);
+    assert!(export.status.success(), "{stderr}");
+    assert!(stderr.contains("handed to it"), "{stderr}");
+    let doc: serde_json::Value = serde_json::from_slice(&export.stdout).unwrap();
+    assert_eq!(doc["transcripts"].as_array().unwrap().len(), 1, "{doc}");
+    assert!(doc.to_string().contains("alice speaking live"));
+    assert!(doc["cache"]["user"]["username"].is_string(), "{doc}");
+    let exports = world.data_dir().join("exports");
+    assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 0);
+
+    let purge = data_command(&world, &["purge-user", &user, "--wait", "60"]).await;
+    let stderr = String::from_utf8_lossy(&purge.stderr);
+    assert!(purge.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("user {alice} removed; 1 transcripts rewritten")),
+        "{stderr}"
+    );
+    let core = &world.core;
+    let doc = core
+        .archive
+        .load_transcript(GuildId::new(g.id), TicketNumber::new(one))
+        .await
+        .unwrap();
+    assert!(
+        doc.messages
+            .iter()
+            .all(|m| !m.content.contains("alice speaking live"))
+    );
+    // The running process dropped her from the cache it holds.
+    let cached = world
+        .cache()
+        .read(move |r| r.user(UserId::new(alice)))
+        .await
+        .unwrap();
+    assert!(cached.is_none());
+    nothing_left_of(core, alice).await;
+}
+
 /// `ticketbox transcript get <args>` on the world's data directory (the binary, as an operator
 /// runs it next to the live process).
 fn transcript_get(world: &TestWorld, args: &[&str]) -> std::process::Output {

@@ -213,6 +213,49 @@ fn second_start_reuses_the_generated_master_key() {
     }
 }
 
+/// `data purge-user` / `export-user` next to a running ticketbox hand the request over; with no
+/// bot connected (no token: setup mode) nothing carries it out, and the CLI says so when its
+/// wait ends. Once ticketbox is stopped the same commands run in the CLI itself.
+#[test]
+fn data_requests_hand_over_while_running_and_run_locally_when_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut server = start(dir.path(), &data);
+    let data_command = |args: &[&str]| {
+        run(ticketbox(dir.path())
+            .env("TICKETBOX_STORAGE__DATA_DIR", &data)
+            .arg("data")
+            .args(args))
+    };
+    let queued = data_command(&["purge-user", "4242", "--wait", "1"]);
+    let err = stderr(&queued);
+    assert!(!queued.status.success(), "{err}");
+    assert!(err.contains("handed to it"), "{err}");
+    assert!(err.contains("stays queued as job"), "{err}");
+    assert!(
+        err.contains("the job runner works while the bot is connected"),
+        "{err}"
+    );
+    sigterm(&server.child);
+    assert!(wait_with_deadline(&mut server.child, Duration::from_secs(10)).success());
+
+    let purged = data_command(&["purge-user", "4242"]);
+    let err = stderr(&purged);
+    assert!(purged.status.success(), "{err}");
+    assert!(
+        err.contains("user 4242 removed: 0 transcripts rewritten"),
+        "{err}"
+    );
+    let exported = data_command(&["export-user", "4242"]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let doc: serde_json::Value = serde_json::from_slice(&exported.stdout).unwrap();
+    assert_eq!(
+        doc["transcripts"].as_array().map(Vec::len),
+        Some(0),
+        "{doc}"
+    );
+}
+
 #[test]
 fn healthcheck_fails_on_an_unhealthy_answer() {
     // A listener that answers 503 like a failing /healthz would.

@@ -3,10 +3,13 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use std::time::Duration;
+
+use super::data_requests::{Request, hand_over, running_elsewhere};
 use super::{AppCore, startup_config};
 use crate::archive::{Archive, render};
 use crate::cli::{Failure, RunArgs, TranscriptFormat};
-use crate::config::Loaded;
+use crate::config::{Config, Loaded};
 use crate::ids::{GuildId, TicketNumber, UserId};
 
 fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
@@ -32,15 +35,8 @@ fn archive_only(loaded: &Loaded) -> Result<Archive, Failure> {
 }
 
 /// Every store, as `run` opens them. The cache file is locked by a running ticketbox.
-fn full_core(loaded: Loaded) -> Result<AppCore, Failure> {
-    let config = startup_config(loaded)?;
-    let prepared = super::prepare(&config, &RunArgs::default()).map_err(|mut f| {
-        if f.lines.iter().any(|l| l.contains("already open") || l.contains("lock")) {
-            f.lines
-                .push("is ticketbox running? Stop it first: these commands change the cache it holds open".into());
-        }
-        f
-    })?;
+fn full_core(config: Config) -> Result<AppCore, Failure> {
+    let prepared = super::prepare(&config, &RunArgs::default())?;
     Ok(prepared.into_core(config))
 }
 
@@ -120,8 +116,13 @@ pub fn rekey(loaded: &Loaded) -> Result<(), Failure> {
     })
 }
 
-pub fn export_user(loaded: Loaded, user: u64) -> Result<(), Failure> {
-    let core = Arc::new(full_core(loaded)?);
+/// `data export-user`: done here when ticketbox is stopped, handed to it when it runs.
+pub fn export_user(loaded: Loaded, user: u64, wait: Duration) -> Result<(), Failure> {
+    let config = startup_config(loaded)?;
+    if running_elsewhere(&config)? {
+        return hand_over(&config, Request::Export, UserId::new(user), wait);
+    }
+    let core = Arc::new(full_core(config)?);
     runtime()?.block_on(async {
         let export = super::privacy::export_user(&core, UserId::new(user))
             .await
@@ -134,8 +135,13 @@ pub fn export_user(loaded: Loaded, user: u64) -> Result<(), Failure> {
     })
 }
 
-pub fn purge_user(loaded: Loaded, user: u64) -> Result<(), Failure> {
-    let core = Arc::new(full_core(loaded)?);
+/// `data purge-user`: done here when ticketbox is stopped, handed to it when it runs.
+pub fn purge_user(loaded: Loaded, user: u64, wait: Duration) -> Result<(), Failure> {
+    let config = startup_config(loaded)?;
+    if running_elsewhere(&config)? {
+        return hand_over(&config, Request::Purge, UserId::new(user), wait);
+    }
+    let core = Arc::new(full_core(config)?);
     runtime()?.block_on(async {
         let report = super::privacy::purge_user(&core, UserId::new(user))
             .await

@@ -4,6 +4,7 @@
 pub mod archive_commands;
 mod bot;
 pub mod commands;
+mod data_requests;
 pub mod privacy;
 pub mod setup;
 mod shutdown;

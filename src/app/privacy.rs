@@ -6,7 +6,8 @@ use serde_json::{Value, json};
 
 use super::AppCore;
 use crate::archive::{self, ArchiveError};
-use crate::ids::{GuildId, UserId};
+use crate::config::Config;
+use crate::ids::{GuildId, JobId, UserId};
 use crate::store::privacy::{self, RequestKind};
 use crate::store::{StoreError, transcripts};
 
@@ -18,6 +19,8 @@ pub enum PrivacyError {
     Cache(#[from] crate::cache::CacheError),
     #[error(transparent)]
     Archive(#[from] ArchiveError),
+    #[error("cannot write the export to {path}: {reason}")]
+    Write { path: String, reason: String },
 }
 
 /// Everything held about `user` as one JSON document: cache rows, database rows, and their
@@ -77,6 +80,36 @@ pub async fn export_user(core: &AppCore, user: UserId) -> Result<Value, PrivacyE
     )
     .await?;
     Ok(export)
+}
+
+/// Where the running ticketbox writes the export a `data export-user` queued as job `job`
+/// (the CLI prints it and deletes it): `<data_dir>/exports/`, readable by the owner only.
+pub fn export_file(config: &Config, job: JobId) -> std::path::PathBuf {
+    config
+        .storage
+        .data_dir
+        .join("exports")
+        .join(format!("export-job-{}.json", job.get()))
+}
+
+/// [`export_user`] for a queued request: the document goes to [`export_file`].
+pub async fn export_user_to_file(
+    core: &AppCore,
+    user: UserId,
+    job: JobId,
+) -> Result<(), PrivacyError> {
+    let export = export_user(core, user).await?;
+    let path = export_file(&core.config, job);
+    let failed = |reason: String| PrivacyError::Write {
+        path: path.display().to_string(),
+        reason,
+    };
+    let bytes = serde_json::to_vec_pretty(&export).map_err(|e| failed(e.to_string()))?;
+    let target = path.clone();
+    tokio::task::spawn_blocking(move || crate::files::write_atomic(&target, &bytes, Some(0o600)))
+        .await
+        .map_err(|e| failed(e.to_string()))?
+        .map_err(|e| failed(e.to_string()))
 }
 
 /// What a removal did.

@@ -46,6 +46,11 @@ struct GuildPayload {
 }
 
 #[derive(serde::Deserialize)]
+struct UserPayload {
+    user: u64,
+}
+
+#[derive(serde::Deserialize)]
 struct RenamePayload {
     channel: u64,
     name: String,
@@ -202,6 +207,7 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
             }
             Err(e) => Outcome::Fail(format!("bad payload: {e}")),
         },
+        kind::PURGE_USER | kind::EXPORT_USER => data_request(data, &job).await,
         other => Outcome::Fail(format!("unknown job kind {other:?}")),
     };
     let db = &data.core.db;
@@ -315,6 +321,26 @@ async fn report_backlog(data: &Data) {
             );
         }
         Err(e) => tracing::error!(error = %e, "cannot count jobs"),
+    }
+}
+
+/// A `data purge-user` / `export-user` the CLI handed over (it cannot open the cache this
+/// process holds).
+async fn data_request(data: &Data, job: &Job) -> Outcome {
+    let user = match serde_json::from_str::<UserPayload>(&job.payload) {
+        Ok(p) => crate::ids::UserId::new(p.user),
+        Err(e) => return Outcome::Fail(format!("bad payload: {e}")),
+    };
+    let done = if job.kind == kind::PURGE_USER {
+        crate::app::privacy::purge_user(&data.core, user)
+            .await
+            .map(drop)
+    } else {
+        crate::app::privacy::export_user_to_file(&data.core, user, job.id).await
+    };
+    match done {
+        Ok(()) => Outcome::Done,
+        Err(e) => Outcome::Retry(e.to_string()),
     }
 }
 

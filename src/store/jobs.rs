@@ -22,6 +22,41 @@ pub mod kind {
     pub const DELETE_CHANNEL: &str = "delete_channel";
     /// Purge a guild the bot left more than the grace period ago. Payload `{"guild": id}`.
     pub const PURGE_GUILD: &str = "purge_guild";
+    /// `data purge-user` handed to the running ticketbox (it holds the cache). Payload
+    /// `{"user": id}`.
+    pub const PURGE_USER: &str = "purge_user";
+    /// `data export-user` handed to the running ticketbox; the export is written to the file
+    /// named in the payload. Payload `{"user": id, "file": "..."}`.
+    pub const EXPORT_USER: &str = "export_user";
+}
+
+/// Where a job stands, for a waiter outside the runner (the CLI).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobStatus {
+    /// `pending`, `running`, `done` or `failed`.
+    pub state: String,
+    pub attempts: u32,
+    pub last_error: Option<String>,
+}
+
+/// The status of job `id`, if it exists.
+pub async fn status(db: &Db, id: JobId) -> Result<Option<JobStatus>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt =
+            conn.prepare_cached("SELECT state, attempts, last_error FROM jobs WHERE id = ?1")?;
+        let mut rows = stmt.query([id.get()])?;
+        Ok(rows
+            .next()?
+            .map(|r| -> rusqlite::Result<JobStatus> {
+                Ok(JobStatus {
+                    state: r.get(0)?,
+                    attempts: r.get(1)?,
+                    last_error: r.get(2)?,
+                })
+            })
+            .transpose()?)
+    })
+    .await
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

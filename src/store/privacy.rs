@@ -16,7 +16,7 @@ pub enum RequestKind {
 }
 
 impl RequestKind {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::Export => "export",
             Self::Purge => "purge",

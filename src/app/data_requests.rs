@@ -1,0 +1,162 @@
+//! `data export-user` and `data purge-user` while ticketbox runs. The running process holds the
+//! cache file, so the CLI cannot do the work itself: it queues the request as a durable job in
+//! SQLite (which both processes share), waits for the running ticketbox's job runner to carry it
+//! out, and reports the result. A request that is not finished in time stays queued.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::cli::Failure;
+use crate::config::Config;
+use crate::ids::{JobId, UserId};
+use crate::store::privacy::{self, RequestKind};
+use crate::store::{Db, jobs};
+
+/// How often the CLI looks at the queued job.
+const POLL: Duration = Duration::from_millis(250);
+
+/// What the CLI hands over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Request {
+    Export,
+    Purge,
+}
+
+impl Request {
+    fn job_kind(self) -> &'static str {
+        match self {
+            Self::Export => jobs::kind::EXPORT_USER,
+            Self::Purge => jobs::kind::PURGE_USER,
+        }
+    }
+
+    fn logged_as(self) -> RequestKind {
+        match self {
+            Self::Export => RequestKind::Export,
+            Self::Purge => RequestKind::Purge,
+        }
+    }
+}
+
+/// Whether a running ticketbox holds the cache of this configuration's data directory.
+pub fn running_elsewhere(config: &Config) -> Result<bool, Failure> {
+    let path = config.cache_path();
+    if !path.exists() {
+        return Ok(false);
+    }
+    match crate::cache::Cache::open(&path, false) {
+        Ok(_) => Ok(false),
+        Err(crate::cache::CacheError::InUse { .. }) => Ok(true),
+        Err(e) => Err(Failure::failed(e.to_string())),
+    }
+}
+
+/// Queues `request` for `user` with the running ticketbox and waits up to `wait` for it.
+pub fn hand_over(
+    config: &Config,
+    request: Request,
+    user: UserId,
+    wait: Duration,
+) -> Result<(), Failure> {
+    let db = Db::open(&config.database_path()).map_err(|e| Failure::failed(e.to_string()))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::failed(format!("cannot start the runtime: {e}")))?;
+    runtime.block_on(async {
+        let now = crate::clock::Timestamp::from_millis(crate::clock::now_millis());
+        let job = jobs::enqueue(
+            &db,
+            request.job_kind(),
+            serde_json::json!({ "user": user }).to_string(),
+            None,
+            now,
+            now,
+        )
+        .await
+        .map_err(|e| Failure::failed(e.to_string()))?
+        .ok_or_else(|| Failure::failed("the request could not be queued"))?;
+        eprintln!(
+            "ticketbox is running and holds the cache: the request was handed to it (job {job}); waiting up to {} s",
+            wait.as_secs()
+        );
+        wait_for(&db, job, wait).await?;
+        match request {
+            Request::Export => print_export(&crate::app::privacy::export_file(config, job)),
+            Request::Purge => {
+                let detail = latest_detail(&db, request, user, now).await?;
+                eprintln!("user {user} {detail}");
+                Ok(())
+            }
+        }
+    })
+}
+
+async fn wait_for(db: &Db, job: JobId, wait: Duration) -> Result<(), Failure> {
+    let deadline = Instant::now() + wait;
+    loop {
+        let status = jobs::status(db, job)
+            .await
+            .map_err(|e| Failure::failed(e.to_string()))?
+            .ok_or_else(|| Failure::failed(format!("job {job} disappeared from the queue")))?;
+        match status.state.as_str() {
+            "done" => return Ok(()),
+            "failed" => {
+                return Err(Failure::failed(format!(
+                    "ticketbox gave up on the request: {}",
+                    status.last_error.unwrap_or_default()
+                )));
+            }
+            _ if Instant::now() >= deadline => {
+                let mut lines = vec![format!(
+                    "not finished within {} s; the request stays queued as job {job} and ticketbox carries it out when it can",
+                    wait.as_secs()
+                )];
+                if status.attempts == 0 {
+                    lines.push(
+                        "it has not been started: the job runner works while the bot is connected to Discord"
+                            .into(),
+                    );
+                }
+                if let Some(error) = status.last_error {
+                    lines.push(format!("last attempt failed: {error}"));
+                }
+                return Err(Failure {
+                    code: crate::cli::EXIT_FAILURE,
+                    lines,
+                });
+            }
+            _ => tokio::time::sleep(POLL).await,
+        }
+    }
+}
+
+/// The running process's record of the finished request.
+async fn latest_detail(
+    db: &Db,
+    request: Request,
+    user: UserId,
+    since: crate::clock::Timestamp,
+) -> Result<String, Failure> {
+    let log = privacy::requests(db)
+        .await
+        .map_err(|e| Failure::failed(e.to_string()))?;
+    Ok(log
+        .into_iter()
+        .rev()
+        .find(|r| {
+            r.kind == request.logged_as().as_str()
+                && r.subject == user.get()
+                && r.completed_at.is_some_and(|at| at >= since)
+        })
+        .and_then(|r| r.detail)
+        .unwrap_or_else(|| "done".into()))
+}
+
+/// Prints the export the running process wrote, then deletes the file.
+fn print_export(path: &Path) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::failed(format!("{}: {e}", path.display())))?;
+    println!("{}", text.trim_end());
+    std::fs::remove_file(path).map_err(|e| Failure::failed(format!("{}: {e}", path.display())))
+}
