@@ -34,7 +34,14 @@ async fn setup_page(world: &TestWorld, forwarded: bool) -> (String, String) {
         .next()
         .unwrap()
         .to_owned();
-    assert!(cookie.starts_with("tb_setup="), "{cookie}");
+    // Behind an https public_url the nonce cookie is a __Host- cookie.
+    let https = world.core.config.http.public_url.starts_with("https://");
+    let name = if https {
+        "__Host-tb_setup="
+    } else {
+        "tb_setup="
+    };
+    assert!(cookie.starts_with(name), "{cookie}");
     assert!(
         response.headers()["set-cookie"]
             .to_str()

@@ -396,7 +396,8 @@ async fn the_viewer_renders_messages_like_discord() {
     }
 }
 
-/// Behind https (public_url), the session cookie is Secure; the login works the same.
+/// Behind https (public_url), the cookies are Secure and prefixed (`__Host-` for the session);
+/// the login works the same.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_session_cookie_is_secure_behind_https() {
     let world = TestWorld::builder()
@@ -411,10 +412,16 @@ async fn the_session_cookie_is_secure_behind_https() {
         .await;
     world.bot_ready().await;
     let g = world.add_cached_guild(&GuildSpec::new("Secure")).await;
-    // web_login checks the Secure attribute against public_url.
+    // web_login checks the Secure attribute and the cookie prefixes against public_url.
     let (cookie, _) = web_login(&world, g.owner, "/servers").await;
+    assert!(cookie.starts_with("__Host-tb_session="), "{cookie}");
     let page = get(&world, "/servers", Some(&cookie)).await;
     assert_eq!(page.status(), 200);
+    // The same id under the unprefixed name (as a sibling subdomain could plant it) is not a
+    // session here.
+    let planted = cookie.replacen("__Host-", "", 1);
+    let page = get(&world, "/servers", Some(&planted)).await;
+    assert_eq!(page.status(), 303, "sent to the login");
 }
 
 /// Sessions end after a week unused and a month after login, whatever happens in between.

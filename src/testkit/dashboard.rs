@@ -24,7 +24,10 @@ impl TestWorld {
         )
         .await
         .expect("a session");
-        format!("{}={id}", crate::web::auth::COOKIE)
+        format!(
+            "{}={id}",
+            crate::web::cookies::Cookie::Session.name(&self.core)
+        )
     }
 
     /// Stores `doc` as the transcript of a closed ticket (the ticket row is created).

@@ -7,7 +7,7 @@
 use axum::Form;
 use axum::extract::{ConnectInfo, FromRequestParts, Query, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -15,13 +15,11 @@ use ring::rand::{SecureRandom, SystemRandom};
 use serde::Deserialize;
 
 use super::AppState;
+use super::cookies::Cookie;
 use super::pages;
+use crate::app::AppCore;
 use crate::ids::UserId;
 use crate::store::sessions::{self, Session};
-
-pub const COOKIE: &str = "tb_session";
-/// Ties a login's callback to the browser that started it (login CSRF).
-pub const LOGIN_COOKIE: &str = "tb_login";
 
 /// Why a login or session step failed; the page says what to do, the log gets the detail.
 #[derive(Debug, thiserror::Error)]
@@ -184,18 +182,9 @@ pub async fn login(
         .append_pair("code_challenge_method", "S256")
         .append_pair("prompt", "none");
     let mut response = Redirect::to(url.as_str()).into_response();
-    let cookie = format!(
-        "{LOGIN_COOKIE}={browser}; Path=/auth/callback; HttpOnly; SameSite=Lax; Max-Age={}{}",
-        sessions::LOGIN_TTL_MS / 1000,
-        if core.config.http.public_url.starts_with("https://") {
-            "; Secure"
-        } else {
-            ""
-        }
-    );
     response.headers_mut().insert(
         header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(|e| AuthError::Discord(e.to_string()))?,
+        Cookie::Login.set(&core, &browser, sessions::LOGIN_TTL_MS / 1000),
     );
     Ok(response)
 }
@@ -238,7 +227,7 @@ pub async fn callback(
             None => AuthError::StaleLogin,
         });
     };
-    let browser = cookie_named(&headers, LOGIN_COOKIE).unwrap_or_default();
+    let browser = cookie_named(&headers, &Cookie::Login.name(&core)).unwrap_or_default();
     let (verifier, next) = sessions::take_login(&core.db, login_state, browser, core.clock.now())
         .await?
         .ok_or(AuthError::StaleLogin)?;
@@ -274,27 +263,18 @@ pub async fn callback(
         csrf: hex::encode(random_bytes::<16>()),
     };
     // A session this browser already had ends: one browser, one session.
-    if let Some(old) = cookie_value(&headers) {
+    if let Some(old) = cookie_value(&core, &headers) {
         sessions::delete(&core.db, hash_id(&old)).await?;
     }
     sessions::create(&core.db, hash_id(&session_id), session, core.clock.now()).await?;
     tracing::info!(user = id, "dashboard login");
-    let secure = core.config.http.public_url.starts_with("https://");
-    let cookie = format!(
-        "{COOKIE}={session_id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
-        sessions::ABSOLUTE_MS / 1000,
-        if secure { "; Secure" } else { "" }
-    );
     let mut response = Redirect::to(&next).into_response();
     let headers = response.headers_mut();
     headers.append(
         header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(|e| AuthError::Discord(e.to_string()))?,
+        Cookie::Session.set(&core, &session_id, sessions::ABSOLUTE_MS / 1000),
     );
-    headers.append(
-        header::SET_COOKIE,
-        HeaderValue::from_static("tb_login=; Path=/auth/callback; HttpOnly; Max-Age=0"),
-    );
+    headers.append(header::SET_COOKIE, Cookie::Login.clear(&core));
     Ok(response)
 }
 
@@ -327,7 +307,7 @@ pub async fn logout(
     headers: HeaderMap,
     Form(form): Form<LogoutForm>,
 ) -> Result<Response, AuthError> {
-    let Some(id) = cookie_value(&headers) else {
+    let Some(id) = cookie_value(&core, &headers) else {
         return Ok(Redirect::to("/").into_response());
     };
     let Some(session) = sessions::load(&core.db, hash_id(&id), core.clock.now()).await? else {
@@ -338,10 +318,9 @@ pub async fn logout(
     }
     sessions::delete(&core.db, hash_id(&id)).await?;
     let mut response = Redirect::to("/").into_response();
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_static("tb_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"),
-    );
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, Cookie::Session.clear(&core));
     Ok(response)
 }
 
@@ -350,8 +329,8 @@ pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// The session id from the cookie: 64 hex characters or nothing.
-fn cookie_value(headers: &HeaderMap) -> Option<String> {
-    cookie_named(headers, COOKIE).filter(|v| v.len() == 64)
+fn cookie_value(core: &AppCore, headers: &HeaderMap) -> Option<String> {
+    cookie_named(headers, &Cookie::Session.name(core)).filter(|v| v.len() == 64)
 }
 
 /// A hex cookie value by name.
@@ -374,7 +353,7 @@ impl FromRequestParts<AppState> for MaybeUser {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, core: &AppState) -> Result<Self, Response> {
-        let Some(id) = cookie_value(&parts.headers) else {
+        let Some(id) = cookie_value(core, &parts.headers) else {
             return Ok(Self(None));
         };
         match sessions::load(&core.db, hash_id(&id), core.clock.now()).await {

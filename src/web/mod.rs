@@ -3,6 +3,7 @@
 
 mod assets;
 pub mod auth;
+pub mod cookies;
 mod form;
 mod guild;
 mod health;

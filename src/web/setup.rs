@@ -9,18 +9,17 @@
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 
 use super::AppState;
 use super::auth::{constant_time_eq, cookie_named, random_bytes, rate_limit};
+use super::cookies::Cookie;
 use super::form::Fields;
 use super::pages;
 use super::view;
 use crate::app::setup::{self, SetupError, SetupInput};
 use crate::config::Secret;
-
-const NONCE_COOKIE: &str = "tb_setup";
 
 #[derive(Template)]
 #[template(path = "setup.html")]
@@ -117,19 +116,9 @@ pub fn page(
             error,
         },
     );
-    let secure = if core.config.http.public_url.starts_with("https://") {
-        "; Secure"
-    } else {
-        ""
-    };
-    if let Ok(cookie) = HeaderValue::from_str(&format!(
-        "{NONCE_COOKIE}={nonce}; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600{secure}"
-    )) {
-        response.headers_mut().insert(header::SET_COOKIE, cookie);
-    }
     response
         .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        .insert(header::SET_COOKIE, Cookie::Setup.set(core, &nonce, 3600));
     response
 }
 
@@ -150,7 +139,7 @@ pub async fn submit(
         );
     }
     let f = Fields::parse(&body);
-    let cookie = cookie_named(&headers, NONCE_COOKIE).unwrap_or_default();
+    let cookie = cookie_named(&headers, &Cookie::Setup.name(&core)).unwrap_or_default();
     if cookie.is_empty() || !constant_time_eq(cookie.as_bytes(), f.get("nonce").as_bytes()) {
         return pages::message(
             StatusCode::FORBIDDEN,
@@ -194,10 +183,9 @@ pub async fn submit(
                     invite,
                 },
             );
-            response.headers_mut().insert(
-                header::SET_COOKIE,
-                HeaderValue::from_static("tb_setup=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
-            );
+            response
+                .headers_mut()
+                .insert(header::SET_COOKIE, Cookie::Setup.clear(&core));
             response
         }
         Err(SetupError::AlreadyConfigured) => {

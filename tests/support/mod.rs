@@ -242,7 +242,8 @@ pub fn location(r: &reqwest::Response) -> String {
         .to_owned()
 }
 
-/// Logs `user` in through the fake Discord; returns the session cookie (`tb_session=…`) and
+/// Logs `user` in through the fake Discord; returns the session cookie (`tb_session=…`, or
+/// `__Host-tb_session=…` behind https) and
 /// the callback URL (to prove it works once).
 pub async fn web_login(world: &TestWorld, user: u64, next: &str) -> (String, String) {
     world.discord().set_oauth_user(user);
@@ -253,6 +254,13 @@ pub async fn web_login(world: &TestWorld, user: u64, next: &str) -> (String, Str
         .await
         .unwrap();
     assert_eq!(start.status(), 303);
+    let https = world.core.config.http.public_url.starts_with("https://");
+    // Behind https the cookies carry the browser's prefixes (__Secure-, __Host-).
+    let (login_name, session_name) = if https {
+        ("__Secure-tb_login=", "__Host-tb_session=")
+    } else {
+        ("tb_login=", "tb_session=")
+    };
     let login_cookie = start.headers()["set-cookie"]
         .to_str()
         .unwrap()
@@ -260,7 +268,7 @@ pub async fn web_login(world: &TestWorld, user: u64, next: &str) -> (String, Str
         .next()
         .unwrap()
         .to_owned();
-    assert!(login_cookie.starts_with("tb_login="), "{login_cookie}");
+    assert!(login_cookie.starts_with(login_name), "{login_cookie}");
     let authorize = location(&start);
     assert!(
         authorize.contains("code_challenge_method=S256"),
@@ -290,13 +298,15 @@ pub async fn web_login(world: &TestWorld, user: u64, next: &str) -> (String, Str
         .get_all("set-cookie")
         .iter()
         .map(|v| v.to_str().unwrap().to_owned())
-        .find(|c| c.starts_with("tb_session="))
+        .find(|c| c.starts_with(session_name))
         .expect("a session cookie");
     assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax")
+            && cookie.contains("; Path=/;")
+            && !cookie.contains("Domain"),
         "{cookie}"
     );
-    let https = world.core.config.http.public_url.starts_with("https://");
     assert_eq!(
         cookie.contains("; Secure"),
         https,
