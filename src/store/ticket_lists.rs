@@ -3,6 +3,7 @@
 
 use rusqlite::types::Value;
 
+use super::tickets::Ticket;
 use super::{Db, StoreError};
 use crate::clock::Timestamp;
 use crate::ids::{GuildId, PanelId, RoleId, TicketNumber, UserId};
@@ -168,16 +169,17 @@ pub async fn transcripts(
     .await
 }
 
-/// The numbers of the guild's open tickets `viewer` may see (support staff: by the panel's
+/// The guild's open tickets `viewer` may see, oldest first (support staff: by the panel's
 /// current teams).
 pub async fn open_visible_to(
     db: &Db,
     guild: GuildId,
     viewer: Viewer,
-) -> Result<Vec<TicketNumber>, StoreError> {
+) -> Result<Vec<Ticket>, StoreError> {
     db.read(move |conn| {
-        let mut sql = String::from(
-            "SELECT t.number FROM tickets t WHERE t.guild_id = ?1 AND t.state = 'open'",
+        let mut sql = format!(
+            "SELECT {} FROM tickets t WHERE t.guild_id = ?1 AND t.state = 'open'",
+            super::tickets::COLUMNS
         );
         let mut args: Vec<Value> = vec![Value::Integer(guild.to_sql())];
         if let Viewer::Support { user, roles } = &viewer {
@@ -193,9 +195,10 @@ pub async fn open_visible_to(
         sql.push_str(" ORDER BY t.number");
         let mut stmt = conn.prepare(&sql)?;
         let rows = stmt
-            .query_map(rusqlite::params_from_iter(args.iter()), |r| {
-                Ok(TicketNumber::new(r.get(0)?))
-            })?
+            .query_map(
+                rusqlite::params_from_iter(args.iter()),
+                super::tickets::ticket,
+            )?
             .collect::<Result<_, _>>()?;
         Ok(rows)
     })

@@ -76,10 +76,10 @@ pub struct Ticket {
     pub welcome_message: Option<MessageId>,
 }
 
-const COLUMNS: &str = "id, guild_id, number, state, opener_id, panel_id, subject, channel_id, \
+pub(super) const COLUMNS: &str = "id, guild_id, number, state, opener_id, panel_id, subject, channel_id, \
     is_thread, claimed_by, opened_at, closed_at, notes_thread_id, join_message_id, welcome_message_id";
 
-fn ticket(r: &Row<'_>) -> rusqlite::Result<Ticket> {
+pub(super) fn ticket(r: &Row<'_>) -> rusqlite::Result<Ticket> {
     Ok(Ticket {
         id: TicketId::new(r.get(0)?),
         guild: GuildId::from_sql(r.get(1)?),

@@ -13,7 +13,7 @@ use super::{GuildCtx, failed};
 use crate::app::AppCore;
 use crate::domain::levels::Level;
 use crate::ids::{GuildId, UserId};
-use crate::store::{panels, ticket_lists, tickets};
+use crate::store::{panels, ticket_lists};
 use crate::web::AppState;
 use crate::web::auth::MaybeUser;
 use crate::web::view::{self, Chrome, Tab};
@@ -104,10 +104,7 @@ pub async fn list(
 
 async fn rows(core: &AppCore, ctx: &GuildCtx) -> Result<Vec<Row>, Response> {
     let guild: GuildId = ctx.guild;
-    let visible = ticket_lists::open_visible_to(&core.db, guild, ctx.viewer())
-        .await
-        .map_err(|e| failed("cannot list open tickets", &e))?;
-    let open = tickets::open_in_guild(&core.db, guild)
+    let open = ticket_lists::open_visible_to(&core.db, guild, ctx.viewer())
         .await
         .map_err(|e| failed("cannot list open tickets", &e))?;
     let panel_titles: HashMap<_, _> = panels::list(&core.db, guild)
@@ -115,10 +112,6 @@ async fn rows(core: &AppCore, ctx: &GuildCtx) -> Result<Vec<Row>, Response> {
         .map_err(|e| failed("cannot list panels", &e))?
         .into_iter()
         .map(|p| (p.id, p.title))
-        .collect();
-    let open: Vec<_> = open
-        .into_iter()
-        .filter(|t| visible.contains(&t.number))
         .collect();
     let mut users: Vec<UserId> = open.iter().map(|t| t.opener).collect();
     users.extend(open.iter().filter_map(|t| t.claimed_by));
