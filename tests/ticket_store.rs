@@ -352,3 +352,85 @@ async fn panels_and_tags() {
     );
     assert!(tags::delete(db, G, "faq".into()).await.unwrap());
 }
+
+/// Forms and panels only ever join within one guild: a form of another guild is neither
+/// attached to a panel nor given questions, whatever id a caller passes.
+#[tokio::test]
+async fn forms_and_panels_stay_within_their_guild() {
+    use ticketbox::domain::forms::{FormInput, InputStyle};
+    use ticketbox::store::forms::{self, InputAdded};
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let other = GuildId::new(78);
+    let form = |guild: GuildId, title: &str| forms::create(db, guild, title.to_owned());
+    let (mine, theirs) = (
+        form(G, "Mine").await.unwrap().unwrap(),
+        form(other, "Theirs").await.unwrap().unwrap(),
+    );
+    let panel =
+        |guild: GuildId, title: &str| panels::create(db, guild, PanelDraft::new(title), vec![], T0);
+    let (my_panel, their_panel) = (
+        panel(G, "Mine").await.unwrap().unwrap(),
+        panel(other, "Theirs").await.unwrap().unwrap(),
+    );
+    let attached = |panel| async move {
+        panels::list(db, G)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|p| p.id == panel)
+            .and_then(|p| p.form)
+    };
+
+    assert!(
+        !forms::set_panel_form(db, G, my_panel, Some(theirs))
+            .await
+            .unwrap()
+    );
+    assert!(
+        !forms::set_panel_form(db, G, their_panel, Some(mine))
+            .await
+            .unwrap()
+    );
+    assert_eq!(attached(my_panel).await, None);
+    assert!(
+        forms::set_panel_form(db, G, my_panel, Some(mine))
+            .await
+            .unwrap()
+    );
+    assert_eq!(attached(my_panel).await, Some(mine));
+    assert!(forms::set_panel_form(db, G, my_panel, None).await.unwrap());
+    assert_eq!(attached(my_panel).await, None);
+
+    let input = FormInput {
+        label: "Order number".into(),
+        style: InputStyle::Short,
+        required: true,
+        min_length: None,
+        max_length: None,
+        placeholder: None,
+    };
+    assert_eq!(
+        forms::add_input(db, G, theirs, input.clone())
+            .await
+            .unwrap(),
+        InputAdded::NoSuchForm
+    );
+    assert_eq!(
+        forms::add_input(db, other, theirs, input.clone())
+            .await
+            .unwrap(),
+        InputAdded::Added
+    );
+    for _ in 0..4 {
+        forms::add_input(db, G, mine, input.clone()).await.unwrap();
+    }
+    assert_eq!(
+        forms::add_input(db, G, mine, input.clone()).await.unwrap(),
+        InputAdded::Added
+    );
+    assert_eq!(
+        forms::add_input(db, G, mine, input).await.unwrap(),
+        InputAdded::Full
+    );
+}

@@ -42,16 +42,39 @@ pub async fn create(db: &Db, guild: GuildId, title: String) -> Result<Option<For
     .await
 }
 
-/// Appends an input; `Ok(false)` when the form already has five.
-pub async fn add_input(db: &Db, form: FormId, input: FormInput) -> Result<bool, StoreError> {
+/// What [`add_input`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputAdded {
+    Added,
+    /// The form already holds [`MAX_INPUTS`] questions.
+    Full,
+    /// The form is not (or no longer) one of this guild's.
+    NoSuchForm,
+}
+
+/// Appends a question to one of the guild's forms, unless it is full.
+pub async fn add_input(
+    db: &Db,
+    guild: GuildId,
+    form: FormId,
+    input: FormInput,
+) -> Result<InputAdded, StoreError> {
     db.write(move |tx| {
+        let owned: bool = tx.query_row(
+            "SELECT count(*) > 0 FROM forms WHERE id = ?1 AND guild_id = ?2",
+            params![form.get(), guild.to_sql()],
+            |r| r.get(0),
+        )?;
+        if !owned {
+            return Ok(InputAdded::NoSuchForm);
+        }
         let count: usize = tx.query_row(
             "SELECT count(*) FROM form_inputs WHERE form_id = ?1",
             [form.get()],
             |r| r.get(0),
         )?;
         if count >= MAX_INPUTS {
-            return Ok(false);
+            return Ok(InputAdded::Full);
         }
         tx.execute(
             "INSERT INTO form_inputs (form_id, position, label, style, required, min_length, max_length, placeholder)
@@ -67,7 +90,7 @@ pub async fn add_input(db: &Db, form: FormId, input: FormInput) -> Result<bool, 
                 input.placeholder
             ],
         )?;
-        Ok(true)
+        Ok(InputAdded::Added)
     })
     .await
 }
@@ -149,18 +172,22 @@ pub async fn delete(db: &Db, guild: GuildId, id: FormId) -> Result<bool, StoreEr
     .await
 }
 
-/// Attaches a form to a panel, or detaches it.
+/// Attaches one of the guild's forms to one of its panels (`None` detaches). Returns false, and
+/// changes nothing, when the panel or the form is not (or no longer) the guild's.
 pub async fn set_panel_form(
     db: &Db,
+    guild: GuildId,
     panel: PanelId,
     form: Option<FormId>,
-) -> Result<(), StoreError> {
+) -> Result<bool, StoreError> {
     db.write(move |tx| {
-        tx.execute(
-            "UPDATE panels SET form_id = ?2 WHERE id = ?1",
-            params![panel.get(), form.map(FormId::get)],
+        let updated = tx.execute(
+            "UPDATE panels SET form_id = ?3
+             WHERE id = ?1 AND guild_id = ?2
+               AND (?3 IS NULL OR EXISTS (SELECT 1 FROM forms WHERE id = ?3 AND guild_id = ?2))",
+            params![panel.get(), guild.to_sql(), form.map(FormId::get)],
         )?;
-        Ok(())
+        Ok(updated == 1)
     })
     .await
 }

@@ -4,7 +4,7 @@
 use super::{Context, Error, admin, say};
 use crate::discord::tickets::user_error;
 use crate::domain::forms::{FormInput, InputStyle, MAX_INPUTS, validate_title};
-use crate::store::forms;
+use crate::store::forms::{self, InputAdded};
 
 /// Manage forms.
 #[poise::command(
@@ -81,10 +81,16 @@ pub async fn add_input(
         placeholder: placeholder.filter(|p| !p.trim().is_empty()),
     };
     input.validate().map_err(user_error)?;
-    if !forms::add_input(db, found.id, input).await? {
-        return Err(user_error(format!(
-            "A form holds at most {MAX_INPUTS} questions (Discord's limit)."
-        )));
+    match forms::add_input(db, guild, found.id, input).await? {
+        InputAdded::Added => {}
+        InputAdded::Full => {
+            return Err(user_error(format!(
+                "A form holds at most {MAX_INPUTS} questions (Discord's limit)."
+            )));
+        }
+        InputAdded::NoSuchForm => {
+            return Err(user_error(format!("The form {form:?} was just deleted.")));
+        }
     }
     say(
         ctx,

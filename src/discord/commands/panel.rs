@@ -217,8 +217,12 @@ pub async fn create(
     let id = panels::create(&core.db, guild, draft, teams, core.clock.now())
         .await?
         .ok_or_else(|| user_error(format!("A panel called {title:?} already exists.")))?;
-    if let Some(form) = form {
-        forms::set_panel_form(&core.db, id, form).await?;
+    if let Some(form) = form
+        && !forms::set_panel_form(&core.db, guild, id, form).await?
+    {
+        return Err(user_error(
+            "The panel was created, but its form was deleted meanwhile: pick another with /panel edit.",
+        ));
     }
     say(
         ctx,
@@ -301,8 +305,12 @@ pub async fn edit(
             "A panel called {shown:?} already exists."
         )));
     }
-    if let Some(form) = form {
-        forms::set_panel_form(&ctx.data().core.db, panel.id, form).await?;
+    if let Some(form) = form
+        && !forms::set_panel_form(&ctx.data().core.db, guild, panel.id, form).await?
+    {
+        return Err(user_error(
+            "The panel was saved, but the form (or the panel) was deleted meanwhile.",
+        ));
     }
     say(
         ctx,

@@ -14,7 +14,7 @@ use crate::app::AppCore;
 use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS, validate_title};
 use crate::domain::levels::Level;
 use crate::ids::FormId;
-use crate::store::forms;
+use crate::store::forms::{self, InputAdded};
 use crate::web::AppState;
 use crate::web::auth::MaybeUser;
 use crate::web::form::Fields;
@@ -104,13 +104,19 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             };
             input.validate()?;
             let label = input.label.clone();
-            if !forms::add_input(db, found.id, input)
+            match forms::add_input(db, ctx.guild, found.id, input)
                 .await
                 .map_err(|e| internal("cannot change a form", &e))?
             {
-                return Err(format!(
-                    "A form holds at most {MAX_INPUTS} questions (Discord's limit)."
-                ));
+                InputAdded::Added => {}
+                InputAdded::Full => {
+                    return Err(format!(
+                        "A form holds at most {MAX_INPUTS} questions (Discord's limit)."
+                    ));
+                }
+                InputAdded::NoSuchForm => {
+                    return Err("That form does not exist (any more).".into());
+                }
             }
             Ok(Change::new(
                 "form.add_input",

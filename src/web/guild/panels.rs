@@ -365,8 +365,11 @@ pub async fn create(
         }
         Err(err) => return failed("cannot create a panel", &err),
     };
-    if let Err(err) = forms::set_panel_form(&core.db, id, form).await {
-        return failed("cannot attach a form", &err);
+    let mut form_attached = true;
+    match forms::set_panel_form(&core.db, ctx.guild, id, form).await {
+        Ok(true) => {}
+        Ok(false) => form_attached = false,
+        Err(err) => return failed("cannot attach a form", &err),
     }
     ctx.audit(
         &core,
@@ -374,7 +377,20 @@ pub async fn create(
         format!("panel {title:?} (#{})", id.get()),
     )
     .await;
+    if !form_attached {
+        return form_gone("created");
+    }
     ctx.done(&format!("/panels/{}", id.get()), "created")
+}
+
+/// The panel change went through but its form was deleted meanwhile (another tab).
+fn form_gone(what: &str) -> Response {
+    crate::web::pages::message(
+        StatusCode::CONFLICT,
+        &format!(
+            "The panel was {what}, but the form it should use was deleted meanwhile. Edit the panel to pick another."
+        ),
+    )
 }
 
 fn refused(
@@ -478,8 +494,11 @@ pub async fn update(
         }
         Err(err) => return failed("cannot save a panel", &err),
     }
-    if let Err(err) = forms::set_panel_form(&core.db, p.id, form).await {
-        return failed("cannot attach a form", &err);
+    let mut form_attached = true;
+    match forms::set_panel_form(&core.db, ctx.guild, p.id, form).await {
+        Ok(true) => {}
+        Ok(false) => form_attached = false,
+        Err(err) => return failed("cannot attach a form", &err),
     }
     ctx.audit(
         &core,
@@ -487,6 +506,9 @@ pub async fn update(
         format!("panel {title:?} (#{})", p.id.get()),
     )
     .await;
+    if !form_attached {
+        return form_gone("saved");
+    }
     ctx.done(&format!("/panels/{}", p.id.get()), "saved")
 }
 
