@@ -434,3 +434,74 @@ async fn forms_and_panels_stay_within_their_guild() {
         InputAdded::Full
     );
 }
+
+/// A multi-panel links only its own guild's panels, and an update tells a taken title from a
+/// multi-panel deleted meanwhile.
+#[tokio::test]
+async fn multi_panels_link_their_guilds_panels_and_updates_say_why_they_fail() {
+    use ticketbox::store::multi_panels::{self, NewMultiPanel, Updated};
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let other = GuildId::new(78);
+    let panel =
+        |guild: GuildId, title: &str| panels::create(db, guild, PanelDraft::new(title), vec![], T0);
+    let a = panel(G, "A").await.unwrap().unwrap();
+    let b = panel(G, "B").await.unwrap().unwrap();
+    let foreign = panel(other, "C").await.unwrap().unwrap();
+    let new = |title: &str, panels: Vec<ticketbox::ids::PanelId>| NewMultiPanel {
+        title: title.to_owned(),
+        content: String::new(),
+        colour: 0,
+        select_menu: false,
+        panels,
+    };
+    let first = multi_panels::create(db, G, new("Help", vec![a, foreign, b]), T0)
+        .await
+        .unwrap()
+        .unwrap();
+    multi_panels::create(db, G, new("Sales", vec![a, b]), T0)
+        .await
+        .unwrap()
+        .unwrap();
+    let stored = multi_panels::by_title(db, G, "Help".into())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.panels,
+        vec![a, b],
+        "the other guild's panel is not linked"
+    );
+
+    assert_eq!(
+        multi_panels::update(db, G, first, new("Help", vec![b, foreign, a]))
+            .await
+            .unwrap(),
+        Updated::Saved
+    );
+    let stored = multi_panels::by_title(db, G, "help".into())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.panels, vec![b, a]);
+    assert_eq!(
+        multi_panels::update(db, G, first, new("sales", vec![a, b]))
+            .await
+            .unwrap(),
+        Updated::TitleTaken
+    );
+    assert_eq!(
+        multi_panels::update(db, other, first, new("Help", vec![a, b]))
+            .await
+            .unwrap(),
+        Updated::Gone,
+        "another guild's multi-panel"
+    );
+    assert!(multi_panels::delete(db, G, first).await.unwrap());
+    assert_eq!(
+        multi_panels::update(db, G, first, new("Help", vec![a, b]))
+            .await
+            .unwrap(),
+        Updated::Gone
+    );
+}

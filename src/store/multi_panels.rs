@@ -69,13 +69,7 @@ pub async fn create(
             Err(e) if is_unique_violation(&e) => return Ok(None),
             Err(e) => return Err(e.into()),
         };
-        for (position, panel) in panels.iter().enumerate() {
-            tx.execute(
-                "INSERT OR IGNORE INTO multi_panel_members (multi_panel_id, panel_id, position)
-                 VALUES (?1, ?2, ?3)",
-                params![id, panel.get(), position],
-            )?;
-        }
+        set_members(tx, guild, MultiPanelId::new(id), &panels)?;
         Ok(Some(MultiPanelId::new(id)))
     })
     .await
@@ -183,14 +177,23 @@ pub async fn set_sent(
     .await
 }
 
-/// Replaces a multi-panel's title, text, colour, layout and panels; `Ok(false)` when the new
-/// title is taken by another multi-panel of the guild.
+/// What [`update`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Updated {
+    Saved,
+    /// The new title is taken by another multi-panel of the guild.
+    TitleTaken,
+    /// The multi-panel is not (or no longer) one of the guild's.
+    Gone,
+}
+
+/// Replaces a multi-panel's title, text, colour, layout and panels.
 pub async fn update(
     db: &Db,
     guild: GuildId,
     id: MultiPanelId,
     new: NewMultiPanel,
-) -> Result<bool, StoreError> {
+) -> Result<Updated, StoreError> {
     db.write(move |tx| {
         let updated = tx.execute(
             "UPDATE multi_panels SET title = ?3, content = ?4, colour = ?5, select_menu = ?6
@@ -206,22 +209,33 @@ pub async fn update(
         );
         match updated {
             Ok(1) => {}
-            Ok(_) => return Ok(false),
-            Err(e) if is_unique_violation(&e) => return Ok(false),
+            Ok(_) => return Ok(Updated::Gone),
+            Err(e) if is_unique_violation(&e) => return Ok(Updated::TitleTaken),
             Err(e) => return Err(e.into()),
         }
         tx.execute(
             "DELETE FROM multi_panel_members WHERE multi_panel_id = ?1",
             [id.get()],
         )?;
-        for (position, panel) in new.panels.iter().enumerate() {
-            tx.execute(
-                "INSERT OR IGNORE INTO multi_panel_members (multi_panel_id, panel_id, position)
-                 VALUES (?1, ?2, ?3)",
-                params![id.get(), panel.get(), position],
-            )?;
-        }
-        Ok(true)
+        set_members(tx, guild, id, &new.panels)?;
+        Ok(Updated::Saved)
     })
     .await
+}
+
+/// Links `panels` to the multi-panel in order; only the guild's own panels are linked.
+fn set_members(
+    tx: &rusqlite::Transaction<'_>,
+    guild: GuildId,
+    id: MultiPanelId,
+    panels: &[PanelId],
+) -> rusqlite::Result<()> {
+    let mut insert = tx.prepare_cached(
+        "INSERT OR IGNORE INTO multi_panel_members (multi_panel_id, panel_id, position)
+         SELECT ?1, id, ?3 FROM panels WHERE id = ?2 AND guild_id = ?4",
+    )?;
+    for (position, panel) in panels.iter().enumerate() {
+        insert.execute(params![id.get(), panel.get(), position, guild.to_sql()])?;
+    }
+    Ok(())
 }

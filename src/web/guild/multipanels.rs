@@ -187,11 +187,17 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         "update" => {
             let new = parse(core, ctx, f).await?;
             let shown = new.title.clone();
-            if !multi_panels::update(&core.db, ctx.guild, multi.id, new)
+            match multi_panels::update(&core.db, ctx.guild, multi.id, new)
                 .await
                 .map_err(|e| internal("cannot change a multi-panel", &e))?
             {
-                return Err(format!("A multi-panel called {shown:?} already exists."));
+                multi_panels::Updated::Saved => {}
+                multi_panels::Updated::TitleTaken => {
+                    return Err(format!("A multi-panel called {shown:?} already exists."));
+                }
+                multi_panels::Updated::Gone => {
+                    return Err("That multi-panel was deleted meanwhile.".to_owned());
+                }
             }
             Ok(Change::new(
                 "multipanel.update",
