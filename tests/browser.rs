@@ -106,7 +106,14 @@ async fn image_size(b: &Browser) -> serde_json::Value {
 /// On a phone no dashboard page is wider than the screen (tables and tabs scroll inside).
 async fn fits_a_phone(b: &Browser, base: &str, guild: u64) {
     b.resize(390, 844).await;
-    for page in ["", "/transcripts", "/settings", "/panels/new", "/staff"] {
+    for page in [
+        "",
+        "/transcripts",
+        "/settings",
+        "/panels/new",
+        "/staff",
+        "/forms",
+    ] {
         b.goto(&format!("{base}/servers/{guild}{page}")).await;
         b.wait_for("main.page").await;
         let fits = b
@@ -204,5 +211,43 @@ async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
     );
     b.screenshot(&shots.join("3-transcript.png")).await;
 
+    build_a_form(&b, &world, &base, g.id).await;
     fits_a_phone(&b, &base, g.id).await;
+}
+
+/// A form built in the browser: created, two questions added, one edited (the edit form opens
+/// from a `<details>`, no script needed) and moved down.
+async fn build_a_form(b: &Browser, world: &ticketbox::testkit::TestWorld, base: &str, guild: u64) {
+    b.goto(&format!("{base}/servers/{guild}/forms")).await;
+    b.fill("#create-form input[name=\"title\"]", "Order problem")
+        .await;
+    b.click("#create-form button").await;
+    b.wait_for(".notice.ok").await;
+    for label in ["Order number", "What went wrong?"] {
+        b.fill("section.panel-box > form.add input[name=\"label\"]", label)
+            .await;
+        b.click("section.panel-box > form.add button").await;
+        assert_eq!(b.text(".notice.ok").await, "Added.");
+    }
+    b.click("details.edit-question summary").await;
+    b.fill(
+        "details.edit-question[open] input[name=\"label\"]",
+        "Order id",
+    )
+    .await;
+    b.click("details.edit-question[open] button").await;
+    b.wait_for(".notice.ok").await;
+    b.click("button[aria-label=\"Move down\"]").await;
+    assert_eq!(b.text(".notice.ok").await, "Moved.");
+    b.screenshot(&screenshots().join("5-forms.png")).await;
+    let stored = ticketbox::store::forms::by_title(
+        &world.core.db,
+        ticketbox::ids::GuildId::new(guild),
+        "Order problem".into(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let labels: Vec<&str> = stored.inputs.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["What went wrong?", "Order id"]);
 }

@@ -98,6 +98,77 @@ async fn questions(a: &Admin) -> String {
     form
 }
 
+/// Moves and edits questions of "Order problem" (Order number, What went wrong?, Extra 1,
+/// Extra 2), including repeated and stale clicks, which change nothing.
+async fn reorder_and_edit(a: &Admin, form: &str) {
+    let question = |action: &'static str, position: &'static str, shown: &'static str| {
+        vec![
+            ("action", action),
+            ("form", form),
+            ("position", position),
+            ("shown_label", shown),
+        ]
+    };
+    let down = question("move_down", "0", "Order number");
+    a.post_done("/forms", &down, "/forms", "moved").await;
+    a.post_refused("/forms", &down, "removed or moved").await;
+    a.post_done(
+        "/forms",
+        &question("move_up", "3", "Extra 2"),
+        "/forms",
+        "moved",
+    )
+    .await;
+    a.post_refused(
+        "/forms",
+        &question("move_up", "0", "What went wrong?"),
+        "removed or moved",
+    )
+    .await;
+    let mut edit = question("edit_input", "1", "Order number");
+    edit.extend([
+        ("label", "Order id"),
+        ("style", "short"),
+        ("required", "on"),
+        ("max_length", "20"),
+        ("placeholder", "#1234"),
+    ]);
+    let mut invalid = edit.clone();
+    invalid.push(("min_length", "30"));
+    a.post_refused(
+        "/forms",
+        &invalid,
+        "minimum length cannot be above the maximum",
+    )
+    .await;
+    a.post_done("/forms", &edit, "/forms", "saved").await;
+    a.post_refused("/forms", &edit, "removed or moved").await;
+    let stored = forms::by_title(
+        &a.world.core.db,
+        GuildId::new(a.g.id),
+        "Order problem".into(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let labels: Vec<&str> = stored.inputs.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["What went wrong?", "Order id", "Extra 2", "Extra 1"]
+    );
+    assert_eq!(
+        (stored.inputs[0].style, stored.inputs[1].max_length),
+        (InputStyle::Paragraph, Some(20)),
+        "moved questions keep their settings"
+    );
+    let (_, page) = a.get("/forms").await;
+    assert!(
+        page.contains(r#"name="label" maxlength="45" required value="Order id""#)
+            && page.contains(r##"value="#1234""##),
+        "the edit form is filled in: {page}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_form_built_on_the_dashboard_is_the_modal_the_bot_shows() {
     let a = Admin::new(GuildSpec::new("Forms")).await;
@@ -107,7 +178,7 @@ async fn a_form_built_on_the_dashboard_is_the_modal_the_bot_shows() {
         ("action", "remove_input"),
         ("form", form.as_str()),
         ("position", "2"),
-        ("label", "Extra 0"),
+        ("shown_label", "Extra 0"),
     ];
     a.post_done("/forms", &remove, "/forms", "removed").await;
     // The same click again (Extra 1 has moved up to that position): refused, nothing removed.
@@ -129,11 +200,23 @@ async fn a_form_built_on_the_dashboard_is_the_modal_the_bot_shows() {
         page.contains("Order number") && page.contains("paragraph, required, at most 500"),
         "{page}"
     );
+    reorder_and_edit(&a, &form).await;
 
     let modal = modal_of_a_panel_with(&a, &form).await;
     assert_eq!(modal["type"], 9, "{modal}");
     assert_eq!(modal["data"]["title"], "Order problem");
-    assert_eq!(modal["data"]["components"].as_array().unwrap().len(), 4);
+    let rows = modal["data"]["components"].as_array().unwrap();
+    let labels: Vec<&str> = rows
+        .iter()
+        .map(|row| row["components"][0]["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        ["What went wrong?", "Order id", "Extra 2", "Extra 1"],
+        "the modal asks in the new order, with the edited question"
+    );
+    assert_eq!(rows[1]["components"][0]["max_length"], 20, "{modal}");
+    assert_eq!(rows[1]["components"][0]["placeholder"], "#1234", "{modal}");
 
     a.post_done(
         "/forms",
@@ -152,6 +235,8 @@ async fn a_form_built_on_the_dashboard_is_the_modal_the_bot_shows() {
         "form.create",
         "form.add_input",
         "form.remove_input",
+        "form.move_input",
+        "form.edit_input",
         "form.delete",
     ] {
         assert!(a.audited(action).await >= 1, "{action}");

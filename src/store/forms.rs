@@ -11,17 +11,21 @@ fn inputs(conn: &Connection, form: FormId) -> Result<Vec<FormInput>, StoreError>
         "SELECT label, style, required, min_length, max_length, placeholder FROM form_inputs
          WHERE form_id = ?1 ORDER BY position",
     )?;
-    let rows = stmt.query_map([form.get()], |r| {
-        Ok(FormInput {
-            label: r.get(0)?,
-            style: InputStyle::parse(&r.get::<_, String>(1)?).unwrap_or(InputStyle::Short),
-            required: r.get(2)?,
-            min_length: r.get(3)?,
-            max_length: r.get(4)?,
-            placeholder: r.get(5)?,
-        })
-    })?;
+    let rows = stmt.query_map([form.get()], |r| input_at(r, 0))?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// A question from the columns label, style, required, min_length, max_length, placeholder
+/// starting at column `first`.
+fn input_at(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<FormInput> {
+    Ok(FormInput {
+        label: r.get(first)?,
+        style: InputStyle::parse(&r.get::<_, String>(first + 1)?).unwrap_or(InputStyle::Short),
+        required: r.get(first + 2)?,
+        min_length: r.get(first + 3)?,
+        max_length: r.get(first + 4)?,
+        placeholder: r.get(first + 5)?,
+    })
 }
 
 /// Creates a form; `None` when the title is taken.
@@ -192,34 +196,143 @@ pub async fn set_panel_form(
     .await
 }
 
-/// Removes question `position` (0-based) of one of the guild's forms; the later ones move up.
+/// A question as the page showed it: its position (0-based) and label. Changes name a question
+/// this way, so a second click, after the questions moved, cannot change another one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    pub position: usize,
+    pub label: String,
+}
+
+fn owned(tx: &rusqlite::Transaction<'_>, guild: GuildId, form: FormId) -> rusqlite::Result<bool> {
+    tx.query_row(
+        "SELECT count(*) > 0 FROM forms WHERE id = ?1 AND guild_id = ?2",
+        params![form.get(), guild.to_sql()],
+        |r| r.get(0),
+    )
+}
+
+/// Removes the question `shown` from one of the guild's forms; the later ones move up. False
+/// when it is not there (any more).
 pub async fn remove_input(
     db: &Db,
     guild: GuildId,
     form: FormId,
-    position: usize,
+    shown: Shown,
 ) -> Result<bool, StoreError> {
     db.write(move |tx| {
-        let owned: bool = tx.query_row(
-            "SELECT count(*) > 0 FROM forms WHERE id = ?1 AND guild_id = ?2",
-            params![form.get(), guild.to_sql()],
-            |r| r.get(0),
-        )?;
-        if !owned {
+        if !owned(tx, guild, form)? {
             return Ok(false);
         }
         let removed = tx.execute(
-            "DELETE FROM form_inputs WHERE form_id = ?1 AND position = ?2",
-            params![form.get(), position],
+            "DELETE FROM form_inputs WHERE form_id = ?1 AND position = ?2 AND label = ?3",
+            params![form.get(), shown.position, shown.label],
         )?;
+        if removed == 0 {
+            return Ok(false);
+        }
         // One at a time, upwards, so no position is ever taken twice on the way.
-        for later in position + 1..MAX_INPUTS {
+        for later in shown.position + 1..MAX_INPUTS {
             tx.execute(
                 "UPDATE form_inputs SET position = ?3 WHERE form_id = ?1 AND position = ?2",
                 params![form.get(), later, later - 1],
             )?;
         }
-        Ok(removed == 1)
+        Ok(true)
+    })
+    .await
+}
+
+/// Replaces the question `shown` of one of the guild's forms with `input`, in place. False when
+/// it is not there (any more).
+pub async fn update_input(
+    db: &Db,
+    guild: GuildId,
+    form: FormId,
+    shown: Shown,
+    input: FormInput,
+) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        if !owned(tx, guild, form)? {
+            return Ok(false);
+        }
+        let updated = tx.execute(
+            "UPDATE form_inputs SET label = ?4, style = ?5, required = ?6, min_length = ?7,
+                 max_length = ?8, placeholder = ?9
+             WHERE form_id = ?1 AND position = ?2 AND label = ?3",
+            params![
+                form.get(),
+                shown.position,
+                shown.label,
+                input.label.trim(),
+                input.style.as_str(),
+                input.required,
+                input.min_length,
+                input.max_length,
+                input.placeholder
+            ],
+        )?;
+        Ok(updated == 1)
+    })
+    .await
+}
+
+/// Swaps the question `shown` with the one above it (`up`) or below it. False when it is not
+/// there (any more) or already first / last.
+pub async fn move_input(
+    db: &Db,
+    guild: GuildId,
+    form: FormId,
+    shown: Shown,
+    up: bool,
+) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        if !owned(tx, guild, form)? {
+            return Ok(false);
+        }
+        let other = if up {
+            match shown.position.checked_sub(1) {
+                Some(p) => p,
+                None => return Ok(false),
+            }
+        } else {
+            shown.position + 1
+        };
+        let row = |position: usize| -> rusqlite::Result<Option<(i64, FormInput)>> {
+            tx.query_row(
+                "SELECT id, label, style, required, min_length, max_length, placeholder
+                 FROM form_inputs WHERE form_id = ?1 AND position = ?2",
+                params![form.get(), position],
+                |r| Ok((r.get(0)?, input_at(r, 1)?)),
+            )
+            .optional()
+        };
+        let (Some((this_id, this)), Some((other_id, neighbour))) =
+            (row(shown.position)?, row(other)?)
+        else {
+            return Ok(false);
+        };
+        if this.label != shown.label {
+            return Ok(false);
+        }
+        // Positions are unique, so the two rows trade their contents rather than positions.
+        for (id, input) in [(this_id, &neighbour), (other_id, &this)] {
+            tx.execute(
+                "UPDATE form_inputs SET label = ?2, style = ?3, required = ?4, min_length = ?5,
+                     max_length = ?6, placeholder = ?7
+                 WHERE id = ?1",
+                params![
+                    id,
+                    input.label,
+                    input.style.as_str(),
+                    input.required,
+                    input.min_length,
+                    input.max_length,
+                    input.placeholder
+                ],
+            )?;
+        }
+        Ok(true)
     })
     .await
 }

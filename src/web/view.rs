@@ -122,6 +122,7 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
         "sent" => "Posted in Discord.",
         "added" => "Added.",
         "removed" => "Removed.",
+        "moved" => "Moved.",
         "blacklisted" => "Blacklisted.",
         "unblacklisted" => "Removed from the blacklist.",
         _ => return None,

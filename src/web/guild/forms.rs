@@ -1,6 +1,7 @@
 //! `GET|POST /servers/{guild}/forms`: the forms builder (admins). A form is up to five
 //! questions asked in a modal before a panel opens a ticket; panels pick their form in the
-//! panel editor. One POST with an `action`: create, add_input, remove_input, delete.
+//! panel editor. One POST with an `action`: create, add_input, edit_input,
+//! move_up, move_down, remove_input, delete.
 
 use askama::Template;
 use axum::body::Bytes;
@@ -70,6 +71,72 @@ fn length(raw: &str, what: &str) -> Result<Option<u16>, String> {
     }
 }
 
+/// The question fields of the add and edit forms.
+fn input_from(f: &Fields) -> Result<FormInput, String> {
+    let input = FormInput {
+        label: f.get("label").trim().to_owned(),
+        style: InputStyle::parse(f.get("style")).ok_or("Pick short or paragraph.")?,
+        required: f.checked("required"),
+        min_length: length(f.get("min_length"), "minimum")?,
+        max_length: length(f.get("max_length"), "maximum")?,
+        placeholder: Some(f.get("placeholder").trim().to_owned()).filter(|p| !p.is_empty()),
+    };
+    input.validate()?;
+    Ok(input)
+}
+
+/// Removes, edits or moves one question. The question is named by its position and its label
+/// as the page showed it: a second click, after the questions moved, changes nothing.
+async fn change_input(
+    core: &AppCore,
+    ctx: &GuildCtx,
+    form: &Form,
+    action: &str,
+    f: &Fields,
+) -> Outcome {
+    let db = &core.db;
+    let shown = forms::Shown {
+        position: f.get("position").parse().map_err(|_| "Unknown question.")?,
+        label: f.get("shown_label").to_owned(),
+    };
+    let label = shown.label.clone();
+    let (done, audit, detail, said) = match action {
+        "remove_input" => (
+            forms::remove_input(db, ctx.guild, form.id, shown).await,
+            "form.remove_input",
+            format!("{label:?} from form {:?}", form.title),
+            "removed",
+        ),
+        "edit_input" => {
+            let input = input_from(f)?;
+            let detail = format!("{label:?} of form {:?}, now {:?}", form.title, input.label);
+            (
+                forms::update_input(db, ctx.guild, form.id, shown, input).await,
+                "form.edit_input",
+                detail,
+                "saved",
+            )
+        }
+        _ => {
+            let up = action == "move_up";
+            (
+                forms::move_input(db, ctx.guild, form.id, shown, up).await,
+                "form.move_input",
+                format!(
+                    "{label:?} of form {:?} {}",
+                    form.title,
+                    if up { "up" } else { "down" }
+                ),
+                "moved",
+            )
+        }
+    };
+    if !done.map_err(|e| internal("cannot change a form", &e))? {
+        return Err("That question was removed or moved: reload the page.".to_owned());
+    }
+    Ok(Change::new(audit, detail, said))
+}
+
 async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     let db = &core.db;
     if f.get("action") == "create" {
@@ -94,15 +161,7 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         .ok_or("That form does not exist (any more).")?;
     match f.get("action") {
         "add_input" => {
-            let input = FormInput {
-                label: f.get("label").trim().to_owned(),
-                style: InputStyle::parse(f.get("style")).ok_or("Pick short or paragraph.")?,
-                required: f.checked("required"),
-                min_length: length(f.get("min_length"), "minimum")?,
-                max_length: length(f.get("max_length"), "maximum")?,
-                placeholder: Some(f.get("placeholder").trim().to_owned()).filter(|p| !p.is_empty()),
-            };
-            input.validate()?;
+            let input = input_from(f)?;
             let label = input.label.clone();
             match forms::add_input(db, ctx.guild, found.id, input)
                 .await
@@ -124,24 +183,8 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 "added",
             ))
         }
-        "remove_input" => {
-            let position: usize = f.get("position").parse().map_err(|_| "Unknown question.")?;
-            // The question is named by its position and label: a second click, after the later
-            // questions moved up, must not remove the next one.
-            let label = found
-                .inputs
-                .get(position)
-                .map(|i| i.label.clone())
-                .filter(|l| l == f.get("label"))
-                .ok_or("That question was removed or moved: reload the page.")?;
-            forms::remove_input(db, ctx.guild, found.id, position)
-                .await
-                .map_err(|e| internal("cannot change a form", &e))?;
-            Ok(Change::new(
-                "form.remove_input",
-                format!("{label:?} from form {:?}", found.title),
-                "removed",
-            ))
+        action @ ("remove_input" | "edit_input" | "move_up" | "move_down") => {
+            change_input(core, ctx, &found, action, f).await
         }
         "delete" => {
             forms::delete(db, ctx.guild, found.id)
