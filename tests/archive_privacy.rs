@@ -5,7 +5,7 @@ mod support;
 
 use serde_json::json;
 use support::*;
-use ticketbox::archive::transcript::{REMOVED_CONTENT, REMOVED_NAME};
+use ticketbox::archive::transcript::{REMOVED_CONTENT, REMOVED_ID, REMOVED_NAME};
 use ticketbox::ids::{GuildId, TicketNumber, UserId};
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::{GuildHandle, GuildSpec};
@@ -90,13 +90,16 @@ async fn export_then_purge_a_user_everywhere() {
         .load_transcript(guild, TicketNumber::new(one))
         .await
         .unwrap();
-    let hers: Vec<_> = doc.messages_by(UserId::new(alice)).collect();
+    // Her id is gone too: her messages are the removed user's.
+    assert_eq!(doc.messages_by(UserId::new(alice)).count(), 0);
+    assert!(!doc.involves(UserId::new(alice)));
+    let hers: Vec<_> = doc.messages_by(REMOVED_ID).collect();
     assert!(!hers.is_empty());
     assert!(
         hers.iter()
             .all(|m| m.content == REMOVED_CONTENT && m.attachments.is_empty())
     );
-    let p = &doc.participants[&UserId::new(alice)];
+    let p = &doc.participants[&REMOVED_ID];
     assert_eq!(p.username, REMOVED_NAME);
     assert!(p.avatar.is_none() && p.global_name.is_none() && p.removed);
     assert!(
@@ -540,9 +543,14 @@ async fn a_removed_user_stays_removed_from_later_transcripts() {
         .load_transcript(guild, TicketNumber::new(three))
         .await
         .unwrap();
-    assert_eq!(
-        mentioned.participants[&UserId::new(alice)].username,
-        REMOVED_NAME
+    assert_eq!(mentioned.participants[&REMOVED_ID].username, REMOVED_NAME);
+    assert!(!mentioned.involves(UserId::new(alice)));
+    assert!(
+        mentioned
+            .messages
+            .iter()
+            .any(|m| m.content == "asking <@0>"),
+        "the mention shows the removed user"
     );
     let back = core
         .archive

@@ -203,3 +203,55 @@ async fn refused_credentials_give_a_clear_error_without_the_keys() {
     assert!(!text.contains("not-the-secret-key-at-all"), "{text}");
     assert!(!format!("{err:?}").contains(ticketbox::testkit::s3::ACCESS_KEY));
 }
+
+/// A user removed on request leaves no trace of their id: author, participant, mentions (also
+/// in what others wrote), ticket roles all become the removed-user id, which several removed
+/// users share; removing again changes nothing.
+#[test]
+fn a_removed_user_leaves_no_id_behind() {
+    use ticketbox::archive::transcript::{REMOVED_CONTENT, REMOVED_ID, REMOVED_NAME};
+    let alice = UserId::new(9_001_234_567_890);
+    let mut doc = ticketbox::testkit::transcripts::synthetic(GuildId::new(1), 1, alice, 60);
+    let (bob, carol) = (doc.ticket.closed_by.unwrap(), UserId::new(503));
+    let mentioned_her = doc
+        .messages
+        .iter()
+        .filter(|m| m.author != alice && m.mentions.contains(&alice))
+        .count();
+    assert!(mentioned_her > 0, "the synthetic ticket mentions her");
+    let people = doc.participants.len();
+
+    doc.remove_user(alice);
+    let json = serde_json::to_string(&doc).unwrap();
+    assert!(!json.contains("9001234567890"), "{json}");
+    assert_eq!(doc.ticket.opener, REMOVED_ID);
+    assert_eq!(doc.ticket.closed_by, Some(bob), "others keep theirs");
+    let marker = &doc.participants[&REMOVED_ID];
+    assert!(marker.removed && marker.username == REMOVED_NAME && marker.avatar.is_none());
+    assert!(
+        doc.messages_by(REMOVED_ID)
+            .all(|m| m.removed && m.content == REMOVED_CONTENT)
+    );
+    let pointing_at_marker = doc
+        .messages
+        .iter()
+        .filter(|m| m.mentions.contains(&REMOVED_ID) && m.content.contains("<@0>"))
+        .count();
+    assert!(
+        pointing_at_marker >= mentioned_her,
+        "mentions of her show the marker"
+    );
+    assert_eq!(doc.participants.len(), people);
+
+    doc.remove_user(carol);
+    assert_eq!(doc.participants.len(), people - 1, "one marker for both");
+    assert!(
+        doc.messages
+            .iter()
+            .all(|m| m.author != carol && !m.mentions.contains(&carol))
+    );
+    let again = doc.clone();
+    doc.remove_user(alice);
+    doc.remove_user(REMOVED_ID);
+    assert_eq!(doc, again);
+}

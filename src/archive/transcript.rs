@@ -15,6 +15,9 @@ pub const DOCUMENT_VERSION: u32 = 1;
 /// What replaces a removed user's message content and name (`data purge-user`).
 pub const REMOVED_CONTENT: &str = "[removed on request]";
 pub const REMOVED_NAME: &str = "removed user";
+/// The id a removed user is recorded under (no Discord account has it): their snowflake, which
+/// identifies them, goes too.
+pub const REMOVED_ID: UserId = UserId::new(0);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Transcript {
@@ -172,8 +175,13 @@ impl Transcript {
 
     /// Removes `user` on request: their messages' content, embeds and attachments are
     /// replaced by a marker, their name becomes a marker and their avatar is dropped; form
-    /// answers go when they opened the ticket. Returns the attachment objects to delete.
+    /// answers go when they opened the ticket; their id is replaced by [`REMOVED_ID`]
+    /// everywhere (author, participants, mentions, ticket roles). Returns the attachment
+    /// objects to delete.
     pub fn remove_user(&mut self, user: UserId) -> Vec<String> {
+        if user == REMOVED_ID || !self.involves(user) {
+            return Vec::new();
+        }
         let mut orphaned = Vec::new();
         for message in self.messages.iter_mut().filter(|m| m.author == user) {
             REMOVED_CONTENT.clone_into(&mut message.content);
@@ -202,7 +210,69 @@ impl Transcript {
         if self.ticket.closed_by == Some(user) && self.ticket.close_reason.is_some() {
             self.ticket.close_reason = Some(REMOVED_CONTENT.to_owned());
         }
+        self.replace_id(user);
         orphaned
+    }
+
+    /// Puts [`REMOVED_ID`] wherever `user`'s id was, including `<@id>` mentions in what others
+    /// wrote (they then show as the removed user).
+    fn replace_id(&mut self, user: UserId) {
+        let swap = |id: &mut UserId| {
+            if *id == user {
+                *id = REMOVED_ID;
+            }
+        };
+        let mention = [format!("<@{user}>"), format!("<@!{user}>")];
+        let unmention = |text: &mut String| {
+            for m in &mention {
+                if text.contains(m.as_str()) {
+                    *text = text.replace(m.as_str(), &format!("<@{REMOVED_ID}>"));
+                }
+            }
+        };
+        for message in &mut self.messages {
+            swap(&mut message.author);
+            message.mentions.iter_mut().for_each(swap);
+            let mut seen = std::collections::BTreeSet::new();
+            message.mentions.retain(|m| seen.insert(*m));
+            unmention(&mut message.content);
+            for embed in &mut message.embeds {
+                for text in [&mut embed.title, &mut embed.description, &mut embed.footer]
+                    .into_iter()
+                    .flatten()
+                {
+                    unmention(text);
+                }
+                for field in &mut embed.fields {
+                    unmention(&mut field.name);
+                    unmention(&mut field.value);
+                }
+            }
+        }
+        // remove_user has already turned their entry into the marker.
+        let marker = self.participants.remove(&user).map_or_else(
+            || Participant {
+                id: REMOVED_ID,
+                username: REMOVED_NAME.to_owned(),
+                global_name: None,
+                avatar: None,
+                discriminator: None,
+                bot: false,
+                removed: true,
+            },
+            |p| Participant {
+                id: REMOVED_ID,
+                ..p
+            },
+        );
+        self.participants.entry(REMOVED_ID).or_insert(marker);
+        swap(&mut self.ticket.opener);
+        for id in [&mut self.ticket.claimed_by, &mut self.ticket.closed_by]
+            .into_iter()
+            .flatten()
+        {
+            swap(id);
+        }
     }
 
     /// The display name of a participant (global name, else username).
