@@ -597,3 +597,22 @@ async fn a_guild_removed_while_offline_is_recorded_as_left_at_ready() {
             .is_none()
     );
 }
+
+/// An export no CLI collected (it stopped waiting) is deleted once it is old enough; other
+/// files in the directory are left alone.
+#[tokio::test]
+async fn uncollected_exports_are_swept() {
+    use ticketbox::app::privacy::{UNCOLLECTED_EXPORT, sweep_exports};
+    let world = TestWorld::builder().build().await;
+    let config = &world.core.config;
+    let dir = world.data_dir().join("exports");
+    std::fs::create_dir_all(&dir).unwrap();
+    let export = dir.join("export-job-7.json");
+    let other = dir.join("notes.txt");
+    std::fs::write(&export, b"{}").unwrap();
+    std::fs::write(&other, b"mine").unwrap();
+    assert_eq!(sweep_exports(config, UNCOLLECTED_EXPORT), 0, "fresh: kept");
+    assert!(export.exists());
+    assert_eq!(sweep_exports(config, std::time::Duration::ZERO), 1);
+    assert!(!export.exists() && other.exists());
+}

@@ -80,7 +80,7 @@ pub fn hand_over(
             "ticketbox is running and holds the cache: the request was handed to it (job {job}); waiting up to {} s",
             wait.as_secs()
         );
-        wait_for(&db, job, wait).await?;
+        wait_for(config, &db, request, job, wait).await?;
         match request {
             Request::Export => print_export(&crate::app::privacy::export_file(config, job)),
             Request::Purge => {
@@ -92,7 +92,13 @@ pub fn hand_over(
     })
 }
 
-async fn wait_for(db: &Db, job: JobId, wait: Duration) -> Result<(), Failure> {
+async fn wait_for(
+    config: &Config,
+    db: &Db,
+    request: Request,
+    job: JobId,
+    wait: Duration,
+) -> Result<(), Failure> {
     let deadline = Instant::now() + wait;
     loop {
         let status = jobs::status(db, job)
@@ -112,6 +118,12 @@ async fn wait_for(db: &Db, job: JobId, wait: Duration) -> Result<(), Failure> {
                     "not finished within {} s; the request stays queued as job {job} and ticketbox carries it out when it can",
                     wait.as_secs()
                 )];
+                if request == Request::Export {
+                    lines.push(format!(
+                        "the export will be written to {} and deleted after a day if no one collects it",
+                        crate::app::privacy::export_file(config, job).display()
+                    ));
+                }
                 if status.attempts == 0 {
                     lines.push(
                         "it has not been started: the job runner works while the bot is connected to Discord"

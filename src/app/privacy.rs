@@ -92,6 +92,42 @@ pub fn export_file(config: &Config, job: JobId) -> std::path::PathBuf {
         .join(format!("export-job-{}.json", job.get()))
 }
 
+/// How long an export no CLI collected (it stopped waiting) stays in `<data_dir>/exports/`.
+pub const UNCOLLECTED_EXPORT: std::time::Duration = std::time::Duration::from_hours(24);
+
+/// Deletes export files older than `older_than` (a CLI that stopped waiting never collects
+/// them). Returns how many went. Blocking: call off the async runtime.
+pub fn sweep_exports(config: &Config, older_than: std::time::Duration) -> usize {
+    let dir = config.storage.data_dir.join("exports");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|at| at.elapsed().ok())
+            .is_some_and(|age| age >= older_than);
+        let is_export = entry.file_name().to_str().is_some_and(|n| {
+            n.starts_with("export-job-")
+                && std::path::Path::new(n)
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        });
+        if old && is_export {
+            match std::fs::remove_file(entry.path()) {
+                Ok(()) => removed += 1,
+                Err(e) => {
+                    tracing::warn!(file = %entry.path().display(), error = %e, "cannot delete an uncollected export");
+                }
+            }
+        }
+    }
+    removed
+}
+
 /// [`export_user`] for a queued request: the document goes to [`export_file`].
 pub async fn export_user_to_file(
     core: &AppCore,

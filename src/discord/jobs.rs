@@ -83,6 +83,7 @@ pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: Cancell
         while running.try_join_next().is_some() {}
         if std::time::Instant::now() >= next_sweep {
             schedule_guild_purges(&data).await;
+            sweep_exports(&data).await;
             next_sweep = std::time::Instant::now() + PURGE_SWEEP;
         }
         if std::time::Instant::now() >= next_report {
@@ -321,6 +322,18 @@ async fn report_backlog(data: &Data) {
             );
         }
         Err(e) => tracing::error!(error = %e, "cannot count jobs"),
+    }
+}
+
+/// Deletes exports a CLI handed over but stopped waiting for, a day after they were written.
+async fn sweep_exports(data: &Data) {
+    let config = data.core.config.clone();
+    let swept = tokio::task::spawn_blocking(move || {
+        crate::app::privacy::sweep_exports(&config, crate::app::privacy::UNCOLLECTED_EXPORT)
+    })
+    .await;
+    if let Ok(n @ 1..) = swept {
+        tracing::info!(files = n, "deleted exports no one collected");
     }
 }
 
