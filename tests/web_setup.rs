@@ -48,6 +48,11 @@ async fn setup_page(world: &TestWorld, forwarded: bool) -> (String, String) {
             .unwrap()
             .contains("SameSite=Strict")
     );
+    assert_eq!(
+        response.headers()["cache-control"],
+        "no-store",
+        "the nonce page is never cached"
+    );
     (response.text().await.unwrap(), cookie)
 }
 

@@ -25,8 +25,8 @@ pub mod kind {
     /// `data purge-user` handed to the running ticketbox (it holds the cache). Payload
     /// `{"user": id}`.
     pub const PURGE_USER: &str = "purge_user";
-    /// `data export-user` handed to the running ticketbox; the export is written to the file
-    /// named in the payload. Payload `{"user": id, "file": "..."}`.
+    /// `data export-user` handed to the running ticketbox; the export is written to
+    /// `app::privacy::export_file` (named by the job id). Payload `{"user": id}`.
     pub const EXPORT_USER: &str = "export_user";
 }
 

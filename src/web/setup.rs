@@ -9,7 +9,7 @@
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 
 use super::AppState;
@@ -116,9 +116,10 @@ pub fn page(
             error,
         },
     );
-    response
-        .headers_mut()
-        .insert(header::SET_COOKIE, Cookie::Setup.set(core, &nonce, 3600));
+    let headers = response.headers_mut();
+    headers.insert(header::SET_COOKIE, Cookie::Setup.set(core, &nonce, 3600));
+    // The page carries a one-time nonce and the form takes secrets: never from a cache.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 
