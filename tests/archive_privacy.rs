@@ -616,3 +616,64 @@ async fn uncollected_exports_are_swept() {
     assert_eq!(sweep_exports(config, std::time::Duration::ZERO), 1);
     assert!(!export.exists() && other.exists());
 }
+
+/// A removal on request and the archiving of a closing ticket never overlap (the removal now
+/// runs inside the live process): a removal waits for archives in progress, and an archive
+/// waits for a removal in progress, then applies it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn removals_and_archiving_take_turns() {
+    let (world, g) = world_with_guild(GuildSpec::new("Turns")).await;
+    let (alice, bob) = (g.members[0], g.members[1]);
+    let core = std::sync::Arc::clone(&world.core);
+    let pause = std::time::Duration::from_millis(300);
+
+    // An archive in progress (holding its share): the removal waits for it.
+    let archiving = core.removals.read().await;
+    let removal = tokio::spawn({
+        let core = std::sync::Arc::clone(&core);
+        async move { ticketbox::app::privacy::purge_user(&core, UserId::new(bob)).await }
+    });
+    tokio::time::sleep(pause).await;
+    assert!(!removal.is_finished(), "the removal waits for the archive");
+    drop(archiving);
+    removal.await.unwrap().unwrap();
+
+    // A removal in progress: a ticket closing meanwhile is stored after it, without her.
+    let ch = open(&world, &g, alice).await;
+    world
+        .discord()
+        .post_message(ch, alice, "alice before her removal");
+    let number = ticket(&world, ch).await.unwrap().number.get();
+    let removing = core.removals.write().await;
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    tokio::time::sleep(pause).await;
+    assert!(
+        core.archive
+            .load_transcript(GuildId::new(g.id), TicketNumber::new(number))
+            .await
+            .is_err(),
+        "nothing is stored while the removal runs"
+    );
+    // The removal is recorded while it holds the lock (as purge_user does first).
+    ticketbox::store::privacy::record_request(
+        &core.db,
+        ticketbox::store::privacy::RequestKind::Purge,
+        alice,
+        core.clock.now(),
+    )
+    .await
+    .unwrap();
+    drop(removing);
+    eventually_number_state(&world, g.id, number, TicketState::Closed).await;
+    let doc = core
+        .archive
+        .load_transcript(GuildId::new(g.id), TicketNumber::new(number))
+        .await
+        .unwrap();
+    assert!(!doc.involves(UserId::new(alice)));
+    assert!(
+        doc.messages
+            .iter()
+            .all(|m| m.content != "alice before her removal")
+    );
+}

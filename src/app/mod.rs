@@ -56,6 +56,10 @@ pub struct AppCore {
     /// While no bot token is configured: the one-time code that opens the setup page from
     /// another machine (printed in the log).
     setup_code: std::sync::Mutex<Option<String>>,
+    /// Removals on request against archiving: an archive holds it shared from reading the
+    /// removed users until its transcript is stored and recorded; a removal holds it alone, so
+    /// no transcript is stored with a user whose removal ran meanwhile.
+    pub removals: tokio::sync::RwLock<()>,
 }
 
 /// The Discord connection's state, for `/healthz` and the status page.
@@ -110,6 +114,7 @@ impl AppCore {
             login_limiter: crate::web::limits::LoginLimiter::default(),
             bot_status: std::sync::RwLock::new(status),
             discord_http: std::sync::RwLock::default(),
+            removals: tokio::sync::RwLock::new(()),
         }
     }
 

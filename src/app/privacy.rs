@@ -162,6 +162,9 @@ pub struct PurgeReport {
 /// Transcripts first, so a failure part-way leaves the rows that find them; running it again
 /// finishes the job.
 pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, PrivacyError> {
+    // No transcript is being archived meanwhile (they hold this shared), and none starts
+    // before the removal is recorded.
+    let _alone = core.removals.write().await;
     let request =
         privacy::record_request(&core.db, RequestKind::Purge, user.get(), core.clock.now()).await?;
     let mut report = PurgeReport::default();
