@@ -218,16 +218,25 @@ async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
 /// A form built in the browser: created, two questions added, one edited (the edit form opens
 /// from a `<details>`, no script needed) and moved down.
 async fn build_a_form(b: &Browser, world: &ticketbox::testkit::TestWorld, base: &str, guild: u64) {
+    // Submits with `button` and returns the next page's confirmation. The current page's
+    // confirmation is removed first, so the one read is the new page's.
+    let submit = |button: &'static str| async move {
+        b.script("document.querySelectorAll('.notice').forEach(n => n.remove()); return true;")
+            .await;
+        b.click(button).await;
+        b.text(".notice.ok").await
+    };
     b.goto(&format!("{base}/servers/{guild}/forms")).await;
     b.fill("#create-form input[name=\"title\"]", "Order problem")
         .await;
-    b.click("#create-form button").await;
-    b.wait_for(".notice.ok").await;
+    assert_eq!(submit("#create-form button").await, "Created.");
     for label in ["Order number", "What went wrong?"] {
         b.fill("section.panel-box > form.add input[name=\"label\"]", label)
             .await;
-        b.click("section.panel-box > form.add button").await;
-        assert_eq!(b.text(".notice.ok").await, "Added.");
+        assert_eq!(
+            submit("section.panel-box > form.add button").await,
+            "Added."
+        );
     }
     b.click("details.edit-question summary").await;
     b.fill(
@@ -235,10 +244,8 @@ async fn build_a_form(b: &Browser, world: &ticketbox::testkit::TestWorld, base: 
         "Order id",
     )
     .await;
-    b.click("details.edit-question[open] button").await;
-    b.wait_for(".notice.ok").await;
-    b.click("button[aria-label=\"Move down\"]").await;
-    assert_eq!(b.text(".notice.ok").await, "Moved.");
+    assert_eq!(submit("details.edit-question[open] button").await, "Saved.");
+    assert_eq!(submit("button[aria-label=\"Move down\"]").await, "Moved.");
     b.screenshot(&screenshots().join("5-forms.png")).await;
     let stored = ticketbox::store::forms::by_title(
         &world.core.db,

@@ -422,16 +422,9 @@ async fn forms_and_panels_stay_within_their_guild() {
             .unwrap(),
         InputAdded::Added
     );
-    for _ in 0..4 {
-        forms::add_input(db, G, mine, input.clone()).await.unwrap();
-    }
-    assert_eq!(
-        forms::add_input(db, G, mine, input.clone()).await.unwrap(),
-        InputAdded::Added
-    );
     assert_eq!(
         forms::add_input(db, G, mine, input).await.unwrap(),
-        InputAdded::Full
+        InputAdded::Added
     );
 }
 
@@ -503,5 +496,71 @@ async fn multi_panels_link_their_guilds_panels_and_updates_say_why_they_fail() {
             .await
             .unwrap(),
         Updated::Gone
+    );
+}
+
+/// A form asks each question once (labels compared without case), up to five; an edit may keep
+/// its own label but not take another question's, and names the question as shown.
+#[tokio::test]
+async fn form_questions_are_unique_and_at_most_five() {
+    use ticketbox::domain::forms::{FormInput, InputStyle};
+    use ticketbox::store::forms::{self, InputAdded};
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let mine = forms::create(db, G, "Mine".into()).await.unwrap().unwrap();
+    let input = FormInput {
+        label: String::new(),
+        style: InputStyle::Short,
+        required: true,
+        min_length: None,
+        max_length: None,
+        placeholder: None,
+    };
+    let labelled = |label: &str| FormInput {
+        label: label.to_owned(),
+        ..input.clone()
+    };
+    assert_eq!(
+        forms::add_input(db, G, mine, labelled("Order number"))
+            .await
+            .unwrap(),
+        InputAdded::Added
+    );
+    assert_eq!(
+        forms::add_input(db, G, mine, labelled("ORDER NUMBER "))
+            .await
+            .unwrap(),
+        InputAdded::Duplicate,
+        "one question per label, whatever the case"
+    );
+    for n in 1..5 {
+        let added = forms::add_input(db, G, mine, labelled(&format!("Question {n}")));
+        assert_eq!(added.await.unwrap(), InputAdded::Added);
+    }
+    assert_eq!(
+        forms::add_input(db, G, mine, labelled("Sixth"))
+            .await
+            .unwrap(),
+        InputAdded::Full
+    );
+    let shown = |position: usize, label: &str| forms::Shown {
+        position,
+        label: label.to_owned(),
+    };
+    let edit = |s: forms::Shown, label: &str| forms::update_input(db, G, mine, s, labelled(label));
+    assert_eq!(
+        edit(shown(1, "Question 1"), "order number").await.unwrap(),
+        forms::InputUpdated::Duplicate
+    );
+    assert_eq!(
+        edit(shown(0, "Order number"), "Order Number")
+            .await
+            .unwrap(),
+        forms::InputUpdated::Saved
+    );
+    assert_eq!(
+        edit(shown(0, "Order number"), "Order id").await.unwrap(),
+        forms::InputUpdated::Missing,
+        "the label shown is stale"
     );
 }

@@ -82,6 +82,9 @@ async fn questions(a: &Admin) -> String {
         fields.push(("form", &form));
         a.post_done("/forms", &fields, "/forms", "added").await;
     }
+    let mut again = add("order NUMBER", "short", &[]);
+    again.push(("form", &form));
+    a.post_refused("/forms", &again, "already asks").await;
     let mut bad = add("Bad", "short", &[("min_length", "10"), ("max_length", "5")]);
     bad.push(("form", &form));
     a.post_refused("/forms", &bad, "minimum length cannot be above the maximum")
@@ -141,6 +144,10 @@ async fn reorder_and_edit(a: &Admin, form: &str) {
         "minimum length cannot be above the maximum",
     )
     .await;
+    let mut taken = edit.clone();
+    taken.retain(|(k, _)| *k != "label");
+    taken.push(("label", "EXTRA 1"));
+    a.post_refused("/forms", &taken, "already asks").await;
     a.post_done("/forms", &edit, "/forms", "saved").await;
     a.post_refused("/forms", &edit, "removed or moved").await;
     let stored = forms::by_title(

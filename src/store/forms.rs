@@ -54,6 +54,23 @@ pub enum InputAdded {
     Full,
     /// The form is not (or no longer) one of this guild's.
     NoSuchForm,
+    /// The form already asks a question with this label (whatever the case).
+    Duplicate,
+}
+
+/// Whether another question of `form` (not the one at `except`) has `label`, ignoring case.
+fn label_taken(
+    tx: &rusqlite::Transaction<'_>,
+    form: FormId,
+    label: &str,
+    except: Option<usize>,
+) -> rusqlite::Result<bool> {
+    tx.query_row(
+        "SELECT count(*) > 0 FROM form_inputs
+         WHERE form_id = ?1 AND lower(label) = lower(?2) AND (?3 IS NULL OR position != ?3)",
+        params![form.get(), label.trim(), except],
+        |r| r.get(0),
+    )
 }
 
 /// Appends a question to one of the guild's forms, unless it is full.
@@ -79,6 +96,9 @@ pub async fn add_input(
         )?;
         if count >= MAX_INPUTS {
             return Ok(InputAdded::Full);
+        }
+        if label_taken(tx, form, &input.label, None)? {
+            return Ok(InputAdded::Duplicate);
         }
         tx.execute(
             "INSERT INTO form_inputs (form_id, position, label, style, required, min_length, max_length, placeholder)
@@ -243,18 +263,30 @@ pub async fn remove_input(
     .await
 }
 
-/// Replaces the question `shown` of one of the guild's forms with `input`, in place. False when
-/// it is not there (any more).
+/// What [`update_input`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputUpdated {
+    Saved,
+    /// The question is not there (any more): removed, moved, or the form is gone.
+    Missing,
+    /// Another question of the form has the new label.
+    Duplicate,
+}
+
+/// Replaces the question `shown` of one of the guild's forms with `input`, in place.
 pub async fn update_input(
     db: &Db,
     guild: GuildId,
     form: FormId,
     shown: Shown,
     input: FormInput,
-) -> Result<bool, StoreError> {
+) -> Result<InputUpdated, StoreError> {
     db.write(move |tx| {
         if !owned(tx, guild, form)? {
-            return Ok(false);
+            return Ok(InputUpdated::Missing);
+        }
+        if label_taken(tx, form, &input.label, Some(shown.position))? {
+            return Ok(InputUpdated::Duplicate);
         }
         let updated = tx.execute(
             "UPDATE form_inputs SET label = ?4, style = ?5, required = ?6, min_length = ?7,
@@ -272,7 +304,11 @@ pub async fn update_input(
                 input.placeholder
             ],
         )?;
-        Ok(updated == 1)
+        Ok(if updated == 1 {
+            InputUpdated::Saved
+        } else {
+            InputUpdated::Missing
+        })
     })
     .await
 }

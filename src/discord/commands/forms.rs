@@ -91,6 +91,12 @@ pub async fn add_input(
         InputAdded::NoSuchForm => {
             return Err(user_error(format!("The form {form:?} was just deleted.")));
         }
+        InputAdded::Duplicate => {
+            return Err(user_error(format!(
+                "The form {form:?} already asks {:?}.",
+                label.trim()
+            )));
+        }
     }
     say(
         ctx,

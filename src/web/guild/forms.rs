@@ -109,9 +109,16 @@ async fn change_input(
         ),
         "edit_input" => {
             let input = input_from(f)?;
-            let detail = format!("{label:?} of form {:?}, now {:?}", form.title, input.label);
+            let new_label = input.label.clone();
+            let detail = format!("{label:?} of form {:?}, now {new_label:?}", form.title);
+            let updated = forms::update_input(db, ctx.guild, form.id, shown, input)
+                .await
+                .map_err(|e| internal("cannot change a form", &e))?;
+            if updated == forms::InputUpdated::Duplicate {
+                return Err(format!("This form already asks {new_label:?}."));
+            }
             (
-                forms::update_input(db, ctx.guild, form.id, shown, input).await,
+                Ok(updated == forms::InputUpdated::Saved),
                 "form.edit_input",
                 detail,
                 "saved",
@@ -175,6 +182,9 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 }
                 InputAdded::NoSuchForm => {
                     return Err("That form does not exist (any more).".into());
+                }
+                InputAdded::Duplicate => {
+                    return Err(format!("This form already asks {label:?}."));
                 }
             }
             Ok(Change::new(
