@@ -677,3 +677,42 @@ async fn removals_and_archiving_take_turns() {
             .all(|m| m.content != "alice before her removal")
     );
 }
+
+/// Someone only named in the text (Discord's `mentions` list is empty for mentions sent
+/// without a ping, as the bot's own notices are) is a participant of the transcript, so their
+/// removal finds it and takes their id out of the text too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_user_named_only_in_text_is_found_and_removed() {
+    let (world, g) = world_with_guild(GuildSpec::new("Named")).await;
+    let (alice, bob) = (g.members[0], g.members[1]);
+    let ch = open(&world, &g, bob).await;
+    world.discord().post_message(
+        ch,
+        bob,
+        &format!("<@{alice}> saw it happen, ask <@!{alice}>"),
+    );
+    let number = ticket(&world, ch).await.unwrap().number.get();
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    eventually_number_state(&world, g.id, number, TicketState::Closed).await;
+    let core = &world.core;
+    let (guild, n) = (GuildId::new(g.id), TicketNumber::new(number));
+    let doc = core.archive.load_transcript(guild, n).await.unwrap();
+    assert!(
+        doc.participants.contains_key(&UserId::new(alice)),
+        "{:?}",
+        doc.participants
+    );
+
+    ticketbox::app::privacy::purge_user(core, UserId::new(alice))
+        .await
+        .unwrap();
+    let doc = core.archive.load_transcript(guild, n).await.unwrap();
+    let json = serde_json::to_string(&doc).unwrap();
+    assert!(!json.contains(&alice.to_string()), "{json}");
+    assert!(
+        doc.messages
+            .iter()
+            .any(|m| m.content == "<@0> saw it happen, ask <@0>"),
+        "{json}"
+    );
+}

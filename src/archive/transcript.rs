@@ -24,7 +24,8 @@ pub struct Transcript {
     pub version: u32,
     pub guild: GuildInfo,
     pub ticket: TicketInfo,
-    /// Every author and mentioned user, by id.
+    /// Every author and mentioned user (also those only named as `<@id>` in text), plus
+    /// opener, claimer and closer, by id.
     pub participants: BTreeMap<UserId, Participant>,
     /// Channels and roles mentioned in messages, with their names at archive time.
     pub channels: BTreeMap<ChannelId, String>,
@@ -159,10 +160,38 @@ impl Attachment {
     }
 }
 
+/// The users of the `<@id>` / `<@!id>` mentions in `text` (not roles: `<@&id>`).
+pub fn user_mentions(text: &str) -> impl Iterator<Item = UserId> + '_ {
+    text.split("<@").skip(1).filter_map(|rest| {
+        let rest = rest.strip_prefix('!').unwrap_or(rest);
+        let end = rest.find('>')?;
+        rest[..end].parse::<u64>().ok().map(UserId::new)
+    })
+}
+
 impl Transcript {
     /// The messages `user` wrote.
     pub fn messages_by(&self, user: UserId) -> impl Iterator<Item = &Message> {
         self.messages.iter().filter(move |m| m.author == user)
+    }
+
+    /// Users named by `<@id>` or `<@!id>` in message text and embeds. Discord's `mentions`
+    /// list leaves out mentions sent without a ping and those in embeds.
+    pub fn text_mentions(&self) -> std::collections::BTreeSet<UserId> {
+        let mut found = std::collections::BTreeSet::new();
+        for m in &self.messages {
+            found.extend(user_mentions(&m.content));
+            for e in &m.embeds {
+                for text in [&e.title, &e.description, &e.footer].into_iter().flatten() {
+                    found.extend(user_mentions(text));
+                }
+                for f in &e.fields {
+                    found.extend(user_mentions(&f.name));
+                    found.extend(user_mentions(&f.value));
+                }
+            }
+        }
+        found
     }
 
     /// Whether `user` appears anywhere (author, mention, opener, claimer, closer).

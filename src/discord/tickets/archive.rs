@@ -95,15 +95,19 @@ pub async fn archive_ticket(
             );
         }
     }
-    // Openers, claimers and closers appear even when they never wrote.
+    // Openers, claimers and closers appear even when they never wrote, and so does everyone
+    // named in the text (the bot's own notices name staff without pinging them): a removal
+    // on request finds every transcript that names the user.
     let mut wanted: BTreeSet<UserId> = [ticket.opener].into_iter().collect();
     wanted.extend(ticket.claimed_by);
     wanted.extend(facts.info.map(|i| i.closed_by));
-    wanted.retain(|u| !users.contains_key(u));
+    wanted.extend(doc.text_mentions());
+    wanted.retain(|u| !users.contains_key(u) && u.get() != 0);
     for user in wanted {
-        if let Some(p) = cached_participant(env, user).await {
-            users.insert(user, p);
-        }
+        let p = cached_participant(env, user)
+            .await
+            .unwrap_or_else(|| unknown_participant(user));
+        users.insert(user, p);
     }
     doc.participants = users;
     resolve_mentions(env, ticket.guild, &mut doc).await;
@@ -383,6 +387,19 @@ async fn cached_participant(env: Env<'_>, user: UserId) -> Option<Participant> {
         bot: cached.bot,
         removed: false,
     })
+}
+
+/// Someone the transcript names whom the cache does not know (left the guild, or never in it).
+fn unknown_participant(user: UserId) -> Participant {
+    Participant {
+        id: user,
+        username: format!("unknown user {user}"),
+        global_name: None,
+        avatar: None,
+        discriminator: None,
+        bot: false,
+        removed: false,
+    }
 }
 
 /// Names of the channels (`<#id>`) and roles mentioned, from the cache as they are now.
