@@ -226,7 +226,7 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
 }
 
 /// Purges a guild the bot left before `cutoff`: its transcripts and attachments, then its rows
-/// and cache entries. Returns false (and does nothing) when the bot came back before the purge
+/// (its cache entries went when the bot left). Returns false (and does nothing) when the bot came back before the purge
 /// began. The purge is claimed first ([`privacy::claim_guild_purge`]); once claimed it runs to
 /// the end even if the bot is added back meanwhile, so the rows never outlive the transcripts
 /// they point at, and a purge interrupted by a stop is resumed.
@@ -248,10 +248,10 @@ pub async fn purge_guild(
     let objects = core.archive.delete_guild(guild).await?;
     match privacy::purge_guild(&core.db, guild).await? {
         privacy::GuildRowsPurged::NotClaimed => return Ok(false),
-        privacy::GuildRowsPurged::Gone => {
-            core.cache.write(move |w| w.remove_guild(guild)).await?;
-        }
-        // The cache holds the guild as the gateway sent it on its return: it stays.
+        // The cache dropped the guild when the bot left (GUILD_DELETE, or READY without it).
+        // The purge leaves the cache alone: a GUILD_CREATE arriving meanwhile (the bot added
+        // back) must not be wiped by a purge that saw the guild still gone.
+        privacy::GuildRowsPurged::Gone => {}
         privacy::GuildRowsPurged::Rejoined => tracing::warn!(
             guild = %guild,
             "the bot was added back to a guild while its data was being purged; the purge finished and the guild starts afresh"
