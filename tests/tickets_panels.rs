@@ -107,14 +107,22 @@ async fn a_panel_form_asks_first_and_shows_the_answers_in_the_ticket() {
     assert_eq!(inputs[1]["components"][0]["style"], 2, "paragraph");
 
     let form_id = modal["data"]["custom_id"].as_str().unwrap().to_owned();
-    let answers = |order: &'static str| {
-        vec![
-            ("q0", order),
-            ("q1", "It arrived broken"),
-            ("q2", "a"),
-            ("q3", "b"),
-            ("q4", "c"),
-        ]
+    // The answers go back under the modal's own field ids, as a Discord client sends them.
+    let fields: Vec<String> = inputs
+        .iter()
+        .map(|row| {
+            row["components"][0]["custom_id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let answers = |order: &'static str| -> Vec<(&str, &str)> {
+        fields
+            .iter()
+            .map(String::as_str)
+            .zip([order, "It arrived broken", "a", "b", "c"])
+            .collect()
     };
     let short = fake.modal_submit(g.id, g.channels[0], user, &form_id, &answers("12"));
     assert_eq!(
@@ -122,6 +130,48 @@ async fn a_panel_form_asks_first_and_shows_the_answers_in_the_ticket() {
         "The answer to \"Order number\" must be at least 3 characters."
     );
     assert!(ticket_number(&world, g.id, 1).await.is_none());
+    // An admin edits a question while the modal is open: the old answers are not filed under
+    // the changed form.
+    let refund = ticketbox::store::forms::by_title(
+        &world.core.db,
+        ticketbox::ids::GuildId::new(g.id),
+        "Refund request".into(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let edit = |from: &str, to: &str| {
+        let input = ticketbox::domain::forms::FormInput {
+            label: to.to_owned(),
+            ..refund.inputs[1].clone()
+        };
+        let shown = ticketbox::store::forms::Shown {
+            position: 1,
+            label: from.to_owned(),
+        };
+        ticketbox::store::forms::update_input(
+            &world.core.db,
+            ticketbox::ids::GuildId::new(g.id),
+            refund.id,
+            shown,
+            input,
+        )
+    };
+    let saved = edit(&refund.inputs[1].label, "Describe the damage")
+        .await
+        .unwrap();
+    assert_eq!(saved, ticketbox::store::forms::InputUpdated::Saved);
+    let stale = fake.modal_submit(g.id, g.channels[0], user, &form_id, &answers("A-1234"));
+    assert!(
+        fake.reply_text(&stale)
+            .await
+            .contains("was changed while you were filling it in"),
+        "stale answers are refused"
+    );
+    assert!(ticket_number(&world, g.id, 1).await.is_none());
+    edit("Describe the damage", &refund.inputs[1].label)
+        .await
+        .unwrap();
     let submitted = fake.modal_submit(g.id, g.channels[0], user, &form_id, &answers("A-1234"));
     let ch = channel_in(&fake.reply_text(&submitted).await);
     let answers_embed = &fake.messages(ch)[1]["embeds"][0];

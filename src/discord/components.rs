@@ -296,18 +296,7 @@ async fn submit_form(
         None => None,
     }
     .ok_or_else(|| user_error("This panel's form was changed; click the panel's button again."))?;
-    let values = modal_values(m);
-    let mut answers = Vec::with_capacity(form.inputs.len());
-    for (position, input) in form.inputs.iter().enumerate() {
-        let key = format!("q{position}");
-        let value = values
-            .iter()
-            .find(|(id, _)| *id == key)
-            .map(|(_, v)| v.trim().to_owned())
-            .unwrap_or_default();
-        input.check_answer(&value).map_err(user_error)?;
-        answers.push((input.label.clone(), value));
-    }
+    let answers = form.answers(&modal_values(m)).map_err(user_error)?;
     to.defer(env.http).await?;
     *deferred = true;
     let opened = open_offloaded(

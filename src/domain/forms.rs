@@ -117,9 +117,92 @@ impl FormInput {
     }
 }
 
+/// The modal field id of question `position` asking `label`. It changes whenever the question
+/// at that position does, so answers to a modal shown before an admin edited or reordered the
+/// form are never filed under another question.
+pub fn answer_key(position: usize, label: &str) -> String {
+    // FNV-1a: small, stable across builds and platforms (not a security measure).
+    let hash = label.trim().bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    format!("q{position}:{hash:08x}")
+}
+
+impl Form {
+    /// Pairs the submitted `(field id, value)`s with the questions, checking each answer.
+    /// A submission whose fields are not exactly this form's questions (the form changed while
+    /// the modal was open) is refused.
+    pub fn answers(&self, submitted: &[(String, String)]) -> Result<Vec<(String, String)>, String> {
+        let changed = || {
+            "This form was changed while you were filling it in. Click the panel's button again."
+                .to_owned()
+        };
+        if submitted.len() != self.inputs.len() {
+            return Err(changed());
+        }
+        let mut answers = Vec::with_capacity(self.inputs.len());
+        for (position, input) in self.inputs.iter().enumerate() {
+            let key = answer_key(position, &input.label);
+            let value = submitted
+                .iter()
+                .find(|(id, _)| *id == key)
+                .map(|(_, v)| v.trim().to_owned())
+                .ok_or_else(changed)?;
+            input.check_answer(&value)?;
+            answers.push((input.label.clone(), value));
+        }
+        Ok(answers)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_follow_the_questions_and_a_changed_form_is_refused() {
+        let form = Form {
+            id: FormId::new(1),
+            title: "Order".into(),
+            inputs: vec![
+                input(),
+                FormInput {
+                    label: "Email".into(),
+                    min_length: None,
+                    ..input()
+                },
+            ],
+        };
+        let field = |p: usize, label: &str, v: &str| (answer_key(p, label), v.to_owned());
+        let shown = vec![
+            field(0, "Order number", " A-12 "),
+            field(1, "Email", "a@b.c"),
+        ];
+        assert_eq!(
+            form.answers(&shown).unwrap(),
+            vec![
+                ("Order number".into(), "A-12".into()),
+                ("Email".into(), "a@b.c".into())
+            ]
+        );
+        // The admin swapped the questions while the modal was open.
+        let swapped = Form {
+            inputs: form.inputs.iter().rev().cloned().collect(),
+            ..form.clone()
+        };
+        assert!(swapped.answers(&shown).unwrap_err().contains("was changed"));
+        // Or removed one.
+        let shorter = Form {
+            inputs: vec![form.inputs[0].clone()],
+            ..form.clone()
+        };
+        assert!(shorter.answers(&shown).is_err());
+        // The answers are still checked.
+        let short = vec![field(0, "Order number", "A"), field(1, "Email", "x")];
+        assert!(form.answers(&short).unwrap_err().contains("at least 3"));
+        assert_ne!(answer_key(0, "Email"), answer_key(0, "E-mail"));
+        assert_eq!(answer_key(0, "Email"), answer_key(0, " Email "));
+    }
 
     fn input() -> FormInput {
         FormInput {

@@ -157,9 +157,12 @@ pub fn form_modal(panel: PanelId, form: &crate::domain::forms::Form) -> serenity
                 crate::domain::forms::InputStyle::Short => serenity::InputTextStyle::Short,
                 crate::domain::forms::InputStyle::Paragraph => serenity::InputTextStyle::Paragraph,
             };
-            let mut text =
-                serenity::CreateInputText::new(style, input.label.clone(), format!("q{position}"))
-                    .required(input.required);
+            let mut text = serenity::CreateInputText::new(
+                style,
+                input.label.clone(),
+                crate::domain::forms::answer_key(position, &input.label),
+            )
+            .required(input.required);
             if let Some(min) = input.min_length {
                 text = text.min_length(min);
             }
