@@ -252,94 +252,91 @@ async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
     .await;
 }
 
-/// No archived object and no ticket row of `guild` is left.
-async fn nothing_kept_of(world: &TestWorld, guild: u64) {
-    let objects = world.stored_objects().await;
-    assert!(
-        !objects
-            .iter()
-            .any(|(n, _)| n.starts_with(&format!("guilds/{guild}/"))),
-        "{objects:?}"
-    );
-    assert!(ticket_number(world, guild, 1).await.is_none());
-}
-
-/// A purge that has begun runs to the end even when the bot is added back meanwhile: rows and
-/// archive go together (before, the transcripts went and the rows pointing at them stayed). A
-/// guild the bot rejoined before the purge began keeps everything.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_begun_guild_purge_finishes_even_if_the_bot_is_added_back() {
+/// A world whose guild purge is due at once.
+async fn purging_world() -> TestWorld {
     let world = TestWorld::builder()
         .with_discord()
         .with_config(|c| c.archive.guild_purge_days = 0)
         .build()
         .await;
     world.bot_ready().await;
-    let g = world
-        .add_cached_guild(&GuildSpec::new("Back during purge"))
-        .await;
-    let early = world
-        .add_cached_guild(&GuildSpec::new("Back before purge"))
-        .await;
-    closed_ticket(&world, &g, g.members[0], &["hello"]).await;
-    closed_ticket(&world, &early, early.members[0], &["still mine"]).await;
-    let (guild, early_id) = (GuildId::new(g.id), GuildId::new(early.id));
-    let comeback = |id: u64| world.discord().guild_create_payload(id).unwrap();
-    let (comeback_g, comeback_early) = (comeback(g.id), comeback(early.id));
-    for id in [g.id, early.id] {
-        world.discord().remove_bot_from_guild(id);
-    }
-    let db = world.core.db.clone();
-    for id in [guild, early_id] {
-        eventually("the leave to be recorded", || async {
-            ticketbox::store::guilds::left_at(&db, id)
-                .await
-                .unwrap()
-                .map(drop)
-        })
-        .await;
-    }
-    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    let cutoff = world.core.clock.now();
-    // The bot is added back: Discord sends the guild's GUILD_CREATE again.
-    let rejoin = |id: GuildId, payload: serde_json::Value| {
-        world.discord().dispatch("GUILD_CREATE", payload);
-        let (db, cache) = (db.clone(), world.cache());
-        async move {
-            eventually("the return to be recorded and cached", || async {
-                let present = ticketbox::store::guilds::left_at(&db, id)
-                    .await
-                    .unwrap()
-                    .is_none();
-                let cached = cache.read(move |r| r.guild(id)).await.unwrap().is_some();
-                (present && cached).then_some(())
-            })
-            .await;
-        }
-    };
+    world
+}
 
-    // Back before the purge begins: nothing is purged.
-    rejoin(early_id, comeback_early).await;
+/// A guild with one archived ticket that the bot then left; returns it and a purge cutoff after
+/// the leave.
+async fn left_guild(world: &TestWorld, name: &str) -> (GuildHandle, ticketbox::clock::Timestamp) {
+    let g = world.add_cached_guild(&GuildSpec::new(name)).await;
+    closed_ticket(world, &g, g.members[0], &["before leaving"]).await;
+    world.discord().remove_bot_from_guild(g.id);
+    let db = world.core.db.clone();
+    eventually("the leave to be recorded", || async {
+        ticketbox::store::guilds::left_at(&db, GuildId::new(g.id))
+            .await
+            .unwrap()
+            .map(drop)
+    })
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    (g, world.core.clock.now())
+}
+
+/// The bot is added back: Discord sends the guild's GUILD_CREATE again.
+async fn rejoin(world: &TestWorld, guild: GuildId) {
+    world.discord().add_bot_back_to_guild(guild.get());
+    eventually("the return to be recorded and cached", || async {
+        let present = ticketbox::store::guilds::left_at(&world.core.db, guild)
+            .await
+            .unwrap()
+            .is_none();
+        let cached = world
+            .cache()
+            .read(move |r| r.guild(guild))
+            .await
+            .unwrap()
+            .is_some();
+        (present && cached).then_some(())
+    })
+    .await;
+}
+
+/// A guild the bot rejoined before its purge began keeps everything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_guild_rejoined_before_its_purge_keeps_everything() {
+    let world = purging_world().await;
+    let (g, cutoff) = left_guild(&world, "Back before purge").await;
+    let guild = GuildId::new(g.id);
+    rejoin(&world, guild).await;
     assert!(
-        !ticketbox::app::privacy::purge_guild(&world.core, early_id, cutoff)
+        !ticketbox::app::privacy::purge_guild(&world.core, guild, cutoff)
             .await
             .unwrap()
     );
-    assert!(ticket_number(&world, early.id, 1).await.is_some());
+    assert!(ticket_number(&world, g.id, 1).await.is_some());
     world
         .core
         .archive
-        .load_transcript(early_id, TicketNumber::new(1))
+        .load_transcript(guild, TicketNumber::new(1))
         .await
         .unwrap();
+}
 
-    // Back after the purge began (claimed, as the purge's first step does): a restart would
-    // resume it, and it finishes.
+/// A purge that has begun runs to the end even when the bot is added back meanwhile. Its rows
+/// go with the claim, so the returned guild starts afresh at once and keeps what it does from
+/// then on; a ticket it closes while the old transcripts are being deleted is stored once they
+/// are gone (it used the same ticket number as an old one).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_begun_guild_purge_finishes_and_the_returned_guild_starts_afresh() {
+    let world = purging_world().await;
+    let (g, cutoff) = left_guild(&world, "Back during purge").await;
+    let (guild, db) = (GuildId::new(g.id), world.core.db.clone());
+    // The purge's first step (a restart would resume from here): its rows go at once.
     let claimed = ticketbox::store::privacy::claim_guild_purge(&db, guild, cutoff, cutoff)
         .await
         .unwrap();
     assert!(claimed);
-    rejoin(guild, comeback_g).await;
+    assert!(ticket_number(&world, g.id, 1).await.is_none());
+    rejoin(&world, guild).await;
     let resumable = ticketbox::store::privacy::guilds_left_before(
         &db,
         ticketbox::clock::Timestamp::from_millis(0),
@@ -347,13 +344,52 @@ async fn a_begun_guild_purge_finishes_even_if_the_bot_is_added_back() {
     .await
     .unwrap();
     assert_eq!(resumable, vec![guild], "a begun purge is picked up again");
+
+    // Back in the guild, a member opens and closes a ticket (number 1 again) meanwhile.
+    let ch = open(&world, &g, g.members[1]).await;
+    world
+        .discord()
+        .post_message(ch, g.members[1], "after the return");
+    assert_eq!(ticket(&world, ch).await.unwrap().number.get(), 1);
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    eventually("the close to wait for the purge", || async {
+        let error: Option<String> = db
+            .read(|c| {
+                Ok(c.query_row(
+                    "SELECT last_error FROM jobs WHERE kind = 'close_ticket' ORDER BY id DESC LIMIT 1",
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .await
+            .unwrap();
+        error.filter(|e| e.contains("still being removed"))
+    })
+    .await;
+
     assert!(
         ticketbox::app::privacy::purge_guild(&world.core, guild, cutoff)
             .await
             .unwrap()
     );
-    nothing_kept_of(&world, g.id).await;
-    // The guild is present again, with a fresh start, and no purge is pending for it.
+    let objects = world.stored_objects().await;
+    assert!(
+        !objects
+            .iter()
+            .any(|(n, _)| n.starts_with(&format!("guilds/{}/", g.id))),
+        "the old objects are gone: {objects:?}"
+    );
+    // The new ticket's close goes on, and its transcript is the new one.
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
+    let doc = world
+        .core
+        .archive
+        .load_transcript(guild, TicketNumber::new(1))
+        .await
+        .unwrap();
+    assert!(doc.messages.iter().any(|m| m.content == "after the return"));
+    assert!(doc.messages.iter().all(|m| m.content != "before leaving"));
+    // Present again, no purge pending.
     assert!(
         ticketbox::store::guilds::left_at(&db, guild)
             .await
@@ -364,15 +400,6 @@ async fn a_begun_guild_purge_finishes_even_if_the_bot_is_added_back() {
         .await
         .unwrap();
     assert!(!still_due.contains(&guild), "{still_due:?}");
-    // Its cache entry (the gateway's view of the returned guild) stays.
-    assert!(
-        world
-            .cache()
-            .read(move |r| r.guild(guild))
-            .await
-            .unwrap()
-            .is_some()
-    );
 }
 
 /// `ticketbox data <args>` on the world's data directory, run beside the live process (which

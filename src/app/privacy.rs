@@ -225,11 +225,12 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
     Ok(report)
 }
 
-/// Purges a guild the bot left before `cutoff`: its transcripts and attachments, then its rows
-/// (its cache entries went when the bot left). Returns false (and does nothing) when the bot came back before the purge
-/// began. The purge is claimed first ([`privacy::claim_guild_purge`]); once claimed it runs to
-/// the end even if the bot is added back meanwhile, so the rows never outlive the transcripts
-/// they point at, and a purge interrupted by a stop is resumed.
+/// Purges a guild the bot left before `cutoff`: its rows (with the claim, in one transaction),
+/// then its transcripts and attachments (its cache entries went when the bot left). Returns
+/// false (and does nothing) when the bot came back before the purge began. Once claimed
+/// ([`privacy::claim_guild_purge`]) the purge runs to the end, resumed after a stop; if the
+/// bot is added back meanwhile it starts afresh at once, and its new transcripts wait to be
+/// stored until the old objects are gone ([`privacy::purge_running`]).
 pub async fn purge_guild(
     core: &AppCore,
     guild: GuildId,
@@ -246,7 +247,7 @@ pub async fn purge_guild(
     )
     .await?;
     let objects = core.archive.delete_guild(guild).await?;
-    match privacy::purge_guild(&core.db, guild).await? {
+    match privacy::finish_guild_purge(&core.db, guild).await? {
         privacy::GuildRowsPurged::NotClaimed => return Ok(false),
         // The cache dropped the guild when the bot left (GUILD_DELETE, or READY without it).
         // The purge leaves the cache alone: a GUILD_CREATE arriving meanwhile (the bot added

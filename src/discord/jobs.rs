@@ -169,7 +169,9 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
                             Outcome::Fail(format!("ticket {id} no longer exists"))
                         }
                         Err(
-                            e @ (close::FinishError::Retry(_) | close::FinishError::Archive(_)),
+                            e @ (close::FinishError::Retry(_)
+                            | close::FinishError::Archive(_)
+                            | close::FinishError::PurgeRunning),
                         ) => Outcome::Retry(e.to_string()),
                     }
                 }

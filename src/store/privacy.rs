@@ -232,42 +232,17 @@ pub async fn guilds_left_before(db: &Db, cutoff: Timestamp) -> Result<Vec<GuildI
     .await
 }
 
-/// Claims the purge of `guild` if the bot is still gone since before `cutoff`, or if an
-/// earlier purge was claimed and has not finished. Once claimed, the purge is carried out to the
-/// end whatever happens to the guild meanwhile. Returns whether the purge is to run.
+/// Claims the purge of `guild` if the bot is still gone since before `cutoff`, deleting every
+/// row of the guild in the same transaction, or resumes a purge claimed earlier (its rows went
+/// then: rows written since belong to the bot's return and stay). Once claimed, the purge is
+/// carried out to the end whatever happens to the guild meanwhile. Returns whether the purge
+/// is to run.
 pub async fn claim_guild_purge(
     db: &Db,
     guild: GuildId,
     cutoff: Timestamp,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
-    db.write(move |tx| {
-        let claimed = tx.execute(
-            "UPDATE guilds SET purge_started_at = COALESCE(purge_started_at, ?3)
-             WHERE guild_id = ?1
-               AND (purge_started_at IS NOT NULL OR (left_at IS NOT NULL AND left_at < ?2))",
-            params![guild.to_sql(), cutoff.millis(), now.millis()],
-        )?;
-        Ok(claimed == 1)
-    })
-    .await
-}
-
-/// What the row purge found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum GuildRowsPurged {
-    /// The bot is still gone: the guild's row went too.
-    Gone,
-    /// The bot was added back while the purge ran: the guild stays recorded as present, with
-    /// nothing of its earlier data.
-    Rejoined,
-    /// No purge was claimed for this guild: nothing deleted.
-    NotClaimed,
-}
-
-/// Deletes every row of `guild` whose purge was claimed ([`claim_guild_purge`]), in one
-/// transaction, and ends the claim.
-pub async fn purge_guild(db: &Db, guild: GuildId) -> Result<GuildRowsPurged, StoreError> {
     db.write(move |tx| {
         let g = guild.to_sql();
         let row: Option<(Option<i64>, Option<i64>)> = tx
@@ -277,9 +252,15 @@ pub async fn purge_guild(db: &Db, guild: GuildId) -> Result<GuildRowsPurged, Sto
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        let Some((left_at, Some(_))) = row else {
-            return Ok(GuildRowsPurged::NotClaimed);
-        };
+        match row {
+            Some((_, Some(_))) => return Ok(true),
+            Some((Some(left), None)) if left < cutoff.millis() => {}
+            _ => return Ok(false),
+        }
+        tx.execute(
+            "UPDATE guilds SET purge_started_at = ?2 WHERE guild_id = ?1",
+            params![g, now.millis()],
+        )?;
         // Children first where no cascade reaches them.
         for sql in [
             "DELETE FROM multi_panels WHERE guild_id = ?1",
@@ -296,6 +277,54 @@ pub async fn purge_guild(db: &Db, guild: GuildId) -> Result<GuildRowsPurged, Sto
         ] {
             tx.execute(sql, [g])?;
         }
+        Ok(true)
+    })
+    .await
+}
+
+/// Whether a purge of `guild` has begun and not finished (its archived objects are being
+/// deleted: nothing new is stored for the guild until then).
+pub async fn purge_running(db: &Db, guild: GuildId) -> Result<bool, StoreError> {
+    db.read(move |conn| {
+        Ok(conn
+            .query_row(
+                "SELECT purge_started_at IS NOT NULL FROM guilds WHERE guild_id = ?1",
+                [guild.to_sql()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(false))
+    })
+    .await
+}
+
+/// What the row purge found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GuildRowsPurged {
+    /// The bot is still gone: the guild's row went too.
+    Gone,
+    /// The bot was added back while the purge ran: the guild stays recorded as present, with
+    /// nothing of its earlier data (what it did since its return is kept).
+    Rejoined,
+    /// No purge was claimed for this guild: nothing deleted.
+    NotClaimed,
+}
+
+/// Ends a claimed purge once its archived objects are gone: the guild's row goes when the bot
+/// is still away, and stays (without the claim) when it came back meanwhile.
+pub async fn finish_guild_purge(db: &Db, guild: GuildId) -> Result<GuildRowsPurged, StoreError> {
+    db.write(move |tx| {
+        let g = guild.to_sql();
+        let row: Option<(Option<i64>, Option<i64>)> = tx
+            .query_row(
+                "SELECT left_at, purge_started_at FROM guilds WHERE guild_id = ?1",
+                [g],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((left_at, Some(_))) = row else {
+            return Ok(GuildRowsPurged::NotClaimed);
+        };
         if left_at.is_some() {
             tx.execute("DELETE FROM guilds WHERE guild_id = ?1", [g])?;
             Ok(GuildRowsPurged::Gone)

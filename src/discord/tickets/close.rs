@@ -101,6 +101,10 @@ pub enum FinishError {
     /// history): the channel is kept and the job retries.
     #[error("archiving the transcript: {0}")]
     Archive(#[from] super::archive::ArchiveJobError),
+    /// The guild's earlier data (left, then the bot came back) is still being purged: its
+    /// archive must not receive new transcripts until the old objects are gone.
+    #[error("the server's earlier data is still being removed; the transcript waits")]
+    PurgeRunning,
 }
 
 fn discord_time(at: crate::clock::Timestamp) -> String {
@@ -280,6 +284,12 @@ async fn store_transcript(
     let answers = transcripts::answers(&core.db, ticket.id)
         .await
         .map_err(BotError::from)?;
+    if crate::store::privacy::purge_running(&core.db, ticket.guild)
+        .await
+        .map_err(BotError::from)?
+    {
+        return Err(FinishError::PurgeRunning);
+    }
     // Held until the transcript is stored and recorded: a removal on request waits for it,
     // and one that ran before is in `removed_users`.
     let _removals = core.removals.read().await;

@@ -339,10 +339,23 @@ impl FakeDiscord {
         );
     }
 
-    /// The GUILD_CREATE payload of a guild as the fake holds it now (a test keeps it to add the
-    /// bot back later with [`FakeDiscord::dispatch`]).
-    pub fn guild_create_payload(&self, guild: u64) -> Option<Value> {
-        self.inner.state().guild_create_payload(guild)
+    /// The bot is added back to a guild it was removed from: the guild returns as it was and
+    /// Discord sends its GUILD_CREATE.
+    ///
+    /// # Panics
+    /// When the bot was never removed from `guild`: a test set-up error.
+    pub fn add_bot_back_to_guild(&self, guild: u64) {
+        let payload = {
+            let mut state = self.inner.state();
+            assert!(
+                state.restore_guild(guild),
+                "the bot never left guild {guild}"
+            );
+            state.guild_create_payload(guild)
+        };
+        self.inner
+            .gateway
+            .dispatch("GUILD_CREATE", payload.expect("the restored guild"));
     }
 
     /// Sends a gateway event the test builds itself.

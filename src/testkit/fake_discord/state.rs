@@ -34,6 +34,16 @@ pub struct State {
     pub oauth_codes: HashMap<String, (u64, Option<String>)>,
     /// access token → user.
     pub oauth_tokens: HashMap<String, u64>,
+    /// Guilds the bot was removed from, as they were, for adding it back.
+    pub departed: BTreeMap<u64, Departed>,
+}
+
+/// A guild's model while the bot is not in it.
+pub struct Departed {
+    guild: Value,
+    roles: BTreeMap<u64, Value>,
+    channels: Vec<(u64, Value)>,
+    members: Vec<((u64, u64), Value)>,
 }
 
 /// @everyone by default: view channels, send messages, read history, add reactions, use
@@ -85,6 +95,7 @@ impl State {
             oauth_user: 0,
             oauth_codes: HashMap::new(),
             oauth_tokens: HashMap::new(),
+            departed: BTreeMap::new(),
         }
     }
 
@@ -202,12 +213,47 @@ impl State {
             .map(|m| m["user"].clone())
     }
 
+    /// The bot leaves (or is removed from) `guild`: its model is kept aside for
+    /// [`State::restore_guild`].
     pub fn remove_guild(&mut self, guild: u64) {
-        self.guilds.remove(&guild);
-        self.roles.remove(&guild);
-        self.channels
-            .retain(|_, c| c["guild_id"].as_str() != Some(&guild.to_string()));
+        let Some(g) = self.guilds.remove(&guild) else {
+            return;
+        };
+        let id = guild.to_string();
+        let channels: Vec<(u64, Value)> = self
+            .channels
+            .iter()
+            .filter(|(_, c)| c["guild_id"].as_str() == Some(id.as_str()))
+            .map(|(k, c)| (*k, c.clone()))
+            .collect();
+        for (k, _) in &channels {
+            self.channels.remove(k);
+        }
+        let members: Vec<((u64, u64), Value)> = self
+            .members
+            .range((guild, 0)..=(guild, u64::MAX))
+            .map(|(k, m)| (*k, m.clone()))
+            .collect();
         self.members.retain(|(g, _), _| *g != guild);
+        let departed = Departed {
+            guild: g,
+            roles: self.roles.remove(&guild).unwrap_or_default(),
+            channels,
+            members,
+        };
+        self.departed.insert(guild, departed);
+    }
+
+    /// The bot is added back to a guild it left: its model returns. False when unknown.
+    pub fn restore_guild(&mut self, guild: u64) -> bool {
+        let Some(d) = self.departed.remove(&guild) else {
+            return false;
+        };
+        self.guilds.insert(guild, d.guild);
+        self.roles.insert(guild, d.roles);
+        self.channels.extend(d.channels);
+        self.members.extend(d.members);
+        true
     }
 
     pub fn guild_channels(&self, guild: u64) -> Vec<Value> {
