@@ -673,6 +673,22 @@ async fn removals_and_archiving_take_turns() {
     let number = ticket(&world, ch).await.unwrap().number.get();
     let removing = core.removals.write().await;
     run(&world, &g, ch, g.owner, "close", json!([])).await;
+    // The close job has started (it now waits for its turn to store the transcript).
+    eventually("the close job to start", || async {
+        let running: bool = core
+            .db
+            .read(|c| {
+                Ok(c.query_row(
+                    "SELECT count(*) > 0 FROM jobs WHERE kind = 'close_ticket' AND state = 'running'",
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .await
+            .unwrap();
+        running.then_some(())
+    })
+    .await;
     tokio::time::sleep(pause).await;
     assert!(
         core.archive
@@ -742,4 +758,53 @@ async fn a_user_named_only_in_text_is_found_and_removed() {
             .any(|m| m.content == "<@0> saw it happen, ask <@0>"),
         "{json}"
     );
+}
+
+/// The bot comes back during a purge and leaves again before it ends: the purge ends for the
+/// old data only; what the guild did after its return stays and waits out its own grace period.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_guild_left_again_during_its_purge_keeps_its_new_data_for_a_new_grace_period() {
+    let world = purging_world().await;
+    let (g, cutoff) = left_guild(&world, "Back and gone again").await;
+    let (guild, db) = (GuildId::new(g.id), world.core.db.clone());
+    let claimed = ticketbox::store::privacy::claim_guild_purge(&db, guild, cutoff, cutoff)
+        .await
+        .unwrap();
+    assert!(claimed);
+    rejoin(&world, guild).await;
+    let ch = open(&world, &g, g.members[1]).await;
+    assert_eq!(ticket(&world, ch).await.unwrap().number.get(), 1);
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    world.discord().remove_bot_from_guild(g.id);
+    eventually("the second leave to be recorded", || async {
+        ticketbox::store::guilds::left_at(&db, guild)
+            .await
+            .unwrap()
+            .map(drop)
+    })
+    .await;
+
+    assert!(
+        ticketbox::app::privacy::purge_guild(&world.core, guild, cutoff)
+            .await
+            .unwrap()
+    );
+    assert!(
+        ticket_number(&world, g.id, 1).await.is_some(),
+        "the ticket opened after the return stays"
+    );
+    assert!(
+        !ticketbox::store::privacy::purge_running(&db, guild)
+            .await
+            .unwrap()
+    );
+    let due = ticketbox::store::privacy::guilds_left_before(&db, world.core.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(due, vec![guild], "its new departure is due in turn");
+    let second_leave = ticketbox::store::guilds::left_at(&db, guild)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(second_leave > cutoff);
 }

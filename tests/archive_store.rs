@@ -219,6 +219,10 @@ fn a_removed_user_leaves_no_id_behind() {
         .filter(|m| m.author != alice && m.mentions.contains(&alice))
         .count();
     assert!(mentioned_her > 0, "the synthetic ticket mentions her");
+    // Named in the (staff's) close reason, and Carol in the opener's form answer.
+    doc.ticket.close_reason = Some(format!("duplicate of <@{alice}>"));
+    doc.ticket.answers = vec![("Who saw it?".into(), format!("<@!{carol}>"))];
+    assert!(doc.text_mentions().contains(&alice) && doc.text_mentions().contains(&carol));
     let people = doc.participants.len();
 
     doc.remove_user(alice);
@@ -250,8 +254,29 @@ fn a_removed_user_leaves_no_id_behind() {
             .iter()
             .all(|m| m.author != carol && !m.mentions.contains(&carol))
     );
+    assert_eq!(
+        doc.ticket.close_reason.as_deref(),
+        Some("duplicate of <@0>")
+    );
     let again = doc.clone();
     doc.remove_user(alice);
     doc.remove_user(REMOVED_ID);
     assert_eq!(doc, again);
+
+    // Someone named in the opener's form answers is taken out of them too.
+    let mut other = ticketbox::testkit::transcripts::synthetic(GuildId::new(1), 2, alice, 3);
+    other.ticket.answers = vec![("Who saw it?".into(), format!("<@!{carol}> did"))];
+    other.remove_user(carol);
+    assert_eq!(other.ticket.answers[0].1, "<@0> did");
+}
+
+/// Only the forms Discord writes count as user mentions: `<@id>` and `<@!id>` with plain
+/// digits; roles, signs, leading zeros and other text do not.
+#[test]
+fn user_mentions_are_exactly_discords_forms() {
+    let found: Vec<u64> =
+        transcript::user_mentions("<@42> <@!43> <@&7> <@+44> <@045> <@x> <@ 46> <@47")
+            .map(UserId::get)
+            .collect();
+    assert_eq!(found, [42, 43]);
 }

@@ -236,6 +236,9 @@ pub async fn purge_guild(
     guild: GuildId,
     cutoff: crate::clock::Timestamp,
 ) -> Result<bool, PrivacyError> {
+    // Alone against removals on request and archiving: neither may store a transcript of
+    // this guild while its objects are being deleted.
+    let _alone = core.removals.write().await;
     if !privacy::claim_guild_purge(&core.db, guild, cutoff, core.clock.now()).await? {
         return Ok(false);
     }

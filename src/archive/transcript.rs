@@ -164,8 +164,14 @@ impl Attachment {
 pub fn user_mentions(text: &str) -> impl Iterator<Item = UserId> + '_ {
     text.split("<@").skip(1).filter_map(|rest| {
         let rest = rest.strip_prefix('!').unwrap_or(rest);
-        let end = rest.find('>')?;
-        rest[..end].parse::<u64>().ok().map(UserId::new)
+        let digits = &rest[..rest.find('>')?];
+        // Exactly the form Discord writes (and `remove_user` rewrites): plain digits.
+        let plain = !digits.is_empty()
+            && !digits.starts_with('0')
+            && digits.bytes().all(|b| b.is_ascii_digit());
+        plain
+            .then(|| digits.parse().ok().map(UserId::new))
+            .flatten()
     })
 }
 
@@ -175,10 +181,18 @@ impl Transcript {
         self.messages.iter().filter(move |m| m.author == user)
     }
 
-    /// Users named by `<@id>` or `<@!id>` in message text and embeds. Discord's `mentions`
-    /// list leaves out mentions sent without a ping and those in embeds.
+    /// Users named by `<@id>` or `<@!id>` in message text and embeds, the subject, the close
+    /// reason and form answers. Discord's `mentions` list leaves out mentions sent without a
+    /// ping and those in embeds.
     pub fn text_mentions(&self) -> std::collections::BTreeSet<UserId> {
         let mut found = std::collections::BTreeSet::new();
+        let t = &self.ticket;
+        for text in [&t.subject, &t.close_reason].into_iter().flatten() {
+            found.extend(user_mentions(text));
+        }
+        for (_, answer) in &t.answers {
+            found.extend(user_mentions(answer));
+        }
         for m in &self.messages {
             found.extend(user_mentions(&m.content));
             for e in &m.embeds {
@@ -295,6 +309,15 @@ impl Transcript {
             },
         );
         self.participants.entry(REMOVED_ID).or_insert(marker);
+        for text in [&mut self.ticket.subject, &mut self.ticket.close_reason]
+            .into_iter()
+            .flatten()
+        {
+            unmention(text);
+        }
+        for (_, answer) in &mut self.ticket.answers {
+            unmention(answer);
+        }
         swap(&mut self.ticket.opener);
         for id in [&mut self.ticket.claimed_by, &mut self.ticket.closed_by]
             .into_iter()

@@ -311,7 +311,9 @@ pub enum GuildRowsPurged {
 }
 
 /// Ends a claimed purge once its archived objects are gone: the guild's row goes when the bot
-/// is still away, and stays (without the claim) when it came back meanwhile.
+/// is still away since the departure the purge was for, and stays (without the claim) when it
+/// came back meanwhile, even if it left again since: what it did after its return then waits
+/// out its own grace period.
 pub async fn finish_guild_purge(db: &Db, guild: GuildId) -> Result<GuildRowsPurged, StoreError> {
     db.write(move |tx| {
         let g = guild.to_sql();
@@ -322,19 +324,20 @@ pub async fn finish_guild_purge(db: &Db, guild: GuildId) -> Result<GuildRowsPurg
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        let Some((left_at, Some(_))) = row else {
+        let Some((left_at, Some(claimed_at))) = row else {
             return Ok(GuildRowsPurged::NotClaimed);
         };
-        if left_at.is_some() {
+        // Still away since the departure the purge was for: the guild's row goes too.
+        if left_at.is_some_and(|left| left <= claimed_at) {
             tx.execute("DELETE FROM guilds WHERE guild_id = ?1", [g])?;
-            Ok(GuildRowsPurged::Gone)
-        } else {
-            tx.execute(
-                "UPDATE guilds SET purge_started_at = NULL WHERE guild_id = ?1",
-                [g],
-            )?;
-            Ok(GuildRowsPurged::Rejoined)
+            return Ok(GuildRowsPurged::Gone);
         }
+        // Back (and maybe gone again since, with new rows that get their own grace period).
+        tx.execute(
+            "UPDATE guilds SET purge_started_at = NULL WHERE guild_id = ?1",
+            [g],
+        )?;
+        Ok(GuildRowsPurged::Rejoined)
     })
     .await
 }

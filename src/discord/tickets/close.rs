@@ -284,15 +284,15 @@ async fn store_transcript(
     let answers = transcripts::answers(&core.db, ticket.id)
         .await
         .map_err(BotError::from)?;
+    // Held until the transcript is stored and recorded: a removal on request or a guild purge
+    // waits for it, and one that ran before is in `removed_users` / `purge_running`.
+    let _removals = core.removals.read().await;
     if crate::store::privacy::purge_running(&core.db, ticket.guild)
         .await
         .map_err(BotError::from)?
     {
         return Err(FinishError::PurgeRunning);
     }
-    // Held until the transcript is stored and recorded: a removal on request waits for it,
-    // and one that ran before is in `removed_users`.
-    let _removals = core.removals.read().await;
     let removed_users = crate::store::privacy::removed_users(&core.db)
         .await
         .map_err(BotError::from)?;
