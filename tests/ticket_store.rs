@@ -448,14 +448,25 @@ async fn multi_panels_link_their_guilds_panels_and_updates_say_why_they_fail() {
         select_menu: false,
         panels,
     };
-    let first = multi_panels::create(db, G, new("Help", vec![a, foreign, b]), T0)
+    let created = multi_panels::create(db, G, new("Help", vec![a, foreign, b]), T0)
         .await
-        .unwrap()
         .unwrap();
-    multi_panels::create(db, G, new("Sales", vec![a, b]), T0)
-        .await
-        .unwrap()
-        .unwrap();
+    let multi_panels::Created::Done(first) = created else {
+        panic!("{created:?}")
+    };
+    assert!(matches!(
+        multi_panels::create(db, G, new("Sales", vec![a, b]), T0)
+            .await
+            .unwrap(),
+        multi_panels::Created::Done(_)
+    ));
+    assert_eq!(
+        multi_panels::create(db, G, new("Few", vec![a, foreign, a]), T0)
+            .await
+            .unwrap(),
+        multi_panels::Created::TooFewPanels,
+        "one of the guild's panels (twice) and another guild's are not two"
+    );
     let stored = multi_panels::by_title(db, G, "Help".into())
         .await
         .unwrap()
@@ -489,6 +500,23 @@ async fn multi_panels_link_their_guilds_panels_and_updates_say_why_they_fail() {
             .unwrap(),
         Updated::Gone,
         "another guild's multi-panel"
+    );
+    assert!(panels::delete(db, G, b).await.unwrap());
+    assert_eq!(
+        multi_panels::update(db, G, first, new("Help", vec![a, b]))
+            .await
+            .unwrap(),
+        Updated::TooFewPanels,
+        "a panel deleted since the form was filled in"
+    );
+    let kept = multi_panels::by_title(db, G, "Help".into())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        kept.panels,
+        vec![a],
+        "nothing changed (b went with its panel)"
     );
     assert!(multi_panels::delete(db, G, first).await.unwrap());
     assert_eq!(

@@ -35,13 +35,48 @@ pub struct NewMultiPanel {
     pub panels: Vec<PanelId>,
 }
 
-/// Creates a multi-panel; `None` when the title is taken.
+/// What [`create`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Created {
+    Done(MultiPanelId),
+    /// Another multi-panel of the guild has this title (whatever the case).
+    TitleTaken,
+    /// Fewer than two of the chosen panels are (still) the guild's.
+    TooFewPanels,
+}
+
+/// A multi-panel offers at least two panels.
+const MIN_PANELS: usize = 2;
+
+/// How many of `panels` are the guild's.
+fn own_panels(
+    tx: &rusqlite::Transaction<'_>,
+    guild: GuildId,
+    panels: &[PanelId],
+) -> rusqlite::Result<usize> {
+    let mut stmt =
+        tx.prepare_cached("SELECT count(*) > 0 FROM panels WHERE id = ?1 AND guild_id = ?2")?;
+    let mut seen = std::collections::BTreeSet::new();
+    for panel in panels {
+        if seen.contains(panel) {
+            continue;
+        }
+        if stmt.query_row(params![panel.get(), guild.to_sql()], |r| {
+            r.get::<_, bool>(0)
+        })? {
+            seen.insert(*panel);
+        }
+    }
+    Ok(seen.len())
+}
+
+/// Creates a multi-panel of the guild's panels.
 pub async fn create(
     db: &Db,
     guild: GuildId,
     new: NewMultiPanel,
     now: Timestamp,
-) -> Result<Option<MultiPanelId>, StoreError> {
+) -> Result<Created, StoreError> {
     let NewMultiPanel {
         title,
         content,
@@ -50,6 +85,9 @@ pub async fn create(
         panels,
     } = new;
     db.write(move |tx| {
+        if own_panels(tx, guild, &panels)? < MIN_PANELS {
+            return Ok(Created::TooFewPanels);
+        }
         let inserted = tx.query_row(
             "INSERT INTO multi_panels (guild_id, title, content, colour, select_menu, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
@@ -66,11 +104,11 @@ pub async fn create(
         let id = match inserted {
             Ok(id) => id,
             // Titles are unique per guild, case-insensitively.
-            Err(e) if is_unique_violation(&e) => return Ok(None),
+            Err(e) if is_unique_violation(&e) => return Ok(Created::TitleTaken),
             Err(e) => return Err(e.into()),
         };
         set_members(tx, guild, MultiPanelId::new(id), &panels)?;
-        Ok(Some(MultiPanelId::new(id)))
+        Ok(Created::Done(MultiPanelId::new(id)))
     })
     .await
 }
@@ -185,6 +223,8 @@ pub enum Updated {
     TitleTaken,
     /// The multi-panel is not (or no longer) one of the guild's.
     Gone,
+    /// Fewer than two of the chosen panels are (still) the guild's: nothing changed.
+    TooFewPanels,
 }
 
 /// Replaces a multi-panel's title, text, colour, layout and panels.
@@ -195,6 +235,17 @@ pub async fn update(
     new: NewMultiPanel,
 ) -> Result<Updated, StoreError> {
     db.write(move |tx| {
+        let exists: bool = tx.query_row(
+            "SELECT count(*) > 0 FROM multi_panels WHERE id = ?1 AND guild_id = ?2",
+            params![id.get(), guild.to_sql()],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Ok(Updated::Gone);
+        }
+        if own_panels(tx, guild, &new.panels)? < MIN_PANELS {
+            return Ok(Updated::TooFewPanels);
+        }
         let updated = tx.execute(
             "UPDATE multi_panels SET title = ?3, content = ?4, colour = ?5, select_menu = ?6
              WHERE id = ?1 AND guild_id = ?2",

@@ -79,7 +79,7 @@ pub async fn create(
         return Err(user_error("The title cannot be empty."));
     }
     let core = &ctx.data().core;
-    multi_panels::create(
+    let created = multi_panels::create(
         db,
         guild,
         multi_panels::NewMultiPanel {
@@ -93,8 +93,20 @@ pub async fn create(
         },
         core.clock.now(),
     )
-    .await?
-    .ok_or_else(|| user_error(format!("A multi-panel called {title:?} already exists.")))?;
+    .await?;
+    match created {
+        multi_panels::Created::Done(_) => {}
+        multi_panels::Created::TitleTaken => {
+            return Err(user_error(format!(
+                "A multi-panel called {title:?} already exists."
+            )));
+        }
+        multi_panels::Created::TooFewPanels => {
+            return Err(user_error(
+                "A panel you picked was just deleted: a multi-panel needs at least two.",
+            ));
+        }
+    }
     say(
         ctx,
         format!("Multi-panel **{title}** created. Post it with `/multipanel send title:{title}`."),

@@ -154,6 +154,9 @@ async fn parse(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<NewMultiPan
     })
 }
 
+/// A panel picked in the form was deleted meanwhile (another tab).
+const TOO_FEW: &str = "A panel you picked was just deleted: a multi-panel holds 2 to 25 panels.";
+
 async fn create(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     let new = parse(core, ctx, f).await?;
     let title = new.title.clone();
@@ -161,12 +164,15 @@ async fn create(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         .await
         .map_err(|e| internal("cannot change a multi-panel", &e))?
     {
-        Some(_) => Ok(Change::new(
+        multi_panels::Created::Done(_) => Ok(Change::new(
             "multipanel.create",
             format!("multi-panel {title:?}"),
             "created",
         )),
-        None => Err(format!("A multi-panel called {title:?} already exists.")),
+        multi_panels::Created::TitleTaken => {
+            Err(format!("A multi-panel called {title:?} already exists."))
+        }
+        multi_panels::Created::TooFewPanels => Err(TOO_FEW.to_owned()),
     }
 }
 
@@ -198,6 +204,7 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 multi_panels::Updated::Gone => {
                     return Err("That multi-panel was deleted meanwhile.".to_owned());
                 }
+                multi_panels::Updated::TooFewPanels => return Err(TOO_FEW.to_owned()),
             }
             Ok(Change::new(
                 "multipanel.update",
