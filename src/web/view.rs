@@ -25,24 +25,68 @@ pub enum Tab {
 }
 
 impl Tab {
+    const ALL: [Self; 9] = [
+        Self::Tickets,
+        Self::Transcripts,
+        Self::Settings,
+        Self::Panels,
+        Self::MultiPanels,
+        Self::Forms,
+        Self::Staff,
+        Self::Tags,
+        Self::Audit,
+    ];
+
+    /// The page's path below `/servers/{guild}`.
+    pub fn path(self) -> &'static str {
+        match self {
+            Self::Tickets => "",
+            Self::Transcripts => "/transcripts",
+            Self::Settings => "/settings",
+            Self::Panels => "/panels",
+            Self::MultiPanels => "/multipanels",
+            Self::Forms => "/forms",
+            Self::Staff => "/staff",
+            Self::Tags => "/tags",
+            Self::Audit => "/audit",
+        }
+    }
+
+    /// The page's full path for `guild`.
+    pub fn url(self, guild: u64) -> String {
+        format!("/servers/{guild}{}", self.path())
+    }
+
+    /// Who may open the page (and sees its tab): support staff the ticket lists, admins the
+    /// rest.
+    pub fn level(self) -> Level {
+        match self {
+            Self::Tickets | Self::Transcripts => Level::Support,
+            _ => Level::Admin,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Tickets => "Open tickets",
+            Self::Transcripts => "Transcripts",
+            Self::Settings => "Settings",
+            Self::Panels => "Panels",
+            Self::MultiPanels => "Multi-panels",
+            Self::Forms => "Forms",
+            Self::Staff => "Staff & teams",
+            Self::Tags => "Tags",
+            Self::Audit => "Audit log",
+        }
+    }
+
     /// The tabs `level` sees, with their path below `/servers/{guild}` and label.
     pub fn visible(level: Level) -> Vec<(Self, &'static str, &'static str)> {
-        let mut tabs = vec![
-            (Self::Tickets, "", "Open tickets"),
-            (Self::Transcripts, "/transcripts", "Transcripts"),
-        ];
-        if level == Level::Admin {
-            tabs.extend([
-                (Self::Settings, "/settings", "Settings"),
-                (Self::Panels, "/panels", "Panels"),
-                (Self::MultiPanels, "/multipanels", "Multi-panels"),
-                (Self::Forms, "/forms", "Forms"),
-                (Self::Staff, "/staff", "Staff & teams"),
-                (Self::Tags, "/tags", "Tags"),
-                (Self::Audit, "/audit", "Audit log"),
-            ]);
-        }
-        tabs
+        Self::ALL
+            .into_iter()
+            .filter(|t| level >= t.level())
+            .map(|t| (t, t.path(), t.label()))
+            .collect()
     }
 }
 

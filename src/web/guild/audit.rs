@@ -7,7 +7,6 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::{GuildCtx, failed};
-use crate::domain::levels::Level;
 use crate::store::audit;
 use crate::web::AppState;
 use crate::web::auth::MaybeUser;
@@ -43,8 +42,8 @@ pub async fn show(
     Path(guild): Path<u64>,
     Query(q): Query<PageQuery>,
 ) -> Response {
-    let path = format!("/servers/{guild}/audit");
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path).await {
+    let path = Tab::Audit.url(guild);
+    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Audit).await {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };

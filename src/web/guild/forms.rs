@@ -13,7 +13,6 @@ use super::tickets::Done;
 use super::{Change, GuildCtx, Outcome, failed, internal};
 use crate::app::AppCore;
 use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS, validate_title};
-use crate::domain::levels::Level;
 use crate::ids::FormId;
 use crate::store::forms::{self, InputAdded};
 use crate::web::AppState;
@@ -29,17 +28,13 @@ struct Page {
     max_inputs: usize,
 }
 
-fn path(guild: u64) -> String {
-    format!("/servers/{guild}/forms")
-}
-
 pub async fn show(
     State(core): State<AppState>,
     MaybeUser(session): MaybeUser,
     Path(guild): Path<u64>,
     Query(q): Query<Done>,
 ) -> Response {
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Forms).await {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
@@ -216,11 +211,10 @@ pub async fn change(
     Path(guild): Path<u64>,
     body: Bytes,
 ) -> Response {
-    let (ctx, f) =
-        match GuildCtx::open_form(&core, session, guild, Level::Admin, &path(guild), &body).await {
-            Ok(opened) => opened,
-            Err(r) => return r,
-        };
+    let (ctx, f) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Forms, &body).await {
+        Ok(opened) => opened,
+        Err(r) => return r,
+    };
     let outcome = act(&core, &ctx, &f).await;
     match ctx.finish(&core, outcome, "/forms", Tab::Forms).await {
         Ok(done) => done,

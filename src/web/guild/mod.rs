@@ -184,6 +184,27 @@ impl GuildCtx {
         }
     }
 
+    /// Opens the guild page of `tab` at the level the tab asks for.
+    pub async fn open_tab(
+        core: &AppCore,
+        session: Option<Session>,
+        guild: u64,
+        tab: Tab,
+    ) -> Result<Self, Response> {
+        Self::open(core, session, guild, tab.level(), &tab.url(guild)).await
+    }
+
+    /// [`GuildCtx::open_tab`] for a form posted to the tab's page; checks its CSRF token.
+    pub async fn open_tab_form(
+        core: &AppCore,
+        session: Option<Session>,
+        guild: u64,
+        tab: Tab,
+        body: &Bytes,
+    ) -> Result<(Self, Fields), Response> {
+        Self::open_form(core, session, guild, tab.level(), &tab.url(guild), body).await
+    }
+
     /// Opens `guild` at `need` for a posted form and checks the form's CSRF token.
     pub async fn open_form(
         core: &AppCore,

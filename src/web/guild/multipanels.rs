@@ -11,7 +11,6 @@ use super::tickets::Done;
 use super::{Change, GuildCtx, Outcome, Pickers, failed, internal};
 use crate::app::AppCore;
 use crate::discord::dashboard::{self, PostError};
-use crate::domain::levels::Level;
 use crate::domain::panels::{DEFAULT_COLOUR, parse_colour};
 use crate::ids::{ChannelId, PanelId};
 use crate::store::multi_panels::{self, NewMultiPanel};
@@ -47,17 +46,13 @@ struct Page {
     channels: Vec<(String, String)>,
 }
 
-fn path(guild: u64) -> String {
-    format!("/servers/{guild}/multipanels")
-}
-
 pub async fn show(
     State(core): State<AppState>,
     MaybeUser(session): MaybeUser,
     Path(guild): Path<u64>,
     Query(q): Query<Done>,
 ) -> Response {
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::MultiPanels).await {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
@@ -254,7 +249,7 @@ pub async fn change(
     body: Bytes,
 ) -> Response {
     let (ctx, f) =
-        match GuildCtx::open_form(&core, session, guild, Level::Admin, &path(guild), &body).await {
+        match GuildCtx::open_tab_form(&core, session, guild, Tab::MultiPanels, &body).await {
             Ok(opened) => opened,
             Err(r) => return r,
         };

@@ -238,10 +238,6 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, Option<FormId>, Vec<Tea
     Ok((d, form, teams))
 }
 
-fn base(guild: u64) -> String {
-    format!("/servers/{guild}/panels")
-}
-
 async fn admin(
     core: &AppCore,
     session: Option<crate::store::sessions::Session>,
@@ -257,7 +253,7 @@ pub async fn list(
     Path(guild): Path<u64>,
     Query(q): Query<Done>,
 ) -> Response {
-    let ctx = match admin(&core, session, guild, &base(guild)).await {
+    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Panels).await {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
@@ -298,7 +294,14 @@ pub async fn new(
     MaybeUser(session): MaybeUser,
     Path(guild): Path<u64>,
 ) -> Response {
-    let ctx = match admin(&core, session, guild, &format!("{}/new", base(guild))).await {
+    let ctx = match admin(
+        &core,
+        session,
+        guild,
+        &format!("{}/new", Tab::Panels.url(guild)),
+    )
+    .await
+    {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
@@ -337,11 +340,10 @@ pub async fn create(
     Path(guild): Path<u64>,
     body: Bytes,
 ) -> Response {
-    let (ctx, f) =
-        match GuildCtx::open_form(&core, session, guild, Level::Admin, &base(guild), &body).await {
-            Ok(opened) => opened,
-            Err(r) => return r,
-        };
+    let (ctx, f) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Panels, &body).await {
+        Ok(opened) => opened,
+        Err(r) => return r,
+    };
     let c = match Choices::load(&core, &ctx).await {
         Ok(c) => c,
         Err(r) => return r,
@@ -422,7 +424,14 @@ pub async fn edit(
     Path((guild, panel)): Path<(u64, i64)>,
     Query(q): Query<Done>,
 ) -> Response {
-    let ctx = match admin(&core, session, guild, &format!("{}/{panel}", base(guild))).await {
+    let ctx = match admin(
+        &core,
+        session,
+        guild,
+        &format!("{}/{panel}", Tab::Panels.url(guild)),
+    )
+    .await
+    {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
@@ -459,7 +468,7 @@ pub async fn update(
         session,
         guild,
         Level::Admin,
-        &format!("{}/{panel}", base(guild)),
+        &format!("{}/{panel}", Tab::Panels.url(guild)),
         &body,
     )
     .await
@@ -518,11 +527,10 @@ pub async fn delete(
     Path((guild, panel)): Path<(u64, i64)>,
     body: Bytes,
 ) -> Response {
-    let (ctx, _) =
-        match GuildCtx::open_form(&core, session, guild, Level::Admin, &base(guild), &body).await {
-            Ok(opened) => opened,
-            Err(r) => return r,
-        };
+    let (ctx, _) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Panels, &body).await {
+        Ok(opened) => opened,
+        Err(r) => return r,
+    };
     let p = match find(&core, &ctx, panel).await {
         Ok(p) => p,
         Err(r) => return r,
@@ -545,11 +553,10 @@ pub async fn send(
     Path((guild, panel)): Path<(u64, i64)>,
     body: Bytes,
 ) -> Response {
-    let (ctx, f) =
-        match GuildCtx::open_form(&core, session, guild, Level::Admin, &base(guild), &body).await {
-            Ok(opened) => opened,
-            Err(r) => return r,
-        };
+    let (ctx, f) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Panels, &body).await {
+        Ok(opened) => opened,
+        Err(r) => return r,
+    };
     let p = match find(&core, &ctx, panel).await {
         Ok(p) => p,
         Err(r) => return r,

@@ -10,7 +10,6 @@ use serde::Deserialize;
 
 use super::tickets::Done;
 use super::{GuildCtx, Pickers, failed};
-use crate::domain::levels::Level;
 use crate::domain::settings::{self as rules, DEFAULT_WELCOME, GuildSettings};
 use crate::ids::ChannelId;
 use crate::store::settings;
@@ -196,17 +195,13 @@ fn with_current(pick: &mut Pickers, s: &GuildSettings) {
     }
 }
 
-fn path(guild: u64) -> String {
-    format!("/servers/{guild}/settings")
-}
-
 pub async fn show(
     State(core): State<AppState>,
     MaybeUser(session): MaybeUser,
     Path(guild): Path<u64>,
     Query(q): Query<Done>,
 ) -> Response {
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Settings).await {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
@@ -236,7 +231,7 @@ pub async fn save(
     Path(guild): Path<u64>,
     Form(form): Form<SettingsForm>,
 ) -> Response {
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Settings).await {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };

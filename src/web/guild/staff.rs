@@ -76,17 +76,13 @@ fn shown(t: Target, users: &HashMap<UserId, String>, roles: &[(String, String)])
     }
 }
 
-fn path(guild: u64) -> String {
-    format!("/servers/{guild}/staff")
-}
-
 pub async fn show(
     State(core): State<AppState>,
     MaybeUser(session): MaybeUser,
     Path(guild): Path<u64>,
     Query(q): Query<Done>,
 ) -> Response {
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Staff).await {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
@@ -339,11 +335,10 @@ pub async fn change(
     Path(guild): Path<u64>,
     body: Bytes,
 ) -> Response {
-    let (ctx, f) =
-        match GuildCtx::open_form(&core, session, guild, Level::Admin, &path(guild), &body).await {
-            Ok(opened) => opened,
-            Err(r) => return r,
-        };
+    let (ctx, f) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Staff, &body).await {
+        Ok(opened) => opened,
+        Err(r) => return r,
+    };
     let outcome = act(&core, &ctx, &f).await;
     match ctx.finish(&core, outcome, "/staff", Tab::Staff).await {
         Ok(done) => done,

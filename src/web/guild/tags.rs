@@ -10,7 +10,6 @@ use axum::response::Response;
 use super::tickets::Done;
 use super::{GuildCtx, failed};
 use crate::app::AppCore;
-use crate::domain::levels::Level;
 use crate::domain::tags::{normalise_name, validate_content};
 use crate::store::tags;
 use crate::web::AppState;
@@ -26,17 +25,13 @@ struct Page {
     content: String,
 }
 
-fn path(guild: u64) -> String {
-    format!("/servers/{guild}/tags")
-}
-
 pub async fn show(
     State(core): State<AppState>,
     MaybeUser(session): MaybeUser,
     Path(guild): Path<u64>,
     Query(q): Query<Done>,
 ) -> Response {
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Admin, &path(guild)).await {
+    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Tags).await {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
@@ -80,11 +75,10 @@ pub async fn change(
     Path(guild): Path<u64>,
     body: Bytes,
 ) -> Response {
-    let (ctx, f) =
-        match GuildCtx::open_form(&core, session, guild, Level::Admin, &path(guild), &body).await {
-            Ok(opened) => opened,
-            Err(r) => return r,
-        };
+    let (ctx, f) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Tags, &body).await {
+        Ok(opened) => opened,
+        Err(r) => return r,
+    };
     let name = normalise_name(f.get("name"));
     let content = f.get("content").replace("\r\n", "\n");
     let result = match (f.get("action"), name) {

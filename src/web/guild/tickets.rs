@@ -11,7 +11,6 @@ use serde::Deserialize;
 
 use super::{GuildCtx, failed};
 use crate::app::AppCore;
-use crate::domain::levels::Level;
 use crate::ids::{GuildId, UserId};
 use crate::store::{panels, ticket_lists};
 use crate::web::AppState;
@@ -78,15 +77,7 @@ pub async fn list(
     Path(guild): Path<u64>,
     Query(q): Query<Done>,
 ) -> Response {
-    let ctx = match GuildCtx::open(
-        &core,
-        session,
-        guild,
-        Level::Support,
-        &format!("/servers/{guild}"),
-    )
-    .await
-    {
+    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Tickets).await {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };

@@ -12,7 +12,6 @@ use super::tickets::{name_of, names};
 use super::{GuildCtx, failed};
 use crate::app::AppCore;
 use crate::archive::render::parse_date;
-use crate::domain::levels::Level;
 use crate::ids::{GuildId, PanelId, TicketNumber, UserId};
 use crate::store::panels;
 use crate::store::ticket_lists::{self, TranscriptFilter};
@@ -214,8 +213,8 @@ pub async fn list(
     Path(guild): Path<u64>,
     Query(f): Query<Filters>,
 ) -> Response {
-    let path = format!("/servers/{guild}/transcripts");
-    let ctx = match GuildCtx::open(&core, session, guild, Level::Support, &path).await {
+    let path = Tab::Transcripts.url(guild);
+    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Transcripts).await {
         Ok(ctx) => ctx,
         Err(r) => return r,
     };
