@@ -281,6 +281,21 @@ async fn left_guild(world: &TestWorld, name: &str) -> (GuildHandle, ticketbox::c
     (g, world.core.clock.now())
 }
 
+/// [`left_guild`], then the purge's first step (a restart would resume from here): claimed.
+async fn purge_begun(world: &TestWorld, name: &str) -> (GuildHandle, ticketbox::clock::Timestamp) {
+    let (g, cutoff) = left_guild(world, name).await;
+    let claimed = ticketbox::store::privacy::claim_guild_purge(
+        &world.core.db,
+        GuildId::new(g.id),
+        cutoff,
+        cutoff,
+    )
+    .await
+    .unwrap();
+    assert!(claimed);
+    (g, cutoff)
+}
+
 /// The bot is added back: Discord sends the guild's GUILD_CREATE again.
 async fn rejoin(world: &TestWorld, guild: GuildId) {
     world.discord().add_bot_back_to_guild(guild.get());
@@ -328,14 +343,12 @@ async fn a_guild_rejoined_before_its_purge_keeps_everything() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_begun_guild_purge_finishes_and_the_returned_guild_starts_afresh() {
     let world = purging_world().await;
-    let (g, cutoff) = left_guild(&world, "Back during purge").await;
+    let (g, cutoff) = purge_begun(&world, "Back during purge").await;
     let (guild, db) = (GuildId::new(g.id), world.core.db.clone());
-    // The purge's first step (a restart would resume from here): its rows go at once.
-    let claimed = ticketbox::store::privacy::claim_guild_purge(&db, guild, cutoff, cutoff)
-        .await
-        .unwrap();
-    assert!(claimed);
-    assert!(ticket_number(&world, g.id, 1).await.is_none());
+    assert!(
+        ticket_number(&world, g.id, 1).await.is_none(),
+        "its rows go at once"
+    );
     rejoin(&world, guild).await;
     let resumable = ticketbox::store::privacy::guilds_left_before(
         &db,
@@ -765,12 +778,8 @@ async fn a_user_named_only_in_text_is_found_and_removed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_guild_left_again_during_its_purge_keeps_its_new_data_for_a_new_grace_period() {
     let world = purging_world().await;
-    let (g, cutoff) = left_guild(&world, "Back and gone again").await;
+    let (g, cutoff) = purge_begun(&world, "Back and gone again").await;
     let (guild, db) = (GuildId::new(g.id), world.core.db.clone());
-    let claimed = ticketbox::store::privacy::claim_guild_purge(&db, guild, cutoff, cutoff)
-        .await
-        .unwrap();
-    assert!(claimed);
     rejoin(&world, guild).await;
     let ch = open(&world, &g, g.members[1]).await;
     assert_eq!(ticket(&world, ch).await.unwrap().number.get(), 1);

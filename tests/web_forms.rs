@@ -5,19 +5,25 @@
 mod support;
 
 use support::*;
-use ticketbox::domain::forms::InputStyle;
+use ticketbox::domain::forms::{Form, InputStyle};
 use ticketbox::ids::GuildId;
 use ticketbox::store::{forms, multi_panels, panels};
 use ticketbox::testkit::fake_discord::GuildSpec;
 
-async fn form_id(a: &Admin, title: &str) -> String {
+/// The stored form `title` of the admin's guild.
+async fn stored_form(a: &Admin, title: &str) -> Form {
     forms::by_title(&a.world.core.db, GuildId::new(a.g.id), title.to_owned())
         .await
         .unwrap()
         .expect("the form")
-        .id
-        .get()
-        .to_string()
+}
+
+async fn form_id(a: &Admin, title: &str) -> String {
+    stored_form(a, title).await.id.get().to_string()
+}
+
+fn labels(form: &Form) -> Vec<&str> {
+    form.inputs.iter().map(|i| i.label.as_str()).collect()
 }
 
 /// Creates a panel "Orders" with form `form`, posts it and clicks it as a member: the bot's
@@ -150,17 +156,9 @@ async fn reorder_and_edit(a: &Admin, form: &str) {
     a.post_refused("/forms", &taken, "already asks").await;
     a.post_done("/forms", &edit, "/forms", "saved").await;
     a.post_refused("/forms", &edit, "removed or moved").await;
-    let stored = forms::by_title(
-        &a.world.core.db,
-        GuildId::new(a.g.id),
-        "Order problem".into(),
-    )
-    .await
-    .unwrap()
-    .unwrap();
-    let labels: Vec<&str> = stored.inputs.iter().map(|i| i.label.as_str()).collect();
+    let stored = stored_form(a, "Order problem").await;
     assert_eq!(
-        labels,
+        labels(&stored),
         ["What went wrong?", "Order id", "Extra 2", "Extra 1"]
     );
     assert_eq!(
@@ -190,13 +188,9 @@ async fn a_form_built_on_the_dashboard_is_the_modal_the_bot_shows() {
     a.post_done("/forms", &remove, "/forms", "removed").await;
     // The same click again (Extra 1 has moved up to that position): refused, nothing removed.
     a.post_refused("/forms", &remove, "removed or moved").await;
-    let stored = forms::by_title(&a.world.core.db, guild, "Order problem".into())
-        .await
-        .unwrap()
-        .unwrap();
-    let labels: Vec<&str> = stored.inputs.iter().map(|i| i.label.as_str()).collect();
+    let stored = stored_form(&a, "Order problem").await;
     assert_eq!(
-        labels,
+        labels(&stored),
         ["Order number", "What went wrong?", "Extra 1", "Extra 2"],
         "later questions move up"
     );

@@ -288,27 +288,18 @@ pub async fn update_input(
         if label_taken(tx, form, &input.label, Some(shown.position))? {
             return Ok(InputUpdated::Duplicate);
         }
-        let updated = tx.execute(
-            "UPDATE form_inputs SET label = ?4, style = ?5, required = ?6, min_length = ?7,
-                 max_length = ?8, placeholder = ?9
-             WHERE form_id = ?1 AND position = ?2 AND label = ?3",
-            params![
-                form.get(),
-                shown.position,
-                shown.label,
-                input.label.trim(),
-                input.style.as_str(),
-                input.required,
-                input.min_length,
-                input.max_length,
-                input.placeholder
-            ],
-        )?;
-        Ok(if updated == 1 {
-            InputUpdated::Saved
-        } else {
-            InputUpdated::Missing
-        })
+        let id: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM form_inputs WHERE form_id = ?1 AND position = ?2 AND label = ?3",
+                params![form.get(), shown.position, shown.label],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(id) = id else {
+            return Ok(InputUpdated::Missing);
+        };
+        write_input(tx, id, &input)?;
+        Ok(InputUpdated::Saved)
     })
     .await
 }
@@ -352,23 +343,28 @@ pub async fn move_input(
             return Ok(false);
         }
         // Positions are unique, so the two rows trade their contents rather than positions.
-        for (id, input) in [(this_id, &neighbour), (other_id, &this)] {
-            tx.execute(
-                "UPDATE form_inputs SET label = ?2, style = ?3, required = ?4, min_length = ?5,
-                     max_length = ?6, placeholder = ?7
-                 WHERE id = ?1",
-                params![
-                    id,
-                    input.label,
-                    input.style.as_str(),
-                    input.required,
-                    input.min_length,
-                    input.max_length,
-                    input.placeholder
-                ],
-            )?;
-        }
+        write_input(tx, this_id, &neighbour)?;
+        write_input(tx, other_id, &this)?;
         Ok(true)
     })
     .await
+}
+
+/// Writes `input` into question row `id` (its position stays).
+fn write_input(tx: &rusqlite::Transaction<'_>, id: i64, input: &FormInput) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE form_inputs SET label = ?2, style = ?3, required = ?4, min_length = ?5,
+             max_length = ?6, placeholder = ?7
+         WHERE id = ?1",
+        params![
+            id,
+            input.label.trim(),
+            input.style.as_str(),
+            input.required,
+            input.min_length,
+            input.max_length,
+            input.placeholder
+        ],
+    )?;
+    Ok(())
 }

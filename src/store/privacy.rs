@@ -232,6 +232,19 @@ pub async fn guilds_left_before(db: &Db, cutoff: Timestamp) -> Result<Vec<GuildI
     .await
 }
 
+/// `(left_at, purge_started_at)` of a recorded guild, in milliseconds.
+fn purge_state(
+    tx: &rusqlite::Transaction<'_>,
+    guild: GuildId,
+) -> rusqlite::Result<Option<(Option<i64>, Option<i64>)>> {
+    tx.query_row(
+        "SELECT left_at, purge_started_at FROM guilds WHERE guild_id = ?1",
+        [guild.to_sql()],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .optional()
+}
+
 /// Claims the purge of `guild` if the bot is still gone since before `cutoff`, deleting every
 /// row of the guild in the same transaction, or resumes a purge claimed earlier (its rows went
 /// then: rows written since belong to the bot's return and stay). Once claimed, the purge is
@@ -245,13 +258,7 @@ pub async fn claim_guild_purge(
 ) -> Result<bool, StoreError> {
     db.write(move |tx| {
         let g = guild.to_sql();
-        let row: Option<(Option<i64>, Option<i64>)> = tx
-            .query_row(
-                "SELECT left_at, purge_started_at FROM guilds WHERE guild_id = ?1",
-                [g],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let row = purge_state(tx, guild)?;
         match row {
             Some((_, Some(_))) => return Ok(true),
             Some((Some(left), None)) if left < cutoff.millis() => {}
@@ -317,13 +324,7 @@ pub enum GuildRowsPurged {
 pub async fn finish_guild_purge(db: &Db, guild: GuildId) -> Result<GuildRowsPurged, StoreError> {
     db.write(move |tx| {
         let g = guild.to_sql();
-        let row: Option<(Option<i64>, Option<i64>)> = tx
-            .query_row(
-                "SELECT left_at, purge_started_at FROM guilds WHERE guild_id = ?1",
-                [g],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let row = purge_state(tx, guild)?;
         let Some((left_at, Some(claimed_at))) = row else {
             return Ok(GuildRowsPurged::NotClaimed);
         };
