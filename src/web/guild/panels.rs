@@ -367,32 +367,34 @@ pub async fn create(
         }
         Err(err) => return failed("cannot create a panel", &err),
     };
-    let mut form_attached = true;
-    match forms::set_panel_form(&core.db, ctx.guild, id, form).await {
-        Ok(true) => {}
-        Ok(false) => form_attached = false,
-        Err(err) => return failed("cannot attach a form", &err),
-    }
-    ctx.audit(
-        &core,
-        "panel.create",
-        format!("panel {title:?} (#{})", id.get()),
-    )
-    .await;
-    if !form_attached {
-        return form_gone("created");
-    }
-    ctx.done(&format!("/panels/{}", id.get()), "created")
+    saved(&core, &ctx, id, form, ("panel.create", &title, "created")).await
 }
 
-/// The panel change went through but its form was deleted meanwhile (another tab).
-fn form_gone(what: &str) -> Response {
-    crate::web::pages::message(
-        StatusCode::CONFLICT,
-        &format!(
-            "The panel was {what}, but the form it should use was deleted meanwhile. Edit the panel to pick another."
-        ),
-    )
+/// After a panel was created or updated: attaches its form, records the change (`audit`
+/// action, the panel's title, and what was done) and answers. When the form was deleted
+/// meanwhile (another tab) the panel change stands and the answer says so.
+async fn saved(
+    core: &AppCore,
+    ctx: &GuildCtx,
+    id: PanelId,
+    form: Option<FormId>,
+    (action, title, done): (&str, &str, &str),
+) -> Response {
+    let attached = match forms::set_panel_form(&core.db, ctx.guild, id, form).await {
+        Ok(attached) => attached,
+        Err(err) => return failed("cannot attach a form", &err),
+    };
+    ctx.audit(core, action, format!("panel {title:?} (#{})", id.get()))
+        .await;
+    if !attached {
+        return crate::web::pages::message(
+            StatusCode::CONFLICT,
+            &format!(
+                "The panel was {done}, but the form it should use was deleted meanwhile. Edit the panel to pick another."
+            ),
+        );
+    }
+    ctx.done(&format!("/panels/{}", id.get()), done)
 }
 
 fn refused(
@@ -503,22 +505,7 @@ pub async fn update(
         }
         Err(err) => return failed("cannot save a panel", &err),
     }
-    let mut form_attached = true;
-    match forms::set_panel_form(&core.db, ctx.guild, p.id, form).await {
-        Ok(true) => {}
-        Ok(false) => form_attached = false,
-        Err(err) => return failed("cannot attach a form", &err),
-    }
-    ctx.audit(
-        &core,
-        "panel.update",
-        format!("panel {title:?} (#{})", p.id.get()),
-    )
-    .await;
-    if !form_attached {
-        return form_gone("saved");
-    }
-    ctx.done(&format!("/panels/{}", p.id.get()), "saved")
+    saved(&core, &ctx, p.id, form, ("panel.update", &title, "saved")).await
 }
 
 pub async fn delete(
