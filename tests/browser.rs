@@ -171,10 +171,7 @@ async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
 
     // A member opens a ticket from the posted panel, writes and sends an image; staff close it.
     let opener = g.members[0];
-    let custom_id = posted["components"][0]["components"][0]["custom_id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let custom_id = panel_button_id(&world, g.channels[0]);
     let clicked = click(&world, &g, g.channels[0], opener, &custom_id);
     let ch = channel_in(&world.discord().reply_text(&clicked).await);
     let number = ticket(&world, ch).await.unwrap().number.get();

@@ -128,10 +128,7 @@ async fn panel_button_opens_a_ticket_for_the_panels_team() {
     let panel_message = message_with_button(&world, g.channels[0], "tb:open:");
     assert_eq!(panel_message["embeds"][0]["title"], "Billing");
     assert_eq!(panel_message["embeds"][0]["color"], 0x00_ff00);
-    let custom_id = panel_message["components"][0]["components"][0]["custom_id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let custom_id = panel_button_id(&world, g.channels[0]);
     let user = g.members[0];
     let click = click(&world, &g, g.channels[0], user, &custom_id);
     let text = fake.reply_text(&click).await;

@@ -87,11 +87,7 @@ async fn a_panel_form_asks_first_and_shows_the_answers_in_the_ticket() {
     )
     .await;
 
-    let button = message_with_button(&world, g.channels[0], "tb:open:");
-    let custom_id = button["components"][0]["components"][0]["custom_id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let custom_id = panel_button_id(&world, g.channels[0]);
     let user = g.members[0];
     let clicked = click(&world, &g, g.channels[0], user, &custom_id);
     let modal = fake.interaction_response(&clicked).await;

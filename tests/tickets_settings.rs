@@ -8,14 +8,6 @@ use support::*;
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::{Fault, FaultKind, GuildSpec};
 
-fn panel_button_id(world: &ticketbox::testkit::TestWorld, channel: u64) -> String {
-    let message = message_with_button(world, channel, "tb:open:");
-    message["components"][0]["components"][0]["custom_id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn panel_edit_disable_limit_cooldown_and_delete() {
     let (world, g) = world_with_guild(GuildSpec::new("Panel rules").with_members(4)).await;
@@ -175,16 +167,7 @@ async fn a_double_click_opens_one_ticket() {
         sub("create", json!([opt("title", "Help")])),
     )
     .await;
-    run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
-        "panel",
-        sub("send", json!([opt("title", "Help")])),
-    )
-    .await;
-    let button = panel_button_id(&world, g.channels[0]);
+    let button = send_panel(&world, &g, "Help").await;
     let user = g.members[0];
     // A slow channel create keeps the first open in flight while the second click arrives.
     fake.inject(

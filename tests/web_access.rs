@@ -66,21 +66,7 @@ async fn scene() -> Scene {
     wait_member_roles(&world, g.id, other_team, &[sales]).await;
     create_panel(&world, &g, "Billing", billing).await;
     create_panel(&world, &g, "Sales", sales).await;
-    let sent = run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
-        "panel",
-        sub("send", json!([opt("title", "Billing")])),
-    )
-    .await;
-    assert!(sent.contains("posted"), "{sent}");
-    let panel = message_with_button(&world, g.channels[0], "tb:open:");
-    let custom_id = panel["components"][0]["components"][0]["custom_id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let custom_id = send_panel(&world, &g, "Billing").await;
     let clicked = click(&world, &g, g.channels[0], opener, &custom_id);
     let ch = channel_in(&world.discord().reply_text(&clicked).await);
     world

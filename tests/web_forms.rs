@@ -54,11 +54,8 @@ async fn modal_of_a_panel_with(a: &Admin, form: &str) -> serde_json::Value {
         "sent",
     )
     .await;
-    let posted = message_with_button(&a.world, a.g.channels[0], "tb:open:");
-    let custom_id = posted["components"][0]["components"][0]["custom_id"]
-        .as_str()
-        .unwrap();
-    let clicked = click(&a.world, &a.g, a.g.channels[0], a.g.members[0], custom_id);
+    let custom_id = panel_button_id(&a.world, a.g.channels[0]);
+    let clicked = click(&a.world, &a.g, a.g.channels[0], a.g.members[0], &custom_id);
     a.world.discord().interaction_response(&clicked).await
 }
 

@@ -358,6 +358,31 @@ pub async fn web_post(
         .unwrap()
 }
 
+/// The custom id of the "open a ticket" button of the latest panel posted in `channel`.
+pub fn panel_button_id(world: &TestWorld, channel: u64) -> String {
+    let message = message_with_button(world, channel, "tb:open:");
+    message["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// The owner posts panel `title` in the guild's first channel with `/panel send`; returns its
+/// button's custom id.
+pub async fn send_panel(world: &TestWorld, g: &GuildHandle, title: &str) -> String {
+    let sent = run(
+        world,
+        g,
+        g.channels[0],
+        g.owner,
+        "panel",
+        sub("send", json!([opt("title", title)])),
+    )
+    .await;
+    assert!(sent.contains("posted"), "{sent}");
+    panel_button_id(world, g.channels[0])
+}
+
 /// Creates a panel handled by a team made of `role`, by `/panel create` as the owner.
 pub async fn create_panel(world: &TestWorld, g: &GuildHandle, title: &str, role: u64) {
     let created = run(
