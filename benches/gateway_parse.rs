@@ -7,7 +7,7 @@
 use std::time::Instant;
 
 use serenity::all::{Event, FullEvent, GatewayEvent};
-use ticketbox::testkit::fake_discord::{FakeDiscord, GuildSpec};
+use ticketbox::testkit::fake_discord::{FakeDiscord, Feed, GuildSpec};
 
 /// The same allocator as the `ticketbox` binary, so the figures match production.
 #[global_allocator]
@@ -25,15 +25,37 @@ fn main() {
         .build()
         .unwrap();
     let fake = runtime.block_on(FakeDiscord::start());
+    // The stress shape: every member listed (as Discord sends a guild under large_threshold to
+    // a bot with GUILD_PRESENCES). ticketbox's own GUILD_CREATEs carry the bot alone.
     let (_, event) = fake.add_guild_prepared(
         &GuildSpec::new("Parse")
             .with_members(members)
             .with_text_channels(5),
+        Feed::WITH_PRESENCES,
     );
     let frame = format!(
         r#"{{"op":0,"t":"GUILD_CREATE","s":1,"d":{}}}"#,
         event.payload()
     );
+
+    // serenity asks for payload compression: a large frame arrives as its own zlib stream, and
+    // serenity inflates it (flate2's ZlibDecoder into a String) before parsing.
+    let compressed = {
+        use std::io::Write as _;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        z.write_all(frame.as_bytes()).unwrap();
+        z.finish().unwrap()
+    };
+    let started = Instant::now();
+    for _ in 0..rounds {
+        use std::io::Read as _;
+        let mut text = String::with_capacity(frame.len());
+        flate2::read::ZlibDecoder::new(&compressed[..])
+            .read_to_string(&mut text)
+            .unwrap();
+        assert_eq!(text.len(), frame.len());
+    }
+    let inflate = started.elapsed() / rounds;
 
     let started = Instant::now();
     let mut parsed = None;
@@ -62,6 +84,11 @@ fn main() {
         "gateway_parse: GUILD_CREATE with {} members, {} KiB frame, {rounds} rounds",
         members + 2,
         frame.len() / 1024
+    );
+    println!(
+        "  zlib inflate ({} KiB compressed):      {:.1} µs",
+        compressed.len() / 1024,
+        inflate.as_secs_f64() * 1e6
     );
     println!(
         "  serenity parse (frame -> GatewayEvent): {:.1} µs",

@@ -1,17 +1,24 @@
 #![allow(clippy::cast_precision_loss)] // report figures (KiB, counts) are far below 2^52
-//! GUILD_CREATE ingest into the running bot: 1,000 guilds × 200 members.
+//! GUILD_CREATE ingest into the running bot: 1,000 guilds of 200 members, in two shapes.
+//!
+//! - realistic: each GUILD_CREATE lists only the bot (`member_count` 200), as Discord sends it
+//!   to a bot without GUILD_PRESENCES, which ticketbox is;
+//! - stress: each lists all 202 members, as Discord would send a guild under
+//!   `large_threshold` to a bot with GUILD_PRESENCES (the shape this benchmark had before).
 //!
 //! The real `ticketbox` binary (bench profile) runs as its own process against the in-process
-//! fake Discord, so its RSS is the bot's alone. Phase 1 connects with 10 guilds; phase 2
+//! fake Discord, so its RSS is the bot's alone; the fake compresses large frames as Discord
+//! does for a client that asks (serenity does). Phase 1 connects with 10 guilds; phase 2
 //! dispatches 990 more GUILD_CREATEs live. Ingest is complete when the bot has recorded every
 //! guild in SQLite, which it does after writing the guild to the cache.
 //!
-//! Run: `cargo bench --bench guild_ingest` (set `GUILDS` and `MEMBERS` to change the size).
+//! Run: `cargo bench --bench guild_ingest` (set `GUILDS` and `MEMBERS` to change the size,
+//! `SHAPE=realistic` or `SHAPE=stress` for one shape only).
 
 use std::time::{Duration, Instant};
 
 use support::{env_usize, start_bot, status_kib, thread_cpu, wait_for_guilds};
-use ticketbox::testkit::fake_discord::{FakeDiscord, GuildSpec};
+use ticketbox::testkit::fake_discord::{FakeDiscord, Feed, GuildSpec};
 
 mod support;
 
@@ -20,6 +27,18 @@ fn main() {
     let is_bench = std::env::args().any(|a| a == "--bench");
     let guilds = env_usize("GUILDS", if is_bench { 1000 } else { 20 });
     let members = env_usize("MEMBERS", if is_bench { 200 } else { 20 });
+    let shape = std::env::var("SHAPE").unwrap_or_default();
+    for (name, feed) in [
+        ("realistic", Feed::WITHOUT_PRESENCES),
+        ("stress", Feed::WITH_PRESENCES),
+    ] {
+        if shape.is_empty() || shape == name {
+            run(name, feed, guilds, members);
+        }
+    }
+}
+
+fn run(name: &str, feed: Feed, guilds: usize, members: usize) {
     let first = 10.min(guilds);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -48,7 +67,7 @@ fn main() {
     let cpu_before = thread_cpu(pid);
     // The fake builds every payload first, so only the bot's work is timed.
     let prepared: Vec<_> = (first..guilds)
-        .map(|n| fake.add_guild_prepared(&spec(n)).1)
+        .map(|n| fake.add_guild_prepared(&spec(n), feed).1)
         .collect();
     let started = Instant::now();
     for event in &prepared {
@@ -66,7 +85,14 @@ fn main() {
 
     let live = guilds - first;
     let rate = live as f64 / ingested.as_secs_f64();
-    println!("guild_ingest: {guilds} guilds x {members} members (+ owner and bot each)");
+    let listed = if feed == Feed::WITH_PRESENCES {
+        "every member listed"
+    } else {
+        "only the bot listed"
+    };
+    println!(
+        "guild_ingest ({name}): {guilds} guilds x {members} members (+ owner and bot each), {listed} in phase 2"
+    );
     println!(
         "  phase 2: {live} prepared GUILD_CREATEs handed to the gateway in {:.3} s (fake side)",
         dispatched.as_secs_f64()

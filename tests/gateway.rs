@@ -4,7 +4,7 @@
 use serde_json::json;
 use ticketbox::cache::CachedMember;
 use ticketbox::ids::{GuildId, UserId};
-use ticketbox::testkit::fake_discord::{Fault, FaultKind, GuildSpec};
+use ticketbox::testkit::fake_discord::{BOT_ID, Fault, FaultKind, GuildSpec};
 use ticketbox::testkit::{TestWorld, eventually};
 
 async fn connected_world() -> TestWorld {
@@ -37,11 +37,14 @@ async fn connects_and_caches_three_guilds() {
         "the fake never keeps the token"
     );
 
+    // Two members of each guild sit in a voice channel: without GUILD_PRESENCES, Discord's
+    // GUILD_CREATE lists only them and the bot.
     let guilds: Vec<_> = (0..3)
         .map(|n| {
             fake.add_guild(
                 &GuildSpec::new(&format!("Guild {n}"))
                     .with_members(5)
+                    .with_members_in_voice(2)
                     .with_text_channels(3),
             )
         })
@@ -63,37 +66,92 @@ async fn connects_and_caches_three_guilds() {
         .await;
         let guild = guild.unwrap();
         assert_eq!(guild.owner_id, UserId::new(g.owner));
-        assert_eq!(channels.len(), 4, "category + 3 text channels");
+        assert_eq!(
+            channels.len(),
+            5,
+            "category + 3 text channels + the voice channel"
+        );
         assert_eq!(roles.len(), 3, "@everyone + Moderator + the bot's role");
-        assert_eq!(members.len(), 7, "5 members + owner + bot");
-        let user = world.cache().read({
-            let u = g.members[0];
-            move |r| r.user(UserId::new(u))
-        });
-        assert_eq!(user.await.unwrap().unwrap().username, "member0");
+        let mut cached: Vec<u64> = members.iter().map(|m| m.user_id.get()).collect();
+        cached.sort_unstable();
+        let mut expected = vec![BOT_ID, g.members[0], g.members[1]];
+        expected.sort_unstable();
+        assert_eq!(
+            cached, expected,
+            "the bot and the two members in voice, no one else"
+        );
+        let user = |u: u64| world.cache().read(move |r| r.user(UserId::new(u)));
+        assert_eq!(
+            user(g.members[0]).await.unwrap().unwrap().username,
+            "member0"
+        );
+        assert!(
+            user(g.members[2]).await.unwrap().is_none(),
+            "not in voice: not sent, not cached"
+        );
+        assert!(user(g.owner).await.unwrap().is_none());
     }
+    assert!(
+        fake.gateway().member_requests().is_empty(),
+        "no member request on connect"
+    );
+}
+
+/// Waits until the bot has applied every gateway event sent so far: a role created now is
+/// cached after them (one writer applies events in gateway order).
+async fn settle(world: &TestWorld, guild: u64) {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let role = 778_000_000_000_000_000 + NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    world.discord().dispatch(
+        "GUILD_ROLE_CREATE",
+        json!({"guild_id": guild.to_string(), "role": ticketbox::testkit::fake_discord::json::role(role, "marker", 0, 1)}),
+    );
+    let (guild, role) = (GuildId::new(guild), ticketbox::ids::RoleId::new(role));
+    eventually("earlier events applied", || async {
+        world
+            .cache()
+            .read(move |r| r.role(guild, role))
+            .await
+            .unwrap()
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn member_join_and_leave_update_the_cache() {
+async fn members_are_cached_when_they_interact_and_kept_current_until_they_leave() {
     let world = connected_world().await;
     let fake = world.discord();
-    let g = fake.add_guild(&GuildSpec::new("Joins"));
+    let g = world.add_cached_guild(&GuildSpec::new("Joins")).await;
+    // Joining or changing roles does not put anyone in the cache (PRIVACY.md §1).
     let newcomer = fake.member_join(g.id, "newcomer");
-    eventually("newcomer cached", || async {
-        member(&world, g.id, newcomer).await
+    fake.set_member_roles(g.id, g.members[1], &[g.roles[0]]);
+    settle(&world, g.id).await;
+    assert!(member(&world, g.id, newcomer).await.is_none());
+    assert!(member(&world, g.id, g.members[1]).await.is_none());
+
+    // Interacting does; later events then keep the row current.
+    for user in [newcomer, g.members[0]] {
+        let help = fake.slash_command(g.id, g.channels[0], user, "help", json!([]));
+        fake.interaction_response(&help).await;
+        eventually("interacting member cached", || async {
+            member(&world, g.id, user).await
+        })
+        .await;
+    }
+    fake.set_member_roles(g.id, newcomer, &[g.roles[0]]);
+    eventually("role change applied", || async {
+        member(&world, g.id, newcomer)
+            .await
+            .filter(|m| m.roles == [ticketbox::ids::RoleId::new(g.roles[0])])
     })
     .await;
-    fake.member_leave(g.id, g.members[0]);
     fake.member_leave(g.id, newcomer);
-    eventually("members removed", || async {
-        (member(&world, g.id, g.members[0]).await.is_none()
-            && member(&world, g.id, newcomer).await.is_none())
-        .then_some(())
+    eventually("member removed", || async {
+        member(&world, g.id, newcomer).await.is_none().then_some(())
     })
     .await;
     assert!(
-        member(&world, g.id, g.members[1]).await.is_some(),
+        member(&world, g.id, g.members[0]).await.is_some(),
         "other members stay"
     );
 }
@@ -102,15 +160,8 @@ async fn member_join_and_leave_update_the_cache() {
 async fn guild_removal_clears_cache_and_records_leave_but_outage_keeps_it() {
     let world = connected_world().await;
     let fake = world.discord();
-    let gone = fake.add_guild(&GuildSpec::new("Gone"));
-    let down = fake.add_guild(&GuildSpec::new("Down"));
-    for g in [&gone, &down] {
-        let world = &world;
-        eventually("guild cached", || async move {
-            member(world, g.id, g.owner).await
-        })
-        .await;
-    }
+    let gone = world.add_cached_guild(&GuildSpec::new("Gone")).await;
+    let down = world.add_cached_guild(&GuildSpec::new("Down")).await;
     fake.guild_outage(down.id);
     fake.remove_bot_from_guild(gone.id);
     let db = world.core.db.clone();
@@ -124,11 +175,11 @@ async fn guild_removal_clears_cache_and_records_leave_but_outage_keeps_it() {
     })
     .await;
     assert!(
-        member(&world, gone.id, gone.owner).await.is_none(),
+        member(&world, gone.id, BOT_ID).await.is_none(),
         "removed guild purged from cache"
     );
     assert!(
-        member(&world, down.id, down.owner).await.is_some(),
+        member(&world, down.id, BOT_ID).await.is_some(),
         "unavailable guild keeps its cache"
     );
     let down_left = ticketbox::store::guilds::left_at(&db, GuildId::new(down.id))
@@ -198,20 +249,24 @@ async fn server_error_gives_a_clear_ephemeral_reply_and_the_bot_keeps_running() 
 async fn dropped_gateway_resumes_without_losing_events() {
     let world = connected_world().await;
     let fake = world.discord();
-    let g = fake.add_guild(&GuildSpec::new("Resume"));
-    eventually("guild cached", || async {
-        member(&world, g.id, g.owner).await
-    })
-    .await;
+    let g = world.add_cached_guild(&GuildSpec::new("Resume")).await;
     assert!(fake.gateway().drop_connection());
     // Sent while the connection is down: replayed on RESUME.
-    let late = fake.member_join(g.id, "late");
+    let late = 777_000_000_000_000_009_u64;
+    fake.dispatch(
+        "GUILD_ROLE_CREATE",
+        json!({"guild_id": g.id.to_string(), "role": ticketbox::testkit::fake_discord::json::role(late, "Late", 0, 2)}),
+    );
     fake.wait_for("a resume", || {
         (fake.gateway().resume_count() >= 1).then_some(())
     })
     .await;
     eventually("event sent during the outage arrives", || async {
-        member(&world, g.id, late).await
+        world
+            .cache()
+            .read(move |r| r.role(GuildId::new(g.id), ticketbox::ids::RoleId::new(late)))
+            .await
+            .unwrap()
     })
     .await;
     assert_eq!(
@@ -347,12 +402,8 @@ async fn entity_events_keep_the_cache_current() {
     use ticketbox::testkit::fake_discord::json as j;
     let world = connected_world().await;
     let fake = world.discord();
-    let g = fake.add_guild(&GuildSpec::new("Events"));
+    let g = world.add_cached_guild(&GuildSpec::new("Events")).await;
     let guild = GuildId::new(g.id);
-    eventually("guild cached", || async {
-        member(&world, g.id, g.owner).await
-    })
-    .await;
     let read = |f: fn(&ticketbox::cache::CacheRead, GuildId) -> Option<String>| {
         let cache = world.cache().clone();
         async move { cache.read(move |r| Ok(f(r, guild))).await.unwrap() }
@@ -444,7 +495,14 @@ async fn entity_events_keep_the_cache_current() {
     })
     .await;
 
+    // A member who interacted is cached; GUILD_MEMBER_UPDATE then keeps them current.
     let user = g.members[0];
+    let help = fake.slash_command(g.id, g.channels[0], user, "help", json!([]));
+    fake.interaction_response(&help).await;
+    eventually("interacting member cached", || async {
+        member(&world, g.id, user).await
+    })
+    .await;
     let mut updated = j::member(&j::user(user, "member0", false), &[g.roles[0]]);
     updated["guild_id"] = json!(g.id.to_string());
     updated["nick"] = json!("Zero");
@@ -491,12 +549,10 @@ async fn entity_events_keep_the_cache_current() {
 async fn buttons_selects_and_modals_reach_the_bot_and_cache_the_member() {
     let world = connected_world().await;
     let fake = world.discord();
-    let g = fake.add_guild(&GuildSpec::new("Components"));
+    let g = world
+        .add_cached_guild(&GuildSpec::new("Components 2"))
+        .await;
     let user = g.members[0];
-    eventually("guild cached", || async {
-        member(&world, g.id, user).await
-    })
-    .await;
     let message = fake.post_message(g.channels[0], g.owner, "panel");
 
     // The fake changes the nick without an event; each interaction carries the member, and the

@@ -176,6 +176,7 @@ fn member(guild: u64, user: u64) -> CachedMember {
         roles: vec![RoleId::new(5)],
         joined_at: Some(Timestamp::from_millis(5)),
         avatar: None,
+        seen_at: Timestamp::from_millis(7),
     }
 }
 

@@ -437,6 +437,7 @@ async fn sessions_expire_when_idle_and_at_their_absolute_limit() {
         user: ticketbox::ids::UserId::new(user),
         username: format!("user{user}"),
         csrf: "c".repeat(32),
+        guild_hint: Vec::new(),
     };
     sessions::create(db, b"idle".to_vec(), session(1), t0)
         .await

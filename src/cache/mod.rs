@@ -4,6 +4,7 @@
 //! file is reset rather than repaired. Calls run off the async runtime through
 //! [`Cache::read`] and [`Cache::write`], one redb transaction per closure.
 
+pub mod absent;
 mod access;
 pub mod model;
 
@@ -23,7 +24,8 @@ pub use model::{
 const PAGE_CACHE_BYTES: usize = 8 * 1024 * 1024;
 
 /// Bumped when the stored encoding changes; an older file is then reset, not misread.
-const FORMAT_VERSION: u64 = 1;
+/// 2: members carry `seen_at`.
+const FORMAT_VERSION: u64 = 2;
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 
 #[derive(Debug, thiserror::Error)]
@@ -69,6 +71,8 @@ redb_error_from!(
 pub struct Cache {
     db: Arc<Database>,
     path: PathBuf,
+    /// Members known not to be in a guild, briefly (in memory).
+    pub absent: Arc<absent::Absences>,
 }
 
 impl std::fmt::Debug for Cache {
@@ -113,6 +117,7 @@ impl Cache {
         let cache = Self {
             db: Arc::new(db),
             path: path.to_path_buf(),
+            absent: Arc::default(),
         };
         cache
             .check_format()

@@ -85,6 +85,10 @@ pub struct CachedMember {
     pub joined_at: Option<Timestamp>,
     /// The member's per-guild avatar hash.
     pub avatar: Option<String>,
+    /// When Discord last told ticketbox about this member (GUILD_CREATE, a member event, an
+    /// interaction or a REST fetch), stamped by whoever writes the row: on-demand lookups ask
+    /// Discord again once it is older than their freshness (`discord::members`).
+    pub seen_at: Timestamp,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,6 +14,7 @@ use crate::app::AppCore;
 use crate::cache::{
     CacheError, CacheWrite, CachedChannel, CachedGuild, CachedMember, CachedRole, CachedUser,
 };
+use crate::clock::Timestamp;
 use crate::ids::{ChannelId, GuildId, RoleId, UserId};
 
 /// Most updates applied in one transaction.
@@ -39,8 +40,12 @@ pub enum CacheUpdate {
     ChannelRemoved(GuildId, ChannelId),
     Role(CachedRole),
     RoleRemoved(GuildId, RoleId),
-    Member(CachedMember, CachedUser),
-    /// GUILD_MEMBER_UPDATE carries roles and nick but not `joined_at`: keep the cached one.
+    /// A member who interacted with the bot (or whom Discord sent in a members chunk): cached,
+    /// or refreshed. An interaction's member has no `joined_at` change to tell: a missing one
+    /// keeps the cached value.
+    MemberSeen(CachedMember, CachedUser),
+    /// GUILD_MEMBER_ADD / GUILD_MEMBER_UPDATE: refreshes a member already cached and caches no
+    /// one new (PRIVACY.md §1: members Discord sends in GUILD_CREATE and those who interact).
     MemberChanged(CachedMember, CachedUser),
     MemberRemoved(GuildId, UserId),
     User(CachedUser),
@@ -137,10 +142,11 @@ async fn write_segment(core: &AppCore, updates: Vec<CacheUpdate>) {
             }
         })
         .collect();
-    if let Err(e) = core.cache.ingest(move |w| apply_all(w, &updates)).await {
+    let now = core.clock.now();
+    note_presence(&core.cache.absent, &updates, now);
+    if let Err(e) = core.cache.ingest(move |w| apply_all(w, updates, now)).await {
         tracing::error!(error = %e, "cache update failed");
     }
-    let now = core.clock.now();
     if (!seen.is_empty() || !left.is_empty())
         && let Err(e) = crate::store::guilds::record_presence(&core.db, seen, left, now).await
     {
@@ -148,57 +154,84 @@ async fn write_segment(core: &AppCore, updates: Vec<CacheUpdate>) {
     }
 }
 
-fn apply_all(w: &CacheWrite, updates: &[CacheUpdate]) -> Result<(), CacheError> {
+/// Keeps the in-memory absence marks in step: a member who left is absent from now (a REST
+/// lookup under way is not cached over it); one who joined or interacted is not.
+fn note_presence(absent: &crate::cache::absent::Absences, updates: &[CacheUpdate], now: Timestamp) {
     for update in updates {
-        apply(w, update)?;
+        match update {
+            CacheUpdate::MemberRemoved(guild, user) => absent.mark(*guild, *user, now),
+            CacheUpdate::MemberSeen(m, _) | CacheUpdate::MemberChanged(m, _) => {
+                absent.clear(m.guild_id, m.user_id);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn apply_all(w: &CacheWrite, updates: Vec<CacheUpdate>, now: Timestamp) -> Result<(), CacheError> {
+    for update in updates {
+        apply(w, update, now)?;
     }
     Ok(())
 }
 
-fn apply(w: &CacheWrite, update: &CacheUpdate) -> Result<(), CacheError> {
+fn apply(w: &CacheWrite, update: CacheUpdate, now: Timestamp) -> Result<(), CacheError> {
     match update {
         CacheUpdate::GuildSnapshot {
             guild,
             channels,
             roles,
-            members,
+            mut members,
         } => {
-            // A snapshot replaces what was cached: channels, roles or members deleted while
-            // the bot was away must not linger.
-            w.replace_guild(guild, channels, roles, members)?;
-        }
-        CacheUpdate::Guild(guild) => w.put_guild(guild)?,
-        CacheUpdate::GuildLeft(guild) => {
-            w.remove_guild(*guild)?;
-        }
-        CacheUpdate::Channel(channel) => w.put_channel(channel)?,
-        CacheUpdate::ChannelRemoved(guild, channel) => {
-            w.remove_channel(*guild, *channel)?;
-        }
-        CacheUpdate::Role(role) => w.put_role(role)?,
-        CacheUpdate::RoleRemoved(guild, role) => {
-            w.remove_role(*guild, *role)?;
-        }
-        CacheUpdate::Member(member, user) => {
-            w.put_member(member)?;
-            w.put_user(user)?;
-        }
-        CacheUpdate::MemberChanged(member, user) => {
-            let mut member = member.clone();
-            if member.joined_at.is_none() {
-                member.joined_at = w
-                    .member(member.guild_id, member.user_id)?
-                    .and_then(|m| m.joined_at);
+            for (member, _) in &mut members {
+                member.seen_at = now;
             }
-            w.put_member(&member)?;
-            w.put_user(user)?;
+            // A snapshot replaces what was cached: channels, roles or members deleted while
+            // the bot was away must not linger. Members cached on demand go too: events for
+            // them may have been missed, and the next lookup fetches them again.
+            w.replace_guild(&guild, &channels, &roles, &members)?;
+        }
+        CacheUpdate::Guild(guild) => w.put_guild(&guild)?,
+        CacheUpdate::GuildLeft(guild) => {
+            w.remove_guild(guild)?;
+        }
+        CacheUpdate::Channel(channel) => w.put_channel(&channel)?,
+        CacheUpdate::ChannelRemoved(guild, channel) => {
+            w.remove_channel(guild, channel)?;
+        }
+        CacheUpdate::Role(role) => w.put_role(&role)?,
+        CacheUpdate::RoleRemoved(guild, role) => {
+            w.remove_role(guild, role)?;
+        }
+        CacheUpdate::MemberSeen(member, user) => put_member(w, member, &user, now)?,
+        CacheUpdate::MemberChanged(member, user) => {
+            if w.member(member.guild_id, member.user_id)?.is_some() {
+                put_member(w, member, &user, now)?;
+            }
         }
         CacheUpdate::MemberRemoved(guild, user) => {
-            w.remove_member(*guild, *user)?;
+            w.remove_member(guild, user)?;
         }
-        CacheUpdate::User(user) => w.put_user(user)?,
+        CacheUpdate::User(user) => w.put_user(&user)?,
         // Resolved by the write loop before it reaches a transaction.
         CacheUpdate::ReadyGuilds(_) => {}
     }
     Ok(())
+}
+
+/// Writes a member seen at `now`, keeping the cached `joined_at` when the update has none.
+pub fn put_member(
+    w: &CacheWrite,
+    mut member: CachedMember,
+    user: &CachedUser,
+    now: Timestamp,
+) -> Result<(), CacheError> {
+    member.seen_at = now;
+    if member.joined_at.is_none() {
+        member.joined_at = w
+            .member(member.guild_id, member.user_id)?
+            .and_then(|m| m.joined_at);
+    }
+    w.put_member(&member)?;
+    w.put_user(user)
 }

@@ -101,6 +101,8 @@ pub fn member(m: &serenity::Member) -> CachedMember {
         roles: m.roles.iter().map(|r| RoleId::new(r.get())).collect(),
         joined_at: m.joined_at.map(timestamp),
         avatar: m.avatar.map(|h| h.to_string()),
+        // Stamped when written to the cache.
+        seen_at: Timestamp::from_millis(0),
     }
 }
 
@@ -113,6 +115,7 @@ pub fn member_update(e: &serenity::GuildMemberUpdateEvent) -> CachedMember {
         roles: e.roles.iter().map(|r| RoleId::new(r.get())).collect(),
         joined_at: Some(timestamp(e.joined_at)),
         avatar: e.avatar.map(|h| h.to_string()),
+        seen_at: Timestamp::from_millis(0),
     }
 }
 

@@ -46,13 +46,34 @@ pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) 
             let (data, id) = (data.clone(), ChannelId::new(channel.id.get()));
             data.work
                 .clone()
-                .spawn(super::tickets::close::on_channel_deleted(data, id));
+                .spawn(super::tickets::close::on_channel_deleted(data.clone(), id));
+            data.work
+                .clone()
+                .spawn(super::channel_deleted::forget_in_settings(
+                    data,
+                    convert::guild_id(channel.guild_id),
+                    id,
+                    channel.name.clone(),
+                ));
         }
         FullEvent::ThreadDelete { thread, .. } => {
             let (data, id) = (data.clone(), ChannelId::new(thread.id.get()));
             data.work
                 .clone()
                 .spawn(super::tickets::close::on_channel_deleted(data, id));
+        }
+        // A ticket category deleted by hand is made again on the next open.
+        FullEvent::CategoryDelete { category } => {
+            let id = ChannelId::new(category.id.get());
+            data.forget_created(id);
+            data.work
+                .clone()
+                .spawn(super::channel_deleted::forget_in_settings(
+                    data.clone(),
+                    convert::guild_id(category.guild_id),
+                    id,
+                    category.name.clone(),
+                ));
         }
         _ => {}
     }
@@ -87,13 +108,18 @@ pub fn to_update(event: &FullEvent) -> Option<CacheUpdate> {
         FullEvent::GuildDelete { incomplete, .. } if !incomplete.unavailable => {
             CacheUpdate::GuildLeft(convert::guild_id(incomplete.id))
         }
-        FullEvent::ChannelCreate { channel } | FullEvent::ThreadCreate { thread: channel } => {
+        // serenity 0.12.5 hands a category's CHANNEL_CREATE / CHANNEL_DELETE over as
+        // CategoryCreate / CategoryDelete.
+        FullEvent::ChannelCreate { channel }
+        | FullEvent::CategoryCreate { category: channel }
+        | FullEvent::ThreadCreate { thread: channel } => {
             CacheUpdate::Channel(convert::channel(channel))
         }
         FullEvent::ChannelUpdate { new, .. } | FullEvent::ThreadUpdate { new, .. } => {
             CacheUpdate::Channel(convert::channel(new))
         }
-        FullEvent::ChannelDelete { channel, .. } => CacheUpdate::ChannelRemoved(
+        FullEvent::ChannelDelete { channel, .. }
+        | FullEvent::CategoryDelete { category: channel } => CacheUpdate::ChannelRemoved(
             convert::guild_id(channel.guild_id),
             ChannelId::new(channel.id.get()),
         ),
@@ -113,7 +139,7 @@ pub fn to_update(event: &FullEvent) -> Option<CacheUpdate> {
             RoleId::new(removed_role_id.get()),
         ),
         FullEvent::GuildMemberAddition { new_member } => {
-            CacheUpdate::Member(convert::member(new_member), convert::user(&new_member.user))
+            CacheUpdate::MemberChanged(convert::member(new_member), convert::user(&new_member.user))
         }
         FullEvent::GuildMemberUpdate { event, .. } => {
             CacheUpdate::MemberChanged(convert::member_update(event), convert::user(&event.user))
@@ -126,13 +152,20 @@ pub fn to_update(event: &FullEvent) -> Option<CacheUpdate> {
     })
 }
 
-/// GUILD_MEMBERS_CHUNK and interactions carry several members: one update each.
+/// Events that carry several entities (members of a chunk, threads of a sync) or an entity
+/// beside their own (an interaction's member): one update each.
 fn interaction_updates(event: &FullEvent) -> Vec<CacheUpdate> {
     match event {
+        // THREAD_LIST_SYNC: the active threads of channels the bot gained access to.
+        FullEvent::ThreadListSync { thread_list_sync } => thread_list_sync
+            .threads
+            .iter()
+            .map(|t| CacheUpdate::Channel(convert::channel(t)))
+            .collect(),
         FullEvent::GuildMembersChunk { chunk } => chunk
             .members
             .values()
-            .map(|m| CacheUpdate::Member(convert::member(m), convert::user(&m.user)))
+            .map(|m| CacheUpdate::MemberSeen(convert::member(m), convert::user(&m.user)))
             .collect(),
         FullEvent::InteractionCreate { interaction } => {
             let member = match interaction {
@@ -145,7 +178,7 @@ fn interaction_updates(event: &FullEvent) -> Vec<CacheUpdate> {
             };
             member
                 .map(|m| {
-                    vec![CacheUpdate::MemberChanged(
+                    vec![CacheUpdate::MemberSeen(
                         convert::member(m),
                         convert::user(&m.user),
                     )]

@@ -9,7 +9,7 @@ use crate::domain::tickets::Refusal;
 use crate::ids::{ChannelId, GuildId, RoleId, UserId};
 use crate::store::staff::{self, AccessFacts};
 
-use super::BotError;
+use super::{BotError, member_lookup};
 
 /// The member acting, with what was decided about them.
 #[derive(Debug, Clone)]
@@ -116,13 +116,28 @@ pub async fn actor(
     Ok(decide(&facts, &access, guild, user, roles))
 }
 
-/// Another member's level, from the cache (for `/transfer`, `/remove`).
+/// Another member's level (for `/transfer`, `/remove`, staff entries): their roles from the
+/// cache, fetched from Discord when missing or old ([`member_lookup`]).
 pub async fn level_of(core: &AppCore, guild: GuildId, user: UserId) -> Result<Level, BotError> {
-    let roles = core
-        .cache
-        .read(move |r| Ok(r.member(guild, user)?.map(|m| m.roles).unwrap_or_default()))
-        .await?;
+    let roles = member_lookup::member(core, guild, user)
+        .await?
+        .map(|m| m.roles)
+        .unwrap_or_default();
     Ok(actor(core, guild, user, roles).await?.level)
+}
+
+/// A member's level, or `None` when `user` is not a member of `guild` (the dashboard and the
+/// transcript viewer refuse those).
+pub async fn member_level(
+    core: &AppCore,
+    guild: GuildId,
+    user: UserId,
+) -> Result<Option<(Vec<RoleId>, Level)>, BotError> {
+    let Some(member) = member_lookup::member(core, guild, user).await? else {
+        return Ok(None);
+    };
+    let level = actor(core, guild, user, member.roles.clone()).await?.level;
+    Ok(Some((member.roles, level)))
 }
 
 /// Whether a role is a staff role (admin or support entry, or a team member).

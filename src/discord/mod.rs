@@ -3,6 +3,7 @@
 //! function, render.
 
 mod cache_sync;
+mod channel_deleted;
 mod client;
 pub mod commands;
 mod components;
@@ -12,6 +13,7 @@ mod errors;
 mod events;
 pub mod facts;
 mod jobs;
+pub mod member_lookup;
 pub mod tickets;
 
 pub use events::to_update as cache_update_for;
@@ -117,6 +119,14 @@ impl Shared {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .insert(channel);
+    }
+
+    /// A category this process created was deleted: it is made again when next needed.
+    pub fn forget_created(&self, channel: ChannelId) {
+        self.created
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(&channel);
     }
 
     pub fn created_here(&self, channel: ChannelId) -> bool {

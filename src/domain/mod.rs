@@ -4,6 +4,7 @@
 pub mod forms;
 pub mod jobs;
 pub mod levels;
+pub mod member_names;
 pub mod naming;
 pub mod panels;
 pub mod permissions;

@@ -63,6 +63,28 @@ impl GuildSettings {
     }
 }
 
+/// A channel deleted in Discord: every setting that named it is cleared (a ticket category is
+/// then made again on the next open, closed tickets are no longer logged until an admin picks
+/// a new log channel). Returns the settings cleared, by name, for the audit log.
+pub fn forget_channel(s: &mut GuildSettings, channel: ChannelId) -> Vec<&'static str> {
+    let mut cleared = Vec::new();
+    for (name, slot) in [
+        ("ticket category", &mut s.ticket_category),
+        ("overflow category", &mut s.overflow_category),
+        ("log channel", &mut s.log_channel),
+        (
+            "thread notification channel",
+            &mut s.thread_notification_channel,
+        ),
+    ] {
+        if *slot == Some(channel) {
+            *slot = None;
+            cleared.push(name);
+        }
+    }
+    cleared
+}
+
 /// Checks a naming scheme an admin wants to save.
 pub fn validate_naming_scheme(scheme: &str) -> Result<(), String> {
     let trimmed = scheme.trim();
@@ -127,6 +149,25 @@ pub fn validate(mut s: GuildSettings) -> Result<GuildSettings, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deleted_channel_is_forgotten_wherever_it_was_set() {
+        let (log, category, other) = (ChannelId::new(1), ChannelId::new(2), ChannelId::new(3));
+        let mut s = GuildSettings {
+            ticket_category: Some(category),
+            log_channel: Some(log),
+            thread_notification_channel: Some(log),
+            ..GuildSettings::default()
+        };
+        assert!(forget_channel(&mut s, other).is_empty());
+        assert_eq!(
+            forget_channel(&mut s, log),
+            vec!["log channel", "thread notification channel"]
+        );
+        assert_eq!((s.log_channel, s.thread_notification_channel), (None, None));
+        assert_eq!(forget_channel(&mut s, category), vec!["ticket category"]);
+        assert_eq!(s.ticket_category, None);
+    }
 
     #[test]
     fn whole_settings_are_checked_and_normalised() {

@@ -56,6 +56,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "guild_purge_claim",
         sql: include_str!("migrations/0007_guild_purge_claim.sql"),
     },
+    Migration {
+        version: 8,
+        name: "session_guild_hint",
+        sql: include_str!("migrations/0008_session_guild_hint.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Db, StoreError};
 use crate::clock::Timestamp;
-use crate::ids::UserId;
+use crate::ids::{GuildId, UserId};
 
 /// A login started at most this long ago can finish.
 pub const LOGIN_TTL_MS: i64 = 10 * 60 * 1000;
@@ -81,6 +81,23 @@ pub struct Session {
     pub username: String,
     /// The token every state-changing form must carry.
     pub csrf: String,
+    /// The bot's guilds Discord listed for the user at login: where `/servers` looks, never
+    /// who may do what (that comes from the cache, filled on demand).
+    pub guild_hint: Vec<GuildId>,
+}
+
+fn hint_to_sql(hint: &[GuildId]) -> String {
+    hint.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn hint_from_sql(raw: &str) -> Vec<GuildId> {
+    raw.split_ascii_whitespace()
+        .filter_map(|id| id.parse().ok())
+        .map(GuildId::new)
+        .collect()
 }
 
 pub async fn create(
@@ -96,14 +113,16 @@ pub async fn create(
             params![now.millis() - IDLE_MS, now.millis() - ABSOLUTE_MS],
         )?;
         tx.execute(
-            "INSERT INTO sessions (id_hash, user_id, username, csrf, created_at, last_seen_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            "INSERT INTO sessions (id_hash, user_id, username, csrf, created_at, last_seen_at,
+                 guild_hint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
             params![
                 id_hash,
                 session.user.to_sql(),
                 session.username,
                 session.csrf,
-                now.millis()
+                now.millis(),
+                hint_to_sql(&session.guild_hint)
             ],
         )?;
         Ok(())
@@ -118,15 +137,24 @@ pub async fn load(
     now: Timestamp,
 ) -> Result<Option<Session>, StoreError> {
     db.write(move |tx| {
-        let row: Option<(i64, String, String, i64, i64)> = tx
+        let row: Option<(i64, String, String, i64, i64, String)> = tx
             .query_row(
-                "SELECT user_id, username, csrf, created_at, last_seen_at FROM sessions
-                 WHERE id_hash = ?1",
+                "SELECT user_id, username, csrf, created_at, last_seen_at, guild_hint
+                 FROM sessions WHERE id_hash = ?1",
                 [&id_hash],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ))
+                },
             )
             .optional()?;
-        let Some((user, username, csrf, created, seen)) = row else {
+        let Some((user, username, csrf, created, seen, hint)) = row else {
             return Ok(None);
         };
         let t = now.millis();
@@ -145,6 +173,7 @@ pub async fn load(
             user: UserId::from_sql(user),
             username,
             csrf,
+            guild_hint: hint_from_sql(&hint),
         }))
     })
     .await

@@ -19,6 +19,7 @@ impl TestWorld {
                 user: crate::ids::UserId::new(user),
                 username: username.to_owned(),
                 csrf: hex::encode(crate::web::auth::random_bytes::<16>()),
+                guild_hint: Vec::new(),
             },
             self.core.clock.now(),
         )

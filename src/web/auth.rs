@@ -256,11 +256,13 @@ pub async fn callback(
         .id
         .parse()
         .map_err(|_| AuthError::Discord("users/@me: bad id".into()))?;
+    let guild_hint = guild_hint(&core, &http, &api, &token.access_token).await;
     let session_id = hex::encode(random_bytes::<32>());
     let session = Session {
         user: UserId::new(id),
         username: user.global_name.unwrap_or(user.username),
         csrf: hex::encode(random_bytes::<16>()),
+        guild_hint,
     };
     // A session this browser already had ends: one browser, one session.
     if let Some(old) = cookie_value(&core, &headers) {
@@ -276,6 +278,55 @@ pub async fn callback(
     );
     headers.append(header::SET_COOKIE, Cookie::Login.clear(&core));
     Ok(response)
+}
+
+#[derive(Deserialize)]
+struct PartialGuild {
+    id: String,
+}
+
+/// The bot's guilds among those Discord lists for the user (`GET /users/@me/guilds`, scope
+/// `guilds`; one page of 200 holds every guild a user can be in). Only a hint of where
+/// `/servers` looks: membership and roles come from the bot's cache. A failure logs and
+/// leaves the hint empty; the login goes on.
+async fn guild_hint(
+    core: &AppCore,
+    http: &reqwest::Client,
+    api: &str,
+    token: &str,
+) -> Vec<crate::ids::GuildId> {
+    let listed: Result<Vec<PartialGuild>, _> = discord_json(
+        http.get(format!("{api}/users/@me/guilds?limit=200"))
+            .bearer_auth(token),
+        "users/@me/guilds",
+    )
+    .await;
+    let ids: Vec<crate::ids::GuildId> = match listed {
+        Ok(guilds) => guilds
+            .iter()
+            .filter_map(|g| g.id.parse().ok())
+            .map(crate::ids::GuildId::new)
+            .collect(),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot list a dashboard user's guilds; /servers shows those the cache knows");
+            return Vec::new();
+        }
+    };
+    core.cache
+        .read(move |r| {
+            let mut shared = Vec::new();
+            for id in ids {
+                if r.guild(id)?.is_some() {
+                    shared.push(id);
+                }
+            }
+            Ok(shared)
+        })
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "cannot read the cache for a login's guild hint");
+            Vec::new()
+        })
 }
 
 /// Sends a request to Discord and reads its JSON reply. Errors name the step, never a URL or

@@ -1,7 +1,14 @@
 //! `GET /servers`: the servers the logged-in user shares with the bot, with their level in
 //! each (recomputed from the entity cache and the staff settings, never from Discord's OAuth
 //! payload). Servers where they are staff come first.
+//!
+//! Where to look: the bot's guilds that Discord listed for the user at login (the session's
+//! hint) and those where the cache already knows them. Whether they are a member, and with
+//! which roles, comes from the cache, fetched from Discord when missing or old
+//! (`discord::member_lookup`): a server owner who never used a command sees their server, and a
+//! user who left it no longer does.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use axum::extract::State;
@@ -18,27 +25,40 @@ pub async fn list(State(core): State<AppState>, MaybeUser(session): MaybeUser) -
         return login_redirect("/servers");
     };
     let user = session.user;
-    let shared = core
+    let hint = session.guild_hint.clone();
+    let candidates = core
         .cache
         .read(move |r| {
-            let mut out: Vec<(GuildId, String)> = Vec::new();
+            let mut out: BTreeSet<GuildId> = hint.into_iter().collect();
             for g in r.guilds()? {
                 if r.member(g.id, user)?.is_some() {
-                    out.push((g.id, g.name));
+                    out.insert(g.id);
                 }
             }
             Ok(out)
         })
         .await;
-    let shared = match shared {
-        Ok(s) => s,
+    let candidates = match candidates {
+        Ok(c) => c,
         Err(e) => return pages::failed("cannot list a user's servers", &e),
     };
-    let mut rows = Vec::with_capacity(shared.len());
-    for (guild, name) in shared {
-        let level = crate::discord::facts::level_of(&core, guild, user)
+    let memberships =
+        match crate::discord::member_lookup::memberships(&core, user, candidates).await {
+            Ok(m) => m,
+            Err(e) => return pages::failed("cannot look up a user's memberships", &e),
+        };
+    let mut rows = Vec::with_capacity(memberships.len());
+    for (guild, member) in memberships {
+        let name = core
+            .cache
+            .read(move |r| Ok(r.guild(guild)?.map(|g| g.name)))
             .await
-            .unwrap_or(Level::Everyone);
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let level = crate::discord::facts::actor(&core, guild, user, member.roles)
+            .await
+            .map_or(Level::Everyone, |a| a.level);
         rows.push((level, name, guild));
     }
     rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));

@@ -38,18 +38,10 @@ async fn allowed(
     // The level first, for every request alike. Someone who is not (or no longer) in the guild
     // has no staff level there, whatever the guild's settings say; an opener still reads their
     // own ticket.
-    let is_member = core
-        .cache
-        .read(move |r| Ok(r.member(guild, user)?.is_some()))
-        .await
-        .unwrap_or(false);
-    let level = if is_member {
-        match crate::discord::facts::level_of(core, guild, user).await {
-            Ok(level) => level,
-            Err(e) => return Err(failed("cannot compute a dashboard user's level", &e)),
-        }
-    } else {
-        Level::Everyone
+    let (roles, level) = match crate::discord::facts::member_level(core, guild, user).await {
+        Ok(Some(found)) => found,
+        Ok(None) => (Vec::new(), Level::Everyone),
+        Err(e) => return Err(failed("cannot compute a dashboard user's level", &e)),
     };
     let ticket = match tickets::by_number(&core.db, guild, number).await {
         Ok(Some(t)) => t,
@@ -65,17 +57,10 @@ async fn allowed(
     let in_panel_team = if level == Level::Support {
         match transcripts::team_members(&core.db, ticket.id).await {
             Ok(None) => None,
-            Ok(Some(members)) => {
-                let roles = core
-                    .cache
-                    .read(move |r| Ok(r.member(guild, user)?.map(|m| m.roles).unwrap_or_default()))
-                    .await
-                    .unwrap_or_default();
-                Some(members.iter().any(|t| match t {
-                    Target::User(u) => *u == user,
-                    Target::Role(r) => roles.contains(r),
-                }))
-            }
+            Ok(Some(members)) => Some(members.iter().any(|t| match t {
+                Target::User(u) => *u == user,
+                Target::Role(r) => roles.contains(r),
+            })),
             Err(e) => return Err(failed("cannot read a transcript's teams", &e)),
         }
     } else {

@@ -322,6 +322,15 @@ async fn create_channel(
     overwrites: &[Overwrite],
 ) -> Result<ChannelId, BotError> {
     let core = &env.data.core;
+    // A panel's category deleted by hand: the ticket goes to the guild's ticket category.
+    let preferred = match preferred {
+        Some(c) if facts::channel(core, c).await?.is_some() => Some(c),
+        Some(c) => {
+            tracing::warn!(%guild, category = %c, "a panel's category no longer exists; using the ticket category");
+            None
+        }
+        None => None,
+    };
     let category = match preferred {
         Some(c) => c,
         None => ensure_category(env, guild, false).await?,

@@ -116,6 +116,30 @@ impl Faults {
     }
 }
 
+/// Discord's 429 ("Rate Limits → Exceeding A Rate Limit"): `retry_after` in seconds in the
+/// body and the `Retry-After` header, the bucket's headers, and the limit's scope.
+pub fn rate_limited(retry_after: f64, scope: &'static str) -> Response {
+    let mut response = (
+        StatusCode::TOO_MANY_REQUESTS,
+        axum::Json(json!({"message": "You are being rate limited.", "retry_after": retry_after, "global": false})),
+    )
+        .into_response();
+    let headers = response.headers_mut();
+    let secs = format!("{retry_after}");
+    headers.insert(
+        "retry-after",
+        HeaderValue::from_str(&format!("{}", retry_after.ceil()))
+            .unwrap_or(HeaderValue::from_static("1")),
+    );
+    headers.insert("x-ratelimit-remaining", HeaderValue::from_static("0"));
+    headers.insert(
+        "x-ratelimit-reset-after",
+        HeaderValue::from_str(&secs).unwrap_or(HeaderValue::from_static("1")),
+    );
+    headers.insert("x-ratelimit-scope", HeaderValue::from_static(scope));
+    response
+}
+
 /// Middleware on `/api/v10`: applies faults, then records the call with its final status.
 pub async fn record_and_inject(
     State(inner): State<std::sync::Arc<Inner>>,
@@ -141,26 +165,7 @@ pub async fn record_and_inject(
     };
 
     let response = match inner.faults.take(&method, &path) {
-        Some(FaultKind::RateLimited(retry_after)) => {
-            let mut response = (
-                StatusCode::TOO_MANY_REQUESTS,
-                axum::Json(json!({"message": "You are being rate limited.", "retry_after": retry_after, "global": false})),
-            )
-                .into_response();
-            let headers = response.headers_mut();
-            let secs = format!("{retry_after}");
-            headers.insert(
-                "retry-after",
-                HeaderValue::from_str(&secs).unwrap_or(HeaderValue::from_static("1")),
-            );
-            headers.insert("x-ratelimit-remaining", HeaderValue::from_static("0"));
-            headers.insert(
-                "x-ratelimit-reset-after",
-                HeaderValue::from_str(&secs).unwrap_or(HeaderValue::from_static("1")),
-            );
-            headers.insert("x-ratelimit-scope", HeaderValue::from_static("user"));
-            response
-        }
+        Some(FaultKind::RateLimited(retry_after)) => rate_limited(retry_after, "user"),
         Some(FaultKind::Status(status)) => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             (

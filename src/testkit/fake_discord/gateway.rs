@@ -1,8 +1,12 @@
 //! The fake gateway: HELLO, IDENTIFY → READY + GUILD_CREATEs, heartbeat ACK, RESUME with
-//! replay, reconnect (op 7), invalid session (op 9), member chunks, and any dispatch.
+//! replay, reconnect (op 7), invalid session (op 9), member requests (op 8, in
+//! `gateway_members`), the send limit, payload compression, and any dispatch.
 //! One session at a time, as a single-shard bot has.
 
+use std::collections::{HashMap, VecDeque};
+use std::io::Write as _;
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use axum::extract::State;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
@@ -10,6 +14,8 @@ use axum::response::Response;
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
 
+use super::gateway_members::{self, ALL_MEMBERS_WINDOW, MemberRequest};
+use super::state::Feed;
 use super::{BOT_ID, BOT_TOKEN, Inner};
 
 /// Frames kept for RESUME; an older sequence number gets an invalid session.
@@ -17,6 +23,17 @@ const REPLAY_LIMIT: usize = 20_000;
 /// Discord's usual interval is ~41 s; the fake asks for a heartbeat more often so dead
 /// connections are noticed quickly in tests.
 const HEARTBEAT_INTERVAL_MS: u64 = 5_000;
+/// Discord's documentation, "Gateway → Rate Limiting": an app may send 120 gateway events per
+/// connection every 60 seconds and is disconnected when it sends more; "Opcodes and Status
+/// Codes → Gateway Close Event Codes": 4008 "Rate limited. You're sending payloads to us too
+/// quickly."
+pub const SEND_LIMIT: usize = 120;
+const SEND_WINDOW: Duration = Duration::from_mins(1);
+/// "Gateway → Payload Compression": with `compress: true` in IDENTIFY, Discord zlib-compresses
+/// *some* dispatches (each its own zlib stream, sent as a binary message) and does not say
+/// which. The fake compresses every frame longer than this (READY, GUILD_CREATE, long
+/// messages), so both kinds reach the client.
+const COMPRESS_OVER: usize = 1_024;
 
 enum Outbound {
     Frame(String),
@@ -28,8 +45,12 @@ enum Outbound {
 struct Session {
     id: String,
     seq: u64,
-    log: std::collections::VecDeque<(u64, String)>,
+    log: VecDeque<(u64, String)>,
     live: Option<mpsc::UnboundedSender<Outbound>>,
+    /// What IDENTIFY asked for: intents and `large_threshold` shape GUILD_CREATE.
+    feed: Feed,
+    /// IDENTIFY's `compress`.
+    compress: bool,
 }
 
 #[derive(Default)]
@@ -40,6 +61,11 @@ struct GatewayState {
     identify_payloads: Vec<Value>,
     presence_updates: Vec<Value>,
     disallowed_intents: u64,
+    member_requests: Vec<MemberRequest>,
+    /// guild → when its last request for all members was answered.
+    all_members_at: HashMap<u64, Instant>,
+    /// Connections closed with 4008 for sending too much.
+    send_limit_closes: usize,
 }
 
 #[derive(Default)]
@@ -81,6 +107,44 @@ impl Gateway {
                 session.live = None;
             }
         }
+    }
+
+    /// Like [`Gateway::dispatch`], only when the session asked for `intent` (Discord sends an
+    /// intent's events only to sessions that identified with it: "Gateway → Gateway Intents").
+    #[allow(clippy::needless_pass_by_value)]
+    pub fn dispatch_for(&self, intent: u64, event: &str, payload: Value) {
+        if self.feed().is_some_and(|f| f.intents & intent != 0) {
+            self.dispatch(event, payload);
+        }
+    }
+
+    /// How the live (or resumable) session asked to be fed.
+    pub fn feed(&self) -> Option<Feed> {
+        self.lock().session.as_ref().map(|s| s.feed)
+    }
+
+    /// How long a request for all members of `guild` must still wait, if it must; otherwise
+    /// the request is booked.
+    pub fn all_members_wait(&self, guild: u64, now: Instant) -> Option<Duration> {
+        let mut state = self.lock();
+        if let Some(last) = state.all_members_at.get(&guild) {
+            let since = now.saturating_duration_since(*last);
+            if since < ALL_MEMBERS_WINDOW {
+                return Some(ALL_MEMBERS_WINDOW.saturating_sub(since));
+            }
+        }
+        state.all_members_at.insert(guild, now);
+        None
+    }
+
+    /// Whether the Developer Portal's SERVER MEMBERS INTENT is off (see
+    /// [`GatewayControl::disallow_intents`]).
+    pub fn members_intent_disabled(&self) -> bool {
+        self.lock().disallowed_intents & (1 << 1) != 0
+    }
+
+    pub fn record_member_request(&self, request: MemberRequest) {
+        self.lock().member_requests.push(request);
     }
 
     pub fn identify_count(&self) -> usize {
@@ -169,6 +233,17 @@ impl<'a> GatewayControl<'a> {
         self.inner.gateway.lock().presence_updates.clone()
     }
 
+    /// Every Request Guild Members (op 8) the bot sent, in order.
+    pub fn member_requests(&self) -> Vec<MemberRequest> {
+        self.inner.gateway.lock().member_requests.clone()
+    }
+
+    /// How many connections the fake closed with 4008 because the bot sent more than
+    /// [`SEND_LIMIT`] events in 60 s.
+    pub fn send_limit_closes(&self) -> usize {
+        self.inner.gateway.lock().send_limit_closes
+    }
+
     /// Whether a connection is live and identified.
     pub fn is_connected(&self) -> bool {
         self.inner
@@ -190,15 +265,38 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
     if socket.send(Message::Text(hello.into())).await.is_err() {
         return;
     }
+    // When the client sent its last events, for the send limit (per connection).
+    let mut sent: VecDeque<Instant> = VecDeque::new();
+    // IDENTIFY's (or the resumed session's) `compress`.
+    let mut compress = false;
     loop {
         tokio::select! {
             incoming = socket.recv() => {
                 let Some(Ok(message)) = incoming else { break };
                 match message {
                     Message::Text(text) => {
+                        let now = Instant::now();
+                        sent.push_back(now);
+                        while sent.front().is_some_and(|t| now.duration_since(*t) >= SEND_WINDOW) {
+                            sent.pop_front();
+                        }
+                        if sent.len() > SEND_LIMIT {
+                            inner.gateway.lock().send_limit_closes += 1;
+                            inner.notify();
+                            let close = CloseFrame {
+                                code: 4008,
+                                reason: "Rate limited.".into(),
+                            };
+                            let _ = socket.send(Message::Close(Some(close))).await;
+                            break;
+                        }
                         let Ok(frame) = serde_json::from_str::<Value>(&text) else { continue };
                         tracing::debug!(target: "fake_discord", op = %frame["op"], "recv");
-                        if let Some(reply) = handle(&inner, &tx, &frame)
+                        let reply = handle(&inner, &tx, &frame);
+                        if matches!(frame["op"].as_u64(), Some(2 | 6)) {
+                            compress = inner.gateway.lock().session.as_ref().is_some_and(|s| s.compress);
+                        }
+                        if let Some(reply) = reply
                             && socket.send(Message::Text(reply.into())).await.is_err()
                         {
                             break;
@@ -215,7 +313,12 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
             outbound = rx.recv() => match outbound {
                 Some(Outbound::Frame(frame)) => {
                     tracing::debug!(target: "fake_discord", frame = %frame.chars().take(120).collect::<String>(), "send");
-                    if socket.send(Message::Text(frame.into())).await.is_err() {
+                    let message = if compress && frame.len() > COMPRESS_OVER {
+                        Message::Binary(zlib(&frame).into())
+                    } else {
+                        Message::Text(frame.into())
+                    };
+                    if socket.send(message).await.is_err() {
                         break;
                     }
                 }
@@ -237,6 +340,16 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
     {
         session.live = None;
     }
+}
+
+/// One frame as its own zlib stream ("Gateway → Payload Compression").
+fn zlib(frame: &str) -> Vec<u8> {
+    let mut encoder = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(frame.len() / 4),
+        flate2::Compression::fast(),
+    );
+    let _ = encoder.write_all(frame.as_bytes());
+    encoder.finish().unwrap_or_default()
 }
 
 /// Handles one client frame; returns a direct reply, if any.
@@ -262,16 +375,8 @@ fn handle(
             None
         }
         Some(8) => {
-            let guild: u64 = d["guild_id"]
-                .as_str()
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(0);
-            let members = inner.state().guild_members(guild);
-            let nonce = d["nonce"].clone();
-            inner.gateway.dispatch(
-                "GUILD_MEMBERS_CHUNK",
-                json!({"guild_id": guild.to_string(), "members": members, "chunk_index": 0, "chunk_count": 1, "nonce": nonce}),
-            );
+            let intents = inner.gateway.feed().map_or(0, |f| f.intents);
+            gateway_members::request(inner, d, intents);
             None
         }
         _ => None,
@@ -305,8 +410,14 @@ fn identify(inner: &Arc<Inner>, tx: &mpsc::UnboundedSender<Outbound>, d: &Value)
         state.session = Some(Session {
             id: format!("fake-session-{}", inner.snowflake()),
             seq: 0,
-            log: std::collections::VecDeque::new(),
+            log: VecDeque::new(),
             live: Some(tx.clone()),
+            feed: Feed {
+                intents,
+                // "Identify Structure": 50 to 250, default 50.
+                large_threshold: d["large_threshold"].as_u64().unwrap_or(50).clamp(50, 250),
+            },
+            compress: d["compress"].as_bool() == Some(true),
         });
     }
     let (guild_ids, user) = {
@@ -339,8 +450,9 @@ fn identify(inner: &Arc<Inner>, tx: &mpsc::UnboundedSender<Outbound>, d: &Value)
             "application": {"id": BOT_ID.to_string(), "flags": 0},
         }),
     );
+    let feed = inner.gateway.feed().unwrap_or_default();
     for guild in guild_ids {
-        let payload = inner.state().guild_create_payload(guild);
+        let payload = inner.state().guild_create_payload(guild, feed);
         if let Some(payload) = payload {
             inner.gateway.dispatch("GUILD_CREATE", payload);
         }

@@ -140,6 +140,23 @@ pub fn member(user: &Value, roles: &[u64]) -> Value {
     })
 }
 
+/// A voice state as GUILD_CREATE lists it ("lacks the `guild_id` key").
+pub fn voice_state(user: u64, channel: u64) -> Value {
+    json!({
+        "channel_id": channel.to_string(),
+        "user_id": user.to_string(),
+        "session_id": format!("voice-{user}"),
+        "deaf": false,
+        "mute": false,
+        "self_deaf": false,
+        "self_mute": false,
+        "self_stream": false,
+        "self_video": false,
+        "suppress": false,
+        "request_to_speak_timestamp": Value::Null,
+    })
+}
+
 /// The guild object of GUILD_CREATE, with its roles, channels and members inline.
 pub fn guild_create(
     guild: &Value,

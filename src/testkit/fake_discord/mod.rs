@@ -10,6 +10,7 @@
 
 mod faults;
 mod gateway;
+mod gateway_members;
 pub mod history;
 mod interactions;
 pub mod json;
@@ -31,13 +32,17 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 pub use faults::{Fault, FaultKind, RecordedCall};
-pub use gateway::GatewayControl;
+pub use gateway::{GatewayControl, SEND_LIMIT};
+pub use gateway_members::MemberRequest;
+pub use state::Feed;
 use state::State;
 
 /// The bot token the fake accepts.
 pub const BOT_TOKEN: &str = "fake-bot-token.not-a-secret";
 /// The bot's user id and the application id.
 pub const BOT_ID: u64 = 900_000_000_000_000_001;
+/// The GUILD_MEMBERS intent: member add, update and remove events need it.
+const GUILD_MEMBERS: u64 = 1 << 1;
 /// How long waits on the fake last before a test fails.
 pub const WAIT: Duration = Duration::from_secs(10);
 
@@ -93,6 +98,8 @@ pub struct GuildSpec {
     pub roles: Vec<(String, u64)>,
     /// The permissions of the bot's managed role.
     pub bot_permissions: u64,
+    /// How many of the members (the first ones) sit in a voice channel.
+    pub in_voice: usize,
 }
 
 impl GuildSpec {
@@ -104,7 +111,16 @@ impl GuildSpec {
             text_channels: 2,
             roles: vec![("Moderator".to_owned(), 0x2000)],
             bot_permissions: state::BOT_PERMISSIONS,
+            in_voice: 0,
         }
+    }
+
+    /// Puts the first `n` members in a voice channel ("Lounge"): Discord lists them in
+    /// GUILD_CREATE even without GUILD_PRESENCES.
+    #[must_use]
+    pub fn with_members_in_voice(mut self, n: usize) -> Self {
+        self.in_voice = n;
+        self
     }
 
     /// Adds a role (after "Moderator") with these permission bits.
@@ -232,23 +248,27 @@ impl FakeDiscord {
         BOT_TOKEN
     }
 
-    /// Adds a guild with roles, a category, text channels and members; sends GUILD_CREATE.
+    /// Adds a guild with roles, a category, text channels and members; sends its GUILD_CREATE
+    /// shaped for the session (see [`Feed`]: without GUILD_PRESENCES, only the bot and the
+    /// members in voice).
     pub fn add_guild(&self, spec: &GuildSpec) -> GuildHandle {
         let handle = self.inner.state().add_guild(&self.inner, spec);
-        if let Some(event) = self.inner.state().guild_create_payload(handle.id) {
+        if let Some(feed) = self.inner.gateway.feed()
+            && let Some(event) = self.inner.state().guild_create_payload(handle.id, feed)
+        {
             self.inner.gateway.dispatch("GUILD_CREATE", event);
         }
         handle
     }
 
-    /// Adds a guild like [`FakeDiscord::add_guild`] but only prepares its GUILD_CREATE;
-    /// [`FakeDiscord::send_prepared`] sends it. For benchmarks.
-    pub fn add_guild_prepared(&self, spec: &GuildSpec) -> (GuildHandle, PreparedEvent) {
+    /// Adds a guild like [`FakeDiscord::add_guild`] but only prepares its GUILD_CREATE, shaped
+    /// for `feed`; [`FakeDiscord::send_prepared`] sends it. For benchmarks.
+    pub fn add_guild_prepared(&self, spec: &GuildSpec, feed: Feed) -> (GuildHandle, PreparedEvent) {
         let handle = self.inner.state().add_guild(&self.inner, spec);
         let payload = self
             .inner
             .state()
-            .guild_create_payload(handle.id)
+            .guild_create_payload(handle.id, feed)
             .unwrap_or_default();
         (
             handle,
@@ -279,7 +299,8 @@ impl FakeDiscord {
         );
     }
 
-    /// A new user joins a guild: GUILD_MEMBER_ADD. Returns the user id.
+    /// A new user joins a guild: GUILD_MEMBER_ADD (to a session with GUILD_MEMBERS). Returns
+    /// the user id.
     pub fn member_join(&self, guild: u64, username: &str) -> u64 {
         let (user_id, member) = self
             .inner
@@ -287,7 +308,9 @@ impl FakeDiscord {
             .add_member(&self.inner, guild, username, &[]);
         let mut payload = member;
         payload["guild_id"] = json!(guild.to_string());
-        self.inner.gateway.dispatch("GUILD_MEMBER_ADD", payload);
+        self.inner
+            .gateway
+            .dispatch_for(GUILD_MEMBERS, "GUILD_MEMBER_ADD", payload);
         user_id
     }
 
@@ -307,7 +330,35 @@ impl FakeDiscord {
             payload["guild_id"] = json!(guild.to_string());
             payload
         };
-        self.inner.gateway.dispatch("GUILD_MEMBER_UPDATE", payload);
+        self.inner
+            .gateway
+            .dispatch_for(GUILD_MEMBERS, "GUILD_MEMBER_UPDATE", payload);
+    }
+
+    /// A member changes their nickname: GUILD_MEMBER_UPDATE (to a session with GUILD_MEMBERS).
+    ///
+    /// # Panics
+    /// When the member is unknown.
+    pub fn set_nick(&self, guild: u64, user: u64, nick: &str) {
+        let payload = {
+            let mut state = self.inner.state();
+            let member = state
+                .members
+                .get_mut(&(guild, user))
+                .expect("set_nick: unknown member");
+            member["nick"] = json!(nick);
+            let mut payload = member.clone();
+            payload["guild_id"] = json!(guild.to_string());
+            payload
+        };
+        self.inner
+            .gateway
+            .dispatch_for(GUILD_MEMBERS, "GUILD_MEMBER_UPDATE", payload);
+    }
+
+    /// A user as Discord knows them.
+    pub fn user(&self, user: u64) -> Option<Value> {
+        self.inner.state().users.get(&user).cloned()
     }
 
     /// A member runs a message context-menu command (e.g. "Start ticket") on a message.
@@ -330,10 +381,11 @@ impl FakeDiscord {
         self.send_interaction(payload)
     }
 
-    /// A member leaves: GUILD_MEMBER_REMOVE.
+    /// A member leaves: GUILD_MEMBER_REMOVE (to a session with GUILD_MEMBERS).
     pub fn member_leave(&self, guild: u64, user: u64) {
         let user_json = self.inner.state().remove_member(guild, user);
-        self.inner.gateway.dispatch(
+        self.inner.gateway.dispatch_for(
+            GUILD_MEMBERS,
             "GUILD_MEMBER_REMOVE",
             json!({"guild_id": guild.to_string(), "user": user_json.unwrap_or_else(|| json::user(user, "gone", false))}),
         );
@@ -345,13 +397,14 @@ impl FakeDiscord {
     /// # Panics
     /// When the bot was never removed from `guild`: a test set-up error.
     pub fn add_bot_back_to_guild(&self, guild: u64) {
+        let feed = self.inner.gateway.feed().unwrap_or_default();
         let payload = {
             let mut state = self.inner.state();
             assert!(
                 state.restore_guild(guild),
                 "the bot never left guild {guild}"
             );
-            state.guild_create_payload(guild)
+            state.guild_create_payload(guild, feed)
         };
         self.inner
             .gateway

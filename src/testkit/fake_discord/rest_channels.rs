@@ -24,6 +24,22 @@ pub(super) fn merge(target: &mut Value, patch: &Value) {
     }
 }
 
+/// Two name or topic changes per channel in this window.
+const RENAME_WINDOW: std::time::Duration = std::time::Duration::from_mins(10);
+
+/// Discord's "Invalid Form Body" (50035): the field's error in `errors`, as serenity reads it.
+pub fn form_error(field: &str, code: &str, message: &str) -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        Json(json!({
+            "message": "Invalid Form Body",
+            "code": 50035,
+            "errors": {field: {"_errors": [{"code": code, "message": message}]}},
+        })),
+    )
+        .into_response()
+}
+
 fn guild_of(channel: &Value) -> u64 {
     channel["guild_id"].as_str().map_or(0, id)
 }
@@ -52,7 +68,9 @@ pub async fn create_channel(
     Json(body): Json<Value>,
 ) -> Response {
     let guild = id(&guild);
-    if !inner.state().guilds.contains_key(&guild) {
+    // One lock from the checks to the insert: concurrent creates see each other's channels.
+    let mut state = inner.state();
+    if !state.guilds.contains_key(&guild) {
         return unknown("Guild", 10004);
     }
     let Some(name) = body["name"]
@@ -63,7 +81,7 @@ pub async fn create_channel(
     };
     let kind = u8::try_from(body["type"].as_u64().unwrap_or(0)).unwrap_or(0);
     let parent = body["parent_id"].as_str().map(id);
-    let count = inner.state().guild_channels(guild).len();
+    let count = state.guild_channels(guild).len();
     if count >= 500 {
         return error(
             StatusCode::BAD_REQUEST,
@@ -72,17 +90,29 @@ pub async fn create_channel(
         );
     }
     if let Some(parent) = parent {
-        let children = inner
-            .state()
+        // The parent must be a category of this guild, holding fewer than 50 channels
+        // ("Channel Resource → Channel Object": a category holds at most 50 channels).
+        let is_category = state.channels.get(&parent).is_some_and(|c| {
+            c["type"].as_u64() == Some(4)
+                && c["guild_id"].as_str() == Some(guild.to_string().as_str())
+        });
+        if !is_category || kind == 4 {
+            return form_error(
+                "parent_id",
+                "CHANNEL_PARENT_INVALID",
+                "Category does not exist",
+            );
+        }
+        let children = state
             .channels
             .values()
             .filter(|c| c["parent_id"].as_str() == Some(parent.to_string().as_str()))
             .count();
         if children >= 50 {
-            return error(
-                StatusCode::BAD_REQUEST,
-                50035,
-                "Invalid Form Body: parent_id: Maximum number of channels in category reached (50)",
+            return form_error(
+                "parent_id",
+                "CHANNEL_PARENT_MAX_CHANNELS",
+                "Maximum number of channels in category reached (50)",
             );
         }
     }
@@ -120,7 +150,8 @@ pub async fn create_channel(
     if let Some(topic) = body.get("topic") {
         channel["topic"] = topic.clone();
     }
-    inner.state().channels.insert(channel_id, channel.clone());
+    state.channels.insert(channel_id, channel.clone());
+    drop(state);
     inner.gateway.dispatch("CHANNEL_CREATE", channel.clone());
     Json(channel).into_response()
 }
@@ -141,9 +172,26 @@ pub async fn modify_channel(
 ) -> Response {
     let updated = {
         let mut state = inner.state();
-        let Some(current) = state.channels.get_mut(&id(&channel)) else {
+        if !state.channels.contains_key(&id(&channel)) {
             return unknown("Channel", 10003);
-        };
+        }
+        // A channel's name (or topic) may change twice per ten minutes; the third change in
+        // that window gets a 429 (a per-channel limit Discord applies to PATCH /channels/{id},
+        // the reason ticketbox schedules a third /rename: README "Tickets").
+        if body.get("name").is_some() || body.get("topic").is_some() {
+            let now = std::time::Instant::now();
+            let recent = state.renames.entry(id(&channel)).or_default();
+            recent.retain(|t| now.duration_since(*t) < RENAME_WINDOW);
+            if recent.len() >= 2 {
+                let wait = RENAME_WINDOW.saturating_sub(now.duration_since(recent[0]));
+                return super::faults::rate_limited(wait.as_secs_f64(), "shared");
+            }
+            recent.push(now);
+        }
+        let current = state
+            .channels
+            .get_mut(&id(&channel))
+            .expect("checked above");
         let mut patch = body.clone();
         if let Some(map) = patch.as_object_mut() {
             // Thread fields live in thread_metadata.
@@ -280,31 +328,54 @@ pub async fn remove_thread_member(
     StatusCode::NO_CONTENT.into_response()
 }
 
+/// Discord's documentation, "Guild Resource → Get Guild Member": the member, or 404 Unknown
+/// Member (10007) for a user who is not (or no longer) in the guild; Unknown Guild (10004)
+/// for a guild the bot is not in.
 pub async fn get_member(State(inner): S, Path((guild, user)): Path<(String, String)>) -> Response {
-    inner
-        .state()
+    let state = inner.state();
+    if !state.guilds.contains_key(&id(&guild)) {
+        return unknown("Guild", 10004);
+    }
+    state
         .members
         .get(&(id(&guild), id(&user)))
         .cloned()
         .map_or_else(|| unknown("Member", 10007), |m| Json(m).into_response())
 }
 
-/// `limit` 1–1000 (default 1), `after` a user id; ordered by user id.
+/// `limit` as "List Guild Members" and "Search Guild Members" take it: 1–1000, default 1.
+/// `None` for a bad one (answered with [`bad_limit`]).
+fn member_limit(q: &HashMap<String, String>) -> Option<usize> {
+    let Some(raw) = q.get("limit") else {
+        return Some(1);
+    };
+    raw.parse::<usize>().ok().filter(|l| (1..=1000).contains(l))
+}
+
+fn bad_limit() -> Response {
+    error(StatusCode::BAD_REQUEST, 50035, "Invalid Form Body: limit")
+}
+
+/// "List Guild Members": `limit` 1–1000 (default 1), `after` a user id; ordered by user id.
+/// "This endpoint requires the GUILD_MEMBERS Privileged Intent": without it enabled in the
+/// Developer Portal, 403 Missing Access (50001).
 pub async fn list_members(
     State(inner): S,
     Path(guild): Path<String>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
-    let limit = q
-        .get("limit")
-        .and_then(|l| l.parse::<usize>().ok())
-        .unwrap_or(1);
-    if !(1..=1000).contains(&limit) {
-        return error(StatusCode::BAD_REQUEST, 50035, "Invalid Form Body: limit");
+    let Some(limit) = member_limit(&q) else {
+        return bad_limit();
+    };
+    if inner.gateway.members_intent_disabled() {
+        return error(StatusCode::FORBIDDEN, 50001, "Missing Access");
     }
     let after = q.get("after").map_or(0, |a| id(a));
     let state = inner.state();
     let guild = id(&guild);
+    if !state.guilds.contains_key(&guild) {
+        return unknown("Guild", 10004);
+    }
     let members: Vec<Value> = state
         .members
         .range((guild, after.saturating_add(1))..=(guild, u64::MAX))
@@ -314,7 +385,8 @@ pub async fn list_members(
     Json(Value::Array(members)).into_response()
 }
 
-/// Case-insensitive prefix match on username or nickname.
+/// "Search Guild Members": members whose username or nickname starts with `query`
+/// (case-insensitive), `limit` 1–1000 (default 1).
 pub async fn search_members(
     State(inner): S,
     Path(guild): Path<String>,
@@ -323,13 +395,14 @@ pub async fn search_members(
     let Some(query) = q.get("query").map(|s| s.to_lowercase()) else {
         return error(StatusCode::BAD_REQUEST, 50035, "Invalid Form Body: query");
     };
-    let limit = q
-        .get("limit")
-        .and_then(|l| l.parse::<usize>().ok())
-        .unwrap_or(1)
-        .clamp(1, 1000);
-    let members: Vec<Value> = inner
-        .state()
+    let Some(limit) = member_limit(&q) else {
+        return bad_limit();
+    };
+    let state = inner.state();
+    if !state.guilds.contains_key(&id(&guild)) {
+        return unknown("Guild", 10004);
+    }
+    let members: Vec<Value> = state
         .guild_members(id(&guild))
         .into_iter()
         .filter(|m| {

@@ -36,6 +36,42 @@ pub struct State {
     pub oauth_tokens: HashMap<String, u64>,
     /// Guilds the bot was removed from, as they were, for adding it back.
     pub departed: BTreeMap<u64, Departed>,
+    /// guild → (user, voice channel) of the members in a voice channel.
+    pub voice: BTreeMap<u64, Vec<(u64, u64)>>,
+    /// channel → when its name or topic changed lately (two changes per ten minutes).
+    pub renames: HashMap<u64, Vec<std::time::Instant>>,
+}
+
+/// How a session asked to be fed: IDENTIFY's `intents` and `large_threshold`. They decide
+/// which members a GUILD_CREATE carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Feed {
+    pub intents: u64,
+    pub large_threshold: u64,
+}
+
+const GUILD_PRESENCES: u64 = 1 << 8;
+const GUILD_VOICE_STATES: u64 = 1 << 7;
+
+impl Feed {
+    /// ticketbox's own IDENTIFY: GUILDS, GUILD_MEMBERS, GUILD_MESSAGES, MESSAGE_CONTENT, no
+    /// GUILD_PRESENCES; serenity's `large_threshold` of 250.
+    pub const WITHOUT_PRESENCES: Self = Self {
+        intents: (1 << 0) | (1 << 1) | (1 << 9) | (1 << 15),
+        large_threshold: 250,
+    };
+    /// The same with GUILD_PRESENCES: a guild under `large_threshold` comes with every member
+    /// (the stress shape of the ingest benchmark).
+    pub const WITH_PRESENCES: Self = Self {
+        intents: Self::WITHOUT_PRESENCES.intents | GUILD_PRESENCES,
+        large_threshold: 250,
+    };
+}
+
+impl Default for Feed {
+    fn default() -> Self {
+        Self::WITHOUT_PRESENCES
+    }
 }
 
 /// A guild's model while the bot is not in it.
@@ -96,6 +132,8 @@ impl State {
             oauth_codes: HashMap::new(),
             oauth_tokens: HashMap::new(),
             departed: BTreeMap::new(),
+            voice: BTreeMap::new(),
+            renames: HashMap::new(),
         }
     }
 
@@ -179,6 +217,13 @@ impl State {
             let (user, _) = self.add_member(inner, id, &format!("member{n}"), &[]);
             members.push(user);
         }
+        if spec.in_voice > 0 {
+            let voice = inner.snowflake();
+            self.channels
+                .insert(voice, j::channel(id, voice, "Lounge", 2, Some(category), 0));
+            let talking = members.iter().take(spec.in_voice).map(|u| (*u, voice));
+            self.voice.insert(id, talking.collect());
+        }
         GuildHandle {
             id,
             owner,
@@ -208,6 +253,9 @@ impl State {
     }
 
     pub fn remove_member(&mut self, guild: u64, user: u64) -> Option<Value> {
+        if let Some(voice) = self.voice.get_mut(&guild) {
+            voice.retain(|(u, _)| *u != user);
+        }
         self.members
             .remove(&(guild, user))
             .map(|m| m["user"].clone())
@@ -279,19 +327,57 @@ impl State {
             .unwrap_or_default()
     }
 
-    pub fn guild_create_payload(&self, guild: u64) -> Option<Value> {
+    /// GUILD_CREATE for a session fed as `feed`. Discord's documentation, "Gateway Events →
+    /// Guild Create": without the GUILD_PRESENCES intent, or in a guild over 75,000 members,
+    /// `members` holds only the bot and the members in voice channels; "Request Guild
+    /// Members": with it, a guild over `large_threshold` members sends those online, with a
+    /// role, a nickname or in voice (the fake models no presence: nobody is online), a smaller
+    /// guild every member. `member_count` is always the real count, and `large` is
+    /// `member_count > large_threshold`. `voice_states` come with GUILD_VOICE_STATES.
+    pub fn guild_create_payload(&self, guild: u64, feed: Feed) -> Option<Value> {
         let g = self.guilds.get(&guild)?;
         let channels: Vec<Value> = self
             .guild_channels(guild)
             .into_iter()
             .filter(|c| !matches!(c["type"].as_u64(), Some(10..=12)))
             .collect();
-        Some(j::guild_create(
-            g,
-            &self.guild_roles(guild),
-            &channels,
-            &self.guild_members(guild),
-        ))
+        let everyone = self.guild_members(guild);
+        let count = everyone.len();
+        let large = u64::try_from(count).unwrap_or(u64::MAX) > feed.large_threshold;
+        let voice = self.voice.get(&guild).map_or(&[][..], Vec::as_slice);
+        let in_voice = |m: &Value| voice.iter().any(|(u, _)| *u == id_of(&m["user"]));
+        let is_bot = |m: &Value| id_of(&m["user"]) == BOT_ID;
+        let members: Vec<Value> = if feed.intents & GUILD_PRESENCES == 0 || count > 75_000 {
+            everyone
+                .into_iter()
+                .filter(|m| is_bot(m) || in_voice(m))
+                .collect()
+        } else if large {
+            everyone
+                .into_iter()
+                .filter(|m| {
+                    is_bot(m)
+                        || in_voice(m)
+                        || !m["nick"].is_null()
+                        || m["roles"].as_array().is_some_and(|r| !r.is_empty())
+                })
+                .collect()
+        } else {
+            everyone
+        };
+        let voice_states: Vec<Value> = if feed.intents & GUILD_VOICE_STATES == 0 {
+            Vec::new()
+        } else {
+            voice
+                .iter()
+                .map(|(user, channel)| j::voice_state(*user, *channel))
+                .collect()
+        };
+        let mut payload = j::guild_create(g, &self.guild_roles(guild), &channels, &members);
+        payload["member_count"] = json!(count);
+        payload["large"] = json!(large);
+        payload["voice_states"] = Value::Array(voice_states);
+        Some(payload)
     }
 
     pub fn create_message(

@@ -91,22 +91,15 @@ impl GuildCtx {
         };
         let guild = GuildId::new(guild);
         let user = session.user;
-        let found = core
-            .cache
-            .read(move |r| {
-                let Some(g) = r.guild(guild)? else {
-                    return Ok(None);
-                };
-                Ok(r.member(guild, user)?.map(|m| (g.name, m.roles)))
-            })
-            .await;
-        let (name, roles) = match found {
-            Ok(Some(found)) => found,
+        let name = match core.cache.read(move |r| r.guild(guild)).await {
+            Ok(Some(g)) => g.name,
             Ok(None) => return Err(not_found()),
             Err(e) => return Err(failed("cannot read the cache", &e)),
         };
-        let level = match crate::discord::facts::level_of(core, guild, user).await {
-            Ok(level) => level,
+        // Membership and roles from the cache, fetched from Discord when missing or old.
+        let (roles, level) = match crate::discord::facts::member_level(core, guild, user).await {
+            Ok(Some(found)) => found,
+            Ok(None) => return Err(not_found()),
             Err(e) => return Err(failed("cannot compute a dashboard user's level", &e)),
         };
         if level < need || level == Level::Everyone {

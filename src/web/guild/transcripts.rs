@@ -12,6 +12,8 @@ use super::tickets::{name_of, names};
 use super::{GuildCtx, failed};
 use crate::app::AppCore;
 use crate::archive::render::parse_date;
+use crate::discord::member_lookup;
+use crate::domain::member_names::Pick;
 use crate::ids::{GuildId, PanelId, TicketNumber, UserId};
 use crate::store::panels;
 use crate::store::ticket_lists::{self, TranscriptFilter};
@@ -100,7 +102,8 @@ pub enum Who {
 
 /// A user typed by name or ID. A username (unique on Discord) wins; otherwise a display name
 /// or nickname must match exactly one member, so nobody can pose as someone by taking their
-/// name as a nickname.
+/// name as a nickname. Members are looked up in the cache and with Discord's member search
+/// (`discord::member_lookup`): the cache holds only members who interacted.
 pub async fn member_named(
     core: &AppCore,
     guild: GuildId,
@@ -108,50 +111,31 @@ pub async fn member_named(
     who: Who,
 ) -> Result<UserId, String> {
     let raw = raw.trim().trim_start_matches('@').to_owned();
-    let id = raw.parse::<u64>().ok().filter(|id| *id > 0);
-    if let (Some(id), Who::AnyoneById) = (id, who) {
-        return Ok(UserId::new(id));
-    }
-    let wanted = raw.to_lowercase();
-    let found = core
-        .cache
-        .read(move |r| {
-            let (mut by_username, mut by_name) = (None, Vec::new());
-            for m in r.members(guild)? {
-                if id == Some(m.user_id.get()) {
-                    return Ok(Ok(m.user_id));
-                }
-                if let Some(u) = r.user(m.user_id)? {
-                    if u.username.to_lowercase() == wanted {
-                        by_username = Some(m.user_id);
-                    } else if [u.global_name, m.nick]
-                        .iter()
-                        .flatten()
-                        .any(|n| n.to_lowercase() == wanted)
-                    {
-                        by_name.push(m.user_id);
-                    }
-                }
-            }
-            Ok(match (by_username, by_name.as_slice()) {
-                (Some(user), _) => Ok(user),
-                (None, [user]) => Ok(*user),
-                (None, []) => Err(false),
-                (None, _) => Err(true),
-            })
-        })
-        .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "cannot read the cache");
-            "The member list is not available right now.".to_owned()
-        })?;
-    found.map_err(|ambiguous| {
-        if ambiguous {
-            format!("Several members are called {raw:?}: use their username or user ID.")
-        } else {
-            format!("No member called {raw:?} in this server: use their username or user ID.")
+    let unavailable = |e: &dyn std::fmt::Display| {
+        tracing::error!(error = %e, "cannot look up a member");
+        "The member list is not available right now.".to_owned()
+    };
+    if let Some(id) = raw.parse::<u64>().ok().filter(|id| *id > 0) {
+        let user = UserId::new(id);
+        if who == Who::AnyoneById {
+            return Ok(user);
         }
-    })
+        match member_lookup::member(core, guild, user).await {
+            Ok(Some(_)) => return Ok(user),
+            Ok(None) => {}
+            Err(e) => return Err(unavailable(&e)),
+        }
+    }
+    match member_lookup::named(core, guild, &raw).await {
+        Ok(Pick::One(user)) => Ok(user),
+        Ok(Pick::Several) => Err(format!(
+            "Several members are called {raw:?}: use their username or user ID."
+        )),
+        Ok(Pick::Nobody) => Err(format!(
+            "No member called {raw:?} in this server: use their username or user ID."
+        )),
+        Err(e) => Err(unavailable(&e)),
+    }
 }
 
 /// A user typed into a filter (empty: any).
