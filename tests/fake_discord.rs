@@ -255,17 +255,8 @@ async fn message_crud_pins_members_roles_and_dms() {
         .await
         .unwrap();
     assert_eq!(member.user.name, "member3");
-    let first = guild.members(&http, Some(10), None).await.unwrap();
-    assert_eq!(first.len(), 10);
-    let next = guild
-        .members(&http, Some(1000), Some(first[9].user.id))
-        .await
-        .unwrap();
-    assert_eq!(
-        first.len() + next.len(),
-        32,
-        "30 members + owner + bot, paged by id"
-    );
+    // List Guild Members is checked in fake_gateway.rs: the bot never lists members, and the
+    // test world fails any test in which it does.
     let found = guild
         .search_members(&http, "member1", Some(100))
         .await

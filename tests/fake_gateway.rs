@@ -397,6 +397,17 @@ async fn rest_member_routes_answer_as_documented() {
     let (status, page) = get(&fake, &format!("/guilds/{}/members?limit=5", g.id)).await;
     assert_eq!(status, 200);
     assert_eq!(page.as_array().unwrap().len(), 5);
+    let last = page[4]["user"]["id"].as_str().unwrap().to_owned();
+    let (_, rest_of_them) = get(
+        &fake,
+        &format!("/guilds/{}/members?limit=1000&after={last}", g.id),
+    )
+    .await;
+    assert_eq!(
+        5 + rest_of_them.as_array().unwrap().len(),
+        13,
+        "11 members left, the owner and the bot, paged by id"
+    );
     let (_, page) = get(&fake, &format!("/guilds/{}/members", g.id)).await;
     assert_eq!(page.as_array().unwrap().len(), 1, "limit defaults to 1");
     for bad in ["0", "1001", "x"] {

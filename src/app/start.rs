@@ -89,13 +89,22 @@ pub struct Prepared {
 
 impl Prepared {
     pub fn into_core(self, config: Config) -> AppCore {
+        self.into_core_with_clock(config, Arc::new(SystemClock))
+    }
+
+    /// Like [`Prepared::into_core`] with another source of "now" (the test world's clock).
+    pub fn into_core_with_clock(
+        self,
+        config: Config,
+        clock: Arc<dyn crate::clock::Clock>,
+    ) -> AppCore {
         AppCore::new(
             config,
             self.db,
             self.cache,
             self.master_key,
             Arc::new(self.archive),
-            Arc::new(SystemClock),
+            clock,
         )
     }
 }

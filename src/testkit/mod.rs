@@ -3,6 +3,7 @@
 //! later issues add the fake Discord and an in-process S3 here, never a second copy elsewhere.
 
 pub mod browser;
+mod clock;
 mod dashboard;
 pub mod fake_discord;
 pub mod s3;
@@ -20,6 +21,7 @@ use crate::cache::Cache;
 use crate::cli::RunArgs;
 use crate::config::Config;
 use crate::discord::BotExit;
+pub use clock::ManualClock;
 pub use fake_discord::FakeDiscord;
 
 /// A running world. Dropping it stops its servers and deletes its files.
@@ -31,6 +33,7 @@ pub struct TestWorld {
     discord: Option<FakeDiscord>,
     s3: Option<s3::TestS3>,
     bot: Option<tokio::task::JoinHandle<BotExit>>,
+    clock: Option<Arc<ManualClock>>,
 }
 
 /// Builds a [`TestWorld`].
@@ -43,6 +46,7 @@ pub struct TestWorldBuilder {
     /// The fake Discord runs but no bot token is configured (first-run setup).
     unconfigured: bool,
     s3: bool,
+    manual_clock: bool,
 }
 
 impl TestWorldBuilder {
@@ -74,6 +78,13 @@ impl TestWorldBuilder {
     #[must_use]
     pub fn with_s3(mut self) -> Self {
         self.s3 = true;
+        self
+    }
+
+    /// The world's "now" moves only when the test says ([`TestWorld::clock`]).
+    #[must_use]
+    pub fn with_manual_clock(mut self) -> Self {
+        self.manual_clock = true;
         self
     }
 
@@ -132,7 +143,11 @@ impl TestWorldBuilder {
         .await
         .expect("prepare task")
         .unwrap_or_else(|f| panic!("test world failed to start: {:?}", f.lines));
-        let core = Arc::new(prepared.into_core(config));
+        let clock = self.manual_clock.then(|| Arc::new(ManualClock::default()));
+        let core = Arc::new(match &clock {
+            Some(clock) => prepared.into_core_with_clock(config, Arc::clone(clock) as _),
+            None => prepared.into_core(config),
+        });
         let shutdown = CancellationToken::new();
         // The setup page starts the bot under this token.
         core.set_shutdown(shutdown.clone());
@@ -148,6 +163,7 @@ impl TestWorldBuilder {
             discord,
             s3,
             bot,
+            clock,
         };
         if let Some(listener) = listener {
             world.http = Some(listener.local_addr().expect("addr"));
@@ -290,6 +306,16 @@ impl TestWorld {
         handle
     }
 
+    /// The world's clock.
+    ///
+    /// # Panics
+    /// Unless the world was built `with_manual_clock`.
+    pub fn clock(&self) -> &ManualClock {
+        self.clock
+            .as_deref()
+            .expect("TestWorld built without with_manual_clock()")
+    }
+
     /// The HTTP server's address.
     ///
     /// # Panics
@@ -302,6 +328,17 @@ impl TestWorld {
 impl Drop for TestWorld {
     fn drop(&mut self) {
         self.shutdown.cancel();
+        // Every test that ran the bot also checks it never downloaded a member list nor hit
+        // the gateway's send limit (not while already failing: that would hide the cause).
+        if let Some(fake) = &self.discord
+            && !std::thread::panicking()
+        {
+            let misbehaviour = fake.misbehaviour();
+            assert!(
+                misbehaviour.is_empty(),
+                "the bot misbehaved towards Discord: {misbehaviour:?}"
+            );
+        }
     }
 }
 

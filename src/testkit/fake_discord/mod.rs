@@ -46,6 +46,23 @@ const GUILD_MEMBERS: u64 = 1 << 1;
 /// How long waits on the fake last before a test fails.
 pub const WAIT: Duration = Duration::from_secs(10);
 
+/// Deletes a channel from the model and sends what Discord sends: THREAD_DELETE or
+/// CHANNEL_DELETE, and for a category a CHANNEL_UPDATE per channel it held (they stay, without
+/// a parent). Returns the deleted channel.
+fn delete_and_announce(inner: &Inner, channel: u64) -> Option<Value> {
+    let (removed, orphans) = inner.state().delete_channel(channel)?;
+    let event = if removed["thread_metadata"].is_object() {
+        "THREAD_DELETE"
+    } else {
+        "CHANNEL_DELETE"
+    };
+    inner.gateway.dispatch(event, removed.clone());
+    for orphan in orphans {
+        inner.gateway.dispatch("CHANNEL_UPDATE", orphan);
+    }
+    Some(removed)
+}
+
 /// A running fake Discord. Dropping it stops the server.
 pub struct FakeDiscord {
     inner: Arc<Inner>,
@@ -314,6 +331,30 @@ impl FakeDiscord {
         user_id
     }
 
+    /// A user already known to the fake joins another guild: GUILD_MEMBER_ADD (to a session
+    /// with GUILD_MEMBERS).
+    ///
+    /// # Panics
+    /// When the user is unknown.
+    pub fn add_existing_member(&self, guild: u64, user: u64) {
+        let payload = {
+            let mut state = self.inner.state();
+            let known = state
+                .users
+                .get(&user)
+                .cloned()
+                .expect("add_existing_member: unknown user");
+            let member = json::member(&known, &[]);
+            state.members.insert((guild, user), member.clone());
+            let mut payload = member;
+            payload["guild_id"] = json!(guild.to_string());
+            payload
+        };
+        self.inner
+            .gateway
+            .dispatch_for(GUILD_MEMBERS, "GUILD_MEMBER_ADD", payload);
+    }
+
     /// Sets a member's roles: GUILD_MEMBER_UPDATE.
     ///
     /// # Panics
@@ -391,6 +432,12 @@ impl FakeDiscord {
         );
     }
 
+    /// A member leaves while the bot does not hear of it (it was offline, or the event was
+    /// lost): Discord's model changes, no event is sent.
+    pub fn member_leave_unseen(&self, guild: u64, user: u64) {
+        self.inner.state().remove_member(guild, user);
+    }
+
     /// The bot is added back to a guild it was removed from: the guild returns as it was and
     /// Discord sends its GUILD_CREATE.
     ///
@@ -430,11 +477,10 @@ impl FakeDiscord {
         id
     }
 
-    /// Someone deletes a channel: removed, then CHANNEL_DELETE.
+    /// Someone deletes a channel (or a thread, or a category) by hand: removed, then its
+    /// delete event (and CHANNEL_UPDATE for each channel a category held).
     pub fn delete_channel(&self, channel: u64) {
-        if let Some(json) = self.inner.state().delete_channel(channel) {
-            self.inner.gateway.dispatch("CHANNEL_DELETE", json);
-        }
+        delete_and_announce(&self.inner, channel);
     }
 
     /// The user who logs in through the fake's OAuth2 authorize endpoint.
@@ -478,6 +524,37 @@ impl FakeDiscord {
                 .find(|c| c.method == method && c.path.contains(path_contains))
         })
         .await
+    }
+
+    /// What the bot did that it must never do, one line each: ask for a guild's whole member
+    /// list (gateway op 8 with an empty query, or REST List Guild Members: PRIVACY.md §1), or
+    /// send so much that the gateway closed with 4008. The test world checks this is empty
+    /// when it ends.
+    pub fn misbehaviour(&self) -> Vec<String> {
+        let gateway = self.gateway();
+        let mut found: Vec<String> = gateway
+            .member_requests()
+            .iter()
+            .filter(|r| r.all_members)
+            .map(|r| format!("gateway op 8 for every member of guild {}", r.guild))
+            .collect();
+        found.extend(
+            self.calls()
+                .iter()
+                .filter(|c| {
+                    c.method == "GET"
+                        && c.path.starts_with("/guilds/")
+                        && c.path.ends_with("/members")
+                })
+                .map(|c| format!("REST List Guild Members: {}", c.path)),
+        );
+        if gateway.send_limit_closes() > 0 {
+            found.push(format!(
+                "the gateway closed {} connection(s) with 4008 (over {SEND_LIMIT} events a minute)",
+                gateway.send_limit_closes()
+            ));
+        }
+        found
     }
 
     /// Makes matching REST calls fail: see [`Fault`].

@@ -214,17 +214,8 @@ pub async fn modify_channel(
 }
 
 pub async fn delete_channel(State(inner): S, Path(channel): Path<String>) -> Response {
-    let removed = inner.state().delete_channel(id(&channel));
-    match removed {
-        Some(channel) => {
-            let event = if channel["thread_metadata"].is_object() {
-                "THREAD_DELETE"
-            } else {
-                "CHANNEL_DELETE"
-            };
-            inner.gateway.dispatch(event, channel.clone());
-            Json(channel).into_response()
-        }
+    match super::delete_and_announce(&inner, id(&channel)) {
+        Some(channel) => Json(channel).into_response(),
         None => unknown("Channel", 10003),
     }
 }

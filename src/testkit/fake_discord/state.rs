@@ -421,9 +421,23 @@ impl State {
             .and_then(|m| m.get_mut(&message))
     }
 
-    pub fn delete_channel(&mut self, channel: u64) -> Option<Value> {
+    /// Deletes a channel; returns it and the channels it held, when it was a category: those
+    /// stay, without a parent, as Discord leaves them (each one's CHANNEL_UPDATE is for the
+    /// caller to send).
+    pub fn delete_channel(&mut self, channel: u64) -> Option<(Value, Vec<Value>)> {
         self.messages.remove(&channel);
-        self.channels.remove(&channel)
+        let removed = self.channels.remove(&channel)?;
+        let mut orphans = Vec::new();
+        if removed["type"].as_u64() == Some(4) {
+            let id = channel.to_string();
+            for child in self.channels.values_mut() {
+                if child["parent_id"].as_str() == Some(id.as_str()) {
+                    child["parent_id"] = Value::Null;
+                    orphans.push(child.clone());
+                }
+            }
+        }
+        Some((removed, orphans))
     }
 
     /// A message with one attachment served from the fake CDN.
