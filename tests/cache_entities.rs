@@ -67,13 +67,18 @@ async fn channel_category_and_thread_events_reach_the_cache() {
     );
     until_cached(&world, text, "notes").await;
     fake.dispatch(
+        "CHANNEL_UPDATE",
+        j::channel(g.id, text, "staff-notes", 0, Some(category), 0),
+    );
+    until_cached(&world, text, "staff-notes").await;
+    fake.dispatch(
         "CHANNEL_DELETE",
         j::channel(g.id, category, "Old tickets", 4, None, 5),
     );
     until_gone(&world, category).await;
     fake.dispatch(
         "CHANNEL_DELETE",
-        j::channel(g.id, text, "notes", 0, None, 0),
+        j::channel(g.id, text, "staff-notes", 0, None, 0),
     );
     until_gone(&world, text).await;
 

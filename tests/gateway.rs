@@ -16,11 +16,7 @@ async fn connected_world() -> TestWorld {
 }
 
 async fn member(world: &TestWorld, guild: u64, user: u64) -> Option<CachedMember> {
-    world
-        .cache()
-        .read(move |r| r.member(GuildId::new(guild), UserId::new(user)))
-        .await
-        .unwrap()
+    world.cached_member(guild, user).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

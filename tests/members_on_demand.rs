@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde_json::json;
 use support::*;
-use ticketbox::ids::{GuildId, UserId};
+use ticketbox::ids::GuildId;
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::TestWorld;
 use ticketbox::testkit::fake_discord::{GuildHandle, GuildSpec};
@@ -21,10 +21,7 @@ async fn world() -> TestWorld {
         .with_discord()
         .with_http()
         .with_manual_clock()
-        .with_config(|c| {
-            c.discord.client_id = ticketbox::testkit::fake_discord::BOT_ID.to_string();
-            c.discord.client_secret = ticketbox::config::Secret::new("test-client-secret");
-        })
+        .with_dashboard_login()
         .build()
         .await;
     world.bot_ready().await;
@@ -45,12 +42,7 @@ fn member_fetches(world: &TestWorld, user: u64) -> usize {
 }
 
 async fn cached(world: &TestWorld, guild: u64, user: u64) -> bool {
-    world
-        .cache()
-        .read(move |r| r.member(GuildId::new(guild), UserId::new(user)))
-        .await
-        .unwrap()
-        .is_some()
+    world.cached_member(guild, user).await.is_some()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -327,4 +319,39 @@ async fn staff_named_in_commands_are_looked_up_when_not_cached() {
         1,
         "cached by the first lookup"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_staff_page_names_staff_who_never_used_the_bot() {
+    let world = world().await;
+    let g = world
+        .add_cached_guild(&GuildSpec::new("Staff names").with_members(3))
+        .await;
+    let (helper, gone) = (g.members[0], g.members[1]);
+    for user in [helper, gone] {
+        let added = run(
+            &world,
+            &g,
+            g.channels[0],
+            g.owner,
+            "addsupport",
+            json!([user_opt("user", user)]),
+        )
+        .await;
+        assert!(!added.contains("Only"), "{added}");
+    }
+    world.discord().member_leave(g.id, gone);
+    assert!(!cached(&world, g.id, helper).await);
+    let (cookie, _) = web_login(&world, g.owner, "/servers").await;
+    let (status, page) = web_page(&world, &format!("/servers/{}/staff", g.id), &cookie).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Member0"),
+        "the display name Discord gave: {page}"
+    );
+    assert!(
+        page.contains(&format!("user {gone}")),
+        "someone who left keeps their id: {page}"
+    );
+    assert_eq!(member_fetches(&world, helper), 1);
 }

@@ -4,7 +4,7 @@
 
 use std::net::SocketAddr;
 
-use ticketbox::testkit::fake_discord::{FakeDiscord, GuildSpec};
+use ticketbox::testkit::fake_discord::{BOT_ID, FakeDiscord, GuildSpec};
 
 #[tokio::main]
 async fn main() {
@@ -22,9 +22,11 @@ async fn main() {
         guild.id, guild.owner, guild.channels
     );
     println!();
-    println!("Start ticketbox against it:");
     println!(
-        "  TICKETBOX_DISCORD__TOKEN={} TICKETBOX_DISCORD__API_BASE={} cargo run",
+        "Start ticketbox against it (dashboard login: the guild's owner, who never used a command):"
+    );
+    println!(
+        "  TICKETBOX_DISCORD__TOKEN={} TICKETBOX_DISCORD__API_BASE={} TICKETBOX_DISCORD__CLIENT_ID={BOT_ID} TICKETBOX_DISCORD__CLIENT_SECRET=fake-client-secret cargo run",
         fake.bot_token(),
         fake.api_base()
     );

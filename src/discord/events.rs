@@ -1,5 +1,19 @@
 //! Gateway event dispatch: each event becomes a [`CacheUpdate`] (or a log line). No logic
 //! lives here beyond choosing the update.
+//!
+//! Every `FullEvent` serenity 0.12.5 emits about guilds, channels, threads, roles, members or
+//! users, and what it does to the cache (tests: `tests/gateway.rs`, `tests/cache_entities.rs`):
+//! - applied: GuildCreate (snapshot), GuildUpdate, GuildDelete (removal; an outage keeps the
+//!   rows), ChannelCreate / CategoryCreate / ThreadCreate, ChannelUpdate (categories too) /
+//!   ThreadUpdate, ChannelDelete / CategoryDelete / ThreadDelete, ThreadListSync (its threads),
+//!   GuildRoleCreate / Update / Delete, GuildMemberAddition and GuildMemberUpdate (a cached
+//!   member only), GuildMemberRemoval, GuildMembersChunk, UserUpdate (the bot's own user), and
+//!   the member of every InteractionCreate;
+//! - not cached, on purpose: ThreadMemberUpdate / ThreadMembersUpdate (who is in a thread is
+//!   read from Discord when needed), GuildBanAddition / Removal (a ban also sends
+//!   GUILD_MEMBER_REMOVE), VoiceStateUpdate and PresenceUpdate (intents ticketbox does not ask
+//!   for), GuildEmojisUpdate, GuildStickersUpdate, GuildIntegrationsUpdate, WebhookUpdate,
+//!   stage instances, scheduled events, soundboard sounds and invites (nothing reads them).
 
 use poise::serenity_prelude as serenity;
 use serenity::FullEvent;

@@ -64,3 +64,58 @@ impl TestWorld {
             .expect("the transcript is stored");
     }
 }
+
+impl TestWorld {
+    /// Logs `user` in through the fake Discord's OAuth2 (login, authorize, callback), as a
+    /// browser would: the session carries the guild hint Discord's login answer gives. Returns
+    /// the `Cookie` header value. Needs `with_discord`, `with_http` and a configured
+    /// `discord.client_id` / `client_secret`.
+    ///
+    /// # Panics
+    /// When a step does not answer as a working login does.
+    pub async fn login_through_discord(&self, user: u64) -> String {
+        self.discord().set_oauth_user(user);
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("an HTTP client");
+        let base = format!("http://{}", self.http_addr());
+        let location = |r: &reqwest::Response| {
+            r.headers()
+                .get("location")
+                .and_then(|v| v.to_str().ok())
+                .expect("a redirect")
+                .to_owned()
+        };
+        let first_cookie = |r: &reqwest::Response, name: &str| {
+            r.headers()
+                .get_all("set-cookie")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .find(|c| c.contains(name))
+                .and_then(|c| c.split(';').next())
+                .expect("the cookie")
+                .to_owned()
+        };
+        let start = http
+            .get(format!("{base}/auth/login?next=/servers"))
+            .send()
+            .await
+            .expect("login");
+        let login_cookie = first_cookie(&start, "tb_login=");
+        let approved = http.get(location(&start)).send().await.expect("authorize");
+        let back = url::Url::parse(&location(&approved)).expect("a callback URL");
+        let done = http
+            .get(format!(
+                "{base}{}?{}",
+                back.path(),
+                back.query().unwrap_or_default()
+            ))
+            .header("cookie", login_cookie)
+            .send()
+            .await
+            .expect("callback");
+        assert_eq!(done.status(), 303, "the login finished");
+        first_cookie(&done, "tb_session=")
+    }
+}

@@ -88,6 +88,15 @@ impl TestWorldBuilder {
         self
     }
 
+    /// Configures dashboard login (OAuth2 client id and secret) against the fake Discord.
+    #[must_use]
+    pub fn with_dashboard_login(self) -> Self {
+        self.with_config(|c| {
+            c.discord.client_id = fake_discord::BOT_ID.to_string();
+            c.discord.client_secret = crate::config::Secret::new("test-client-secret");
+        })
+    }
+
     /// Adjusts the configuration before the world starts (data_dir is always the world's own).
     #[must_use]
     pub fn with_config(mut self, edit: impl FnOnce(&mut Config)) -> Self {
@@ -304,6 +313,23 @@ impl TestWorld {
         })
         .await;
         handle
+    }
+
+    /// The member row the bot's cache holds, if any.
+    ///
+    /// # Panics
+    /// When the cache cannot be read.
+    pub async fn cached_member(&self, guild: u64, user: u64) -> Option<crate::cache::CachedMember> {
+        self.core
+            .cache
+            .read(move |r| {
+                r.member(
+                    crate::ids::GuildId::new(guild),
+                    crate::ids::UserId::new(user),
+                )
+            })
+            .await
+            .expect("the cache answers")
     }
 
     /// The world's clock.

@@ -124,11 +124,7 @@ pub async fn wait_member_roles(world: &TestWorld, guild: u64, user: u64, roles: 
     eventually("member roles cached", || {
         let wanted = wanted.clone();
         async move {
-            let member = world
-                .cache()
-                .read(move |r| r.member(GuildId::new(guild), ticketbox::ids::UserId::new(user)))
-                .await
-                .unwrap();
+            let member = world.cached_member(guild, user).await;
             member.is_none_or(|m| m.roles == wanted).then_some(())
         }
     })
@@ -214,10 +210,7 @@ pub async fn dashboard_world() -> TestWorld {
     let world = TestWorld::builder()
         .with_discord()
         .with_http()
-        .with_config(|c| {
-            c.discord.client_id = ticketbox::testkit::fake_discord::BOT_ID.to_string();
-            c.discord.client_secret = ticketbox::config::Secret::new("test-client-secret");
-        })
+        .with_dashboard_login()
         .build()
         .await;
     world.bot_ready().await;

@@ -66,6 +66,8 @@ struct GatewayState {
     all_members_at: HashMap<u64, Instant>,
     /// Connections closed with 4008 for sending too much.
     send_limit_closes: usize,
+    /// Sends plain frames whatever IDENTIFY asks ([`GatewayControl::ignore_compress`]).
+    never_compress: bool,
 }
 
 #[derive(Default)]
@@ -231,6 +233,13 @@ impl<'a> GatewayControl<'a> {
 
     pub fn presence_updates(&self) -> Vec<Value> {
         self.inner.gateway.lock().presence_updates.clone()
+    }
+
+    /// From the next IDENTIFY on, sends plain frames even when the client asks for
+    /// compression. Not Discord's behaviour: for benchmarks that measure what decompressing
+    /// costs the bot.
+    pub fn ignore_compress(&self) {
+        self.inner.gateway.lock().never_compress = true;
     }
 
     /// Every Request Guild Members (op 8) the bot sent, in order.
@@ -417,7 +426,7 @@ fn identify(inner: &Arc<Inner>, tx: &mpsc::UnboundedSender<Outbound>, d: &Value)
                 // "Identify Structure": 50 to 250, default 50.
                 large_threshold: d["large_threshold"].as_u64().unwrap_or(50).clamp(50, 250),
             },
-            compress: d["compress"].as_bool() == Some(true),
+            compress: d["compress"].as_bool() == Some(true) && !state.never_compress,
         });
     }
     let (guild_ids, user) = {

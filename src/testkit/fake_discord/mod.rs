@@ -355,25 +355,13 @@ impl FakeDiscord {
             .dispatch_for(GUILD_MEMBERS, "GUILD_MEMBER_ADD", payload);
     }
 
-    /// Sets a member's roles: GUILD_MEMBER_UPDATE.
+    /// Sets a member's roles: GUILD_MEMBER_UPDATE (to a session with GUILD_MEMBERS).
     ///
     /// # Panics
     /// When the member is unknown.
     pub fn set_member_roles(&self, guild: u64, user: u64, roles: &[u64]) {
-        let payload = {
-            let mut state = self.inner.state();
-            let member = state
-                .members
-                .get_mut(&(guild, user))
-                .expect("set_member_roles: unknown member");
-            member["roles"] = json!(roles.iter().map(ToString::to_string).collect::<Vec<_>>());
-            let mut payload = member.clone();
-            payload["guild_id"] = json!(guild.to_string());
-            payload
-        };
-        self.inner
-            .gateway
-            .dispatch_for(GUILD_MEMBERS, "GUILD_MEMBER_UPDATE", payload);
+        let roles: Vec<String> = roles.iter().map(ToString::to_string).collect();
+        self.update_member(guild, user, |m| m["roles"] = json!(roles));
     }
 
     /// A member changes their nickname: GUILD_MEMBER_UPDATE (to a session with GUILD_MEMBERS).
@@ -381,13 +369,18 @@ impl FakeDiscord {
     /// # Panics
     /// When the member is unknown.
     pub fn set_nick(&self, guild: u64, user: u64, nick: &str) {
+        self.update_member(guild, user, |m| m["nick"] = json!(nick));
+    }
+
+    /// Changes a member in the model and sends GUILD_MEMBER_UPDATE with the result.
+    fn update_member(&self, guild: u64, user: u64, change: impl FnOnce(&mut Value)) {
         let payload = {
             let mut state = self.inner.state();
             let member = state
                 .members
                 .get_mut(&(guild, user))
-                .expect("set_nick: unknown member");
-            member["nick"] = json!(nick);
+                .unwrap_or_else(|| panic!("unknown member {user} of guild {guild}"));
+            change(member);
             let mut payload = member.clone();
             payload["guild_id"] = json!(guild.to_string());
             payload

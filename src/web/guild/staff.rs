@@ -10,7 +10,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::tickets::{Done, name_of, names};
+use super::tickets::{Done, name_of, names_looked_up};
 use super::transcripts::{Who, member_named};
 use super::{Change, GuildCtx, Outcome, Pickers, failed, internal};
 use crate::app::AppCore;
@@ -123,7 +123,7 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
     {
         note(t);
     }
-    let users = match names(core, users).await {
+    let users = match names_looked_up(core, ctx.guild, users).await {
         Ok(n) => n,
         Err(r) => return r,
     };

@@ -40,6 +40,9 @@ struct Page {
     rows: Vec<Row>,
 }
 
+/// Most members the staff page looks up from Discord for their names.
+const NAME_LOOKUPS: usize = 10;
+
 /// Display names of `users` from the cache ("name (id)" when unknown there).
 pub async fn names(
     core: &AppCore,
@@ -58,6 +61,34 @@ pub async fn names(
         })
         .await;
     found.map_err(|e| failed("cannot read the cache", &e))
+}
+
+/// Like [`names`], but users the cache has never seen (a staff entry for someone who never
+/// used the bot) are looked up as members of `guild` first, [`NAME_LOOKUPS`] at most.
+pub async fn names_looked_up(
+    core: &AppCore,
+    guild: GuildId,
+    users: Vec<UserId>,
+) -> Result<HashMap<UserId, String>, Response> {
+    let found = names(core, users.clone()).await?;
+    let mut missing: Vec<UserId> = users
+        .into_iter()
+        .filter(|u| u.get() != 0 && !found.contains_key(u))
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    if missing.is_empty() {
+        return Ok(found);
+    }
+    for user in missing.iter().take(NAME_LOOKUPS) {
+        // Someone who left has no name to show: their id stays.
+        if let Err(e) = crate::discord::member_lookup::member(core, guild, *user).await {
+            tracing::warn!(error = %e, "cannot look up a member's name");
+        }
+    }
+    let mut all = found;
+    all.extend(names(core, missing).await?);
+    Ok(all)
 }
 
 /// A user's name from `names`, or their id.
