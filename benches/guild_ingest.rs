@@ -13,7 +13,7 @@
 //! guild in SQLite, which it does after writing the guild to the cache.
 //!
 //! Run: `cargo bench --bench guild_ingest` (set `GUILDS` and `MEMBERS` to change the size,
-//! `SHAPE=realistic` or `SHAPE=stress` for one shape only).
+//! `SHAPE=realistic` or `SHAPE=stress` for one shape only, `COMPRESS=0` for plain frames).
 
 use std::time::{Duration, Instant};
 
@@ -46,6 +46,11 @@ fn run(name: &str, feed: Feed, guilds: usize, members: usize) {
         .build()
         .unwrap();
     let fake = runtime.block_on(FakeDiscord::start());
+    // `COMPRESS=0`: plain frames although serenity asks for compression, to see its cost.
+    let compress = std::env::var("COMPRESS").map_or(true, |v| v != "0");
+    if !compress {
+        fake.gateway().ignore_compress();
+    }
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let db = data.join("ticketbox.db");
@@ -91,7 +96,12 @@ fn run(name: &str, feed: Feed, guilds: usize, members: usize) {
         "only the bot listed"
     };
     println!(
-        "guild_ingest ({name}): {guilds} guilds x {members} members (+ owner and bot each), {listed} in phase 2"
+        "guild_ingest ({name}): {guilds} guilds x {members} members (+ owner and bot each), {listed} in phase 2, {}",
+        if compress {
+            "large frames zlib-compressed"
+        } else {
+            "plain frames"
+        }
     );
     println!(
         "  phase 2: {live} prepared GUILD_CREATEs handed to the gateway in {:.3} s (fake side)",

@@ -7,7 +7,8 @@
 //! "Ticket opened" reply), and the bot process's peak RSS. The real `ticketbox` binary runs as
 //! its own process, so its RSS is the bot's alone; the fake shares the machine's two cores.
 //!
-//! Run: `cargo bench --bench ticket_open` (`GUILDS`, `OPENERS` per guild, `OPENS` per opener).
+//! Run: `cargo bench --bench ticket_open` (`GUILDS`, `OPENERS` per guild, `OPENS` per opener;
+//! `COMPRESS=0` for plain gateway frames).
 
 use std::time::{Duration, Instant};
 
@@ -92,6 +93,10 @@ fn main() {
         .build()
         .unwrap();
     let fake = runtime.block_on(FakeDiscord::start());
+    // `COMPRESS=0`: plain frames although serenity asks for compression, to see its cost.
+    if std::env::var("COMPRESS").is_ok_and(|v| v == "0") {
+        fake.gateway().ignore_compress();
+    }
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     // Two sets of guilds: one for the saturating run, a fresh one for the paced run (a guild
