@@ -19,16 +19,6 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
-fn member_fetches(world: &TestWorld, user: u64) -> usize {
-    let suffix = format!("/members/{user}");
-    world
-        .discord()
-        .calls()
-        .iter()
-        .filter(|c| c.method == "GET" && c.path.ends_with(&suffix))
-        .count()
-}
-
 async fn servers(world: &TestWorld, cookie: &str) -> (Duration, usize) {
     let http = reqwest::Client::new();
     let started = Instant::now();
@@ -90,7 +80,7 @@ fn main() {
         let login = started.elapsed();
         let (first, listed) = servers(&world, &cookie).await;
         assert_eq!(listed, shared, "every shared guild listed");
-        let first_fetches = member_fetches(&world, user);
+        let first_fetches = world.discord().member_lookups(user);
         let mut again = Vec::new();
         for _ in 0..runs {
             let (took, listed) = servers(&world, &cookie).await;
@@ -98,7 +88,7 @@ fn main() {
             again.push(took);
         }
         again.sort();
-        let later_fetches = member_fetches(&world, user) - first_fetches;
+        let later_fetches = world.discord().member_lookups(user) - first_fetches;
         println!(
             "dashboard_login: a user in {shared} of the bot's {guilds} guilds{}",
             if latency > 0 {

@@ -28,19 +28,6 @@ async fn world() -> TestWorld {
     world
 }
 
-/// How often the bot asked Discord for `user` as a member of any guild.
-fn member_fetches(world: &TestWorld, user: u64) -> usize {
-    let suffix = format!("/members/{user}");
-    world
-        .discord()
-        .calls()
-        .iter()
-        .filter(|c| {
-            c.method == "GET" && c.path.starts_with("/guilds/") && c.path.ends_with(&suffix)
-        })
-        .count()
-}
-
 async fn cached(world: &TestWorld, guild: u64, user: u64) -> bool {
     world.cached_member(guild, user).await.is_some()
 }
@@ -60,7 +47,7 @@ async fn an_owner_who_never_used_a_command_manages_their_server() {
         servers.contains(&format!("href=\"/servers/{}\"", g.id)) && servers.contains("admin"),
         "{servers}"
     );
-    assert_eq!(member_fetches(&world, g.owner), 1, "looked up once");
+    assert_eq!(world.discord().member_lookups(g.owner), 1, "looked up once");
     assert!(cached(&world, g.id, g.owner).await);
     let (status, settings) =
         web_page(&world, &format!("/servers/{}/settings", g.id), &cookie).await;
@@ -89,7 +76,7 @@ async fn an_owner_who_never_used_a_command_manages_their_server() {
         .unwrap();
     assert_eq!(settings.ticket_limit, 3);
     assert_eq!(
-        member_fetches(&world, g.owner),
+        world.discord().member_lookups(g.owner),
         1,
         "fresh: no second lookup"
     );
@@ -98,7 +85,7 @@ async fn an_owner_who_never_used_a_command_manages_their_server() {
     world.clock().advance(STALE);
     let (status, _) = web_page(&world, "/servers", &cookie).await;
     assert_eq!(status, 200);
-    assert_eq!(member_fetches(&world, g.owner), 2);
+    assert_eq!(world.discord().member_lookups(g.owner), 2);
 }
 
 /// A guild with a Billing team, a ticket of its panel closed and archived; returns the ticket
@@ -140,7 +127,7 @@ async fn a_support_member_who_never_interacted_reads_their_teams_transcript() {
     let (status, page) = web_page(&world, &transcript, &cookie).await;
     assert_eq!(status, 200, "{page}");
     assert!(page.contains("my invoice is wrong"));
-    assert_eq!(member_fetches(&world, support), 1);
+    assert_eq!(world.discord().member_lookups(support), 1);
 
     let outsider = g.members[2];
     let (cookie, _) = web_login(&world, outsider, "/servers").await;
@@ -237,13 +224,13 @@ async fn a_login_in_fifty_guilds_looks_each_membership_up_once() {
     }
     assert_eq!(servers.matches("data-guild=").count(), 50);
     assert_eq!(
-        member_fetches(&world, user),
+        world.discord().member_lookups(user),
         50,
         "one lookup per guild, none elsewhere"
     );
     web_page(&world, "/servers", &cookie).await;
     assert_eq!(
-        member_fetches(&world, user),
+        world.discord().member_lookups(user),
         50,
         "none within the freshness"
     );
@@ -300,7 +287,7 @@ async fn staff_named_in_commands_are_looked_up_when_not_cached() {
         moved.contains(&format!("handled by <@{helper}>")),
         "{moved}"
     );
-    assert_eq!(member_fetches(&world, helper), 1);
+    assert_eq!(world.discord().member_lookups(helper), 1);
     let refused = run(
         &world,
         &g,
@@ -315,7 +302,7 @@ async fn staff_named_in_commands_are_looked_up_when_not_cached() {
         "staff, known from the cache now: {refused}"
     );
     assert_eq!(
-        member_fetches(&world, helper),
+        world.discord().member_lookups(helper),
         1,
         "cached by the first lookup"
     );
@@ -353,5 +340,5 @@ async fn the_staff_page_names_staff_who_never_used_the_bot() {
         page.contains(&format!("user {gone}")),
         "someone who left keeps their id: {page}"
     );
-    assert_eq!(member_fetches(&world, helper), 1);
+    assert_eq!(world.discord().member_lookups(helper), 1);
 }

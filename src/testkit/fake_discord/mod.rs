@@ -506,6 +506,17 @@ impl FakeDiscord {
         self.inner.faults.calls()
     }
 
+    /// How often the bot asked for `user` as a member of a guild (REST Get Guild Member).
+    pub fn member_lookups(&self, user: u64) -> usize {
+        let suffix = format!("/members/{user}");
+        self.calls()
+            .iter()
+            .filter(|c| {
+                c.method == "GET" && c.path.starts_with("/guilds/") && c.path.ends_with(&suffix)
+            })
+            .count()
+    }
+
     /// Waits until a recorded call matches.
     ///
     /// # Panics
