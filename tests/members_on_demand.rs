@@ -124,6 +124,21 @@ async fn a_support_member_who_never_interacted_reads_their_teams_transcript() {
     let (cookie, _) = web_login(&world, support, "/servers").await;
     let (_, servers) = web_page(&world, "/servers", &cookie).await;
     assert!(servers.contains("support"), "{servers}");
+    // The staff pages their level allows, and not the admins'.
+    let home = format!("/servers/{}", g.id);
+    assert_eq!(web_page(&world, &home, &cookie).await.0, 200);
+    assert_eq!(
+        web_page(&world, &format!("{home}/transcripts"), &cookie)
+            .await
+            .0,
+        200
+    );
+    assert_eq!(
+        web_page(&world, &format!("{home}/settings"), &cookie)
+            .await
+            .0,
+        404
+    );
     let (status, page) = web_page(&world, &transcript, &cookie).await;
     assert_eq!(status, 200, "{page}");
     assert!(page.contains("my invoice is wrong"));
