@@ -77,6 +77,9 @@ pub enum Command {
     /// carries the request out).
     #[command(subcommand)]
     Data(DataCommand),
+    /// Print the first-run setup code (while no bot token is configured, the setup page asks
+    /// for it; it is also in the log).
+    SetupCode,
     /// Exit 0 if the local HTTP server's /healthz answers OK (for Docker HEALTHCHECK).
     Healthcheck {
         /// Seconds to wait for the answer.
@@ -161,6 +164,9 @@ pub fn execute(cli: Cli) -> ExitCode {
         }
         Some(Command::Migrate { dry_run }) => load(cli.config.as_ref())
             .and_then(|loaded| crate::app::commands::migrate(&loaded, dry_run)),
+        Some(Command::SetupCode) => {
+            load(cli.config.as_ref()).and_then(|loaded| crate::app::commands::setup_code(&loaded))
+        }
         Some(Command::Healthcheck { timeout }) => load(cli.config.as_ref())
             .and_then(|loaded| crate::app::commands::healthcheck(&loaded, timeout)),
         Some(Command::Transcript(TranscriptCommand::Get {

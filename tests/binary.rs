@@ -174,6 +174,29 @@ fn runs_answers_healthz_and_stops_cleanly_on_sigterm() {
         assert!(data.join(file).exists(), "{file} missing from the data dir");
     }
 
+    // The setup code of the log, printed by `ticketbox setup-code` for the same data directory
+    // (resolved as `run` resolves it: here from TICKETBOX_STORAGE__DATA_DIR).
+    let explained = read_until(&server.logs, "no Discord bot token configured");
+    let warning: serde_json::Value = serde_json::from_str(explained.last().unwrap()).unwrap();
+    let logged = warning["setup_code"]
+        .as_str()
+        .expect("the setup code in the log")
+        .to_owned();
+    let printed = run(ticketbox(dir.path())
+        .arg("setup-code")
+        .env("TICKETBOX_STORAGE__DATA_DIR", &data));
+    assert!(printed.status.success(), "{}", stderr(&printed));
+    assert_eq!(String::from_utf8_lossy(&printed.stdout).trim(), logged);
+    let elsewhere = run(ticketbox(dir.path())
+        .arg("setup-code")
+        .env("TICKETBOX_STORAGE__DATA_DIR", dir.path().join("other")));
+    assert_eq!(elsewhere.status.code(), Some(1));
+    assert!(
+        stderr(&elsewhere).contains("no setup code"),
+        "{}",
+        stderr(&elsewhere)
+    );
+
     sigterm(&server.child);
     let status = wait_with_deadline(&mut server.child, Duration::from_secs(10));
     assert!(status.success(), "exit status {status:?}");
@@ -183,9 +206,10 @@ fn runs_answers_healthz_and_stops_cleanly_on_sigterm() {
         "no clean stop logged: {logs:?}"
     );
     assert!(
-        logs.iter()
-            .any(|l| l.contains("no Discord bot token configured")),
-        "the missing token must be explained: {logs:?}"
+        warning["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("ticketbox setup-code")),
+        "the missing token must be explained: {warning}"
     );
 
     let down = healthcheck(dir.path(), server.addr);

@@ -348,3 +348,28 @@ async fn a_new_team_never_inherits_a_deleted_teams_transcripts() {
         "the name is free again, the id is not"
     );
 }
+
+/// `/` for a logged-in visitor: their name, the way to their servers and the logout button,
+/// not "Log in with Discord" again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_home_page_greets_a_logged_in_visitor() {
+    let world = dashboard_world().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Home")).await;
+    let (status, anonymous) = web_page(&world, "/", "").await;
+    assert_eq!(status, 200);
+    assert!(anonymous.contains("Log in with Discord"), "{anonymous}");
+    let (cookie, _) = web_login(&world, g.owner, "/").await;
+    let (status, home) = web_page(&world, "/", &cookie).await;
+    assert_eq!(status, 200);
+    assert!(!home.contains("Log in with Discord"), "{home}");
+    let name = world.discord().user(g.owner).unwrap()["global_name"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(home.contains(&format!("Logged in as {name}")), "{home}");
+    assert!(home.contains("href=\"/servers\""), "{home}");
+    assert!(
+        home.contains("action=\"/auth/logout\"") && home.contains("name=\"csrf\""),
+        "a logout form with its CSRF token: {home}"
+    );
+}

@@ -110,6 +110,31 @@ pub fn probe_addr(listen: SocketAddr) -> SocketAddr {
 }
 
 /// `healthcheck`: exit 0 only when GET /healthz answers 200.
+/// `ticketbox setup-code`: the first-run setup code of the ticketbox using this data directory
+/// (resolved exactly as `run` resolves it).
+pub fn setup_code(loaded: &Loaded) -> Result<(), Failure> {
+    let path = loaded
+        .config
+        .storage
+        .data_dir
+        .join(crate::app::setup::CODE_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(code) => {
+            println!("{}", code.trim());
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Failure::failed(format!(
+            "no setup code in {}: ticketbox is already set up, or has not been started without \
+             a bot token with this data directory",
+            path.display()
+        ))),
+        Err(e) => Err(Failure::failed(format!(
+            "cannot read {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
 pub fn healthcheck(loaded: &Loaded, timeout_secs: u64) -> Result<(), Failure> {
     let addr = probe_addr(loaded.config.http.listen);
     let runtime = tokio::runtime::Builder::new_current_thread()

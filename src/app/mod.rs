@@ -100,7 +100,13 @@ impl AppCore {
         } else {
             BotStatus::NotConfigured
         };
+        // While no token is configured the setup page asks for this code: in the log and in a
+        // file only the operator can read (`ticketbox setup-code`).
         let setup_code = (!config.has_discord_token()).then(setup::new_code);
+        match &setup_code {
+            Some(code) => setup::publish_code(&config.storage.data_dir, code),
+            None => setup::withdraw_code(&config.storage.data_dir),
+        }
         Self {
             discord: std::sync::RwLock::new(Arc::new(config.discord.clone())),
             bot: bot::BotSlot::default(),
@@ -217,13 +223,19 @@ pub async fn serve(
     if core.has_bot_token() {
         core.start_bot();
     } else {
-        // The code is how the operator proves they read this log; it is not a credential.
+        // The code is how the operator proves they can read this log or the data directory.
         tracing::warn!(
             setup_code = core.setup_code().unwrap_or_default(),
-            "no Discord bot token configured: the bot stays offline. Open {}/ to set it up \
-             (from this machine, or with the setup code), or set TICKETBOX_DISCORD__TOKEN (or \
-             discord.token in config.toml, or discord.token_file) and restart",
-            core.config.http.public_url.trim_end_matches('/')
+            "no Discord bot token configured: the bot stays offline. Open {}/ to set it up with \
+             the setup code (also in {}; `ticketbox setup-code` prints it), or set \
+             TICKETBOX_DISCORD__TOKEN (or discord.token in config.toml, or discord.token_file) \
+             and restart",
+            core.config.http.public_url.trim_end_matches('/'),
+            core.config
+                .storage
+                .data_dir
+                .join(setup::CODE_FILE)
+                .display()
         );
     }
 

@@ -16,6 +16,31 @@ use crate::config::{DiscordConfig, SETUP_FILE, Secret};
 /// One setup at a time.
 static SETUP: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
+/// The setup code's file in the data directory (mode 0600), read by `ticketbox setup-code`;
+/// deleted once setup completes.
+pub const CODE_FILE: &str = "setup-code";
+
+/// Writes the setup code where the operator (and only they) can read it. A failure is logged:
+/// the code is in the log too.
+pub fn publish_code(data_dir: &Path, code: &str) {
+    let path = data_dir.join(CODE_FILE);
+    if let Err(e) = crate::files::write_atomic(&path, format!("{code}\n").as_bytes(), Some(0o600)) {
+        tracing::warn!(file = %path.display(), error = %e, "cannot write the setup code file; it is in this log");
+    }
+}
+
+/// Removes the setup code's file (setup completed, or a token configured).
+pub fn withdraw_code(data_dir: &Path) {
+    let path = data_dir.join(CODE_FILE);
+    match std::fs::remove_file(&path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => {
+            tracing::warn!(file = %path.display(), error = %e, "cannot delete the setup code file");
+        }
+    }
+}
+
 /// A one-time setup code: 12 characters from an alphabet without look-alikes (~60 bits).
 ///
 /// # Panics
@@ -225,6 +250,7 @@ pub async fn configure(core: &Arc<AppCore>, input: SetupInput) -> Result<Configu
         .setup_code
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+    withdraw_code(&core.config.storage.data_dir);
     core.set_bot_status(super::BotStatus::Connecting);
     core.start_bot();
     Ok(found)

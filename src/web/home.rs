@@ -3,11 +3,12 @@
 //! configuration value.
 
 use askama::Template;
-use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::AppState;
+use super::auth::MaybeUser;
 use super::view;
 use crate::app::BotStatus;
 
@@ -18,21 +19,13 @@ struct HomePage {
     status: String,
     status_class: &'static str,
     login: bool,
+    /// A logged-in visitor: their name and the session's CSRF token (for the logout form).
+    visitor: Option<(String, String)>,
 }
 
-pub async fn index(
-    State(core): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
-    headers: HeaderMap,
-) -> Response {
+pub async fn index(State(core): State<AppState>, MaybeUser(session): MaybeUser) -> Response {
     if !core.has_bot_token() {
-        return super::setup::page(
-            &core,
-            super::setup::is_local(&core, peer, &headers),
-            "",
-            None,
-            StatusCode::OK,
-        );
+        return super::setup::page(&core, "", None, StatusCode::OK);
     }
     let (status, status_class) = match core.bot_status() {
         BotStatus::Connected => ("The bot is connected to Discord.".to_owned(), "ok"),
@@ -51,6 +44,7 @@ pub async fn index(
             status_class,
             login: !(d.client_secret.is_empty()
                 || d.client_id.is_empty() && d.application_id.is_empty()),
+            visitor: session.map(|s| (s.username, s.csrf)),
         },
     )
 }

@@ -2,9 +2,12 @@
 //! application and a form for its credentials; `POST /setup` checks the token with Discord,
 //! saves the settings in the data directory and starts the bot without a restart.
 //!
-//! Only the operator may use it: from this machine (a loopback connection that did not come
-//! through a proxy), or with the one-time setup code printed in the log. The form carries a
-//! nonce matching a SameSite=Strict cookie, so another site cannot submit it.
+//! Only the operator may use it: the form needs the one-time setup code, which only the
+//! operator can read (the log, and `<data_dir>/setup-code`, printed by `ticketbox setup-code`).
+//! No request is trusted for where it seems to come from: a reverse proxy on the same machine
+//! (`proxy_pass http://127.0.0.1:8080`, no forwarding header) makes every internet visitor look
+//! local. The form carries a nonce matching a SameSite=Strict cookie, so another site cannot
+//! submit it, and wrong codes share the login rate limit.
 
 use askama::Template;
 use axum::body::Bytes;
@@ -26,7 +29,6 @@ use crate::config::Secret;
 struct SetupPage {
     public_url: String,
     redirect_url: String,
-    local: bool,
     nonce: String,
     client_id: String,
     error: Option<String>,
@@ -53,44 +55,6 @@ const INVITE_PERMISSIONS: u64 = (1 << 4) // manage channels
     | (1 << 36) // create private threads
     | (1 << 38); // send messages in threads
 
-/// Whether `host` (a Host header or a URL's host, with or without a port) names this machine.
-fn is_loopback_host(host: &str) -> bool {
-    let name = if let Some(rest) = host.strip_prefix('[') {
-        rest.split(']').next().unwrap_or_default()
-    } else {
-        host.rsplit_once(':').map_or(host, |(name, _)| name)
-    };
-    name.eq_ignore_ascii_case("localhost")
-        || name
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
-
-/// A visit from this machine's own browser: a loopback connection that no proxy forwarded,
-/// addressed to a loopback name (not a rebinding domain), on an instance whose public URL is
-/// itself local. Once `http.public_url` names a real host ticketbox is served through a proxy,
-/// where every visitor may arrive from loopback, so the setup code is always needed.
-pub fn is_local(
-    core: &crate::app::AppCore,
-    peer: std::net::SocketAddr,
-    headers: &HeaderMap,
-) -> bool {
-    let public_host = url::Url::parse(&core.config.http.public_url)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_owned))
-        .unwrap_or_default();
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or_default();
-    peer.ip().is_loopback()
-        && is_loopback_host(&public_host)
-        && is_loopback_host(host)
-        && !["forwarded", "x-forwarded-for", "x-real-ip"]
-            .iter()
-            .any(|h| headers.contains_key(*h))
-}
-
 fn public_url(core: &crate::app::AppCore) -> String {
     core.config.http.public_url.trim_end_matches('/').to_owned()
 }
@@ -98,7 +62,6 @@ fn public_url(core: &crate::app::AppCore) -> String {
 /// The setup page, with a fresh nonce in its cookie.
 pub fn page(
     core: &crate::app::AppCore,
-    local: bool,
     client_id: &str,
     error: Option<String>,
     status: StatusCode,
@@ -110,7 +73,6 @@ pub fn page(
         &SetupPage {
             redirect_url: format!("{url}/auth/callback"),
             public_url: url,
-            local,
             nonce: nonce.clone(),
             client_id: client_id.to_owned(),
             error,
@@ -147,24 +109,21 @@ pub async fn submit(
             "This form expired or did not come from this page. Reload the setup page and try again.",
         );
     }
-    let local = is_local(&core, peer, &headers);
     let client_id = f.get("client_id").trim().to_owned();
-    if !local {
-        let typed = f.get("code").trim().to_ascii_uppercase();
-        let expected = core.setup_code().unwrap_or_default();
-        if expected.is_empty() || !constant_time_eq(typed.as_bytes(), expected.as_bytes()) {
-            tracing::warn!(%peer, "first-run setup refused: wrong setup code");
-            return page(
-                &core,
-                local,
-                &client_id,
-                Some(
-                    "That setup code is not right. Use the code printed in ticketbox's log."
-                        .to_owned(),
-                ),
-                StatusCode::FORBIDDEN,
-            );
-        }
+    let typed = f.get("code").trim().to_ascii_uppercase();
+    let expected = core.setup_code().unwrap_or_default();
+    if expected.is_empty() || !constant_time_eq(typed.as_bytes(), expected.as_bytes()) {
+        tracing::warn!(%peer, "first-run setup refused: wrong setup code");
+        return page(
+            &core,
+            &client_id,
+            Some(
+                "That setup code is not right. It is in ticketbox's log, and `ticketbox setup-code` \
+                 prints it on the server."
+                    .to_owned(),
+            ),
+            StatusCode::FORBIDDEN,
+        );
     }
     let input = SetupInput {
         token: Secret::new(f.get("token").trim()),
@@ -201,34 +160,7 @@ pub async fn submit(
             if let SetupError::Save(detail) = &e {
                 tracing::error!(error = %detail, "first-run setup could not save its settings");
             }
-            page(&core, local, &client_id, Some(e.to_string()), status)
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn loopback_hosts() {
-        for local in [
-            "localhost",
-            "LOCALHOST:8080",
-            "127.0.0.1",
-            "127.0.0.1:8080",
-            "[::1]:8080",
-            "[::1]",
-        ] {
-            assert!(super::is_loopback_host(local), "{local}");
-        }
-        for remote in [
-            "",
-            "tickets.example",
-            "tickets.example:8080",
-            "10.0.0.1:80",
-            "localhost.evil.example",
-            "127.0.0.1.nip.io",
-        ] {
-            assert!(!super::is_loopback_host(remote), "{remote}");
+            page(&core, &client_id, Some(e.to_string()), status)
         }
     }
 }
