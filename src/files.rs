@@ -1,4 +1,5 @@
-//! Durable file writes shared by the local archive store and the first-run setup.
+//! Durable file writes shared by the local archive store and the first-run setup, and the
+//! permissions of what ticketbox keeps.
 
 use std::path::{Path, PathBuf};
 
@@ -59,4 +60,35 @@ fn tempfile_in(dir: &Path, mode: Option<u32>) -> std::io::Result<(PathBuf, std::
     let _ = mode;
     let file = options.open(&path)?;
     Ok((path, file))
+}
+
+/// Sets `path`'s Unix permission bits to exactly `mode` (0o700 for the data directory, 0o600 for
+/// the database and the cache), whatever the umask made them. Elsewhere a no-op.
+pub fn restrict(path: &Path, mode: u32) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (path, mode);
+        Ok(())
+    }
+}
+
+/// Creates the file `path` empty with `mode` if it does not exist yet, so whatever opens it
+/// next (SQLite, redb) finds it private from the start.
+pub fn create_private(path: &Path, mode: u32) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, mode);
+    #[cfg(not(unix))]
+    let _ = mode;
+    match options.open(path) {
+        Ok(_) => restrict(path, mode),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
 }

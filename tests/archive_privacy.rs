@@ -494,7 +494,15 @@ fn transcript_get(world: &TestWorld, args: &[&str]) -> std::process::Output {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn transcript_get_decrypts_to_stdout_while_ticketbox_runs() {
     let (world, g) = world_with_guild(GuildSpec::new("Cli")).await;
-    closed_ticket(&world, &g, g.members[0], &["hello from the cli test"]).await;
+    // A message that would retitle, clear and recolour a terminal printing it.
+    let hostile = "title\u{1b}]0;owned\u{7}\u{1b}[2Jwiped\r\u{9b}31mred\u{7f}\tend";
+    closed_ticket(
+        &world,
+        &g,
+        g.members[0],
+        &["hello from the cli test", hostile],
+    )
+    .await;
     let attachments = world.root().join("out");
     let guild = g.id.to_string();
     let out_dir = attachments.to_string_lossy().into_owned();
@@ -519,6 +527,16 @@ async fn transcript_get_decrypts_to_stdout_while_ticketbox_runs() {
     );
     assert!(stdout.contains("hello from the cli test"), "{stdout}");
     assert!(stdout.contains("Ticket: #1"), "{stdout}");
+    assert!(
+        stdout.contains("title]0;owned[2Jwiped31mred\tend"),
+        "the text stays, without its control characters: {stdout:?}"
+    );
+    assert!(
+        !stdout
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'),
+        "no terminal control character reaches stdout: {stdout:?}"
+    );
     let files: Vec<_> = std::fs::read_dir(&attachments).unwrap().collect();
     assert_eq!(files.len(), 1);
     let path = files[0].as_ref().unwrap().path();

@@ -221,6 +221,63 @@ fn runs_answers_healthz_and_stops_cleanly_on_sigterm() {
     assert!(stderr(&down).contains("unhealthy"), "{}", stderr(&down));
 }
 
+/// Under a permissive umask the data directory is still 0700 and the database, its journal and
+/// the cache 0600.
+#[cfg(unix)]
+#[test]
+fn the_data_directory_and_stores_are_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut cmd = Command::new("sh");
+    cmd.current_dir(dir.path())
+        .arg("-c")
+        .arg("umask 000 && exec \"$0\" run")
+        .arg(BIN)
+        .env_remove("RUST_LOG")
+        .env("TICKETBOX_HTTP__LISTEN", "127.0.0.1:0")
+        .env("TICKETBOX_STORAGE__DATA_DIR", &data)
+        .env("TICKETBOX_LOG__FORMAT", "json")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    for (name, _) in std::env::vars() {
+        if name.starts_with("TICKETBOX_") && name != "TICKETBOX_REQUIRE_BROWSER" {
+            cmd.env_remove(name);
+        }
+    }
+    let mut child = cmd.spawn().unwrap();
+    let (tx, logs) = mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    read_until(&logs, "HTTP server listening");
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let checks = [
+        (data.clone(), 0o700),
+        (data.join("ticketbox.db"), 0o600),
+        (data.join("cache.redb"), 0o600),
+        (data.join("master.key"), 0o600),
+    ];
+    let found: Vec<_> = checks.iter().map(|(p, _)| mode(p)).collect();
+    let _ = child.kill();
+    let _ = child.wait();
+    for ((path, wanted), got) in checks.iter().zip(found) {
+        assert_eq!(got, *wanted, "{} is {got:o}", path.display());
+    }
+    let wal = data.join("ticketbox.db-wal");
+    if wal.exists() {
+        assert_eq!(
+            mode(&wal),
+            0o600,
+            "the journal is as private as the database"
+        );
+    }
+}
+
 #[test]
 fn second_start_reuses_the_generated_master_key() {
     let dir = tempfile::tempdir().unwrap();

@@ -491,3 +491,33 @@ async fn sessions_expire_when_idle_and_at_their_absolute_limit() {
             .is_none()
     );
 }
+
+/// The viewer is never cached, and staff get the dashboard's header back to the server's
+/// pages; an opener who is not staff gets the header without that link.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_viewer_is_never_cached_and_leads_staff_back_to_the_server() {
+    let world = dashboard_world().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Way back")).await;
+    let opener = g.members[0];
+    let number = archived_ticket(&world, &g, opener).await;
+    let page = format!("/transcripts/{}/{number}", g.id);
+    let back = format!("<a class=\"crumb\" href=\"/servers/{}\">Way back</a>", g.id);
+
+    let (admin, _) = web_login(&world, g.owner, &page).await;
+    let shown = get(&world, &page, Some(&admin)).await;
+    assert_eq!(shown.status(), 200);
+    assert_eq!(shown.headers()["cache-control"], "private, no-store");
+    let html = shown.text().await.unwrap();
+    assert!(html.contains(&back), "{html}");
+    assert!(html.contains("action=\"/auth/logout\""), "{html}");
+
+    let (own, _) = web_login(&world, opener, &page).await;
+    let shown = get(&world, &page, Some(&own)).await;
+    assert_eq!(shown.headers()["cache-control"], "private, no-store");
+    let html = shown.text().await.unwrap();
+    assert!(
+        !html.contains(&back),
+        "no staff pages for the opener: {html}"
+    );
+    assert!(html.contains("<header class=\"top\">"), "{html}");
+}

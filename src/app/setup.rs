@@ -132,7 +132,10 @@ async fn verify(api_base: &str, token: &str) -> Result<Configured, SetupError> {
         .timeout(Duration::from_secs(15))
         .user_agent(concat!("ticketbox/", env!("CARGO_PKG_VERSION")))
         .build()
-        .map_err(|e| SetupError::Unreachable(e.to_string()))?;
+        .map_err(|e| {
+            tracing::error!(error = %e, "cannot build the HTTP client for the setup check");
+            SetupError::Unreachable("no HTTP client".to_owned())
+        })?;
     let base = api_base.trim_end_matches('/');
     let get = |path: &str| {
         client

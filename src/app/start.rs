@@ -72,7 +72,12 @@ pub fn prepare_data_dir(dir: &Path) -> Result<(), Failure> {
             dir.display()
         ))
     };
+    // Private whatever the umask: the database, the cache and the key live here.
+    let existed = dir.is_dir();
     std::fs::create_dir_all(dir).map_err(unusable)?;
+    if !existed {
+        crate::files::restrict(dir, 0o700).map_err(unusable)?;
+    }
     let probe = dir.join(".write-test");
     std::fs::write(&probe, b"ok").map_err(unusable)?;
     std::fs::remove_file(&probe).map_err(unusable)?;
@@ -130,9 +135,27 @@ pub fn prepare(config: &Config, args: &RunArgs) -> Result<Prepared, Failure> {
         KeySource::Config => tracing::info!("master key taken from the configuration"),
     }
     let archive = open_archive(config, &master_key)?;
-    let db = Db::open(&config.database_path()).map_err(|e| Failure::failed(e.to_string()))?;
+    let private = |path: &std::path::Path, e: std::io::Error| {
+        Failure::failed(format!(
+            "cannot make {} readable by ticketbox's user only: {e}",
+            path.display()
+        ))
+    };
+    // The database and its journal files (SQLite gives those the database file's mode) and the
+    // cache are readable by ticketbox's user only, whatever the umask.
+    let db_path = config.database_path();
+    crate::files::create_private(&db_path, 0o600).map_err(|e| private(&db_path, e))?;
+    let db = Db::open(&db_path).map_err(|e| Failure::failed(e.to_string()))?;
+    for suffix in ["", "-wal", "-shm"] {
+        let file = std::path::PathBuf::from(format!("{}{suffix}", db_path.display()));
+        if file.exists() {
+            crate::files::restrict(&file, 0o600).map_err(|e| private(&file, e))?;
+        }
+    }
     let cache = Cache::open(&config.cache_path(), args.reset_cache)
         .map_err(|e| Failure::failed(e.to_string()))?;
+    crate::files::restrict(&config.cache_path(), 0o600)
+        .map_err(|e| private(&config.cache_path(), e))?;
     Ok(Prepared {
         db,
         cache,

@@ -123,7 +123,21 @@ pub(super) fn attachment_lines(attachments: &[Attachment]) -> Vec<String> {
         .collect()
 }
 
+/// Plain text for a terminal: every control character a message, name or embed may carry
+/// (C0 and C1, DEL, a carriage return that would overwrite the line) is dropped, except newline
+/// and tab, so printing a transcript cannot move the cursor, recolour or retitle the terminal.
 pub fn text(t: &Transcript) -> String {
+    terminal_safe(&plain_text(t))
+}
+
+/// `s` without C0/C1 control characters and DEL, newlines and tabs kept.
+pub fn terminal_safe(s: &str) -> String {
+    s.chars()
+        .filter(|c| matches!(c, '\n' | '\t') || !c.is_control())
+        .collect()
+}
+
+fn plain_text(t: &Transcript) -> String {
     let mut out = String::new();
     for (k, v) in summary(t) {
         let _ = writeln!(out, "{k}: {v}");
@@ -371,6 +385,15 @@ fn page(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terminal_control_characters_are_dropped() {
+        assert_eq!(
+            terminal_safe("a\u{1b}[31mb\u{7}c\r\u{9b}d\u{7f}\te\nf\u{0}"),
+            "a[31mbcd\te\nf"
+        );
+        assert_eq!(terminal_safe("plain ünïcode ✓"), "plain ünïcode ✓");
+    }
 
     #[test]
     fn utc_dates() {

@@ -44,6 +44,23 @@ pub fn message(status: StatusCode, text: &str) -> Response {
 }
 
 /// The logout button: a POST form carrying the session's CSRF token.
+/// The dashboard's top bar for pages not built from the layout template (the transcript
+/// viewer): the brand linking to the server list, the server's name linking to its pages when
+/// `guild` is given (staff), and the logout form.
+pub fn top_bar(csrf: &str, name: &str, guild: Option<(u64, &str)>) -> String {
+    let crumb = guild.map_or_else(String::new, |(id, guild_name)| {
+        format!(
+            "<span class=\"crumb\">/</span><a class=\"crumb\" href=\"/servers/{id}\">{}</a>",
+            escape(guild_name)
+        )
+    });
+    format!(
+        "<header class=\"top\"><a class=\"brand\" href=\"/servers\"><img src=\"/assets/img/favicon.svg\" \
+         alt=\"\" width=\"28\" height=\"28\"><span>ticketbox</span></a>{crumb}{}</header>",
+        logout_form(csrf, name)
+    )
+}
+
 pub fn logout_form(csrf: &str, name: &str) -> String {
     format!(
         "<form class=\"logout\" method=\"post\" action=\"/auth/logout\">\

@@ -34,7 +34,7 @@ async fn allowed(
     guild: GuildId,
     number: TicketNumber,
     user: UserId,
-) -> Result<bool, Response> {
+) -> Result<Option<Level>, Response> {
     // The level first, for every request alike. Someone who is not (or no longer) in the guild
     // has no staff level there, whatever the guild's settings say; an opener still reads their
     // own ticket.
@@ -45,12 +45,12 @@ async fn allowed(
     };
     let ticket = match tickets::by_number(&core.db, guild, number).await {
         Ok(Some(t)) => t,
-        Ok(None) => return Ok(false),
+        Ok(None) => return Ok(None),
         Err(e) => return Err(failed("cannot read a ticket", &e)),
     };
     match transcripts::has_transcript(&core.db, ticket.id).await {
         Ok(true) => {}
-        Ok(false) => return Ok(false),
+        Ok(false) => return Ok(None),
         Err(e) => return Err(failed("cannot read a ticket", &e)),
     }
     // The teams recorded when the transcript was stored decide, even if the panel is gone.
@@ -70,26 +70,28 @@ async fn allowed(
         level,
         is_opener: ticket.opener == user,
         in_panel_team,
-    }))
+    })
+    .then_some(level))
 }
 
-/// Loads the transcript if `user` may read it; otherwise the response to send.
+/// Loads the transcript if `user` may read it (with the reader's level in the guild); otherwise
+/// the response to send.
 async fn readable(
     core: &crate::app::AppCore,
     guild: u64,
     number: u32,
     user: Option<UserId>,
     path: &str,
-) -> Result<Transcript, Response> {
+) -> Result<(Transcript, Level), Response> {
     let Some(user) = user else {
         return Err(login_redirect(path));
     };
     let (guild, number) = (GuildId::new(guild), TicketNumber::new(number));
-    if !allowed(core, guild, number, user).await? {
+    let Some(level) = allowed(core, guild, number, user).await? else {
         return Err(not_found());
-    }
+    };
     match core.archive.load_transcript(guild, number).await {
-        Ok(doc) => Ok(doc),
+        Ok(doc) => Ok((doc, level)),
         Err(ArchiveError::NotFound { .. }) => Err(not_found()),
         Err(e) => Err(failed("cannot open a transcript", &e)),
     }
@@ -111,7 +113,7 @@ pub async fn view(
     axum::extract::Query(q): axum::extract::Query<ViewQuery>,
 ) -> Response {
     let path = format!("/transcripts/{guild}/{number}");
-    let doc = match readable(
+    let (doc, level) = match readable(
         &core,
         guild,
         number,
@@ -120,7 +122,7 @@ pub async fn view(
     )
     .await
     {
-        Ok(doc) => doc,
+        Ok(found) => found,
         Err(response) => return response,
     };
     let base = path.clone();
@@ -141,17 +143,24 @@ pub async fn view(
         &|stored| format!("{base}/{stored}"),
         window,
     );
-    let logout = session
+    // The dashboard's header: the way back to the server's pages for staff, and logout.
+    let back = (level >= Level::Support).then_some((guild, doc.guild.name.as_str()));
+    let header = session
         .as_ref()
-        .map(super::auth::logout_form)
+        .map(|s| pages::top_bar(&s.csrf, &s.username, back))
         .unwrap_or_default();
-    // The logout form goes first in the body.
     let page = page.replacen(
         "<body class=\"transcript\">",
-        &format!("<body class=\"transcript\">{logout}"),
+        &format!("<body class=\"transcript\">{header}"),
         1,
     );
-    Html(page).into_response()
+    let mut response = Html(page).into_response();
+    // A transcript is private: never kept by a browser or proxy cache.
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    response
 }
 
 /// `GET /transcripts/{guild}/{ticket}/attachments/{file}`: an archived attachment, decrypted.
@@ -162,7 +171,7 @@ pub async fn attachment(
 ) -> Response {
     let path = format!("/transcripts/{guild}/{number}/attachments/{file}");
     let doc = match readable(&core, guild, number, session.map(|s| s.user), &path).await {
-        Ok(doc) => doc,
+        Ok((doc, _)) => doc,
         Err(response) => return response,
     };
     let stored = format!("attachments/{file}");
