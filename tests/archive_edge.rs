@@ -33,6 +33,17 @@ async fn attachments_past_the_caps_or_unreachable_are_skipped_with_the_reason() 
         fake.post_attachment(ch, user, name, name, vec![b'x'; size]);
     }
     fake.post_attachment(ch, user, "expired", "gone.bin", vec![b'y'; 10]);
+    // Links to anything but Discord's CDN are never fetched: an address inside the network, and
+    // another port of this host.
+    let inside = fake.post_attachment(ch, user, "metadata", "meta.txt", vec![b'm'; 10]);
+    fake.set_attachment_url(ch, inside, "http://169.254.169.254/latest/meta-data/iam");
+    let elsewhere = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let other = fake.post_attachment(ch, user, "other", "other.txt", vec![b'o'; 10]);
+    fake.set_attachment_url(
+        ch,
+        other,
+        &format!("http://{}/other.txt", elsewhere.local_addr().unwrap()),
+    );
     // The CDN link of the last one has expired.
     fake.inject(Fault::new("GET", "/gone.bin", FaultKind::Status(404)).times(10));
     run(&world, &g, ch, g.owner, "close", json!([])).await;
@@ -64,6 +75,18 @@ async fn attachments_past_the_caps_or_unreachable_are_skipped_with_the_reason() 
     assert_eq!(
         by_name("gone.bin").skipped.as_deref(),
         Some("download failed: HTTP 404")
+    );
+    for refused in ["meta.txt", "other.txt"] {
+        assert_eq!(
+            by_name(refused).skipped.as_deref(),
+            Some("not on Discord's CDN"),
+            "{refused}"
+        );
+    }
+    elsewhere.set_nonblocking(true).unwrap();
+    assert!(
+        elsewhere.accept().is_err(),
+        "nothing connected to the other address"
     );
     let text = ticketbox::archive::render::text(&doc);
     assert!(

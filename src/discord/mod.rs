@@ -63,8 +63,8 @@ pub struct Shared {
     pub work: tokio::runtime::Handle,
     /// Recent renames per channel (Discord allows two per ten minutes).
     renames: Mutex<HashMap<ChannelId, Vec<Timestamp>>>,
-    /// Downloads attachments into transcripts (Discord's CDN, not the API).
-    pub downloads: reqwest::Client,
+    /// Downloads attachments into transcripts (Discord's CDN only).
+    pub downloads: tickets::download::Downloads,
 }
 
 impl Data {
@@ -75,6 +75,9 @@ impl Data {
         http: Arc<poise::serenity_prelude::Http>,
         work: tokio::runtime::Handle,
     ) -> Self {
+        let downloads = tickets::download::Downloads::new(tickets::download::AllowedHosts::new(
+            &core.discord().api_base,
+        ));
         Self(Arc::new(Shared {
             core,
             cache_writer,
@@ -86,11 +89,7 @@ impl Data {
             renames: Mutex::default(),
             http,
             work,
-            downloads: reqwest::Client::builder()
-                .user_agent(concat!("ticketbox/", env!("CARGO_PKG_VERSION")))
-                .connect_timeout(std::time::Duration::from_secs(10))
-                .build()
-                .unwrap_or_default(),
+            downloads,
         }))
     }
 }

@@ -5,10 +5,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
-use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 
+use super::download::Failed;
 use super::{Env, discord_code};
 use crate::archive::transcript::{
     self, Attachment, Embed, EmbedField, GuildInfo, Participant, Reaction, TicketInfo, Transcript,
@@ -21,13 +21,10 @@ use crate::store::tickets::{CloseInfo, Ticket};
 
 /// Attachments downloaded and stored at once.
 const PARALLEL_DOWNLOADS: usize = 8;
-/// Quick attempts per attachment within one run of the job.
-const DOWNLOAD_ATTEMPTS: u32 = 3;
 /// A download that keeps failing for a transient reason (CDN 5xx, timeout) fails the whole job,
 /// which retries later with back-off; from this job attempt on it is skipped instead, so a
 /// broken link cannot hold a ticket's close forever.
 const SKIP_TRANSIENT_FROM_ATTEMPT: u32 = 5;
-const DOWNLOAD_TIMEOUT: Duration = Duration::from_mins(1);
 
 #[derive(Debug, thiserror::Error)]
 pub enum ArchiveJobError {
@@ -500,11 +497,11 @@ async fn store_attachments(
             .await
             .map_err(|e| BotError::Task(e.to_string()))?;
         let archive = Arc::clone(&env.data.core.archive);
-        let client = env.data.downloads.clone();
+        let downloads = env.data.downloads.clone();
         let guild = ticket.guild;
         let name = format!("{prefix}{}", p.object);
         running.spawn(async move {
-            let outcome = match download(&client, &p.url, limits.per_file).await {
+            let outcome = match downloads.fetch(&p.url, limits.per_file).await {
                 Ok(bytes) => archive
                     .put_sealed(guild, &name, bytes)
                     .await
@@ -535,68 +532,4 @@ async fn store_attachments(
         }
     }
     Ok(())
-}
-
-/// Why a download failed, and whether trying later could help.
-struct Failed {
-    why: String,
-    transient: bool,
-}
-
-/// The attachment's bytes, at most `cap`. Transient failures are retried a few times; the
-/// reason is what the transcript records if the file is skipped.
-async fn download(client: &reqwest::Client, url: &str, cap: u64) -> Result<Vec<u8>, Failed> {
-    let mut last = Failed {
-        why: String::new(),
-        transient: true,
-    };
-    for attempt in 0..DOWNLOAD_ATTEMPTS {
-        if attempt > 0 {
-            tokio::time::sleep(Duration::from_millis(500 * u64::from(attempt))).await;
-        }
-        match download_once(client, url, cap).await {
-            Ok(bytes) => return Ok(bytes),
-            Err((why, transient)) => {
-                last = Failed { why, transient };
-                if !transient {
-                    break;
-                }
-            }
-        }
-    }
-    Err(last)
-}
-
-async fn download_once(
-    client: &reqwest::Client,
-    url: &str,
-    cap: u64,
-) -> Result<Vec<u8>, (String, bool)> {
-    let mut response = client
-        .get(url)
-        .timeout(DOWNLOAD_TIMEOUT)
-        .send()
-        .await
-        .map_err(|e| (format!("download failed: {}", e.without_url()), true))?;
-    let status = response.status();
-    if !status.is_success() {
-        // Expired or removed (403, 404, 410) will not come back; anything else might.
-        let gone = matches!(status.as_u16(), 403 | 404 | 410);
-        return Err((format!("download failed: HTTP {}", status.as_u16()), !gone));
-    }
-    let mut bytes = Vec::new();
-    while let Some(chunk) = response
-        .chunk()
-        .await
-        .map_err(|e| (format!("download failed: {}", e.without_url()), true))?
-    {
-        bytes.extend_from_slice(&chunk);
-        if bytes.len() as u64 > cap {
-            return Err((
-                format!("larger than the {} MiB per-file limit", cap / (1024 * 1024)),
-                false,
-            ));
-        }
-    }
-    Ok(bytes)
 }

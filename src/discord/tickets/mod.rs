@@ -6,6 +6,7 @@ pub mod access;
 pub mod archive;
 pub mod claim;
 pub mod close;
+pub mod download;
 pub mod members;
 pub mod open;
 pub mod ui;

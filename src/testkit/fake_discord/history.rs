@@ -51,6 +51,19 @@ impl FakeDiscord {
         }
     }
 
+    /// Points a stored message's attachments at another URL. Discord serves attachments from
+    /// its CDN only: tests use this for what ticketbox must refuse to fetch.
+    pub fn set_attachment_url(&self, channel: u64, message: u64, url: &str) {
+        if let Some(m) = self.inner.state().message_mut(channel, message)
+            && let Some(list) = m["attachments"].as_array_mut()
+        {
+            for a in list {
+                a["url"] = json!(url);
+                a["proxy_url"] = json!(url);
+            }
+        }
+    }
+
     /// Changes the content type a stored message's attachments declare (an uploader's client
     /// chooses it: tests use this for hostile values).
     pub fn set_attachment_content_type(&self, channel: u64, message: u64, content_type: &str) {

@@ -1,0 +1,233 @@
+//! Downloading attachments into transcripts: only from Discord's CDN.
+//!
+//! An attachment's URL comes from Discord, but a transcript must never make ticketbox fetch
+//! from anywhere else (an internal address, a host that redirects there): downloads go only to
+//! `cdn.discordapp.com` and `media.discordapp.net` over https, or to the host of a configured
+//! `discord.api_base` (a proxy, or the test suite's fake Discord). A URL or a redirect to any
+//! other host is refused and recorded in the transcript as a skipped attachment.
+
+use std::time::Duration;
+
+/// Discord's attachment hosts.
+pub const CDN_HOSTS: [&str; 2] = ["cdn.discordapp.com", "media.discordapp.net"];
+/// Quick attempts per attachment within one run of the job.
+const ATTEMPTS: u32 = 3;
+const TIMEOUT: Duration = Duration::from_mins(1);
+const MAX_REDIRECTS: usize = 5;
+/// What a transcript records for a file on (or redirected to) another host.
+const NOT_CDN: &str = "not on Discord's CDN";
+
+/// Where downloads may go.
+#[derive(Debug, Clone)]
+pub struct AllowedHosts {
+    /// The origin of a non-default `discord.api_base` (scheme, host, port), if any.
+    api_origin: Option<url::Origin>,
+}
+
+impl AllowedHosts {
+    /// Discord's CDN, plus `api_base`'s origin unless it is Discord's own.
+    pub fn new(api_base: &str) -> Self {
+        let api_origin = url::Url::parse(api_base)
+            .ok()
+            .filter(|u| u.host_str() != Some("discord.com"))
+            .map(|u| u.origin());
+        Self { api_origin }
+    }
+
+    pub fn allows(&self, url: &url::Url) -> bool {
+        let cdn = url.scheme() == "https"
+            && url
+                .host_str()
+                .is_some_and(|h| CDN_HOSTS.iter().any(|c| h.eq_ignore_ascii_case(c)));
+        cdn || self.api_origin.as_ref() == Some(&url.origin())
+    }
+}
+
+/// Why a download failed, and whether trying later could help.
+pub struct Failed {
+    pub why: String,
+    pub transient: bool,
+}
+
+/// The attachment downloader: an HTTP client whose redirects stay on the allowed hosts.
+#[derive(Clone)]
+pub struct Downloads {
+    client: reqwest::Client,
+    allowed: AllowedHosts,
+}
+
+impl Downloads {
+    pub fn new(allowed: AllowedHosts) -> Self {
+        let policy_hosts = allowed.clone();
+        let policy = reqwest::redirect::Policy::custom(move |attempt| {
+            if attempt.previous().len() >= MAX_REDIRECTS {
+                attempt.error("too many redirects")
+            } else if policy_hosts.allows(attempt.url()) {
+                attempt.follow()
+            } else {
+                attempt.error(NOT_CDN)
+            }
+        });
+        let client = reqwest::Client::builder()
+            .user_agent(concat!("ticketbox/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .redirect(policy)
+            .build()
+            .unwrap_or_default();
+        Self { client, allowed }
+    }
+
+    /// The attachment's bytes, at most `cap`. Transient failures are retried a few times; the
+    /// reason is what the transcript records if the file is skipped.
+    pub async fn fetch(&self, url: &str, cap: u64) -> Result<Vec<u8>, Failed> {
+        let host_refused = || Failed {
+            why: NOT_CDN.to_owned(),
+            transient: false,
+        };
+        let parsed = url::Url::parse(url).map_err(|_| host_refused())?;
+        if !self.allowed.allows(&parsed) {
+            tracing::warn!(
+                host = parsed.host_str().unwrap_or_default(),
+                "attachment not downloaded: not on Discord's CDN"
+            );
+            return Err(host_refused());
+        }
+        let mut last = Failed {
+            why: String::new(),
+            transient: true,
+        };
+        for attempt in 0..ATTEMPTS {
+            if attempt > 0 {
+                tokio::time::sleep(Duration::from_millis(500 * u64::from(attempt))).await;
+            }
+            match self.fetch_once(parsed.clone(), cap).await {
+                Ok(bytes) => return Ok(bytes),
+                Err((why, transient)) => {
+                    last = Failed { why, transient };
+                    if !transient {
+                        break;
+                    }
+                }
+            }
+        }
+        Err(last)
+    }
+
+    async fn fetch_once(&self, url: url::Url, cap: u64) -> Result<Vec<u8>, (String, bool)> {
+        let failed = |e: reqwest::Error| {
+            if e.is_redirect() {
+                (format!("redirected off Discord's CDN ({NOT_CDN})"), false)
+            } else {
+                (format!("download failed: {}", e.without_url()), true)
+            }
+        };
+        let mut response = self
+            .client
+            .get(url)
+            .timeout(TIMEOUT)
+            .send()
+            .await
+            .map_err(failed)?;
+        let status = response.status();
+        if !status.is_success() {
+            // Expired or removed (403, 404, 410) will not come back; anything else might.
+            let gone = matches!(status.as_u16(), 403 | 404 | 410);
+            return Err((format!("download failed: HTTP {}", status.as_u16()), !gone));
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(failed)? {
+            bytes.extend_from_slice(&chunk);
+            if bytes.len() as u64 > cap {
+                return Err((
+                    format!("larger than the {} MiB per-file limit", cap / (1024 * 1024)),
+                    false,
+                ));
+            }
+        }
+        Ok(bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(s: &str) -> url::Url {
+        url::Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn only_discords_cdn_or_the_configured_api_host() {
+        let default = AllowedHosts::new("https://discord.com");
+        assert!(default.allows(&url("https://cdn.discordapp.com/attachments/1/2/a.png")));
+        assert!(default.allows(&url("https://MEDIA.discordapp.net/attachments/1/2/a.png")));
+        for refused in [
+            "http://cdn.discordapp.com/attachments/1/2/a.png",
+            "https://cdn.discordapp.com.evil.example/a.png",
+            "https://discord.com/api/v10/users/@me",
+            "http://127.0.0.1:8080/admin",
+            "http://169.254.169.254/latest/meta-data/",
+            "file:///etc/passwd",
+        ] {
+            assert!(!default.allows(&url(refused)), "{refused}");
+        }
+        let fake = AllowedHosts::new("http://127.0.0.1:8090");
+        assert!(fake.allows(&url("http://127.0.0.1:8090/cdn/attachments/1/2/a.png")));
+        assert!(!fake.allows(&url("http://127.0.0.1:8091/cdn/attachments/1/2/a.png")));
+        assert!(!fake.allows(&url("https://127.0.0.1:8090/cdn/a.png")));
+    }
+
+    /// A redirect from an allowed host to another is refused, not followed.
+    #[tokio::test]
+    async fn redirects_to_other_hosts_are_refused() {
+        let target = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let elsewhere = format!("http://{}/secret", target.local_addr().unwrap());
+        tokio::spawn(async move {
+            let app =
+                axum::Router::new().route("/secret", axum::routing::get(|| async { "secret" }));
+            let _ = axum::serve(target, app).await;
+        });
+        let origin = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", origin.local_addr().unwrap());
+        let to = elsewhere.clone();
+        tokio::spawn(async move {
+            let app = axum::Router::new()
+                .route(
+                    "/cdn/away",
+                    axum::routing::get(
+                        move || async move { axum::response::Redirect::temporary(&to) },
+                    ),
+                )
+                .route(
+                    "/cdn/hop",
+                    axum::routing::get(move || async move {
+                        axum::response::Redirect::temporary("/cdn/ok")
+                    }),
+                )
+                .route("/cdn/ok", axum::routing::get(|| async { "file" }));
+            let _ = axum::serve(origin, app).await;
+        });
+        let downloads = Downloads::new(AllowedHosts::new(&base));
+        let refused = downloads
+            .fetch(&format!("{base}/cdn/away"), 1024)
+            .await
+            .expect_err("refused");
+        assert!(!refused.transient);
+        assert!(
+            refused.why.contains("redirected off Discord's CDN"),
+            "{}",
+            refused.why
+        );
+        let hop = downloads.fetch(&format!("{base}/cdn/hop"), 1024).await;
+        assert_eq!(
+            hop.ok().as_deref(),
+            Some(&b"file"[..]),
+            "a redirect on the same host is followed"
+        );
+        let direct = downloads
+            .fetch(&elsewhere, 1024)
+            .await
+            .expect_err("refused");
+        assert_eq!(direct.why, NOT_CDN);
+    }
+}
