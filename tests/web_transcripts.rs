@@ -234,7 +234,7 @@ async fn login_without_client_credentials_says_what_to_configure() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn login_attempts_are_rate_limited_per_address() {
     let world = dashboard_world().await;
-    let limit = ticketbox::web::limits::LOGINS_PER_MINUTE;
+    let limit = ticketbox::web::limits::LOGIN_BURST;
     for _ in 0..limit {
         assert_eq!(get(&world, "/auth/login", None).await.status(), 303);
     }
@@ -270,7 +270,7 @@ async fn behind_a_trusted_proxy_each_client_is_limited_apart() {
             .header("x-forwarded-for", client)
             .send()
     };
-    for _ in 0..ticketbox::web::limits::LOGINS_PER_MINUTE {
+    for _ in 0..ticketbox::web::limits::LOGIN_BURST {
         assert_eq!(from("203.0.113.1").await.unwrap().status(), 303);
     }
     assert_eq!(from("203.0.113.1").await.unwrap().status(), 429);

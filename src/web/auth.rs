@@ -111,7 +111,7 @@ pub(crate) fn rate_limit(
     headers: &HeaderMap,
 ) -> Result<(), AuthError> {
     let client = super::limits::client_ip(peer, headers, &core.config.http.trusted_proxies);
-    if core.login_limiter.allow(client, core.clock.now().millis()) {
+    if core.login_limiter.allow(client) {
         Ok(())
     } else {
         Err(AuthError::TooMany)
