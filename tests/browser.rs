@@ -120,6 +120,10 @@ async fn fits_a_phone(b: &Browser, base: &str, guild: u64) {
             .script("return document.documentElement.scrollWidth <= window.innerWidth + 1;")
             .await;
         assert_eq!(fits, json!(true), "{page} is wider than a phone");
+        if page == "/settings" {
+            b.screenshot(&screenshots().join("4-phone-settings.png"))
+                .await;
+        }
     }
     b.goto(&format!("{base}/servers/{guild}/transcripts")).await;
     b.screenshot(&screenshots().join("4-phone-transcripts.png"))
@@ -133,7 +137,18 @@ async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
     };
     let world = dashboard_world().await;
     let g = world
-        .add_cached_guild(&GuildSpec::new("Browser Guild").with_role("Billing", 0))
+        .add_cached_guild(
+            &GuildSpec::new("Browser Guild")
+                .with_role("Billing", 0)
+                // Long names on purpose: a select must never push a page past a phone's width.
+                .with_role(
+                    "Customer Success and Billing Escalations for Europe, Africa and the Americas",
+                    0,
+                )
+                .with_text_channel(
+                    "support-requests-for-the-european-and-north-american-customer-success-teams",
+                ),
+        )
         .await;
     let base = web_base(&world);
     let shots = screenshots();

@@ -118,6 +118,8 @@ pub struct GuildSpec {
     pub bot_permissions: u64,
     /// How many of the members (the first ones) sit in a voice channel.
     pub in_voice: usize,
+    /// Text channels with these names, after the numbered ones.
+    pub named_channels: Vec<String>,
 }
 
 impl GuildSpec {
@@ -130,7 +132,15 @@ impl GuildSpec {
             roles: vec![("Moderator".to_owned(), 0x2000)],
             bot_permissions: state::BOT_PERMISSIONS,
             in_voice: 0,
+            named_channels: Vec::new(),
         }
+    }
+
+    /// Adds a text channel with this name (after the numbered ones, in `GuildHandle::channels`).
+    #[must_use]
+    pub fn with_text_channel(mut self, name: &str) -> Self {
+        self.named_channels.push(name.to_owned());
+        self
     }
 
     /// Puts the first `n` members in a voice channel ("Lounge"): Discord lists them in

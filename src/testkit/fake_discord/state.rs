@@ -186,13 +186,17 @@ impl State {
             j::channel(id, category, "Text Channels", 4, None, 0),
         );
         let mut channels = Vec::new();
-        for n in 0..spec.text_channels {
+        let names = (0..spec.text_channels)
+            .map(|n| {
+                if n == 0 {
+                    "general".to_owned()
+                } else {
+                    format!("channel-{n}")
+                }
+            })
+            .chain(spec.named_channels.iter().cloned());
+        for (n, name) in names.enumerate() {
             let channel = inner.snowflake();
-            let name = if n == 0 {
-                "general".to_owned()
-            } else {
-                format!("channel-{n}")
-            };
             self.channels.insert(
                 channel,
                 j::channel(
