@@ -233,3 +233,42 @@ async fn a_thread_ticket_is_archived_once_with_its_closed_notice() {
         .count();
     assert_eq!(reads, 1);
 }
+
+/// A `<#channel>` mention is named in the transcript only when the channel is the ticket's own
+/// server's: another server's channel name never leaks into it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn channel_mentions_resolve_only_within_the_tickets_server() {
+    let (world, g) = world_with_guild(GuildSpec::new("Here").with_text_channels(2)).await;
+    let other = world
+        .add_cached_guild(&GuildSpec::new("Elsewhere").with_text_channel("secret-plans"))
+        .await;
+    let secret = *other.channels.last().unwrap();
+    let user = g.members[0];
+    let ch = open(&world, &g, user).await;
+    world.discord().post_message(
+        ch,
+        user,
+        &format!("see <#{}> and <#{secret}>", g.channels[1]),
+    );
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
+    let doc = world
+        .core
+        .archive
+        .load_transcript(GuildId::new(g.id), TicketNumber::new(1))
+        .await
+        .unwrap();
+    let here = ticketbox::ids::ChannelId::new(g.channels[1]);
+    assert_eq!(
+        doc.channels.get(&here).map(String::as_str),
+        Some("channel-1")
+    );
+    assert!(
+        !doc.channels
+            .contains_key(&ticketbox::ids::ChannelId::new(secret)),
+        "{:?}",
+        doc.channels
+    );
+    let html = ticketbox::archive::render::html(&doc);
+    assert!(!html.contains("secret-plans"), "{html}");
+}

@@ -116,6 +116,44 @@ pub fn rekey(loaded: &Loaded) -> Result<(), Failure> {
     })
 }
 
+/// Prints a removal's line; fails (exit 1) when it names transcripts it could not process.
+pub fn unprocessed_fails(line: &str) -> Result<(), Failure> {
+    eprintln!("{line}");
+    if line.contains(super::privacy::UNPROCESSED) {
+        Err(Failure::failed(
+            "some transcripts could not be processed (named above); the rest of the removal is done",
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// Fails (exit 1) when an export names transcripts it could not open; each is printed.
+pub fn unreadable_fails(export: &serde_json::Value) -> Result<(), Failure> {
+    let unreadable = export["unreadable_transcripts"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    if unreadable.is_empty() {
+        return Ok(());
+    }
+    let mut lines: Vec<String> = unreadable
+        .iter()
+        .map(|u| {
+            format!(
+                "cannot open {}: {}",
+                u["transcript"].as_str().unwrap_or("?"),
+                u["why"].as_str().unwrap_or("?")
+            )
+        })
+        .collect();
+    lines.push("the export holds everything else".to_owned());
+    Err(Failure {
+        code: crate::cli::EXIT_FAILURE,
+        lines,
+    })
+}
+
 /// `data export-user`: done here when ticketbox is stopped, handed to it when it runs.
 pub fn export_user(loaded: Loaded, user: u64, wait: Duration) -> Result<(), Failure> {
     let config = startup_config(loaded)?;
@@ -131,7 +169,7 @@ pub fn export_user(loaded: Loaded, user: u64, wait: Duration) -> Result<(), Fail
             "{}",
             serde_json::to_string_pretty(&export).map_err(|e| Failure::failed(e.to_string()))?
         );
-        Ok(())
+        unreadable_fails(&export)
     })
 }
 
@@ -146,13 +184,6 @@ pub fn purge_user(loaded: Loaded, user: u64, wait: Duration) -> Result<(), Failu
         let report = super::privacy::purge_user(&core, UserId::new(user))
             .await
             .map_err(|e| Failure::failed(format!("{e} (run the command again to finish)")))?;
-        eprintln!(
-            "user {user} removed: {} transcripts rewritten, {} attachments deleted, {} database rows changed, {} cache rows removed",
-            report.transcripts_rewritten,
-            report.attachments_deleted,
-            report.rows_changed,
-            report.cache_rows_removed
-        );
-        Ok(())
+        unprocessed_fails(&format!("user {user} removed: {}", report.summary()))
     })
 }

@@ -85,8 +85,7 @@ pub fn hand_over(
             Request::Export => print_export(&crate::app::privacy::export_file(config, job)),
             Request::Purge => {
                 let detail = latest_detail(&db, request, user, now).await?;
-                eprintln!("user {user} {detail}");
-                Ok(())
+                super::archive_commands::unprocessed_fails(&format!("user {user} {detail}"))
             }
         }
     })
@@ -170,5 +169,7 @@ fn print_export(path: &Path) -> Result<(), Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::failed(format!("{}: {e}", path.display())))?;
     println!("{}", text.trim_end());
-    std::fs::remove_file(path).map_err(|e| Failure::failed(format!("{}: {e}", path.display())))
+    std::fs::remove_file(path).map_err(|e| Failure::failed(format!("{}: {e}", path.display())))?;
+    let export: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    super::archive_commands::unreadable_fails(&export)
 }

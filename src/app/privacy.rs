@@ -48,8 +48,21 @@ pub async fn export_user(core: &AppCore, user: UserId) -> Result<Value, PrivacyE
     let (profile, memberships) = cached;
     let rows = privacy::user_rows(&core.db, user).await?;
     let mut excerpts = Vec::new();
+    let mut unreadable = Vec::new();
     for t in transcripts::involving(&core.db, user).await? {
-        let doc = core.archive.load_transcript(t.guild, t.number).await?;
+        // One transcript that cannot be opened (too large, corrupt, a retired key) does not
+        // stop the export: it is named in it, and the command fails once it is written.
+        let doc = match core.archive.load_transcript(t.guild, t.number).await {
+            Ok(doc) => doc,
+            Err(e) => {
+                tracing::warn!(guild = %t.guild, ticket = %t.number, error = %e, "export: cannot open a transcript");
+                unreadable.push(json!({
+                    "transcript": archive::transcript_name(t.guild, t.number),
+                    "why": e.to_string(),
+                }));
+                continue;
+            }
+        };
         let messages: Vec<&archive::transcript::Message> = doc.messages_by(user).collect();
         excerpts.push(json!({
             "guild": t.guild,
@@ -71,6 +84,7 @@ pub async fn export_user(core: &AppCore, user: UserId) -> Result<Value, PrivacyE
         },
         "database": rows,
         "transcripts": excerpts,
+        "unreadable_transcripts": unreadable,
     });
     privacy::complete_request(
         &core.db,
@@ -155,7 +169,42 @@ pub struct PurgeReport {
     pub attachments_deleted: usize,
     pub rows_changed: usize,
     pub cache_rows_removed: usize,
+    /// Transcripts that could not be processed (object name, why): the removal carried on
+    /// with the rest, and the command fails naming them.
+    pub failed: Vec<(String, String)>,
 }
+
+impl PurgeReport {
+    /// What was done, for the request's log line and the CLI ("N transcripts rewritten, …",
+    /// then the transcripts that could not be processed, by name).
+    pub fn summary(&self) -> String {
+        use std::fmt::Write as _;
+        let mut line = format!(
+            "{} transcripts rewritten, {} attachments deleted, {} rows changed, {} cache rows removed",
+            self.transcripts_rewritten,
+            self.attachments_deleted,
+            self.rows_changed,
+            self.cache_rows_removed
+        );
+        if !self.failed.is_empty() {
+            let named: Vec<String> = self
+                .failed
+                .iter()
+                .map(|(name, why)| format!("{name} ({why})"))
+                .collect();
+            let _ = write!(
+                line,
+                "; {UNPROCESSED} ({}): {}",
+                self.failed.len(),
+                named.join(", ")
+            );
+        }
+        line
+    }
+}
+
+/// How a removal's log line says some transcripts could not be processed (the CLI fails on it).
+pub const UNPROCESSED: &str = "could not process these transcripts, run it again after fixing them";
 
 /// Removes `user`: their cache rows, their messages and name in every transcript (replaced by
 /// markers, avatar dropped, their attachments deleted) and their database rows (anonymised).
@@ -169,36 +218,68 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
         privacy::record_request(&core.db, RequestKind::Purge, user.get(), core.clock.now()).await?;
     let mut report = PurgeReport::default();
     for t in transcripts::involving(&core.db, user).await? {
-        let mut doc = core.archive.load_transcript(t.guild, t.number).await?;
-        // Their files go first, found by name (`attachments/{message}-…`), so a run that
-        // failed part-way still finds them when it runs again.
-        let prefix = archive::ticket_prefix(t.guild, t.number);
-        let theirs: Vec<String> = doc
-            .messages_by(user)
-            .map(|m| format!("{prefix}attachments/{}-", m.id))
-            .collect();
-        if !theirs.is_empty() {
-            let store = core.archive.store();
-            for name in store
-                .list(&format!("{prefix}attachments/"))
-                .await
-                .map_err(ArchiveError::from)?
-            {
-                if theirs.iter().any(|p| name.starts_with(p.as_str())) {
-                    store.delete(&name).await.map_err(ArchiveError::from)?;
-                    report.attachments_deleted += 1;
-                }
+        match remove_from_transcript(core, user, t.guild, t.number).await {
+            Ok(deleted) => {
+                report.attachments_deleted += deleted;
+                report.transcripts_rewritten += 1;
+            }
+            Err(e) => {
+                tracing::warn!(guild = %t.guild, ticket = %t.number, error = %e, "removal: cannot process a transcript; carrying on");
+                report
+                    .failed
+                    .push((archive::transcript_name(t.guild, t.number), e.to_string()));
             }
         }
-        doc.remove_user(user);
-        core.archive.save_transcript(&doc).await?;
-        report.transcripts_rewritten += 1;
     }
+    report.cache_rows_removed = remove_from_cache(core, user).await?;
+    report.rows_changed = privacy::anonymise_user(&core.db, user).await?;
+    // Overwritten text must not survive in the database file's free pages or its journal.
+    core.db.checkpoint().await?;
+    let detail = format!("removed; {}", report.summary());
+    privacy::complete_request(&core.db, request, core.clock.now(), detail).await?;
+    Ok(report)
+}
+
+/// Removes `user` from one transcript: their attachments (found by name, so a run that failed
+/// part-way still finds them), then their messages and name. Returns the attachments deleted.
+async fn remove_from_transcript(
+    core: &AppCore,
+    user: UserId,
+    guild: GuildId,
+    number: crate::ids::TicketNumber,
+) -> Result<usize, PrivacyError> {
+    let mut doc = core.archive.load_transcript(guild, number).await?;
+    let prefix = archive::ticket_prefix(guild, number);
+    let theirs: Vec<String> = doc
+        .messages_by(user)
+        .map(|m| format!("{prefix}attachments/{}-", m.id))
+        .collect();
+    let mut deleted = 0;
+    if !theirs.is_empty() {
+        let store = core.archive.store();
+        for name in store
+            .list(&format!("{prefix}attachments/"))
+            .await
+            .map_err(ArchiveError::from)?
+        {
+            if theirs.iter().any(|p| name.starts_with(p.as_str())) {
+                store.delete(&name).await.map_err(ArchiveError::from)?;
+                deleted += 1;
+            }
+        }
+    }
+    doc.remove_user(user);
+    core.archive.save_transcript(&doc).await?;
+    Ok(deleted)
+}
+
+/// Removes `user`'s rows from the cache; returns how many.
+async fn remove_from_cache(core: &AppCore, user: UserId) -> Result<usize, PrivacyError> {
     let guilds: Vec<GuildId> = core
         .cache
         .read(|r| Ok(r.guilds()?.into_iter().map(|g| g.id).collect()))
         .await?;
-    report.cache_rows_removed = core
+    Ok(core
         .cache
         .write(move |w| {
             let mut removed = usize::from(w.remove_user(user)?);
@@ -207,22 +288,7 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
             }
             Ok(removed)
         })
-        .await?;
-    report.rows_changed = privacy::anonymise_user(&core.db, user).await?;
-    privacy::complete_request(
-        &core.db,
-        request,
-        core.clock.now(),
-        format!(
-            "removed; {} transcripts rewritten, {} attachments deleted, {} rows changed, {} cache rows removed",
-            report.transcripts_rewritten,
-            report.attachments_deleted,
-            report.rows_changed,
-            report.cache_rows_removed
-        ),
-    )
-    .await?;
-    Ok(report)
+        .await?)
 }
 
 /// Purges a guild the bot left before `cutoff`: its rows (with the claim, in one transaction),

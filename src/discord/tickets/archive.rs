@@ -419,8 +419,10 @@ async fn resolve_mentions(env: Env<'_>, guild: GuildId, doc: &mut Transcript) {
         .cache
         .read(move |r| {
             let mut channels = BTreeMap::new();
+            // Only this guild's channels: a mention of another server's channel must not put
+            // that server's channel name into this transcript.
             for id in channel_ids {
-                if let Some(c) = r.channel_by_id(id)? {
+                if let Some(c) = r.channel(guild, id)? {
                     channels.insert(id, c.name);
                 }
             }
