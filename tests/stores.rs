@@ -271,7 +271,9 @@ async fn cache_round_trip_list_by_guild_and_remove() {
         })
         .await
         .unwrap();
-    assert_eq!(after, (2, None, 0, 0, 0, None, 3, true));
+    // User 1 was a member of guilds 10 and 20 only: with both memberships gone, so is the
+    // user row (PRIVACY.md §1; see privacy_removal.rs for the rule on its own).
+    assert_eq!(after, (2, None, 0, 0, 0, None, 3, false));
 }
 
 #[tokio::test]

@@ -232,6 +232,8 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
         }
     }
     report.cache_rows_removed = remove_from_cache(core, user).await?;
+    // redb is copy-on-write: the deleted rows would survive in free pages until rewritten.
+    core.cache.compact().await?;
     report.rows_changed = privacy::anonymise_user(&core.db, user).await?;
     // Overwritten text must not survive in the database file's free pages or its journal.
     core.db.checkpoint().await?;

@@ -20,6 +20,8 @@ const CHANNEL_GUILD: TableDefinition<u64, u64> = TableDefinition::new("channel_g
 const ROLES: TableDefinition<Scoped, &[u8]> = TableDefinition::new("roles");
 const MEMBERS: TableDefinition<Scoped, &[u8]> = TableDefinition::new("members");
 const USERS: TableDefinition<u64, &[u8]> = TableDefinition::new("users");
+/// (user, guild) of every cached member: a user row goes once no member refers to it.
+const USER_GUILDS: TableDefinition<Scoped, ()> = TableDefinition::new("user_guilds");
 
 fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, CacheError> {
     Ok(postcard::to_stdvec(value)?)
@@ -41,7 +43,12 @@ pub(super) fn clear_entities(txn: &WriteTransaction) -> Result<(), CacheError> {
     txn.delete_table(ROLES)?;
     txn.delete_table(MEMBERS)?;
     txn.delete_table(USERS)?;
+    txn.delete_table(USER_GUILDS)?;
     Ok(())
+}
+
+fn user_range(user: u64) -> std::ops::RangeInclusive<Scoped> {
+    (user, 0)..=(user, u64::MAX)
 }
 
 /// Reads within one consistent snapshot.
@@ -176,9 +183,49 @@ impl CacheWrite {
         Ok(())
     }
 
-    /// Removes the guild and every channel, role and member cached for it.
-    /// User rows stay: users are shared between guilds.
+    /// Removes the guild and every channel, role and member cached for it; then each user row
+    /// no other guild's member refers to. Returns whether the guild was cached.
     pub fn remove_guild(&self, id: GuildId) -> Result<bool, CacheError> {
+        let existed = self.drop_guild(id)?;
+        for user in self.unlink_members(id)? {
+            self.remove_user_if_unreferenced(user)?;
+        }
+        Ok(existed)
+    }
+
+    /// The members of `guild` leave the user → guilds index; returns their users.
+    fn unlink_members(&self, guild: GuildId) -> Result<Vec<UserId>, CacheError> {
+        let users: Vec<u64> = {
+            let mut members = self.txn.open_table(MEMBERS)?;
+            members
+                .extract_from_if(guild_range(guild), |_, _| true)?
+                .map(|row| row.map(|(k, _)| k.value().1))
+                .collect::<Result<_, _>>()?
+        };
+        let mut index = self.txn.open_table(USER_GUILDS)?;
+        for user in &users {
+            index.remove((*user, guild.get()))?;
+        }
+        Ok(users.into_iter().map(UserId::new).collect())
+    }
+
+    /// Deletes `user`'s row when no cached member refers to it any more (they left every guild
+    /// the bot shares, or were only cached through one that went). Returns whether it went.
+    pub fn remove_user_if_unreferenced(&self, user: UserId) -> Result<bool, CacheError> {
+        let referenced = self
+            .txn
+            .open_table(USER_GUILDS)?
+            .range(user_range(user.get()))?
+            .next()
+            .is_some();
+        if referenced {
+            return Ok(false);
+        }
+        self.remove_user(user)
+    }
+
+    /// The guild's own rows (guild, channels, roles); members are left to the caller.
+    fn drop_guild(&self, id: GuildId) -> Result<bool, CacheError> {
         let existed = self.txn.open_table(GUILDS)?.remove(id.get())?.is_some();
         let channels: Vec<u64> = {
             let mut table = self.txn.open_table(CHANNELS)?;
@@ -193,9 +240,6 @@ impl CacheWrite {
         self.txn
             .open_table(ROLES)?
             .retain_in(guild_range(id), |_, _| false)?;
-        self.txn
-            .open_table(MEMBERS)?
-            .retain_in(guild_range(id), |_, _| false)?;
         Ok(existed)
     }
 
@@ -208,7 +252,8 @@ impl CacheWrite {
         roles: &[CachedRole],
         members: &[(CachedMember, CachedUser)],
     ) -> Result<(), CacheError> {
-        self.remove_guild(guild.id)?;
+        self.drop_guild(guild.id)?;
+        let displaced = self.unlink_members(guild.id)?;
         self.put_guild(guild)?;
         let g = guild.id.get();
         {
@@ -225,18 +270,27 @@ impl CacheWrite {
                 table.insert((g, role.id.get()), encode(role)?.as_slice())?;
             }
         }
-        let mut member_table = self.txn.open_table(MEMBERS)?;
-        let mut user_table = self.txn.open_table(USERS)?;
-        let mut buffer = Vec::with_capacity(128);
-        for (member, user) in members {
-            buffer.clear();
-            let bytes = postcard::to_extend(member, std::mem::take(&mut buffer))?;
-            member_table.insert((g, member.user_id.get()), bytes.as_slice())?;
-            buffer = bytes;
-            buffer.clear();
-            let bytes = postcard::to_extend(user, std::mem::take(&mut buffer))?;
-            user_table.insert(user.id.get(), bytes.as_slice())?;
-            buffer = bytes;
+        {
+            let mut member_table = self.txn.open_table(MEMBERS)?;
+            let mut user_table = self.txn.open_table(USERS)?;
+            let mut index = self.txn.open_table(USER_GUILDS)?;
+            let mut buffer = Vec::with_capacity(128);
+            for (member, user) in members {
+                buffer.clear();
+                let bytes = postcard::to_extend(member, std::mem::take(&mut buffer))?;
+                member_table.insert((g, member.user_id.get()), bytes.as_slice())?;
+                buffer = bytes;
+                buffer.clear();
+                let bytes = postcard::to_extend(user, std::mem::take(&mut buffer))?;
+                user_table.insert(user.id.get(), bytes.as_slice())?;
+                buffer = bytes;
+                index.insert((member.user_id.get(), g), ())?;
+            }
+        }
+        // Members the snapshot no longer lists: their user rows go unless another guild's
+        // member still refers to them.
+        for user in displaced {
+            self.remove_user_if_unreferenced(user)?;
         }
         Ok(())
     }
@@ -282,15 +336,24 @@ impl CacheWrite {
         self.txn
             .open_table(MEMBERS)?
             .insert(key, encode(member)?.as_slice())?;
+        self.txn
+            .open_table(USER_GUILDS)?
+            .insert((member.user_id.get(), member.guild_id.get()), ())?;
         Ok(())
     }
 
+    /// Removes a member; their user row goes too once no other cached member refers to it.
     pub fn remove_member(&self, guild: GuildId, user: UserId) -> Result<bool, CacheError> {
-        Ok(self
+        let existed = self
             .txn
             .open_table(MEMBERS)?
             .remove((guild.get(), user.get()))?
-            .is_some())
+            .is_some();
+        self.txn
+            .open_table(USER_GUILDS)?
+            .remove((user.get(), guild.get()))?;
+        self.remove_user_if_unreferenced(user)?;
+        Ok(existed)
     }
 
     pub fn put_user(&self, user: &CachedUser) -> Result<(), CacheError> {

@@ -24,8 +24,8 @@ pub use model::{
 const PAGE_CACHE_BYTES: usize = 8 * 1024 * 1024;
 
 /// Bumped when the stored encoding changes; an older file is then reset, not misread.
-/// 2: members carry `seen_at`.
-const FORMAT_VERSION: u64 = 2;
+/// 2: members carry `seen_at`. 3: the user → guilds index of members.
+const FORMAT_VERSION: u64 = 3;
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 
 #[derive(Debug, thiserror::Error)]
@@ -48,6 +48,12 @@ pub enum CacheError {
     Durability(String),
     #[error("a cache task panicked")]
     TaskPanicked,
+    #[error("cache compaction: {0}")]
+    Compaction(String),
+}
+
+fn lock_read(db: &std::sync::RwLock<Database>) -> std::sync::RwLockReadGuard<'_, Database> {
+    db.read().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 macro_rules! redb_error_from {
@@ -69,7 +75,9 @@ redb_error_from!(
 /// A handle to the cache. Cheap to clone.
 #[derive(Clone)]
 pub struct Cache {
-    db: Arc<Database>,
+    /// Transactions begin under the read side; compaction takes the write side (it needs the
+    /// database to itself).
+    db: Arc<std::sync::RwLock<Database>>,
     path: PathBuf,
     /// Members known not to be in a guild, briefly (in memory).
     pub absent: Arc<absent::Absences>,
@@ -115,7 +123,7 @@ impl Cache {
             Err(e) => return Err(open_error(e.to_string())),
         };
         let cache = Self {
-            db: Arc::new(db),
+            db: Arc::new(std::sync::RwLock::new(db)),
             path: path.to_path_buf(),
             absent: Arc::default(),
         };
@@ -129,9 +137,43 @@ impl Cache {
         &self.path
     }
 
+    fn database(&self) -> std::sync::RwLockReadGuard<'_, Database> {
+        lock_read(&self.db)
+    }
+
+    /// Rewrites the file so deleted rows do not survive in free pages (redb is copy-on-write):
+    /// after a removal on request. Waits for running transactions to end; new ones wait for it.
+    pub async fn compact(&self) -> Result<(), CacheError> {
+        let db = Arc::clone(&self.db);
+        tokio::task::spawn_blocking(move || {
+            let mut db = db
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            // Make every earlier non-durable commit durable first: until then redb keeps the
+            // pages they freed.
+            let txn = db.begin_write()?;
+            txn.commit()?;
+            for _ in 0..500 {
+                match db.compact() {
+                    Ok(true) => {}
+                    Ok(false) => return Ok(()),
+                    Err(redb::CompactionError::TransactionInProgress) => {
+                        std::thread::sleep(std::time::Duration::from_millis(10));
+                    }
+                    Err(e) => return Err(CacheError::Compaction(e.to_string())),
+                }
+            }
+            Err(CacheError::Compaction(
+                "transactions kept running for five seconds".to_owned(),
+            ))
+        })
+        .await
+        .map_err(|_| CacheError::TaskPanicked)?
+    }
+
     /// Stamps a new file with the format version; clears an older format.
     fn check_format(&self) -> Result<(), CacheError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.database().begin_write()?;
         {
             let mut meta = txn.open_table(META)?;
             let stored = meta.get("format")?.map(|v| v.value());
@@ -155,7 +197,7 @@ impl Cache {
     {
         let db = Arc::clone(&self.db);
         tokio::task::spawn_blocking(move || {
-            let read = CacheRead::new(db.begin_read()?);
+            let read = CacheRead::new(lock_read(&db).begin_read()?);
             f(&read)
         })
         .await
@@ -194,7 +236,7 @@ impl Cache {
     {
         let db = Arc::clone(&self.db);
         tokio::task::spawn_blocking(move || {
-            let mut txn = db.begin_write()?;
+            let mut txn = lock_read(&db).begin_write()?;
             // Only fails for a transaction that already had persistent savepoints; ours has none.
             txn.set_durability(durability)
                 .map_err(|e| CacheError::Durability(e.to_string()))?;

@@ -84,6 +84,7 @@ pub async fn run(http: std::sync::Arc<serenity::Http>, data: Data, stop: Cancell
         if std::time::Instant::now() >= next_sweep {
             schedule_guild_purges(&data).await;
             sweep_exports(&data).await;
+            sweep_finished_jobs(&data).await;
             next_sweep = std::time::Instant::now() + PURGE_SWEEP;
         }
         if std::time::Instant::now() >= next_report {
@@ -336,6 +337,15 @@ async fn sweep_exports(data: &Data) {
     .await;
     if let Ok(n @ 1..) = swept {
         tracing::info!(files = n, "deleted exports no one collected");
+    }
+}
+
+/// Deletes old finished jobs (and their payloads).
+async fn sweep_finished_jobs(data: &Data) {
+    match jobs::sweep_finished(&data.core.db, data.core.clock.now()).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(jobs = n, "deleted old finished jobs"),
+        Err(e) => tracing::warn!(error = %e, "cannot delete old finished jobs"),
     }
 }
 

@@ -30,6 +30,25 @@ pub mod kind {
     pub const EXPORT_USER: &str = "export_user";
 }
 
+/// How long a finished job's row (and its payload) is kept.
+pub const KEEP_DONE_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+/// How long a job that gave up is kept (it counts in `/healthz` until then).
+pub const KEEP_FAILED_MS: i64 = 30 * 24 * 60 * 60 * 1000;
+
+/// Deletes jobs finished more than [`KEEP_DONE_MS`] ago and jobs that gave up more than
+/// [`KEEP_FAILED_MS`] ago: their payloads (a channel name built from a username, a user id)
+/// are kept no longer than that. Returns how many went.
+pub async fn sweep_finished(db: &Db, now: Timestamp) -> Result<usize, StoreError> {
+    db.write(move |tx| {
+        Ok(tx.execute(
+            "DELETE FROM jobs WHERE (state = 'done' AND updated_at < ?1)
+                                 OR (state = 'failed' AND updated_at < ?2)",
+            params![now.millis() - KEEP_DONE_MS, now.millis() - KEEP_FAILED_MS],
+        )?)
+    })
+    .await
+}
+
 /// Where a job stands, for a waiter outside the runner (the CLI).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JobStatus {

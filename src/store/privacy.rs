@@ -268,6 +268,19 @@ pub async fn claim_guild_purge(
             "UPDATE guilds SET purge_started_at = ?2 WHERE guild_id = ?1",
             params![g, now.millis()],
         )?;
+        // The guild's jobs that are not running (closes, close requests, renames of its
+        // tickets), before the tickets that find them: their payloads go with the guild.
+        tx.execute(
+            "DELETE FROM jobs WHERE state != 'running' AND (
+                 (kind IN ('close_ticket', 'delayed_close')
+                  AND json_extract(payload, '$.ticket') IN
+                      (SELECT id FROM tickets WHERE guild_id = ?1))
+                 OR (kind IN ('rename_channel', 'delete_channel')
+                  AND json_extract(payload, '$.channel') IN
+                      (SELECT channel_id FROM tickets WHERE guild_id = ?1
+                       AND channel_id IS NOT NULL)))",
+            [g],
+        )?;
         // Children first where no cascade reaches them.
         for sql in [
             "DELETE FROM multi_panels WHERE guild_id = ?1",
