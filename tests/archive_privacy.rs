@@ -40,6 +40,7 @@ async fn audit_change(core: &ticketbox::app::AppCore, guild: GuildId, user: u64,
         action: action.to_owned(),
         detail: String::new(),
         at: core.clock.now(),
+        target: None,
     };
     ticketbox::store::audit::record(&core.db, guild, change)
         .await

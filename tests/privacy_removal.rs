@@ -334,3 +334,62 @@ async fn a_user_row_goes_with_the_last_member() {
         "no member left: the user row went"
     );
 }
+
+/// Audit entries about a removed user made by someone else (a staff change, a blacklisting)
+/// lose the user's id: the target column finds them, the detail text is rewritten.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn audit_entries_about_a_removed_user_are_anonymised() {
+    use ticketbox::clock::Timestamp;
+    use ticketbox::store::audit::{self, Entry};
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let (guild, alice, admin) = (GuildId::new(GUILD), UserId::new(ALICE), UserId::new(9));
+    for (action, detail, target) in [
+        ("staff.add", format!("user:{ALICE} as Support"), Some(alice)),
+        ("blacklist.add", format!("user:{ALICE}"), Some(alice)),
+        ("staff.add", "user:9 as Admin".to_owned(), Some(admin)),
+    ] {
+        audit::record(
+            db,
+            guild,
+            Entry {
+                user: admin,
+                username: "the admin".to_owned(),
+                action: action.to_owned(),
+                detail,
+                at: Timestamp::from_millis(1),
+                target,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let export = privacy::export_user(&world.core, alice).await.unwrap();
+    assert_eq!(
+        export["database"]["dashboard_changes_about_them"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    privacy::purge_user(&world.core, alice).await.unwrap();
+    let (entries, _) = audit::page(db, guild, 0, 10).await.unwrap();
+    let about: Vec<(Option<UserId>, String)> = entries
+        .iter()
+        .rev()
+        .map(|e| (e.target, e.detail.clone()))
+        .collect();
+    assert_eq!(
+        about,
+        [
+            (Some(UserId::new(0)), "user:0 as Support".to_owned()),
+            (Some(UserId::new(0)), "user:0".to_owned()),
+            (Some(admin), "user:9 as Admin".to_owned()),
+        ]
+    );
+    assert!(
+        entries
+            .iter()
+            .all(|e| !e.detail.contains(&ALICE.to_string()))
+    );
+}

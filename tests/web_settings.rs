@@ -287,6 +287,12 @@ async fn names_that_fit_several_members_are_refused() {
         entries.iter().map(|e| e.target).collect::<Vec<_>>(),
         [Target::User(UserId::new(victim))]
     );
+    // The audit entry names the user it is about in its own column (a removal finds it).
+    let (log, _) = ticketbox::store::audit::page(&a.world.core.db, GuildId::new(a.g.id), 0, 10)
+        .await
+        .unwrap();
+    let added = log.iter().find(|e| e.action == "staff.add").unwrap();
+    assert_eq!(added.target, Some(UserId::new(victim)));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -41,6 +41,7 @@ pub async fn forget_in_settings(data: Data, guild: GuildId, channel: ChannelId, 
             cleared.join(", ")
         ),
         at: now,
+        target: None,
     };
     if let Err(e) = audit::record(&core.db, guild, entry).await {
         tracing::error!(%guild, error = %e, "cannot record a cleared setting in the audit log");

@@ -15,20 +15,23 @@ pub struct Entry {
     pub action: String,
     pub detail: String,
     pub at: Timestamp,
+    /// The user the change was about (a staff entry, a team member, a blacklisting), if any.
+    pub target: Option<UserId>,
 }
 
 pub async fn record(db: &Db, guild: GuildId, entry: Entry) -> Result<(), StoreError> {
     db.write(move |tx| {
         tx.execute(
-            "INSERT INTO audit_log (guild_id, user_id, username, action, detail, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO audit_log (guild_id, user_id, username, action, detail, at, target_user)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 guild.to_sql(),
                 entry.user.to_sql(),
                 entry.username,
                 entry.action,
                 entry.detail,
-                entry.at.millis()
+                entry.at.millis(),
+                entry.target.map(UserId::to_sql)
             ],
         )?;
         Ok(())
@@ -45,8 +48,8 @@ pub async fn page(
 ) -> Result<(Vec<Entry>, bool), StoreError> {
     db.read(move |conn| {
         let mut stmt = conn.prepare_cached(
-            "SELECT user_id, username, action, detail, at FROM audit_log WHERE guild_id = ?1
-             ORDER BY id DESC LIMIT ?2 OFFSET ?3",
+            "SELECT user_id, username, action, detail, at, target_user FROM audit_log
+             WHERE guild_id = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3",
         )?;
         let mut rows: Vec<Entry> = stmt
             .query_map(
@@ -62,6 +65,7 @@ pub async fn page(
                         action: r.get(2)?,
                         detail: r.get(3)?,
                         at: Timestamp::from_millis(r.get(4)?),
+                        target: r.get::<_, Option<i64>>(5)?.map(UserId::from_sql),
                     })
                 },
             )?

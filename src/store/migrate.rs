@@ -61,6 +61,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "session_guild_hint",
         sql: include_str!("migrations/0008_session_guild_hint.sql"),
     },
+    Migration {
+        version: 9,
+        name: "audit_target",
+        sql: include_str!("migrations/0009_audit_target.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

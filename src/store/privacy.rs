@@ -161,6 +161,8 @@ pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
                 "SELECT guild_id, name, created_at FROM tags WHERE created_by = ?1", u)?,
             "dashboard_changes": rows_json(conn,
                 "SELECT guild_id, action, detail, at FROM audit_log WHERE user_id = ?1", u)?,
+            "dashboard_changes_about_them": rows_json(conn,
+                "SELECT guild_id, action, detail, at FROM audit_log WHERE target_user = ?1", u)?,
         }))
     })
     .await
@@ -194,6 +196,11 @@ pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> 
             "DELETE FROM transcript_participants WHERE user_id = ?1",
             "DELETE FROM sessions WHERE user_id = ?1",
             "UPDATE audit_log SET user_id = 0, username = 'removed user' WHERE user_id = ?1",
+            // Entries about them made by someone else: the target column finds them, and the
+            // id goes from the detail text too.
+            "UPDATE audit_log SET target_user = 0,
+                 detail = replace(detail, 'user:' || ?1, 'user:0')
+             WHERE target_user = ?1",
         ] {
             changed += tx.execute(sql, [u])?;
         }

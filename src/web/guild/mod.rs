@@ -51,6 +51,8 @@ pub struct Change {
     pub action: &'static str,
     pub detail: String,
     pub done: &'static str,
+    /// The user the change is about, for the audit log's target column.
+    pub target: Option<UserId>,
 }
 
 impl Change {
@@ -59,7 +61,17 @@ impl Change {
             action,
             detail,
             done,
+            target: None,
         }
+    }
+
+    /// The change is about `target` when it is a user.
+    #[must_use]
+    pub fn about(mut self, target: crate::domain::levels::Target) -> Self {
+        if let crate::domain::levels::Target::User(user) = target {
+            self.target = Some(user);
+        }
+        self
     }
 }
 
@@ -164,12 +176,24 @@ impl GuildCtx {
     /// Records a change in the guild's audit log. A failure to record is logged; the change
     /// itself is already saved.
     pub async fn audit(&self, core: &AppCore, action: &str, detail: String) {
+        self.audit_about(core, action, detail, None).await;
+    }
+
+    /// [`GuildCtx::audit`] for a change about a user (their id in the target column).
+    pub async fn audit_about(
+        &self,
+        core: &AppCore,
+        action: &str,
+        detail: String,
+        target: Option<UserId>,
+    ) {
         let entry = Entry {
             user: self.user(),
             username: self.session.username.clone(),
             action: action.to_owned(),
             detail,
             at: core.clock.now(),
+            target,
         };
         tracing::info!(guild = %self.guild, user = %self.user(), action, "dashboard change");
         if let Err(e) = crate::store::audit::record(&core.db, self.guild, entry).await {
@@ -225,7 +249,8 @@ impl GuildCtx {
     ) -> Result<Response, Chrome> {
         match outcome {
             Ok(change) => {
-                self.audit(core, change.action, change.detail).await;
+                self.audit_about(core, change.action, change.detail, change.target)
+                    .await;
                 Ok(self.done(back, change.done))
             }
             Err(message) => {

@@ -205,11 +205,9 @@ async fn act_staff(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         staff::add_staff(db, guild, t, level, ctx.user(), core.clock.now())
             .await
             .map_err(|e| internal("cannot change staff", &e))?;
-        return Ok(Change::new(
-            "staff.add",
-            format!("{} as {level:?}", value(t)),
-            "added",
-        ));
+        return Ok(
+            Change::new("staff.add", format!("{} as {level:?}", value(t)), "added").about(t),
+        );
     }
     let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
     let level = if f.get("level") == "admin" {
@@ -227,7 +225,8 @@ async fn act_staff(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         "staff.remove",
         format!("{} as {level:?}", value(t)),
         "removed",
-    ))
+    )
+    .about(t))
 }
 
 async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
@@ -257,7 +256,8 @@ async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 "team.add",
                 format!("{} to team {}", value(t), team.get()),
                 "added",
-            ))
+            )
+            .about(t))
         }
         "team_remove" => {
             let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
@@ -268,7 +268,8 @@ async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 "team.remove",
                 format!("{} from team {}", value(t), team.get()),
                 "removed",
-            ))
+            )
+            .about(t))
         }
         _ => {
             staff::delete_team(db, guild, team, core.clock.now())
@@ -296,7 +297,7 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 .await
                 .map_err(|e| internal("cannot change staff", &e))?;
         }
-        return Ok(Change::new("blacklist.remove", value(t), "unblacklisted"));
+        return Ok(Change::new("blacklist.remove", value(t), "unblacklisted").about(t));
     }
     let t = target(core, ctx, f).await?;
     let is_staff = match t {
@@ -315,7 +316,7 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     staff::toggle_blacklist(db, guild, t, ctx.user(), core.clock.now())
         .await
         .map_err(|e| internal("cannot change staff", &e))?;
-    Ok(Change::new("blacklist.add", value(t), "blacklisted"))
+    Ok(Change::new("blacklist.add", value(t), "blacklisted").about(t))
 }
 
 async fn team_of(core: &AppCore, ctx: &GuildCtx, raw: &str) -> Result<TeamId, String> {
