@@ -51,6 +51,7 @@ fn doc(guild: u64, number: u32, words: &str) -> Transcript {
             reactions: vec![],
             mentions: vec![],
             mention_roles: vec![],
+            on_behalf_of: None,
             removed: false,
         }],
         notes: vec![],

@@ -1,11 +1,18 @@
 //! Removal on request leaves nothing behind, and goes on past what it cannot open: the
 //! database files, transcripts that cannot be opened, exports.
 
+mod support;
+
+use serde_json::json;
+use support::*;
 use ticketbox::app::privacy;
+use ticketbox::archive::transcript::REMOVED_NAME;
 use ticketbox::archive::transcript_name;
 use ticketbox::ids::{GuildId, TicketNumber, UserId};
-use ticketbox::testkit::TestWorld;
+use ticketbox::store::tickets::TicketState;
+use ticketbox::testkit::fake_discord::GuildSpec;
 use ticketbox::testkit::transcripts::synthetic;
+use ticketbox::testkit::{TestWorld, eventually};
 
 const GUILD: u64 = 7_000;
 const ALICE: u64 = 7_001;
@@ -392,4 +399,222 @@ async fn audit_entries_about_a_removed_user_are_anonymised() {
             .iter()
             .all(|e| !e.detail.contains(&ALICE.to_string()))
     );
+}
+
+/// The words of a removed user that the bot wrote out for them, and their names written as text
+/// by placeholders or by others, leave every transcript: the opener's subject and form answers
+/// in the bot's embeds, their username and nickname in the welcome message, the channel name
+/// and other people's messages, and a staff member's `/closerequest` reason.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(clippy::too_many_lines)] // one scripted scenario reads best in one place
+async fn what_the_bot_wrote_of_a_removed_user_goes_too() {
+    let (world, g) = world_with_guild(GuildSpec::new("Scrub")).await;
+    let fake = world.discord();
+    let (alice, bob) = (g.members[0], g.members[1]);
+    fake.set_nick(g.id, alice, "Ally Cat");
+    run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "form",
+        sub("create", json!([opt("title", "Order")])),
+    )
+    .await;
+    run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "form",
+        sub(
+            "add-input",
+            json!([opt("form", "Order"), opt("label", "Order number")]),
+        ),
+    )
+    .await;
+    let created = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "panel",
+        sub(
+            "create",
+            json!([
+                opt("title", "Orders"),
+                opt("form", "Order"),
+                opt("naming", "%nickname%-%id%"),
+                opt("welcome", "Hello %username%, we are on it."),
+            ]),
+        ),
+    )
+    .await;
+    assert!(created.contains("created"), "{created}");
+    let button = send_panel(&world, &g, "Orders").await;
+    let clicked = click(&world, &g, g.channels[0], alice, &button);
+    let modal = fake.interaction_response(&clicked).await;
+    let form_id = modal["data"]["custom_id"].as_str().unwrap().to_owned();
+    let field = modal["data"]["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let answer = "ORD-4711 to Elm Street 5";
+    let submitted = fake.modal_submit(g.id, g.channels[0], alice, &form_id, &[(&field, answer)]);
+    let first = channel_in(&fake.reply_text(&submitted).await);
+    assert_eq!(fake.channel(first).unwrap()["name"], "ally-cat-1");
+    fake.post_message(first, alice, "my words");
+    fake.post_message(first, bob, "member0 and Ally Cat, I saw it too");
+    let asked = run(
+        &world,
+        &g,
+        first,
+        g.owner,
+        "closerequest",
+        json!([opt("reason", "Staff reason naming the refund 0815")]),
+    )
+    .await;
+    assert!(asked.contains("asks to close"), "{asked}");
+    run(&world, &g, first, g.owner, "close", json!([])).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
+
+    // A second ticket by /open with a subject, shown in the welcome embed.
+    let subject = "Invoice 99812 charged twice";
+    let text = run(
+        &world,
+        &g,
+        g.channels[0],
+        alice,
+        "open",
+        json!([opt("subject", subject)]),
+    )
+    .await;
+    let second = channel_in(&text);
+    run(&world, &g, second, g.owner, "close", json!([])).await;
+    eventually_number_state(&world, g.id, 2, TicketState::Closed).await;
+
+    let guild = GuildId::new(g.id);
+    let load = |n: u32| {
+        let core = &world.core;
+        async move {
+            core.archive
+                .load_transcript(guild, TicketNumber::new(n))
+                .await
+                .unwrap()
+        }
+    };
+    let text_of =
+        |doc: &ticketbox::archive::transcript::Transcript| serde_json::to_string(doc).unwrap();
+    // Before the removal the transcripts hold all of it (so the checks below can fail).
+    let before = format!("{}{}", text_of(&load(1).await), text_of(&load(2).await));
+    for found in [
+        answer,
+        subject,
+        "member0",
+        "Member0",
+        "Ally Cat",
+        "ally-cat",
+        "0815",
+        &alice.to_string(),
+    ] {
+        assert!(before.contains(found), "{found} is archived: {before}");
+    }
+
+    privacy::purge_user(&world.core, UserId::new(alice))
+        .await
+        .unwrap();
+    for n in [1, 2] {
+        let doc = load(n).await;
+        let text = text_of(&doc);
+        for gone in [
+            answer,
+            subject,
+            "member0",
+            "Member0",
+            "Ally Cat",
+            "ally-cat",
+            &alice.to_string(),
+        ] {
+            assert!(
+                !text.contains(gone),
+                "ticket {n} still holds {gone:?}: {text}"
+            );
+        }
+    }
+    let one = load(1).await;
+    assert!(
+        one.messages
+            .iter()
+            .any(|m| m.content == format!("{REMOVED_NAME} and {REMOVED_NAME}, I saw it too")),
+        "others' words stay, her names go: {:?}",
+        one.messages.iter().map(|m| &m.content).collect::<Vec<_>>()
+    );
+    // The staff member's reason is still there: he was not removed.
+    assert!(text_of(&one).contains("0815"));
+
+    // The staff member asks for removal too: the close request written for him goes.
+    privacy::purge_user(&world.core, UserId::new(g.owner))
+        .await
+        .unwrap();
+    let one = text_of(&load(1).await);
+    assert!(!one.contains("0815"), "{one}");
+    assert!(!one.contains(&g.owner.to_string()), "{one}");
+}
+
+/// A thread ticket reopened, its thread deleted by hand, then closed: the earlier transcript is
+/// kept — and users removed on request are removed from what is saved again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_kept_earlier_transcript_is_cleaned_too() {
+    let (world, g) = world_with_guild(GuildSpec::new("Kept").with_text_channels(3)).await;
+    let fake = world.discord();
+    let set = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub("use-threads", json!([{"type": 5, "name": "enabled", "value": true}, {"type": 7, "name": "notification_channel", "value": g.channels[2].to_string()}])),
+    )
+    .await;
+    assert!(set.contains("private threads"), "{set}");
+    let alice = g.members[0];
+    // Removed earlier; she comes back and opens a ticket (it is archived without her).
+    privacy::purge_user(&world.core, UserId::new(alice))
+        .await
+        .unwrap();
+    let thread = open(&world, &g, alice).await;
+    fake.post_message(thread, alice, "alice again");
+    run(&world, &g, thread, g.owner, "close", json!([])).await;
+    eventually_state(&world, thread, TicketState::Closed).await;
+    let reopened = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "reopen",
+        json!([{"type": 4, "name": "ticket", "value": 1}]),
+    )
+    .await;
+    assert!(reopened.contains("open again"), "{reopened}");
+    fake.delete_channel(thread);
+    let guild = GuildId::new(g.id);
+    let doc = eventually("the earlier transcript kept", || {
+        let core = &world.core;
+        async move {
+            let doc = core
+                .archive
+                .load_transcript(guild, TicketNumber::new(1))
+                .await
+                .ok()?;
+            doc.notes
+                .iter()
+                .any(|n| n.contains("ends at the first close"))
+                .then_some(doc)
+        }
+    })
+    .await;
+    assert!(!doc.involves(UserId::new(alice)), "{:?}", doc.ticket);
+    let text = serde_json::to_string(&doc).unwrap();
+    assert!(!text.contains(&alice.to_string()), "{text}");
+    assert!(!text.contains("alice again"), "{text}");
 }

@@ -64,11 +64,18 @@ pub async fn export_user(core: &AppCore, user: UserId) -> Result<Value, PrivacyE
             }
         };
         let messages: Vec<&archive::transcript::Message> = doc.messages_by(user).collect();
+        // What the bot wrote on their command (a close request with their reason).
+        let written_for_them: Vec<&archive::transcript::Message> = doc
+            .messages
+            .iter()
+            .filter(|m| m.on_behalf_of == Some(user))
+            .collect();
         excerpts.push(json!({
             "guild": t.guild,
             "ticket": t.number,
             "as_participant": doc.participants.get(&user),
             "messages": messages,
+            "bot_messages_for_them": written_for_them,
         }));
     }
     let count = excerpts.len();
@@ -217,8 +224,10 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
     let request =
         privacy::record_request(&core.db, RequestKind::Purge, user.get(), core.clock.now()).await?;
     let mut report = PurgeReport::default();
+    // Read before the cache rows go: the names the bot may have written as text.
+    let names = known_names(core, user).await?;
     for t in transcripts::involving(&core.db, user).await? {
-        match remove_from_transcript(core, user, t.guild, t.number).await {
+        match remove_from_transcript(core, user, &names, t.guild, t.number).await {
             Ok(deleted) => {
                 report.attachments_deleted += deleted;
                 report.transcripts_rewritten += 1;
@@ -247,6 +256,7 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
 async fn remove_from_transcript(
     core: &AppCore,
     user: UserId,
+    names: &[String],
     guild: GuildId,
     number: crate::ids::TicketNumber,
 ) -> Result<usize, PrivacyError> {
@@ -270,9 +280,30 @@ async fn remove_from_transcript(
             }
         }
     }
-    doc.remove_user(user);
+    doc.remove_user_known_as(user, names);
     core.archive.save_transcript(&doc).await?;
     Ok(deleted)
+}
+
+/// The names `user` goes by that the cache knows (username, display name, every server
+/// nickname): a transcript may hold them as text where a placeholder put them.
+async fn known_names(core: &AppCore, user: UserId) -> Result<Vec<String>, PrivacyError> {
+    Ok(core
+        .cache
+        .read(move |r| {
+            let mut names = Vec::new();
+            if let Some(u) = r.user(user)? {
+                names.push(u.username);
+                names.extend(u.global_name);
+            }
+            for guild in r.guilds()? {
+                if let Some(m) = r.member(guild.id, user)? {
+                    names.extend(m.nick);
+                }
+            }
+            Ok(names)
+        })
+        .await?)
 }
 
 /// Removes `user`'s rows from the cache; returns how many.

@@ -7,6 +7,7 @@
 
 pub mod markdown;
 pub mod objects;
+mod removal;
 pub mod render;
 mod render_message;
 pub mod transcript;

@@ -98,6 +98,11 @@ pub struct Message {
     pub mentions: Vec<UserId>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mention_roles: Vec<RoleId>,
+    /// Who the bot wrote this for: the member whose command or button made it (Discord's
+    /// `interaction_metadata.user`). Their words may be in it (a `/closerequest` reason), so
+    /// it goes with them on removal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of: Option<UserId>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub removed: bool,
 }
@@ -214,117 +219,6 @@ impl Transcript {
             || self.ticket.opener == user
             || self.ticket.claimed_by == Some(user)
             || self.ticket.closed_by == Some(user)
-    }
-
-    /// Removes `user` on request: their messages' content, embeds and attachments are
-    /// replaced by a marker, their name becomes a marker and their avatar is dropped; form
-    /// answers go when they opened the ticket; their id is replaced by [`REMOVED_ID`]
-    /// everywhere (author, participants, mentions, ticket roles). Returns the attachment
-    /// objects to delete.
-    pub fn remove_user(&mut self, user: UserId) -> Vec<String> {
-        if user == REMOVED_ID || !self.involves(user) {
-            return Vec::new();
-        }
-        let mut orphaned = Vec::new();
-        for message in self.messages.iter_mut().filter(|m| m.author == user) {
-            REMOVED_CONTENT.clone_into(&mut message.content);
-            message.embeds.clear();
-            orphaned.extend(message.attachments.drain(..).filter_map(|a| a.stored));
-            message.reactions.clear();
-            message.removed = true;
-        }
-        if let Some(p) = self.participants.get_mut(&user) {
-            REMOVED_NAME.clone_into(&mut p.username);
-            p.global_name = None;
-            p.avatar = None;
-            p.discriminator = None;
-            p.removed = true;
-        }
-        if self.ticket.opener == user {
-            for (_, value) in &mut self.ticket.answers {
-                REMOVED_CONTENT.clone_into(value);
-            }
-            if self.ticket.subject.is_some() {
-                self.ticket.subject = Some(REMOVED_CONTENT.to_owned());
-            }
-            // The naming scheme may have put their name in it.
-            self.ticket.channel_name = None;
-        }
-        if self.ticket.closed_by == Some(user) && self.ticket.close_reason.is_some() {
-            self.ticket.close_reason = Some(REMOVED_CONTENT.to_owned());
-        }
-        self.replace_id(user);
-        orphaned
-    }
-
-    /// Puts [`REMOVED_ID`] wherever `user`'s id was, including `<@id>` mentions in what others
-    /// wrote (they then show as the removed user).
-    fn replace_id(&mut self, user: UserId) {
-        let swap = |id: &mut UserId| {
-            if *id == user {
-                *id = REMOVED_ID;
-            }
-        };
-        let mention = [format!("<@{user}>"), format!("<@!{user}>")];
-        let unmention = |text: &mut String| {
-            for m in &mention {
-                if text.contains(m.as_str()) {
-                    *text = text.replace(m.as_str(), &format!("<@{REMOVED_ID}>"));
-                }
-            }
-        };
-        for message in &mut self.messages {
-            swap(&mut message.author);
-            message.mentions.iter_mut().for_each(swap);
-            let mut seen = std::collections::BTreeSet::new();
-            message.mentions.retain(|m| seen.insert(*m));
-            unmention(&mut message.content);
-            for embed in &mut message.embeds {
-                for text in [&mut embed.title, &mut embed.description, &mut embed.footer]
-                    .into_iter()
-                    .flatten()
-                {
-                    unmention(text);
-                }
-                for field in &mut embed.fields {
-                    unmention(&mut field.name);
-                    unmention(&mut field.value);
-                }
-            }
-        }
-        // remove_user has already turned their entry into the marker.
-        let marker = self.participants.remove(&user).map_or_else(
-            || Participant {
-                id: REMOVED_ID,
-                username: REMOVED_NAME.to_owned(),
-                global_name: None,
-                avatar: None,
-                discriminator: None,
-                bot: false,
-                removed: true,
-            },
-            |p| Participant {
-                id: REMOVED_ID,
-                ..p
-            },
-        );
-        self.participants.entry(REMOVED_ID).or_insert(marker);
-        for text in [&mut self.ticket.subject, &mut self.ticket.close_reason]
-            .into_iter()
-            .flatten()
-        {
-            unmention(text);
-        }
-        for (_, answer) in &mut self.ticket.answers {
-            unmention(answer);
-        }
-        swap(&mut self.ticket.opener);
-        for id in [&mut self.ticket.claimed_by, &mut self.ticket.closed_by]
-            .into_iter()
-            .flatten()
-        {
-            swap(id);
-        }
     }
 
     /// The display name of a participant (global name, else username).

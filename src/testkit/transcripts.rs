@@ -127,6 +127,7 @@ fn message(n: usize, users: &[UserId], start: i64) -> Message {
         },
         mentions: vec![users[(n + 1) % users.len()]],
         mention_roles: Vec::new(),
+        on_behalf_of: None,
         removed: false,
     }
 }

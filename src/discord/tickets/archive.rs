@@ -82,7 +82,7 @@ pub async fn archive_ticket(
         )
         .await?;
         if !found {
-            if let Some(kept) = keep_earlier(env, &doc).await? {
+            if let Some(kept) = keep_earlier(env, &doc, &facts.removed_users).await? {
                 return Ok(kept);
             }
             doc.notes.push(
@@ -131,8 +131,12 @@ pub async fn archive_ticket(
 
 /// The history is gone but an earlier close stored a transcript (a thread reopened, then
 /// deleted by hand): that one is kept with a note and today's close details, never replaced
-/// by an empty one.
-async fn keep_earlier(env: Env<'_>, doc: &Transcript) -> Result<Option<Archived>, ArchiveJobError> {
+/// by an empty one. Users removed on request since the first close are removed from it too.
+async fn keep_earlier(
+    env: Env<'_>,
+    doc: &Transcript,
+    removed: &BTreeSet<UserId>,
+) -> Result<Option<Archived>, ArchiveJobError> {
     let archive = &env.data.core.archive;
     match archive
         .load_transcript(doc.guild.id, doc.ticket.number)
@@ -146,6 +150,17 @@ async fn keep_earlier(env: Env<'_>, doc: &Transcript) -> Result<Option<Archived>
             );
             earlier.ticket = doc.ticket.clone();
             earlier.archived_at = doc.archived_at;
+            let prefix = crate::archive::ticket_prefix(doc.guild.id, doc.ticket.number);
+            for user in removed {
+                for name in earlier.remove_user(*user) {
+                    let object = format!("{prefix}{name}");
+                    archive
+                        .store()
+                        .delete(&object)
+                        .await
+                        .map_err(ArchiveError::from)?;
+                }
+            }
             archive.save_transcript(&earlier).await?;
             Ok(Some(Archived {
                 participants: earlier.participants.keys().copied().collect(),
@@ -288,7 +303,8 @@ fn convert(
     users
         .entry(UserId::new(m.author.id.get()))
         .or_insert_with(|| participant(&m.author));
-    for u in &m.mentions {
+    let invoker = invoker(m);
+    for u in m.mentions.iter().chain(invoker) {
         users
             .entry(UserId::new(u.id.get()))
             .or_insert_with(|| participant(u));
@@ -340,7 +356,22 @@ fn convert(
             .iter()
             .map(|r| RoleId::new(r.get()))
             .collect(),
+        on_behalf_of: invoker.map(|u| UserId::new(u.id.get())),
         removed: false,
+    }
+}
+
+/// The member whose command, button or form made the bot write `m`.
+fn invoker(m: &serenity::Message) -> Option<&serenity::User> {
+    use serenity::MessageInteractionMetadata as Meta;
+    if !m.author.bot {
+        return None;
+    }
+    match m.interaction_metadata.as_deref()? {
+        Meta::Command(c) => Some(&c.user),
+        Meta::Component(c) => Some(&c.user),
+        Meta::ModalSubmit(c) => Some(&c.user),
+        _ => None,
     }
 }
 
