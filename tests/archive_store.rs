@@ -281,3 +281,45 @@ fn user_mentions_are_exactly_discords_forms() {
             .collect();
     assert_eq!(found, [42, 43]);
 }
+
+/// Start-up asks the bucket whether it keeps old versions (GetBucketVersioning, a signed
+/// request): a removal then leaves noncurrent versions behind, and the log says so. A store
+/// that will not say is "unknown", never a failure.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_buckets_versioning_is_found_out_at_start() {
+    use ticketbox::app::check_versioning;
+    use ticketbox::archive::objects::Versioning;
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = Config::default();
+    let local = ObjectStore::from_config(&config.archive, dir.path()).unwrap();
+    assert_eq!(check_versioning(&local).await, Versioning::Off);
+    let s3 = TestS3::start().await;
+    s3.configure(&mut config);
+    let store = ObjectStore::from_config(&config.archive, dir.path()).unwrap();
+    if s3.is_in_process() {
+        // s3s-fs does not implement it, as some S3-compatible stores do not.
+        let unknown = check_versioning(&store).await;
+        assert!(
+            matches!(&unknown, Versioning::Unknown(why) if why.contains("501")),
+            "{unknown:?}"
+        );
+        s3.set_versioning(None);
+        assert_eq!(check_versioning(&store).await, Versioning::Off);
+        s3.set_versioning(Some("Enabled"));
+        assert_eq!(check_versioning(&store).await, Versioning::Enabled);
+        s3.set_versioning(Some("Suspended"));
+        assert_eq!(check_versioning(&store).await, Versioning::Suspended);
+    } else {
+        // A new bucket on a real S3 implementation (moto in CI): never versioned.
+        assert_eq!(check_versioning(&store).await, Versioning::Off);
+    }
+    // Credentials it refuses: unknown, with S3's error code only.
+    config.archive.s3.secret_key = ticketbox::config::Secret::new("wrong-secret".to_owned());
+    let refused = ObjectStore::from_config(&config.archive, dir.path()).unwrap();
+    let found = check_versioning(&refused).await;
+    assert!(
+        matches!(&found, Versioning::Unknown(why) if why.contains("403")),
+        "{found:?}"
+    );
+    assert!(!format!("{found:?}").contains("wrong-secret"));
+}

@@ -23,7 +23,7 @@ use crate::config::{Config, DiscordConfig, Loaded};
 use crate::crypto::MasterKey;
 use crate::store::Db;
 
-pub use start::{Prepared, bind, prepare, prepare_data_dir, startup_config};
+pub use start::{Prepared, bind, check_versioning, prepare, prepare_data_dir, startup_config};
 
 /// Threads each runtime may use for blocking work (SQLite and redb calls). SQLite has one
 /// writer and two readers and redb serialises writes, so more threads would only wait on them
@@ -220,6 +220,8 @@ pub async fn serve(
     tracing::info!(%addr, public_url = %core.config.http.public_url, "HTTP server listening");
 
     core.set_shutdown(shutdown.clone());
+    let archive = Arc::clone(&core.archive);
+    tokio::spawn(async move { start::check_versioning(archive.store()).await });
     if core.has_bot_token() {
         core.start_bot();
     } else {

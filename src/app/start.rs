@@ -177,3 +177,30 @@ pub fn open_archive(config: &Config, master_key: &MasterKey) -> Result<Archive, 
     tracing::info!(store = %store.describe(), "transcript archive");
     Ok(Archive::new(store, keys))
 }
+
+/// Logs whether the archive bucket keeps old versions (loudly when it does: removal on request
+/// then leaves the deleted objects as old versions until a lifecycle rule expires them).
+/// Never stops start-up. Returns what it found, for tests.
+pub async fn check_versioning(
+    store: &crate::archive::ObjectStore,
+) -> crate::archive::objects::Versioning {
+    use crate::archive::objects::Versioning;
+    let found = store.versioning().await;
+    match &found {
+        Versioning::Off => {}
+        Versioning::Enabled | Versioning::Suspended => tracing::warn!(
+            store = %store.describe(),
+            versioning = ?found,
+            "THE ARCHIVE BUCKET KEEPS OLD VERSIONS: transcripts removed or rewritten on request \
+             (data purge-user, guild purges, rekey) survive as noncurrent versions. Add a \
+             lifecycle rule that expires noncurrent versions (see the README's Privacy section)"
+        ),
+        Versioning::Unknown(why) => tracing::info!(
+            store = %store.describe(),
+            %why,
+            "archive bucket versioning unknown (GetBucketVersioning not allowed or not \
+             supported); if the bucket keeps old versions, removal needs a lifecycle rule"
+        ),
+    }
+    found
+}

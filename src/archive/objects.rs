@@ -192,6 +192,73 @@ impl ObjectStore {
     }
 }
 
+/// Whether the bucket keeps old versions of objects (S3's GetBucketVersioning). With versions
+/// kept, a deleted or rewritten object survives as an older version: removal on request then
+/// needs a lifecycle rule that expires noncurrent versions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Versioning {
+    /// A local directory, or a bucket that never had versioning switched on.
+    Off,
+    Enabled,
+    /// Switched off again: versions written while it was on are still kept.
+    Suspended,
+    /// The store would not say (no permission, not implemented, unreachable): why.
+    Unknown(String),
+}
+
+impl ObjectStore {
+    /// Asks the bucket whether it keeps old versions. Never fails: what cannot be found out
+    /// is [`Versioning::Unknown`].
+    pub async fn versioning(&self) -> Versioning {
+        let Self::S3 { bucket, .. } = self else {
+            return Versioning::Off;
+        };
+        // rust-s3 has no GetBucketVersioning: a presigned GET of the bucket's `?versioning`
+        // subresource is the same signed request.
+        let query = std::collections::HashMap::from([("versioning".to_owned(), String::new())]);
+        let url = match bucket.presign_get("/", 60, Some(query)).await {
+            Ok(url) => url,
+            Err(e) => return Versioning::Unknown(format!("cannot sign the request: {e}")),
+        };
+        let client = match reqwest::Client::builder().timeout(S3_TIMEOUT).build() {
+            Ok(c) => c,
+            Err(e) => return Versioning::Unknown(format!("no HTTP client: {e}")),
+        };
+        let response = match client.get(url).send().await {
+            Ok(r) => r,
+            Err(e) if e.is_timeout() => return Versioning::Unknown("timed out".to_owned()),
+            Err(_) => return Versioning::Unknown("unreachable".to_owned()),
+        };
+        let status = response.status();
+        let body = response.text().await.unwrap_or_default();
+        if !status.is_success() {
+            return Versioning::Unknown(format!(
+                "HTTP {}{}",
+                status.as_u16(),
+                error_summary(&body)
+            ));
+        }
+        versioning_status(&body)
+    }
+}
+
+/// The `<Status>` of a GetBucketVersioning answer (absent: never enabled).
+fn versioning_status(body: &str) -> Versioning {
+    let status = body
+        .split_once("<Status>")
+        .and_then(|(_, rest)| rest.split_once("</Status>"))
+        .map(|(status, _)| status.trim());
+    match status {
+        None => Versioning::Off,
+        Some("Enabled") => Versioning::Enabled,
+        Some("Suspended") => Versioning::Suspended,
+        Some(other) => Versioning::Unknown(format!(
+            "unexpected status {:?}",
+            other.chars().take(20).collect::<String>()
+        )),
+    }
+}
+
 /// Names are built by ticketbox; anything that could escape the store's root is refused.
 fn check_name(name: &str) -> Result<(), ObjectError> {
     let ok = !name.is_empty()
@@ -274,7 +341,7 @@ fn list_local(root: &Path, under: &str) -> Result<Vec<String>, ObjectError> {
 
 #[cfg(test)]
 mod tests {
-    use super::check_name;
+    use super::{Versioning, check_name, versioning_status};
 
     #[test]
     fn names_cannot_escape_the_root() {
@@ -282,5 +349,29 @@ mod tests {
         for bad in ["", "/etc/passwd", "a/../b", "a//b", "./a", "a/b c", "a\\b"] {
             assert!(check_name(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn versioning_answers_are_read() {
+        let answer = |inner: &str| {
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">{inner}</VersioningConfiguration>"#
+            )
+        };
+        assert_eq!(versioning_status(&answer("")), Versioning::Off);
+        assert_eq!(
+            versioning_status(&answer("<Status>Enabled</Status>")),
+            Versioning::Enabled
+        );
+        assert_eq!(
+            versioning_status(&answer(
+                "<Status>Suspended</Status><MfaDelete>Disabled</MfaDelete>"
+            )),
+            Versioning::Suspended
+        );
+        assert!(matches!(
+            versioning_status(&answer("<Status>Maybe</Status>")),
+            Versioning::Unknown(_)
+        ));
     }
 }

@@ -32,6 +32,8 @@ pub struct TestS3 {
 
 struct Local {
     _root: TempDir,
+    /// What GetBucketVersioning answers (s3s-fs itself answers NotImplemented).
+    versioning: Arc<std::sync::Mutex<Option<&'static str>>>,
     down: Arc<AtomicBool>,
     /// Bumped when the server goes down: open connections compare and drop.
     generation: Arc<AtomicU64>,
@@ -68,6 +70,8 @@ impl TestS3 {
         let fs = s3s_fs::FileSystem::new(root.path()).expect("s3s-fs");
         let mut builder = S3ServiceBuilder::new(fs);
         builder.set_auth(SimpleAuth::from_single(ACCESS_KEY, SECRET_KEY));
+        let versioning = Arc::new(std::sync::Mutex::new(None));
+        builder.set_route(VersioningRoute(Arc::clone(&versioning)));
         let service = builder.build();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -116,6 +120,7 @@ impl TestS3 {
             bucket,
             local: Some(Local {
                 _root: root,
+                versioning,
                 down,
                 generation,
                 stop,
@@ -162,6 +167,65 @@ impl TestS3 {
         if down {
             local.generation.fetch_add(1, Ordering::SeqCst);
         }
+    }
+
+    /// Makes the bucket answer GetBucketVersioning with `status` (`"Enabled"`, `"Suspended"`;
+    /// `None`: S3's answer for a bucket that never had versioning, with no `<Status>`).
+    ///
+    /// # Panics
+    /// With an external S3 server.
+    pub fn set_versioning(&self, status: Option<&'static str>) {
+        let local = self
+            .local
+            .as_ref()
+            .expect("versioning is scripted on the in-process S3 server only");
+        *local.versioning.lock().expect("versioning lock") = Some(status.unwrap_or(""));
+    }
+}
+
+/// GetBucketVersioning (`GET /{bucket}?versioning`, path style) for the in-process server once
+/// a test scripted it: the XML S3 answers ("GetBucketVersioning", Amazon S3 API Reference).
+/// Until then s3s answers NotImplemented, as some S3-compatible stores do.
+struct VersioningRoute(Arc<std::sync::Mutex<Option<&'static str>>>);
+
+#[async_trait::async_trait]
+impl s3s::route::S3Route for VersioningRoute {
+    fn is_match(
+        &self,
+        method: &axum::http::Method,
+        uri: &axum::http::Uri,
+        _headers: &axum::http::HeaderMap,
+        _extensions: &mut axum::http::Extensions,
+    ) -> bool {
+        let scripted = self.0.lock().is_ok_and(|v| v.is_some());
+        scripted
+            && method == axum::http::Method::GET
+            && uri.path().trim_end_matches('/').matches('/').count() == 1
+            && uri.query().is_some_and(|q| {
+                q.split('&')
+                    .any(|p| p == "versioning" || p == "versioning=")
+            })
+    }
+
+    async fn call(
+        &self,
+        _req: s3s::S3Request<s3s::Body>,
+    ) -> s3s::S3Result<s3s::S3Response<s3s::Body>> {
+        let status = self.0.lock().ok().and_then(|v| *v).unwrap_or_default();
+        let inner = if status.is_empty() {
+            String::new()
+        } else {
+            format!("<Status>{status}</Status>")
+        };
+        let xml = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">{inner}</VersioningConfiguration>"#
+        );
+        let mut response = s3s::S3Response::new(s3s::Body::from(xml));
+        response.headers.insert(
+            axum::http::header::CONTENT_TYPE,
+            axum::http::HeaderValue::from_static("application/xml"),
+        );
+        Ok(response)
     }
 }
 
