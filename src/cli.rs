@@ -116,8 +116,13 @@ pub enum TranscriptFormat {
 #[derive(Debug, Subcommand)]
 pub enum ArchiveCommand {
     /// Re-seal every archived object not sealed with the current master key
-    /// (crypto.master_key_id), after a key rotation. Safe to run while ticketbox runs.
-    Rekey,
+    /// (crypto.master_key_id), after a key rotation. While ticketbox runs, the running process
+    /// does it (taking turns with removals and archiving) and this command prints its progress.
+    Rekey {
+        /// While ticketbox runs, the work is handed to it: wait this many seconds for it.
+        #[arg(long, default_value_t = 3600, value_name = "SECONDS")]
+        wait: u64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -183,8 +188,10 @@ pub fn execute(cli: Cli) -> ExitCode {
                 attachments.as_deref(),
             )
         }),
-        Some(Command::Archive(ArchiveCommand::Rekey)) => load(cli.config.as_ref())
-            .and_then(|loaded| crate::app::archive_commands::rekey(&loaded)),
+        Some(Command::Archive(ArchiveCommand::Rekey { wait })) => load(cli.config.as_ref())
+            .and_then(|loaded| {
+                crate::app::archive_commands::rekey(loaded, Duration::from_secs(wait))
+            }),
         Some(Command::Data(DataCommand::ExportUser { user, wait })) => load(cli.config.as_ref())
             .and_then(|loaded| {
                 crate::app::archive_commands::export_user(loaded, user, Duration::from_secs(wait))

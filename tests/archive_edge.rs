@@ -272,3 +272,119 @@ async fn channel_mentions_resolve_only_within_the_tickets_server() {
     let html = ticketbox::archive::render::html(&doc);
     assert!(!html.contains("secret-plans"), "{html}");
 }
+
+/// The key a stored object is sealed under.
+async fn key_of(world: &TestWorld, name: &str) -> u32 {
+    let blob = world.core.archive.store().get(name).await.unwrap().unwrap();
+    ticketbox::crypto::seal::parse_header(&blob)
+        .unwrap()
+        .key_id
+        .0
+}
+
+const OLD_KEY: &str = "0707070707070707070707070707070707070707070707070707070707070707";
+
+/// A world whose master key (id 1) replaced `OLD_KEY` (id 2, retired); ticket 1 of a guild is
+/// closed and its transcript sealed again under the old key, as before a rotation; an object of
+/// a ticket that no longer exists (a purge under way) is under the old key too.
+async fn rotated_world() -> (TestWorld, u64, String, String) {
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_config(|c| {
+            c.crypto.retired_master_keys = ticketbox::config::Secret::new(format!("2:{OLD_KEY}"));
+        })
+        .build()
+        .await;
+    world.bot_ready().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Rotation")).await;
+    let ch = open(&world, &g, g.members[0]).await;
+    world
+        .discord()
+        .post_message(ch, g.members[0], "before the rotation");
+    run(&world, &g, ch, g.owner, "close", json!([])).await;
+    eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
+    let store = world.core.archive.store().clone();
+    let old = ticketbox::archive::Archive::new(
+        store,
+        ticketbox::crypto::keyring(
+            ticketbox::crypto::MasterKey::from_hex(OLD_KEY).unwrap(),
+            2,
+            "",
+        )
+        .unwrap(),
+    );
+    let guild = GuildId::new(g.id);
+    let mut doc = world
+        .core
+        .archive
+        .load_transcript(guild, TicketNumber::new(1))
+        .await
+        .unwrap();
+    old.save_transcript(&doc).await.unwrap();
+    doc.ticket.number = TicketNumber::new(77);
+    old.save_transcript(&doc).await.unwrap();
+    let kept = ticketbox::archive::transcript_name(guild, TicketNumber::new(1));
+    let orphan = ticketbox::archive::transcript_name(guild, TicketNumber::new(77));
+    assert_eq!(
+        (key_of(&world, &kept).await, key_of(&world, &orphan).await),
+        (2, 2)
+    );
+    (world, g.id, kept, orphan)
+}
+
+/// While ticketbox runs, `archive rekey` hands the work to it and prints its progress; the
+/// object of a ticket that no longer exists is left alone (a purge is deleting it: writing it
+/// back would undo the purge).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rekey_is_handed_to_the_running_ticketbox_and_reports_progress() {
+    let (world, _, kept, orphan) = rotated_world().await;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ticketbox"));
+    command
+        .current_dir(world.root())
+        .env_remove("RUST_LOG")
+        .env("TICKETBOX_STORAGE__DATA_DIR", world.data_dir())
+        .env(
+            "TICKETBOX_CRYPTO__RETIRED_MASTER_KEYS",
+            format!("2:{OLD_KEY}"),
+        )
+        .args(["archive", "rekey", "--wait", "60"]);
+    let output = tokio::task::spawn_blocking(move || command.output().unwrap())
+        .await
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("handed to it"), "{stderr}");
+    assert!(
+        stderr.contains("rekey: 2/2 objects checked, 1 re-sealed, 1 skipped, 0 failed"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("re-sealed 1 under key id 1"), "{stderr}");
+    assert_eq!(key_of(&world, &kept).await, 1);
+    assert_eq!(key_of(&world, &orphan).await, 2, "left alone");
+}
+
+/// Rekey takes turns with removals and archiving: while a removal holds the lock, no object is
+/// rewritten.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rekey_waits_while_a_removal_runs() {
+    let (world, _, kept, _) = rotated_world().await;
+    let core = std::sync::Arc::clone(&world.core);
+    let removal = core.removals.write().await;
+    let rekey = tokio::spawn({
+        let core = std::sync::Arc::clone(&core);
+        async move {
+            ticketbox::app::rekey::rekey_all(&core, ticketbox::app::rekey::Progress::Quiet).await
+        }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!rekey.is_finished());
+    assert_eq!(
+        key_of(&world, &kept).await,
+        2,
+        "untouched during the removal"
+    );
+    drop(removal);
+    let report = rekey.await.unwrap().unwrap();
+    assert_eq!((report.checked, report.resealed, report.skipped), (2, 1, 1));
+    assert_eq!(key_of(&world, &kept).await, 1);
+}

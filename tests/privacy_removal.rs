@@ -6,7 +6,7 @@ mod support;
 use serde_json::json;
 use support::*;
 use ticketbox::app::privacy;
-use ticketbox::archive::transcript::REMOVED_NAME;
+use ticketbox::archive::transcript::{REMOVED_CONTENT, REMOVED_NAME};
 use ticketbox::archive::transcript_name;
 use ticketbox::ids::{GuildId, TicketNumber, UserId};
 use ticketbox::store::tickets::TicketState;
@@ -401,31 +401,21 @@ async fn audit_entries_about_a_removed_user_are_anonymised() {
     );
 }
 
-/// The words of a removed user that the bot wrote out for them, and their names written as text
-/// by placeholders or by others, leave every transcript: the opener's subject and form answers
-/// in the bot's embeds, their username and nickname in the welcome message, the channel name
-/// and other people's messages, and a staff member's `/closerequest` reason.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[allow(clippy::too_many_lines)] // one scripted scenario reads best in one place
-async fn what_the_bot_wrote_of_a_removed_user_goes_too() {
-    let (world, g) = world_with_guild(GuildSpec::new("Scrub")).await;
+/// A panel "Orders" with a one-question form ("Order number"), channels named
+/// `%nickname%-%id%` and the welcome "Hello %username%, we are on it."; `user` opens a ticket
+/// from it answering `answer`. Returns the ticket's channel or thread.
+async fn open_with_form(
+    world: &TestWorld,
+    g: &ticketbox::testkit::fake_discord::GuildHandle,
+    user: u64,
+    answer: &str,
+) -> u64 {
     let fake = world.discord();
-    let (alice, bob) = (g.members[0], g.members[1]);
-    fake.set_nick(g.id, alice, "Ally Cat");
-    run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
-        "form",
-        sub("create", json!([opt("title", "Order")])),
-    )
-    .await;
-    run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
+    let owner = |command: &'static str, options: serde_json::Value| {
+        run(world, g, g.channels[0], g.owner, command, options)
+    };
+    owner("form", sub("create", json!([opt("title", "Order")]))).await;
+    let added = owner(
         "form",
         sub(
             "add-input",
@@ -433,11 +423,8 @@ async fn what_the_bot_wrote_of_a_removed_user_goes_too() {
         ),
     )
     .await;
-    let created = run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
+    assert!(added.contains("1 of 5"), "{added}");
+    let created = owner(
         "panel",
         sub(
             "create",
@@ -451,17 +438,32 @@ async fn what_the_bot_wrote_of_a_removed_user_goes_too() {
     )
     .await;
     assert!(created.contains("created"), "{created}");
-    let button = send_panel(&world, &g, "Orders").await;
-    let clicked = click(&world, &g, g.channels[0], alice, &button);
+    let button = send_panel(world, g, "Orders").await;
+    let clicked = click(world, g, g.channels[0], user, &button);
     let modal = fake.interaction_response(&clicked).await;
     let form_id = modal["data"]["custom_id"].as_str().unwrap().to_owned();
     let field = modal["data"]["components"][0]["components"][0]["custom_id"]
         .as_str()
         .unwrap()
         .to_owned();
+    let submitted = fake.modal_submit(g.id, g.channels[0], user, &form_id, &[(&field, answer)]);
+    channel_in(&fake.reply_text(&submitted).await)
+}
+
+/// The words of a removed user that the bot wrote out for them, and their names written as text
+/// by placeholders or by others, leave every transcript: the opener's subject and form answers
+/// in the bot's embeds, their username and nickname in the welcome message, the channel name
+/// and other people's messages, and a staff member's `/closerequest` reason.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(clippy::too_many_lines)] // one scripted scenario reads best in one place
+async fn what_the_bot_wrote_of_a_removed_user_goes_too() {
+    let (world, g) = world_with_guild(GuildSpec::new("Scrub")).await;
+    let fake = world.discord();
+    let (alice, bob) = (g.members[0], g.members[1]);
+    fake.set_nick(g.id, alice, "Ally Cat");
     let answer = "ORD-4711 to Elm Street 5";
-    let submitted = fake.modal_submit(g.id, g.channels[0], alice, &form_id, &[(&field, answer)]);
-    let first = channel_in(&fake.reply_text(&submitted).await);
+    let first = open_with_form(&world, &g, alice, answer).await;
+
     assert_eq!(fake.channel(first).unwrap()["name"], "ally-cat-1");
     fake.post_message(first, alice, "my words");
     fake.post_message(first, bob, "member0 and Ally Cat, I saw it too");
@@ -617,4 +619,68 @@ async fn the_kept_earlier_transcript_is_cleaned_too() {
     let text = serde_json::to_string(&doc).unwrap();
     assert!(!text.contains(&alice.to_string()), "{text}");
     assert!(!text.contains("alice again"), "{text}");
+}
+
+/// A thread ticket stays in Discord after close: removing its opener edits the bot's welcome
+/// (mention, welcome text with their name) and form-answers messages there to the marker, and
+/// the thread ends archived and locked as before.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_removed_openers_thread_in_discord_loses_what_the_bot_wrote() {
+    let (world, g) = world_with_guild(GuildSpec::new("Threads kept").with_text_channels(3)).await;
+    let fake = world.discord();
+    let set = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub("use-threads", json!([{"type": 5, "name": "enabled", "value": true}, {"type": 7, "name": "notification_channel", "value": g.channels[2].to_string()}])),
+    )
+    .await;
+    assert!(set.contains("private threads"), "{set}");
+    let alice = g.members[0];
+    let answer = "ORD-0042 to Birch Lane 7";
+    let thread = open_with_form(&world, &g, alice, answer).await;
+    assert_eq!(fake.channel(thread).unwrap()["type"], 12);
+    let bot = ticketbox::testkit::fake_discord::BOT_ID.to_string();
+    let bot_texts = || {
+        fake.messages(thread)
+            .iter()
+            .filter(|m| m["author"]["id"] == bot.as_str())
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let before = bot_texts();
+    for found in [answer, "member0", &alice.to_string()] {
+        assert!(before.contains(found), "{found}: {before}");
+    }
+    run(&world, &g, thread, g.owner, "close", json!([])).await;
+    eventually_state(&world, thread, TicketState::Closed).await;
+    fake.wait_for("the thread archived and locked", || {
+        let t = fake.channel(thread)?;
+        (t["thread_metadata"]["archived"] == true && t["thread_metadata"]["locked"] == true)
+            .then_some(())
+    })
+    .await;
+
+    let report = privacy::purge_user(&world.core, UserId::new(alice))
+        .await
+        .unwrap();
+    assert_eq!(report.threads_queued, 1, "{}", report.summary());
+    let after = eventually("the bot's thread messages edited", || {
+        let texts = bot_texts();
+        async move { (!texts.contains(answer)).then_some(texts) }
+    })
+    .await;
+    for gone in [answer, "member0", &alice.to_string()] {
+        assert!(!after.contains(gone), "{gone}: {after}");
+    }
+    assert!(after.contains(REMOVED_CONTENT), "{after}");
+    fake.wait_for("the thread archived and locked again", || {
+        let t = fake.channel(thread)?;
+        (t["thread_metadata"]["archived"] == true && t["thread_metadata"]["locked"] == true)
+            .then_some(())
+    })
+    .await;
 }

@@ -88,32 +88,40 @@ pub fn transcript_get(
     })
 }
 
-pub fn rekey(loaded: &Loaded) -> Result<(), Failure> {
-    let archive = archive_only(loaded)?;
+/// `archive rekey`: done here when ticketbox is stopped, handed to it as a job when it runs
+/// (so it takes turns with removals and archiving), with progress printed either way.
+pub fn rekey(loaded: Loaded, wait: Duration) -> Result<(), Failure> {
+    let config = startup_config(loaded)?;
+    if running_elsewhere(&config)? {
+        return super::data_requests::hand_over_rekey(&config, wait);
+    }
+    let core = Arc::new(full_core(config)?);
     runtime()?.block_on(async {
-        let report = archive
-            .rekey()
+        let report = super::rekey::rekey_all(&core, super::rekey::Progress::Print)
             .await
-            .map_err(|e| Failure::failed(e.to_string()))?;
-        eprintln!(
-            "checked {} objects, re-sealed {} under key id {}",
-            report.checked,
-            report.resealed,
-            archive.keys().current_id().0
-        );
-        if report.failed.is_empty() {
-            Ok(())
-        } else {
-            Err(Failure {
-                code: crate::cli::EXIT_FAILURE,
-                lines: report
-                    .failed
-                    .iter()
-                    .map(|(name, why)| format!("{name}: {why}"))
-                    .collect(),
-            })
-        }
+            .map_err(|e| Failure::failed(format!("{e} (run the command again to finish)")))?;
+        rekey_outcome(&report, core.archive.keys().current_id().0)
     })
+}
+
+/// The command's result for a finished rekey: exit 1 naming each object it could not open.
+pub fn rekey_outcome(report: &crate::archive::RekeyReport, key_id: u32) -> Result<(), Failure> {
+    eprintln!(
+        "checked {} objects, re-sealed {} under key id {key_id}",
+        report.checked, report.resealed
+    );
+    if report.failed.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure {
+            code: crate::cli::EXIT_FAILURE,
+            lines: report
+                .failed
+                .iter()
+                .map(|(name, why)| format!("{name}: {why}"))
+                .collect(),
+        })
+    }
 }
 
 /// Prints a removal's line; fails (exit 1) when it names transcripts it could not process.

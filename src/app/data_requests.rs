@@ -173,3 +173,79 @@ fn print_export(path: &Path) -> Result<(), Failure> {
     let export: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
     super::archive_commands::unreadable_fails(&export)
 }
+
+/// How long a handed-over job may sit unstarted before the command says why it waits.
+const NOT_STARTED_NOTE: Duration = Duration::from_secs(3);
+
+/// `archive rekey` while ticketbox runs: queued as a job for the running process (it takes
+/// turns with removals and archiving there); its progress is printed until it ends or `wait`
+/// passes (then it carries on in ticketbox).
+pub fn hand_over_rekey(config: &Config, wait: Duration) -> Result<(), Failure> {
+    let db = Db::open(&config.database_path()).map_err(|e| Failure::failed(e.to_string()))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::failed(format!("cannot start the runtime: {e}")))?;
+    runtime.block_on(async {
+        let now = crate::clock::Timestamp::from_millis(crate::clock::now_millis());
+        let job = jobs::enqueue(&db, jobs::kind::REKEY_ARCHIVE, "{}".to_owned(), None, now, now)
+            .await
+            .map_err(|e| Failure::failed(e.to_string()))?
+            .ok_or_else(|| Failure::failed("the rekey could not be queued"))?;
+        eprintln!(
+            "ticketbox is running: the rekey was handed to it (job {job}); waiting up to {} s",
+            wait.as_secs()
+        );
+        let started = Instant::now();
+        let deadline = started + wait;
+        let mut printed = None;
+        let mut noted = false;
+        loop {
+            let status = jobs::status(&db, job)
+                .await
+                .map_err(|e| Failure::failed(e.to_string()))?
+                .ok_or_else(|| Failure::failed(format!("job {job} disappeared from the queue")))?;
+            let report: Option<crate::archive::RekeyReport> = status
+                .progress
+                .as_deref()
+                .and_then(|p| serde_json::from_str(p).ok());
+            if let Some(r) = &report {
+                let line = super::rekey::progress_line(r);
+                if printed.as_ref() != Some(&line) {
+                    eprintln!("{line}");
+                    printed = Some(line);
+                }
+            }
+            match status.state.as_str() {
+                "done" => {
+                    let report = report.unwrap_or_default();
+                    let key_id = config.crypto.master_key_id;
+                    return super::archive_commands::rekey_outcome(&report, key_id);
+                }
+                "failed" => {
+                    return Err(Failure::failed(format!(
+                        "ticketbox gave up on the rekey: {}",
+                        status.last_error.unwrap_or_default()
+                    )));
+                }
+                _ if Instant::now() >= deadline => {
+                    return Err(Failure {
+                        code: crate::cli::EXIT_FAILURE,
+                        lines: vec![format!(
+                            "not finished within {} s; the rekey goes on in ticketbox as job {job} (run the command again later: it finds what is left)",
+                            wait.as_secs()
+                        )],
+                    });
+                }
+                _ => {}
+            }
+            if status.attempts == 0 && !noted && started.elapsed() >= NOT_STARTED_NOTE {
+                eprintln!(
+                    "waiting for ticketbox to start it: its job runner works while the bot is connected to Discord"
+                );
+                noted = true;
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    })
+}

@@ -6,6 +6,7 @@ mod bot;
 pub mod commands;
 mod data_requests;
 pub mod privacy;
+pub mod rekey;
 pub mod setup;
 mod shutdown;
 mod start;

@@ -176,6 +176,8 @@ pub struct PurgeReport {
     pub attachments_deleted: usize,
     pub rows_changed: usize,
     pub cache_rows_removed: usize,
+    /// Thread tickets they opened whose bot messages in Discord are queued for editing.
+    pub threads_queued: usize,
     /// Transcripts that could not be processed (object name, why): the removal carried on
     /// with the rest, and the command fails naming them.
     pub failed: Vec<(String, String)>,
@@ -187,11 +189,12 @@ impl PurgeReport {
     pub fn summary(&self) -> String {
         use std::fmt::Write as _;
         let mut line = format!(
-            "{} transcripts rewritten, {} attachments deleted, {} rows changed, {} cache rows removed",
+            "{} transcripts rewritten, {} attachments deleted, {} rows changed, {} cache rows removed, {} threads in Discord to edit",
             self.transcripts_rewritten,
             self.attachments_deleted,
             self.rows_changed,
-            self.cache_rows_removed
+            self.cache_rows_removed,
+            self.threads_queued
         );
         if !self.failed.is_empty() {
             let named: Vec<String> = self
@@ -243,6 +246,9 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
     report.cache_rows_removed = remove_from_cache(core, user).await?;
     // redb is copy-on-write: the deleted rows would survive in free pages until rewritten.
     core.cache.compact().await?;
+    // Copies in Discord: thread tickets stay after close; the bot edits its own messages
+    // there (the running bot's job runner does it, also after an offline removal).
+    report.threads_queued = privacy::queue_thread_scrubs(&core.db, user, core.clock.now()).await?;
     report.rows_changed = privacy::anonymise_user(&core.db, user).await?;
     // Overwritten text must not survive in the database file's free pages or its journal.
     core.db.checkpoint().await?;

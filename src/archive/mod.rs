@@ -191,53 +191,84 @@ impl Archive {
         Ok(names.len())
     }
 
-    /// Re-seals every object not sealed with the current master key. Returns (checked,
-    /// re-sealed). Objects that do not open are reported and left alone.
+    /// Re-seals every object not sealed under the current key, one by one with no other
+    /// coordination (the commands run `app::rekey`, which takes turns with removals).
     pub async fn rekey(&self) -> Result<RekeyReport, ArchiveError> {
-        let mut report = RekeyReport::default();
-        for name in self.store.list("guilds/").await? {
-            report.checked += 1;
-            let Some(guild) = guild_of(&name) else {
-                report
-                    .failed
-                    .push((name, "not a ticketbox object name".to_owned()));
-                continue;
-            };
-            let Some(blob) = self.store.get(&name).await? else {
-                continue;
-            };
-            match seal::parse_header(&blob) {
-                Ok(h) if h.key_id == self.keys.current_id() => continue,
-                Ok(_) => {}
-                Err(e) => {
-                    report.failed.push((name, e.to_string()));
-                    continue;
-                }
-            }
-            let resealed = self
-                .off_runtime(&name, move |keys, name| {
-                    let plain = seal::open(keys, guild, name, &blob)?;
-                    seal::seal(keys, guild, name, &plain)
-                })
-                .await;
-            match resealed {
-                Ok(sealed) => {
-                    self.store.put(&name, sealed).await?;
-                    report.resealed += 1;
-                }
-                Err(ArchiveError::Seal { source, .. }) => {
-                    report.failed.push((name, source.to_string()));
-                }
-                Err(e) => return Err(e),
-            }
+        let names = self.store.list("guilds/").await?;
+        let mut report = RekeyReport {
+            total: names.len(),
+            ..RekeyReport::default()
+        };
+        for name in names {
+            let outcome = self.rekey_one(&name).await?;
+            report.record(&name, outcome);
         }
         Ok(report)
     }
+
+    /// Re-seals object `name` under the current key if it is sealed under another.
+    pub async fn rekey_one(&self, name: &str) -> Result<Resealed, ArchiveError> {
+        let Some(guild) = guild_of(name) else {
+            return Ok(Resealed::Failed("not a ticketbox object name".to_owned()));
+        };
+        let Some(blob) = self.store.get(name).await? else {
+            return Ok(Resealed::Gone);
+        };
+        match seal::parse_header(&blob) {
+            Ok(h) if h.key_id == self.keys.current_id() => return Ok(Resealed::Already),
+            Ok(_) => {}
+            Err(e) => return Ok(Resealed::Failed(e.to_string())),
+        }
+        let resealed = self
+            .off_runtime(name, move |keys, name| {
+                let plain = seal::open(keys, guild, name, &blob)?;
+                seal::seal(keys, guild, name, &plain)
+            })
+            .await;
+        match resealed {
+            Ok(sealed) => {
+                self.store.put(name, sealed).await?;
+                Ok(Resealed::Done)
+            }
+            Err(ArchiveError::Seal { source, .. }) => Ok(Resealed::Failed(source.to_string())),
+            Err(e) => Err(e),
+        }
+    }
 }
 
-#[derive(Debug, Default)]
+/// What [`Archive::rekey_one`] did with one object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resealed {
+    /// Already sealed under the current key.
+    Already,
+    Done,
+    /// No longer there (deleted meanwhile).
+    Gone,
+    /// Cannot be opened (corrupt, a key no longer configured): why.
+    Failed(String),
+}
+
+/// How far a rekey got: what the command prints, and a handed-over job's progress.
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RekeyReport {
+    /// Objects to look at.
+    pub total: usize,
     pub checked: usize,
     pub resealed: usize,
+    /// Left alone: deleted meanwhile, or their ticket no longer exists (a purge is removing
+    /// them).
+    pub skipped: usize,
     pub failed: Vec<(String, String)>,
+}
+
+impl RekeyReport {
+    pub fn record(&mut self, name: &str, outcome: Resealed) {
+        self.checked += 1;
+        match outcome {
+            Resealed::Already => {}
+            Resealed::Done => self.resealed += 1,
+            Resealed::Gone => self.skipped += 1,
+            Resealed::Failed(why) => self.failed.push((name.to_owned(), why)),
+        }
+    }
 }

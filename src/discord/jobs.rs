@@ -51,6 +51,12 @@ struct UserPayload {
 }
 
 #[derive(serde::Deserialize)]
+struct ScrubPayload {
+    channel: u64,
+    welcome: Option<u64>,
+}
+
+#[derive(serde::Deserialize)]
 struct RenamePayload {
     channel: u64,
     name: String,
@@ -212,6 +218,8 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
             Err(e) => Outcome::Fail(format!("bad payload: {e}")),
         },
         kind::PURGE_USER | kind::EXPORT_USER => data_request(data, &job).await,
+        kind::REKEY_ARCHIVE => rekey(data, &job).await,
+        kind::SCRUB_THREAD => scrub_thread(http, data, &job).await,
         other => Outcome::Fail(format!("unknown job kind {other:?}")),
     };
     let db = &data.core.db;
@@ -263,6 +271,38 @@ async fn transcript_still_pending(data: &Data, job: &Job) -> bool {
         Ok(done) => done & tickets::CLOSE_ARCHIVED == 0,
         // Unsure: keep trying rather than risk dropping a transcript.
         Err(_) => true,
+    }
+}
+
+/// `archive rekey` handed over by the command: progress goes to the job's row.
+async fn rekey(data: &Data, job: &Job) -> Outcome {
+    let progress = crate::app::rekey::Progress::Job(job.id);
+    match crate::app::rekey::rekey_all(&data.core, progress).await {
+        Ok(report) => {
+            tracing::info!(
+                checked = report.checked,
+                resealed = report.resealed,
+                skipped = report.skipped,
+                failed = report.failed.len(),
+                "archive rekey finished"
+            );
+            Outcome::Done
+        }
+        Err(e) => Outcome::Retry(e.to_string()),
+    }
+}
+
+/// After a removal: the bot's messages about the removed opener in a kept thread.
+async fn scrub_thread(http: &serenity::Http, data: &Data, job: &Job) -> Outcome {
+    let p = match serde_json::from_str::<ScrubPayload>(&job.payload) {
+        Ok(p) => p,
+        Err(e) => return Outcome::Fail(format!("bad payload: {e}")),
+    };
+    let bot = serenity::UserId::new(data.bot_id.get());
+    let welcome = p.welcome.map(crate::ids::MessageId::new);
+    match super::tickets::scrub::scrub_thread(http, bot, ChannelId::new(p.channel), welcome).await {
+        Ok(()) => Outcome::Done,
+        Err(e) => Outcome::Retry(e.to_string()),
     }
 }
 

@@ -28,6 +28,13 @@ pub mod kind {
     /// `data export-user` handed to the running ticketbox; the export is written to
     /// `app::privacy::export_file` (named by the job id). Payload `{"user": id}`.
     pub const EXPORT_USER: &str = "export_user";
+    /// After a removal on request: the bot's own welcome and form-answer messages in a
+    /// thread ticket the removed user opened (threads stay in Discord after close) are edited
+    /// to the removal marker. Payload `{"channel": id, "welcome": id or null}`.
+    pub const SCRUB_THREAD: &str = "scrub_thread";
+    /// `archive rekey` handed to the running ticketbox, so it takes turns with removals and
+    /// archiving. Payload `{}`; progress in the job's `progress` column.
+    pub const REKEY_ARCHIVE: &str = "rekey_archive";
 }
 
 /// How long a finished job's row (and its payload) is kept.
@@ -56,13 +63,16 @@ pub struct JobStatus {
     pub state: String,
     pub attempts: u32,
     pub last_error: Option<String>,
+    /// What a long job reported of its progress ([`set_progress`]).
+    pub progress: Option<String>,
 }
 
 /// The status of job `id`, if it exists.
 pub async fn status(db: &Db, id: JobId) -> Result<Option<JobStatus>, StoreError> {
     db.read(move |conn| {
-        let mut stmt =
-            conn.prepare_cached("SELECT state, attempts, last_error FROM jobs WHERE id = ?1")?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT state, attempts, last_error, progress FROM jobs WHERE id = ?1",
+        )?;
         let mut rows = stmt.query([id.get()])?;
         Ok(rows
             .next()?
@@ -71,9 +81,22 @@ pub async fn status(db: &Db, id: JobId) -> Result<Option<JobStatus>, StoreError>
                     state: r.get(0)?,
                     attempts: r.get(1)?,
                     last_error: r.get(2)?,
+                    progress: r.get(3)?,
                 })
             })
             .transpose()?)
+    })
+    .await
+}
+
+/// Records how far job `id` got (for a command waiting on it).
+pub async fn set_progress(db: &Db, id: JobId, progress: String) -> Result<(), StoreError> {
+    db.write(move |tx| {
+        tx.execute(
+            "UPDATE jobs SET progress = ?2 WHERE id = ?1",
+            params![id.get(), progress],
+        )?;
+        Ok(())
     })
     .await
 }

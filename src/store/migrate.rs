@@ -66,6 +66,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "audit_target",
         sql: include_str!("migrations/0009_audit_target.sql"),
     },
+    Migration {
+        version: 10,
+        name: "job_progress",
+        sql: include_str!("migrations/0010_job_progress.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -168,6 +168,43 @@ pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
     .await
 }
 
+/// Queues a [`super::jobs::kind::SCRUB_THREAD`] job for every thread ticket `user` opened (ids
+/// only in the payload), so the running bot edits what it wrote there for them. Call before
+/// [`anonymise_user`], which forgets who opened them. Returns how many were queued.
+pub async fn queue_thread_scrubs(
+    db: &Db,
+    user: UserId,
+    now: Timestamp,
+) -> Result<usize, StoreError> {
+    db.write(move |tx| {
+        let threads: Vec<(i64, Option<i64>)> = {
+            let mut stmt = tx.prepare_cached(
+                "SELECT channel_id, welcome_message_id FROM tickets
+                 WHERE opener_id = ?1 AND is_thread = 1 AND channel_id IS NOT NULL",
+            )?;
+            stmt.query_map([user.to_sql()], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?
+        };
+        for (channel, welcome) in &threads {
+            let payload = json!({
+                "channel": crate::ids::ChannelId::from_sql(*channel),
+                "welcome": welcome.map(crate::ids::MessageId::from_sql),
+            })
+            .to_string();
+            super::jobs::enqueue_in(
+                tx,
+                super::jobs::kind::SCRUB_THREAD,
+                &payload,
+                None,
+                now,
+                now,
+            )?;
+        }
+        Ok(threads.len())
+    })
+    .await
+}
+
 /// Removes or anonymises every row that names `user`, in one transaction. Ticket rows stay
 /// (numbers must stay gap-free) with the user replaced by 0 and their text by a marker.
 pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> {

@@ -9,6 +9,7 @@ pub mod close;
 pub mod download;
 pub mod members;
 pub mod open;
+pub mod scrub;
 pub mod ui;
 
 use poise::serenity_prelude as serenity;

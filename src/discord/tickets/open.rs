@@ -19,6 +19,9 @@ use crate::ids::{ChannelId, GuildId, MessageId, RoleId, TicketId, TicketNumber, 
 use crate::store::tickets::{self, Conflict, Counts, NewTicket, Reserved};
 use crate::store::{jobs, settings};
 
+/// The title of the embed that shows a form's answers in a new ticket.
+pub const FORM_ANSWERS_TITLE: &str = "Form answers";
+
 /// A message a ticket was started from (the "Start ticket" context menu).
 #[derive(Debug, Clone)]
 pub struct LinkedMessage {
@@ -509,7 +512,7 @@ async fn post_welcome(
     // Discord's 6,000-character limit for all embeds together.
     if !req.answers.is_empty() {
         let mut answers = serenity::CreateEmbed::new()
-            .title("Form answers")
+            .title(FORM_ANSWERS_TITLE)
             .colour(colour);
         for (label, value) in &req.answers {
             let value = if value.trim().is_empty() {

@@ -82,6 +82,9 @@ pub async fn create_message(
     if !inner.state().has_channel(channel) {
         return unknown("Channel", 10003);
     }
+    if inner.state().is_archived_thread(channel) {
+        return archived_thread();
+    }
     let content = body["content"].as_str().unwrap_or_default();
     let has_body = !content.is_empty() || body["embeds"].as_array().is_some_and(|e| !e.is_empty());
     if !has_body && body["components"].as_array().is_none_or(Vec::is_empty) {
@@ -126,6 +129,9 @@ pub async fn edit_message(
 ) -> Response {
     let updated = {
         let mut state = inner.state();
+        if state.is_archived_thread(id(&channel)) {
+            return archived_thread();
+        }
         let Some(current) = state.message_mut(id(&channel), id(&message)) else {
             return unknown("Message", 10008);
         };
@@ -137,6 +143,15 @@ pub async fn edit_message(
     };
     inner.gateway.dispatch("MESSAGE_UPDATE", updated.clone());
     Json(updated).into_response()
+}
+
+/// See [`super::state::State::is_archived_thread`].
+fn archived_thread() -> Response {
+    error(
+        StatusCode::BAD_REQUEST,
+        50083,
+        "Operation cannot be performed on an archived thread",
+    )
 }
 
 pub async fn delete_message(

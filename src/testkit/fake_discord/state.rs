@@ -419,6 +419,15 @@ impl State {
         self.channels.contains_key(&channel) || self.dm_channels.values().any(|c| *c == channel)
     }
 
+    /// Whether `channel` is an archived thread: Discord refuses to create or edit messages in
+    /// one (JSON error code 50083, "Operation cannot be performed on an archived thread",
+    /// Topics → Opcodes and Status Codes); it must be unarchived first.
+    pub fn is_archived_thread(&self, channel: u64) -> bool {
+        self.channels
+            .get(&channel)
+            .is_some_and(|c| c["thread_metadata"]["archived"] == true)
+    }
+
     pub fn message_mut(&mut self, channel: u64, message: u64) -> Option<&mut Value> {
         self.messages
             .get_mut(&channel)
