@@ -569,16 +569,7 @@ async fn what_the_bot_wrote_of_a_removed_user_goes_too() {
 async fn the_kept_earlier_transcript_is_cleaned_too() {
     let (world, g) = world_with_guild(GuildSpec::new("Kept").with_text_channels(3)).await;
     let fake = world.discord();
-    let set = run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
-        "setup",
-        sub("use-threads", json!([{"type": 5, "name": "enabled", "value": true}, {"type": 7, "name": "notification_channel", "value": g.channels[2].to_string()}])),
-    )
-    .await;
-    assert!(set.contains("private threads"), "{set}");
+    use_threads(&world, &g).await;
     let alice = g.members[0];
     // Removed earlier; she comes back and opens a ticket (it is archived without her).
     privacy::purge_user(&world.core, UserId::new(alice))
@@ -628,16 +619,7 @@ async fn the_kept_earlier_transcript_is_cleaned_too() {
 async fn a_removed_openers_thread_in_discord_loses_what_the_bot_wrote() {
     let (world, g) = world_with_guild(GuildSpec::new("Threads kept").with_text_channels(3)).await;
     let fake = world.discord();
-    let set = run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
-        "setup",
-        sub("use-threads", json!([{"type": 5, "name": "enabled", "value": true}, {"type": 7, "name": "notification_channel", "value": g.channels[2].to_string()}])),
-    )
-    .await;
-    assert!(set.contains("private threads"), "{set}");
+    use_threads(&world, &g).await;
     let alice = g.members[0];
     let answer = "ORD-0042 to Birch Lane 7";
     let thread = open_with_form(&world, &g, alice, answer).await;

@@ -58,11 +58,7 @@ pub fn hand_over(
     user: UserId,
     wait: Duration,
 ) -> Result<(), Failure> {
-    let db = Db::open(&config.database_path()).map_err(|e| Failure::failed(e.to_string()))?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Failure::failed(format!("cannot start the runtime: {e}")))?;
+    let (db, runtime) = database_and_runtime(config)?;
     runtime.block_on(async {
         let now = crate::clock::Timestamp::from_millis(crate::clock::now_millis());
         let job = jobs::enqueue(
@@ -181,11 +177,7 @@ const NOT_STARTED_NOTE: Duration = Duration::from_secs(3);
 /// turns with removals and archiving there); its progress is printed until it ends or `wait`
 /// passes (then it carries on in ticketbox).
 pub fn hand_over_rekey(config: &Config, wait: Duration) -> Result<(), Failure> {
-    let db = Db::open(&config.database_path()).map_err(|e| Failure::failed(e.to_string()))?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Failure::failed(format!("cannot start the runtime: {e}")))?;
+    let (db, runtime) = database_and_runtime(config)?;
     runtime.block_on(async {
         let now = crate::clock::Timestamp::from_millis(crate::clock::now_millis());
         let job = jobs::enqueue(&db, jobs::kind::REKEY_ARCHIVE, "{}".to_owned(), None, now, now)
@@ -248,4 +240,14 @@ pub fn hand_over_rekey(config: &Config, wait: Duration) -> Result<(), Failure> {
             tokio::time::sleep(POLL).await;
         }
     })
+}
+
+/// The shared database and a small runtime for a command that waits on the running ticketbox.
+fn database_and_runtime(config: &Config) -> Result<(Db, tokio::runtime::Runtime), Failure> {
+    let db = Db::open(&config.database_path()).map_err(|e| Failure::failed(e.to_string()))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::failed(format!("cannot start the runtime: {e}")))?;
+    Ok((db, runtime))
 }

@@ -467,3 +467,21 @@ impl Admin {
         html.matches(&format!("<code>{action}</code>")).count()
     }
 }
+
+/// `/setup use-threads` by the owner: tickets open as private threads of the first channel,
+/// staff are notified in the third (the guild needs three text channels).
+pub async fn use_threads(world: &TestWorld, g: &GuildHandle) {
+    let set = run(
+        world,
+        g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub(
+            "use-threads",
+            json!([{"type": 5, "name": "enabled", "value": true}, {"type": 7, "name": "notification_channel", "value": g.channels[2].to_string()}]),
+        ),
+    )
+    .await;
+    assert!(set.contains("private threads"), "{set}");
+}
