@@ -313,6 +313,10 @@ async fn the_buckets_versioning_is_found_out_at_start() {
         // A new bucket on a real S3 implementation (moto in CI): never versioned.
         assert_eq!(check_versioning(&store).await, Versioning::Off);
     }
+    if !s3.is_in_process() {
+        // moto does not check signatures, so it cannot refuse credentials.
+        return;
+    }
     // Credentials it refuses: unknown, with S3's error code only.
     config.archive.s3.secret_key = ticketbox::config::Secret::new("wrong-secret".to_owned());
     let refused = ObjectStore::from_config(&config.archive, dir.path()).unwrap();
