@@ -16,6 +16,8 @@ async fn attachments_past_the_caps_or_unreachable_are_skipped_with_the_reason() 
         .with_config(|c| {
             c.archive.max_attachment_bytes = 1000;
             c.archive.max_ticket_attachment_bytes = 1500;
+            // A download budget smaller than two files: they go one after the other.
+            c.archive.max_download_bytes_in_flight = 1024;
         })
         .build()
         .await;

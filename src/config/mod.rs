@@ -146,6 +146,9 @@ pub struct ArchiveConfig {
     pub max_attachment_bytes: u64,
     /// Attachments past this total per ticket are not copied.
     pub max_ticket_attachment_bytes: u64,
+    /// Attachment bytes in memory at once across all close jobs (a larger single file still
+    /// goes, alone).
+    pub max_download_bytes_in_flight: u64,
     /// Days after the bot left a guild before its data is purged.
     pub guild_purge_days: u32,
     pub s3: S3Config,
@@ -157,6 +160,7 @@ impl Default for ArchiveConfig {
             backend: ArchiveBackend::Local,
             max_attachment_bytes: 25 * 1024 * 1024,
             max_ticket_attachment_bytes: 250 * 1024 * 1024,
+            max_download_bytes_in_flight: 64 * 1024 * 1024,
             guild_purge_days: 30,
             s3: S3Config::default(),
         }

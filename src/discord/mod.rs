@@ -75,9 +75,10 @@ impl Data {
         http: Arc<poise::serenity_prelude::Http>,
         work: tokio::runtime::Handle,
     ) -> Self {
-        let downloads = tickets::download::Downloads::new(tickets::download::AllowedHosts::new(
-            &core.discord().api_base,
-        ));
+        let downloads = tickets::download::Downloads::new(
+            tickets::download::AllowedHosts::new(&core.discord().api_base),
+            core.config.archive.max_download_bytes_in_flight,
+        );
         Self(Arc::new(Shared {
             core,
             cache_writer,

@@ -19,8 +19,6 @@ use crate::discord::BotError;
 use crate::ids::{ChannelId, GuildId, MessageId, RoleId, UserId};
 use crate::store::tickets::{CloseInfo, Ticket};
 
-/// Attachments downloaded and stored at once.
-const PARALLEL_DOWNLOADS: usize = 8;
 /// A download that keeps failing for a transient reason (CDN 5xx, timeout) fails the whole job,
 /// which retries later with back-off; from this job attempt on it is skipped instead, so a
 /// broken link cannot hold a ticket's close forever.
@@ -522,13 +520,11 @@ async fn store_attachments(
         }
     }
     let prefix = ticket_prefix(ticket.guild, ticket.number);
-    let slots = Arc::new(tokio::sync::Semaphore::new(PARALLEL_DOWNLOADS));
     let mut running = tokio::task::JoinSet::new();
     for p in jobs {
-        let slot = Arc::clone(&slots)
-            .acquire_owned()
-            .await
-            .map_err(|e| BotError::Task(e.to_string()))?;
+        // One budget for every close job at once (downloads and bytes in memory).
+        let size = doc.messages[p.message].attachments[p.index].size;
+        let slot = env.data.downloads.reserve(size).await;
         let archive = Arc::clone(&env.data.core.archive);
         let downloads = env.data.downloads.clone();
         let guild = ticket.guild;

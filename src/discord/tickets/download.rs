@@ -6,7 +6,11 @@
 //! `discord.api_base` (a proxy, or the test suite's fake Discord). A URL or a redirect to any
 //! other host is refused and recorded in the transcript as a skipped attachment.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// Discord's attachment hosts.
 pub const CDN_HOSTS: [&str; 2] = ["cdn.discordapp.com", "media.discordapp.net"];
@@ -16,6 +20,10 @@ const TIMEOUT: Duration = Duration::from_mins(1);
 const MAX_REDIRECTS: usize = 5;
 /// What a transcript records for a file on (or redirected to) another host.
 const NOT_CDN: &str = "not on Discord's CDN";
+/// Downloads at once, across all close jobs.
+pub const PARALLEL_DOWNLOADS: usize = 8;
+/// The unit the byte budget is counted in (a semaphore holds at most `u32::MAX` permits).
+const UNIT: u64 = 1024;
 
 /// Where downloads may go.
 #[derive(Debug, Clone)]
@@ -49,15 +57,81 @@ pub struct Failed {
     pub transient: bool,
 }
 
-/// The attachment downloader: an HTTP client whose redirects stay on the allowed hosts.
+/// The attachment downloader: an HTTP client whose redirects stay on the allowed hosts, and
+/// one budget shared by every close job (downloads at once, bytes held in memory), so many
+/// large closes at once wait their turn instead of exhausting memory.
 #[derive(Clone)]
 pub struct Downloads {
     client: reqwest::Client,
     allowed: AllowedHosts,
+    budget: Arc<Budget>,
+}
+
+struct Budget {
+    slots: Arc<Semaphore>,
+    units: Arc<Semaphore>,
+    total_units: u64,
+    held: AtomicU64,
+    peak: AtomicU64,
+}
+
+/// A share of the budget, held from before an attachment's download until it is stored.
+pub struct Reservation {
+    _slot: OwnedSemaphorePermit,
+    _units: OwnedSemaphorePermit,
+    units: u64,
+    budget: Arc<Budget>,
+}
+
+impl Drop for Reservation {
+    fn drop(&mut self) {
+        self.budget.held.fetch_sub(self.units, Ordering::SeqCst);
+    }
 }
 
 impl Downloads {
-    pub fn new(allowed: AllowedHosts) -> Self {
+    /// Waits for a download slot and for `size` bytes of the budget (Discord tells the size
+    /// before the download; a file larger than the whole budget waits for all of it).
+    ///
+    /// # Panics
+    /// Never: the budget's semaphores are never closed.
+    pub async fn reserve(&self, size: u64) -> Reservation {
+        let b = &self.budget;
+        let units = size.div_ceil(UNIT).clamp(1, b.total_units);
+        let slot = Arc::clone(&b.slots)
+            .acquire_owned()
+            .await
+            .expect("download slots are never closed");
+        let held = Arc::clone(&b.units)
+            .acquire_many_owned(u32::try_from(units).unwrap_or(u32::MAX))
+            .await
+            .expect("the download budget is never closed");
+        let now = b.held.fetch_add(units, Ordering::SeqCst) + units;
+        b.peak.fetch_max(now, Ordering::SeqCst);
+        Reservation {
+            _slot: slot,
+            _units: held,
+            units,
+            budget: Arc::clone(b),
+        }
+    }
+
+    /// The most bytes reserved at once so far (rounded up to KiB per file).
+    pub fn peak_bytes_in_flight(&self) -> u64 {
+        self.budget.peak.load(Ordering::SeqCst) * UNIT
+    }
+
+    pub fn new(allowed: AllowedHosts, bytes_in_flight: u64) -> Self {
+        let total_units = (bytes_in_flight / UNIT).clamp(1, u64::from(u32::MAX >> 3));
+        let budget = Arc::new(Budget {
+            slots: Arc::new(Semaphore::new(PARALLEL_DOWNLOADS)),
+            units: Arc::new(Semaphore::new(
+                usize::try_from(total_units).unwrap_or(usize::MAX >> 3),
+            )),
+            total_units,
+            held: AtomicU64::new(0),
+            peak: AtomicU64::new(0),
+        });
         let policy_hosts = allowed.clone();
         let policy = reqwest::redirect::Policy::custom(move |attempt| {
             if attempt.previous().len() >= MAX_REDIRECTS {
@@ -74,7 +148,11 @@ impl Downloads {
             .redirect(policy)
             .build()
             .unwrap_or_default();
-        Self { client, allowed }
+        Self {
+            client,
+            allowed,
+            budget,
+        }
     }
 
     /// The attachment's bytes, at most `cap`. Transient failures are retried a few times; the
@@ -207,7 +285,7 @@ mod tests {
                 .route("/cdn/ok", axum::routing::get(|| async { "file" }));
             let _ = axum::serve(origin, app).await;
         });
-        let downloads = Downloads::new(AllowedHosts::new(&base));
+        let downloads = Downloads::new(AllowedHosts::new(&base), 1 << 20);
         let refused = downloads
             .fetch(&format!("{base}/cdn/away"), 1024)
             .await
@@ -229,5 +307,46 @@ mod tests {
             .await
             .expect_err("refused");
         assert_eq!(direct.why, NOT_CDN);
+    }
+
+    /// Every close job draws on one budget: never more bytes reserved at once than it allows,
+    /// never more than PARALLEL_DOWNLOADS at once, and a file larger than the whole budget
+    /// still goes (alone).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn all_close_jobs_share_one_download_budget() {
+        let downloads = Downloads::new(AllowedHosts::new("http://127.0.0.1:1"), 4 * 1024);
+        let running = Arc::new(AtomicU64::new(0));
+        let most = Arc::new(AtomicU64::new(0));
+        let mut jobs = tokio::task::JoinSet::new();
+        for n in 0..24_u64 {
+            let (d, running, most) = (downloads.clone(), Arc::clone(&running), Arc::clone(&most));
+            jobs.spawn(async move {
+                let size = if n == 7 { 10 * 1024 } else { 1000 };
+                let held = d.reserve(size).await;
+                let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(10)).await;
+                running.fetch_sub(1, Ordering::SeqCst);
+                drop(held);
+            });
+        }
+        while let Some(done) = jobs.join_next().await {
+            done.unwrap();
+        }
+        assert!(
+            downloads.peak_bytes_in_flight() <= 4 * 1024,
+            "{}",
+            downloads.peak_bytes_in_flight()
+        );
+        assert!(
+            most.load(Ordering::SeqCst) <= 4,
+            "1000-byte files: at most 4 KiB at once"
+        );
+        assert!(most.load(Ordering::SeqCst) >= 2, "but several at once");
+        assert_eq!(
+            downloads.budget.held.load(Ordering::SeqCst),
+            0,
+            "all released"
+        );
     }
 }
