@@ -53,6 +53,8 @@ fn main() {
         let first_window = Some(Window {
             page: 0,
             per_page: 500,
+            first: 0,
+            total: doc.messages.len(),
         });
         let mut render_first = Vec::new();
         let mut render_full = Vec::new();

@@ -357,11 +357,22 @@ async fn rekey_is_handed_to_the_running_ticketbox_and_reports_progress() {
     assert!(output.status.success(), "{stderr}");
     assert!(stderr.contains("handed to it"), "{stderr}");
     assert!(
-        stderr.contains("rekey: 2/2 objects checked, 1 re-sealed, 1 skipped, 0 failed"),
+        // Each ticket: its index and one segment.
+        stderr
+            .contains("rekey: 4/4 objects checked, 2 re-sealed, 0 converted, 2 skipped, 0 failed"),
         "{stderr}"
     );
-    assert!(stderr.contains("re-sealed 1 under key id 1"), "{stderr}");
+    assert!(stderr.contains("re-sealed 2 under key id 1"), "{stderr}");
     assert_eq!(key_of(&world, &kept).await, 1);
+    let segments = world
+        .core
+        .archive
+        .store()
+        .list(&kept.replace("transcript.tbx", "segments/"))
+        .await
+        .unwrap();
+    assert_eq!(segments.len(), 1);
+    assert_eq!(key_of(&world, &segments[0]).await, 1, "segments too");
     assert_eq!(key_of(&world, &orphan).await, 2, "left alone");
 }
 
@@ -387,6 +398,6 @@ async fn rekey_waits_while_a_removal_runs() {
     );
     drop(removal);
     let report = rekey.await.unwrap().unwrap();
-    assert_eq!((report.checked, report.resealed, report.skipped), (2, 1, 1));
+    assert_eq!((report.checked, report.resealed, report.skipped), (4, 2, 2));
     assert_eq!(key_of(&world, &kept).await, 1);
 }

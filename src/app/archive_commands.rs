@@ -107,8 +107,8 @@ pub fn rekey(loaded: Loaded, wait: Duration) -> Result<(), Failure> {
 /// The command's result for a finished rekey: exit 1 naming each object it could not open.
 pub fn rekey_outcome(report: &crate::archive::RekeyReport, key_id: u32) -> Result<(), Failure> {
     eprintln!(
-        "checked {} objects, re-sealed {} under key id {key_id}",
-        report.checked, report.resealed
+        "checked {} objects, re-sealed {} under key id {key_id}, converted {} transcripts to segments",
+        report.checked, report.resealed, report.converted
     );
     if report.failed.is_empty() {
         Ok(())

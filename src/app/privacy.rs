@@ -52,8 +52,28 @@ pub async fn export_user(core: &AppCore, user: UserId) -> Result<Value, PrivacyE
     for t in transcripts::involving(&core.db, user).await? {
         // One transcript that cannot be opened (too large, corrupt, a retired key) does not
         // stop the export: it is named in it, and the command fails once it is written.
-        let doc = match core.archive.load_transcript(t.guild, t.number).await {
-            Ok(doc) => doc,
+        // Segment by segment: only what concerns them is kept.
+        let found = async {
+            let opened = core.archive.open_transcript(t.guild, t.number).await?;
+            let mut theirs = Vec::new();
+            let mut for_them = Vec::new();
+            let step = archive::segments::SEGMENT_MESSAGES;
+            for at in (0..opened.index.message_count).step_by(step) {
+                let (_, part) = core.archive.load_messages(&opened, at..at + step).await?;
+                for m in part {
+                    if m.author == user {
+                        theirs.push(m);
+                    } else if m.on_behalf_of == Some(user) {
+                        // What the bot wrote on their command (a close request with their
+                        // reason).
+                        for_them.push(m);
+                    }
+                }
+            }
+            Ok::<_, archive::ArchiveError>((opened, theirs, for_them))
+        };
+        let (opened, messages, written_for_them) = match found.await {
+            Ok(found) => found,
             Err(e) => {
                 tracing::warn!(guild = %t.guild, ticket = %t.number, error = %e, "export: cannot open a transcript");
                 unreadable.push(json!({
@@ -63,13 +83,7 @@ pub async fn export_user(core: &AppCore, user: UserId) -> Result<Value, PrivacyE
                 continue;
             }
         };
-        let messages: Vec<&archive::transcript::Message> = doc.messages_by(user).collect();
-        // What the bot wrote on their command (a close request with their reason).
-        let written_for_them: Vec<&archive::transcript::Message> = doc
-            .messages
-            .iter()
-            .filter(|m| m.on_behalf_of == Some(user))
-            .collect();
+        let doc = &opened.index;
         excerpts.push(json!({
             "guild": t.guild,
             "ticket": t.number,
@@ -266,12 +280,21 @@ async fn remove_from_transcript(
     guild: GuildId,
     number: crate::ids::TicketNumber,
 ) -> Result<usize, PrivacyError> {
-    let mut doc = core.archive.load_transcript(guild, number).await?;
+    // The new segments first (the earlier ones stay what readers see), collecting the
+    // attachments of their messages; then those files go, found by name (so a run that
+    // failed part-way still finds them); then the new index replaces the old.
     let prefix = archive::ticket_prefix(guild, number);
-    let theirs: Vec<String> = doc
-        .messages_by(user)
-        .map(|m| format!("{prefix}attachments/{}-", m.id))
-        .collect();
+    let mut theirs: Vec<String> = Vec::new();
+    let rewrite = core
+        .archive
+        .rewrite_transcript(guild, number, |part| {
+            theirs.extend(
+                part.messages_by(user)
+                    .map(|m| format!("{prefix}attachments/{}-", m.id)),
+            );
+            part.remove_user_known_as(user, names);
+        })
+        .await?;
     let mut deleted = 0;
     if !theirs.is_empty() {
         let store = core.archive.store();
@@ -286,8 +309,7 @@ async fn remove_from_transcript(
             }
         }
     }
-    doc.remove_user_known_as(user, names);
-    core.archive.save_transcript(&doc).await?;
+    rewrite.commit().await?;
     Ok(deleted)
 }
 

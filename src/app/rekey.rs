@@ -103,10 +103,11 @@ fn ticket_of(name: &str) -> Option<(GuildId, TicketNumber)> {
 /// One line of progress for the command: "rekey: 40/120 objects checked, 35 re-sealed".
 pub fn progress_line(report: &RekeyReport) -> String {
     format!(
-        "rekey: {}/{} objects checked, {} re-sealed, {} skipped, {} failed",
+        "rekey: {}/{} objects checked, {} re-sealed, {} converted, {} skipped, {} failed",
         report.checked,
         report.total,
         report.resealed,
+        report.converted,
         report.skipped,
         report.failed.len()
     )

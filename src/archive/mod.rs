@@ -10,11 +10,14 @@ pub mod objects;
 mod removal;
 pub mod render;
 mod render_message;
+pub mod segments;
+pub mod stored;
 pub mod transcript;
 
 use crate::crypto::seal::{self, Keyring, SealError};
 use crate::ids::{GuildId, TicketNumber};
 pub use objects::{ObjectError, ObjectStore};
+pub use stored::{Opened, TranscriptWriter};
 pub use transcript::Transcript;
 
 #[derive(Debug, thiserror::Error)]
@@ -47,6 +50,7 @@ impl ArchiveError {
 pub struct Archive {
     store: ObjectStore,
     keys: Keyring,
+    indexes: stored::IndexCache,
 }
 
 /// The prefix of everything archived for a guild.
@@ -68,6 +72,14 @@ pub fn attachment_relative_name(message: u64, attachment: u64) -> String {
     format!("attachments/{message}-{attachment}.tbx")
 }
 
+/// The ticket whose transcript (index) object `name` is: `guilds/{guild}/tickets/{n}/transcript.tbx`.
+fn transcript_number(name: &str) -> Option<TicketNumber> {
+    let rest = name.strip_prefix("guilds/")?;
+    let (_, rest) = rest.split_once("/tickets/")?;
+    let number = rest.strip_suffix("/transcript.tbx")?;
+    number.parse().ok().map(TicketNumber::new)
+}
+
 /// The guild an object name belongs to (`guilds/{guild}/…`).
 pub fn guild_of(name: &str) -> Option<GuildId> {
     let rest = name.strip_prefix("guilds/")?;
@@ -77,7 +89,11 @@ pub fn guild_of(name: &str) -> Option<GuildId> {
 
 impl Archive {
     pub fn new(store: ObjectStore, keys: Keyring) -> Self {
-        Self { store, keys }
+        Self {
+            store,
+            keys,
+            indexes: stored::IndexCache::default(),
+        }
     }
 
     pub fn store(&self) -> &ObjectStore {
@@ -136,28 +152,6 @@ impl Archive {
             })
     }
 
-    /// Stores a transcript document (after its attachments).
-    pub async fn save_transcript(&self, transcript: &Transcript) -> Result<(), ArchiveError> {
-        let name = transcript_name(transcript.guild.id, transcript.ticket.number);
-        let json = serde_json::to_vec(transcript)
-            .map_err(|e| ArchiveError::Document(name.clone(), e.to_string()))?;
-        self.put_sealed(transcript.guild.id, &name, json).await
-    }
-
-    /// The transcript of ticket `number` of `guild`.
-    pub async fn load_transcript(
-        &self,
-        guild: GuildId,
-        number: TicketNumber,
-    ) -> Result<Transcript, ArchiveError> {
-        let name = transcript_name(guild, number);
-        let plain = self
-            .get_opened(guild, &name)
-            .await?
-            .ok_or(ArchiveError::NotFound { guild, number })?;
-        serde_json::from_slice(&plain).map_err(|e| ArchiveError::Document(name, e.to_string()))
-    }
-
     /// An archived attachment's bytes, by the name the transcript records.
     pub async fn load_attachment(
         &self,
@@ -175,12 +169,18 @@ impl Archive {
         guild: GuildId,
         number: TicketNumber,
     ) -> Result<usize, ArchiveError> {
-        self.delete_under(&ticket_prefix(guild, number)).await
+        self.indexes.forget(guild, Some(number));
+        let deleted = self.delete_under(&ticket_prefix(guild, number)).await;
+        self.indexes.forget(guild, Some(number));
+        deleted
     }
 
     /// Deletes everything archived for a guild.
     pub async fn delete_guild(&self, guild: GuildId) -> Result<usize, ArchiveError> {
-        self.delete_under(&guild_prefix(guild)).await
+        self.indexes.forget(guild, None);
+        let deleted = self.delete_under(&guild_prefix(guild)).await;
+        self.indexes.forget(guild, None);
+        deleted
     }
 
     async fn delete_under(&self, prefix: &str) -> Result<usize, ArchiveError> {
@@ -206,11 +206,24 @@ impl Archive {
         Ok(report)
     }
 
-    /// Re-seals object `name` under the current key if it is sealed under another.
+    /// Re-seals object `name` under the current key if it is sealed under another; a
+    /// transcript of document version 1 is converted to segments (sealed under the current
+    /// key).
     pub async fn rekey_one(&self, name: &str) -> Result<Resealed, ArchiveError> {
         let Some(guild) = guild_of(name) else {
             return Ok(Resealed::Failed("not a ticketbox object name".to_owned()));
         };
+        if let Some(number) = transcript_number(name) {
+            match self.convert_transcript(guild, number).await {
+                Ok(true) => return Ok(Resealed::Converted),
+                Ok(false) => {}
+                Err(ArchiveError::NotFound { .. }) => return Ok(Resealed::Gone),
+                Err(e @ (ArchiveError::Seal { .. } | ArchiveError::Document(..))) => {
+                    return Ok(Resealed::Failed(e.to_string()));
+                }
+                Err(e) => return Err(e),
+            }
+        }
         let Some(blob) = self.store.get(name).await? else {
             return Ok(Resealed::Gone);
         };
@@ -242,6 +255,8 @@ pub enum Resealed {
     /// Already sealed under the current key.
     Already,
     Done,
+    /// A version 1 transcript, now segmented.
+    Converted,
     /// No longer there (deleted meanwhile).
     Gone,
     /// Cannot be opened (corrupt, a key no longer configured): why.
@@ -255,6 +270,9 @@ pub struct RekeyReport {
     pub total: usize,
     pub checked: usize,
     pub resealed: usize,
+    /// Version 1 transcripts converted to segments.
+    #[serde(default)]
+    pub converted: usize,
     /// Left alone: deleted meanwhile, or their ticket no longer exists (a purge is removing
     /// them).
     pub skipped: usize,
@@ -267,6 +285,7 @@ impl RekeyReport {
         match outcome {
             Resealed::Already => {}
             Resealed::Done => self.resealed += 1,
+            Resealed::Converted => self.converted += 1,
             Resealed::Gone => self.skipped += 1,
             Resealed::Failed(why) => self.failed.push((name.to_owned(), why)),
         }

@@ -261,12 +261,19 @@ impl markdown::Names for Transcript {
     }
 }
 
+/// The longest transcript the viewer shows on one page (`?all=1`); longer ones are paged only
+/// (`ticketbox transcript get` writes a whole one).
+pub const SHOW_ALL_UP_TO: usize = 5_000;
+
 /// A page of a long transcript in the viewer: messages `page * per_page ..` (the first page
-/// is 0).
+/// is 0). The transcript given with it may hold only some of the messages (the segments the
+/// page needs): the first of them is at position `first` of `total`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Window {
     pub page: usize,
     pub per_page: usize,
+    pub first: usize,
+    pub total: usize,
 }
 
 impl Window {
@@ -282,6 +289,8 @@ fn message_href(id: MessageId, index: Option<usize>, window: Option<Window>) -> 
         (Some(i), Some(w)) if i / w.per_page.max(1) != w.page => {
             format!("?page={}#m{id}", i / w.per_page.max(1))
         }
+        // Not among the messages loaded: the viewer finds its page.
+        (None, Some(_)) => format!("?message={id}"),
         _ => format!("#m{id}"),
     }
 }
@@ -311,7 +320,10 @@ fn pager(out: &mut String, total: usize, w: Window) {
             w.page + 1
         );
     }
-    out.push_str("<a href=\"?all=1\">Show all</a></nav>");
+    if total <= SHOW_ALL_UP_TO {
+        out.push_str("<a href=\"?all=1\">Show all</a>");
+    }
+    out.push_str("</nav>");
 }
 
 fn page(
@@ -320,12 +332,16 @@ fn page(
     attachment_url: Option<&dyn Fn(&str) -> String>,
     window: Option<Window>,
 ) -> String {
-    let shown = match window {
+    let loaded = t.messages.len();
+    let (shown, first) = match window {
         Some(w) => {
-            let start = (w.page * w.per_page).min(t.messages.len());
-            start..(start + w.per_page).min(t.messages.len())
+            let start = (w.page * w.per_page).saturating_sub(w.first).min(loaded);
+            let end = ((w.page + 1) * w.per_page)
+                .saturating_sub(w.first)
+                .min(loaded);
+            (start..end, w.first)
         }
-        None => 0..t.messages.len(),
+        None => (0..loaded, 0),
     };
     // About 1 KB of HTML per message.
     let mut out = String::with_capacity(4096 + shown.len() * 1024);
@@ -349,10 +365,10 @@ fn page(
         .messages
         .iter()
         .enumerate()
-        .map(|(i, m)| (m.id, i))
+        .map(|(i, m)| (m.id, first + i))
         .collect();
     if let Some(w) = window {
-        pager(&mut out, t.messages.len(), w);
+        pager(&mut out, w.total, w);
     }
     out.push_str("<div class=\"messages\">");
     let mut previous: Option<&Message> = None;
@@ -368,7 +384,7 @@ fn page(
             let index = by_id.get(&r).copied();
             Reply {
                 href: message_href(r, index, window),
-                original: index.map(|i| &t.messages[i]),
+                original: index.map(|i| &t.messages[i - first]),
             }
         });
         message_html(&mut out, t, m, continues, reply, attachment_url);
@@ -376,7 +392,7 @@ fn page(
     }
     out.push_str("</div>");
     if let Some(w) = window {
-        pager(&mut out, t.messages.len(), w);
+        pager(&mut out, w.total, w);
     }
     out.push_str("</body></html>\n");
     out
@@ -450,16 +466,20 @@ mod tests {
         let w = Some(Window {
             page: 1,
             per_page: 10,
+            first: 0,
+            total: 30,
         });
         let id = MessageId::new(77);
         assert_eq!(message_href(id, Some(12), w), "#m77");
         assert_eq!(message_href(id, Some(3), w), "?page=0#m77");
         assert_eq!(message_href(id, Some(25), w), "?page=2#m77");
-        assert_eq!(message_href(id, None, w), "#m77");
+        assert_eq!(message_href(id, None, w), "?message=77");
         assert_eq!(message_href(id, Some(3), None), "#m77");
         let w = Window {
             page: 0,
             per_page: 500,
+            first: 0,
+            total: 0,
         };
         assert_eq!((w.pages(0), w.pages(500), w.pages(501)), (1, 1, 2));
     }

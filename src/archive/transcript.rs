@@ -107,6 +107,22 @@ pub struct Message {
     pub removed: bool,
 }
 
+impl Message {
+    /// Adds the users named by `<@id>` in this message's text and embeds to `found`.
+    pub fn text_mentions_into(&self, found: &mut std::collections::BTreeSet<UserId>) {
+        found.extend(user_mentions(&self.content));
+        for e in &self.embeds {
+            for text in [&e.title, &e.description, &e.footer].into_iter().flatten() {
+                found.extend(user_mentions(text));
+            }
+            for f in &e.fields {
+                found.extend(user_mentions(&f.name));
+                found.extend(user_mentions(&f.value));
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Embed {
     pub title: Option<String>,
@@ -199,16 +215,7 @@ impl Transcript {
             found.extend(user_mentions(answer));
         }
         for m in &self.messages {
-            found.extend(user_mentions(&m.content));
-            for e in &m.embeds {
-                for text in [&e.title, &e.description, &e.footer].into_iter().flatten() {
-                    found.extend(user_mentions(text));
-                }
-                for f in &e.fields {
-                    found.extend(user_mentions(&f.name));
-                    found.extend(user_mentions(&f.value));
-                }
-            }
+            m.text_mentions_into(&mut found);
         }
         found
     }

@@ -8,12 +8,14 @@
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use std::sync::Arc;
+
+use axum::response::{Html, IntoResponse, Redirect, Response};
 
 use super::AppState;
 use super::auth::{MaybeUser, login_redirect};
 use super::pages;
-use crate::archive::{ArchiveError, Transcript, render};
+use crate::archive::{ArchiveError, Opened, render};
 use crate::domain::levels::{Level, Target};
 use crate::domain::transcripts::{Reader, may_view};
 use crate::ids::{GuildId, TicketNumber, UserId};
@@ -74,15 +76,32 @@ async fn allowed(
     .then_some(level))
 }
 
-/// Loads the transcript if `user` may read it (with the reader's level in the guild); otherwise
-/// the response to send.
+/// Transcript loads at once across all readers (each holds a few segments in memory while it
+/// renders); more wait their turn, for at most [`LOAD_WAIT`].
+const PARALLEL_LOADS: usize = 4;
+const LOAD_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+static LOADS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(PARALLEL_LOADS);
+
+/// A turn to load, or the response for a viewer too busy to give one.
+async fn load_turn() -> Result<tokio::sync::SemaphorePermit<'static>, Response> {
+    match tokio::time::timeout(LOAD_WAIT, LOADS.acquire()).await {
+        Ok(Ok(permit)) => Ok(permit),
+        _ => Err(pages::message(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Many transcripts are being opened right now. Try again in a moment.",
+        )),
+    }
+}
+
+/// Opens the transcript's index if `user` may read it (with the reader's level in the guild);
+/// otherwise the response to send.
 async fn readable(
     core: &crate::app::AppCore,
     guild: u64,
     number: u32,
     user: Option<UserId>,
     path: &str,
-) -> Result<(Transcript, Level), Response> {
+) -> Result<(Arc<Opened>, Level), Response> {
     let Some(user) = user else {
         return Err(login_redirect(path));
     };
@@ -90,20 +109,23 @@ async fn readable(
     let Some(level) = allowed(core, guild, number, user).await? else {
         return Err(not_found());
     };
-    match core.archive.load_transcript(guild, number).await {
-        Ok(doc) => Ok((doc, level)),
+    match core.archive.open_transcript(guild, number).await {
+        Ok(opened) => Ok((opened, level)),
         Err(ArchiveError::NotFound { .. }) => Err(not_found()),
         Err(e) => Err(failed("cannot open a transcript", &e)),
     }
 }
 
-/// Messages per viewer page; `?all=1` shows the whole transcript.
+/// Messages per viewer page; `?all=1` shows the whole transcript up to [`SHOW_ALL_UP_TO`].
 pub const MESSAGES_PER_PAGE: usize = 500;
+pub use render::SHOW_ALL_UP_TO;
 
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct ViewQuery {
     page: Option<usize>,
     all: Option<String>,
+    /// A message id: redirects to the page that shows it.
+    message: Option<u64>,
 }
 
 pub async fn view(
@@ -113,7 +135,11 @@ pub async fn view(
     axum::extract::Query(q): axum::extract::Query<ViewQuery>,
 ) -> Response {
     let path = format!("/transcripts/{guild}/{number}");
-    let (doc, level) = match readable(
+    let _turn = match load_turn().await {
+        Ok(turn) => turn,
+        Err(busy) => return busy,
+    };
+    let (opened, level) = match readable(
         &core,
         guild,
         number,
@@ -125,17 +151,42 @@ pub async fn view(
         Ok(found) => found,
         Err(response) => return response,
     };
-    let base = path.clone();
-    let window = (q.all.is_none() && doc.messages.len() > MESSAGES_PER_PAGE).then(|| {
-        let w = render::Window {
-            page: 0,
-            per_page: MESSAGES_PER_PAGE,
+    let total = opened.index.message_count;
+    let per_page = MESSAGES_PER_PAGE;
+    if let Some(id) = q.message {
+        // A reply's original on another page: find it (one segment), then go there.
+        return match core
+            .archive
+            .position_of(&opened, crate::ids::MessageId::new(id))
+            .await
+        {
+            Ok(Some(at)) => {
+                Redirect::to(&format!("{path}?page={}#m{id}", at / per_page)).into_response()
+            }
+            Ok(None) => not_found(),
+            Err(e) => failed("cannot open a transcript", &e),
         };
-        render::Window {
-            page: q.page.unwrap_or(0).min(w.pages(doc.messages.len()) - 1),
-            ..w
-        }
+    }
+    let show_all = q.all.is_some() && total <= SHOW_ALL_UP_TO;
+    let page = q.page.unwrap_or(0).min(total.saturating_sub(1) / per_page);
+    let wanted = if show_all || total <= per_page {
+        0..total
+    } else {
+        page * per_page..(page + 1) * per_page
+    };
+    let (first, messages) = match core.archive.load_messages(&opened, wanted).await {
+        Ok(found) => found,
+        Err(e) => return failed("cannot open a transcript", &e),
+    };
+    let mut doc = opened.index.header();
+    doc.messages = messages;
+    let window = (!show_all && total > per_page).then_some(render::Window {
+        page,
+        per_page,
+        first,
+        total,
     });
+    let base = path.clone();
     let page = render::html_linked(
         &doc,
         "/assets/css/ticketbox.css",
@@ -170,17 +221,17 @@ pub async fn attachment(
     Path((guild, number, file)): Path<(u64, u32, String)>,
 ) -> Response {
     let path = format!("/transcripts/{guild}/{number}/attachments/{file}");
-    let doc = match readable(&core, guild, number, session.map(|s| s.user), &path).await {
-        Ok((doc, _)) => doc,
+    let _turn = match load_turn().await {
+        Ok(turn) => turn,
+        Err(busy) => return busy,
+    };
+    let opened = match readable(&core, guild, number, session.map(|s| s.user), &path).await {
+        Ok((opened, _)) => opened,
         Err(response) => return response,
     };
+    // The index lists every attachment: no segment is opened for a file.
     let stored = format!("attachments/{file}");
-    let Some(meta) = doc
-        .messages
-        .iter()
-        .flat_map(|m| &m.attachments)
-        .find(|a| a.stored.as_deref() == Some(stored.as_str()))
-    else {
+    let Some(meta) = opened.attachment(&stored) else {
         return not_found();
     };
     let bytes = match core

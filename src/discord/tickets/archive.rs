@@ -1,19 +1,20 @@
 //! Archiving a closing ticket: page the channel's whole history (100 per request, oldest
-//! first), copy attachments into the archive (sealed, as separate objects, within the
-//! configured caps), then store the sealed transcript. Idempotent: object names are stable,
-//! so a retry overwrites.
+//! first); every 1,000 messages copy that segment's attachments into the archive (sealed, as
+//! separate objects, within the configured caps) and store the segment sealed, so memory stays
+//! bounded whatever the ticket's size; the index last. Idempotent: a retry writes a new
+//! generation and the index switches to it (`archive::segments`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
+use super::archive_convert::{channel_mentions, convert};
 use super::download::Failed;
 use super::{Env, discord_code};
-use crate::archive::transcript::{
-    self, Attachment, Embed, EmbedField, GuildInfo, Participant, Reaction, TicketInfo, Transcript,
-};
-use crate::archive::{ArchiveError, attachment_relative_name, ticket_prefix};
+use crate::archive::segments::SEGMENT_MESSAGES;
+use crate::archive::transcript::{self, GuildInfo, Participant, TicketInfo, Transcript};
+use crate::archive::{ArchiveError, TranscriptWriter, attachment_relative_name, ticket_prefix};
 use crate::clock::Timestamp;
 use crate::discord::BotError;
 use crate::ids::{ChannelId, GuildId, MessageId, RoleId, UserId};
@@ -62,8 +63,21 @@ pub async fn archive_ticket(
     let core = &env.data.core;
     let ticket = facts.ticket;
     let mut doc = new_document(env, &facts).await;
-    let mut users: BTreeMap<UserId, Participant> = BTreeMap::new();
-    let mut pending: Vec<Pending> = Vec::new();
+    let mut run = Run {
+        writer: core.archive.writer(ticket.guild, ticket.number),
+        users: BTreeMap::new(),
+        named: BTreeSet::new(),
+        channels: BTreeSet::new(),
+        roles: BTreeSet::new(),
+        limits: Limits {
+            per_file: core.config.archive.max_attachment_bytes,
+            per_ticket: core.config.archive.max_ticket_attachment_bytes,
+        },
+        left: core.config.archive.max_ticket_attachment_bytes,
+        attempt: facts.attempt,
+        removed: &facts.removed_users,
+        through: None,
+    };
     if let Some(channel) = ticket.channel {
         doc.ticket.channel_name = core
             .cache
@@ -71,14 +85,7 @@ pub async fn archive_ticket(
             .await
             .ok()
             .flatten();
-        let found = read_history(
-            env.http,
-            channel,
-            &mut doc.messages,
-            &mut users,
-            &mut pending,
-        )
-        .await?;
+        let found = read_history(env, ticket, channel, &mut run).await?;
         if !found {
             if let Some(kept) = keep_earlier(env, &doc, &facts.removed_users).await? {
                 return Ok(kept);
@@ -97,34 +104,92 @@ pub async fn archive_ticket(
     wanted.extend(ticket.claimed_by);
     wanted.extend(facts.info.map(|i| i.closed_by));
     wanted.extend(doc.text_mentions());
-    wanted.retain(|u| !users.contains_key(u) && u.get() != 0);
+    wanted.append(&mut run.named);
+    wanted.retain(|u| !run.users.contains_key(u) && u.get() != 0);
     for user in wanted {
         let p = cached_participant(env, user)
             .await
             .unwrap_or_else(|| unknown_participant(user));
-        users.insert(user, p);
+        run.users.insert(user, p);
     }
-    doc.participants = users;
-    resolve_mentions(env, ticket.guild, &mut doc).await;
-    let limits = Limits {
-        per_file: core.config.archive.max_attachment_bytes,
-        per_ticket: core.config.archive.max_ticket_attachment_bytes,
-    };
-    // Users removed on request stay removed: their files are not copied, their words and
-    // names are replaced.
-    let removed = &facts.removed_users;
-    pending.retain(|p| !removed.contains(&doc.messages[p.message].author));
-    store_attachments(env, ticket, limits, facts.attempt, &mut doc, pending).await?;
-    for user in removed {
-        if doc.involves(*user) {
+    doc.participants = std::mem::take(&mut run.users);
+    let (channels, roles) = (
+        std::mem::take(&mut run.channels),
+        std::mem::take(&mut run.roles),
+    );
+    resolve_mentions(env, ticket.guild, &mut doc, channels, roles).await;
+    // Users removed on request stay removed: their files were not copied; their words and
+    // names are replaced in the segments written (with every name the transcript knows for
+    // them, also where one appears before their first message), before the index makes the
+    // transcript visible.
+    let involved: Vec<UserId> = facts
+        .removed_users
+        .iter()
+        .copied()
+        .filter(|u| doc.involves(*u))
+        .collect();
+    if !involved.is_empty() {
+        run.writer
+            .revisit(&doc, |part| {
+                for user in &involved {
+                    part.remove_user(*user);
+                }
+            })
+            .await?;
+        for user in &involved {
             doc.remove_user(*user);
         }
     }
-    core.archive.save_transcript(&doc).await?;
+    let participants = doc.participants.keys().copied().collect();
+    run.writer.finish(&doc).await?;
     Ok(Archived {
-        participants: doc.participants.keys().copied().collect(),
-        through: doc.messages.last().map(|m| m.id),
+        participants,
+        through: run.through,
     })
+}
+
+/// One archive job's state while the history streams through it.
+struct Run<'a> {
+    writer: TranscriptWriter<'a>,
+    users: BTreeMap<UserId, Participant>,
+    /// Users named as `<@id>` in the text.
+    named: BTreeSet<UserId>,
+    channels: BTreeSet<ChannelId>,
+    roles: BTreeSet<RoleId>,
+    limits: Limits,
+    /// What the per-ticket attachment cap still allows.
+    left: u64,
+    attempt: u32,
+    removed: &'a BTreeSet<UserId>,
+    through: Option<MessageId>,
+}
+
+impl Run<'_> {
+    /// Copies the attachments of `segment` and stores it as the next segment.
+    async fn flush(
+        &mut self,
+        env: Env<'_>,
+        ticket: &Ticket,
+        segment: &mut Vec<transcript::Message>,
+        pending: &mut Vec<Pending>,
+    ) -> Result<(), ArchiveJobError> {
+        if segment.is_empty() {
+            return Ok(());
+        }
+        for m in segment.iter() {
+            m.text_mentions_into(&mut self.named);
+            self.channels.extend(channel_mentions(&m.content));
+            self.roles.extend(m.mention_roles.iter().copied());
+        }
+        // Users removed on request stay removed: their files are not copied.
+        let removed = self.removed;
+        pending.retain(|p| !removed.contains(&segment[p.message].author));
+        store_attachments(env, ticket, self, segment, std::mem::take(pending)).await?;
+        self.through = segment.last().map(|m| m.id);
+        let full = std::mem::replace(segment, Vec::with_capacity(SEGMENT_MESSAGES));
+        self.writer.push(full).await?;
+        Ok(())
+    }
 }
 
 /// The history is gone but an earlier close stored a transcript (a thread reopened, then
@@ -136,38 +201,55 @@ async fn keep_earlier(
     removed: &BTreeSet<UserId>,
 ) -> Result<Option<Archived>, ArchiveJobError> {
     let archive = &env.data.core.archive;
-    match archive
-        .load_transcript(doc.guild.id, doc.ticket.number)
-        .await
-    {
-        Ok(mut earlier) => {
-            earlier.notes.push(
-                "The ticket was reopened; its channel was deleted before the second close \
-                 could be archived: the transcript ends at the first close."
-                    .to_owned(),
-            );
-            earlier.ticket = doc.ticket.clone();
-            earlier.archived_at = doc.archived_at;
-            let prefix = crate::archive::ticket_prefix(doc.guild.id, doc.ticket.number);
-            for user in removed {
-                for name in earlier.remove_user(*user) {
-                    let object = format!("{prefix}{name}");
-                    archive
-                        .store()
-                        .delete(&object)
-                        .await
-                        .map_err(ArchiveError::from)?;
-                }
-            }
-            archive.save_transcript(&earlier).await?;
-            Ok(Some(Archived {
-                participants: earlier.participants.keys().copied().collect(),
-                through: earlier.messages.last().map(|m| m.id),
-            }))
-        }
-        Err(ArchiveError::NotFound { .. }) => Ok(None),
-        Err(e) => Err(e.into()),
+    let (guild, number) = (doc.guild.id, doc.ticket.number);
+    match archive.open_transcript(guild, number).await {
+        Ok(_) => {}
+        Err(ArchiveError::NotFound { .. }) => return Ok(None),
+        Err(e) => return Err(e.into()),
     }
+    let mut orphaned = Vec::new();
+    let rewrite = archive
+        .rewrite_transcript(guild, number, |part| {
+            if !part
+                .notes
+                .iter()
+                .any(|n| n.starts_with("The ticket was reopened"))
+            {
+                part.notes.push(
+                    "The ticket was reopened; its channel was deleted before the second close \
+                     could be archived: the transcript ends at the first close."
+                        .to_owned(),
+                );
+            }
+            part.ticket = doc.ticket.clone();
+            part.archived_at = doc.archived_at;
+            for user in removed {
+                orphaned.extend(part.remove_user(*user));
+            }
+        })
+        .await?;
+    let participants = rewrite.header().participants.keys().copied().collect();
+    let prefix = ticket_prefix(guild, number);
+    for name in orphaned {
+        archive
+            .store()
+            .delete(&format!("{prefix}{name}"))
+            .await
+            .map_err(ArchiveError::from)?;
+    }
+    rewrite.commit().await?;
+    // Committed: segmented now, whatever it was.
+    let through = archive
+        .open_transcript(guild, number)
+        .await?
+        .index
+        .segments
+        .last()
+        .map(|s| s.last);
+    Ok(Some(Archived {
+        participants,
+        through,
+    }))
 }
 
 /// The document with the ticket's metadata, before any message.
@@ -213,29 +295,37 @@ async fn new_document(env: Env<'_>, facts: &TicketFacts<'_>) -> Transcript {
 }
 
 /// Reads the whole history, oldest first, 100 messages per request, converting each page as
-/// it arrives (serenity's messages are much larger than the transcript's). Returns false when
-/// the channel no longer exists (deleted by hand) or the bot lost access to it.
+/// it arrives (serenity's messages are much larger than the transcript's) and storing every
+/// full segment. Returns false when the channel no longer exists (deleted by hand).
 async fn read_history(
-    http: &serenity::Http,
+    env: Env<'_>,
+    ticket: &Ticket,
     channel: ChannelId,
-    out: &mut Vec<transcript::Message>,
-    users: &mut BTreeMap<UserId, Participant>,
-    pending: &mut Vec<Pending>,
-) -> Result<bool, BotError> {
+    run: &mut Run<'_>,
+) -> Result<bool, ArchiveJobError> {
     let mut after = before_history(channel);
     let channel = serenity::ChannelId::new(channel.get());
+    let mut segment = Vec::with_capacity(SEGMENT_MESSAGES);
+    let mut pending = Vec::new();
     loop {
         let page = channel
-            .messages(http, serenity::GetMessages::new().after(after).limit(100))
+            .messages(
+                env.http,
+                serenity::GetMessages::new().after(after).limit(100),
+            )
             .await;
         let mut page = match page {
             Ok(p) => p,
             // Unknown Channel: deleted by hand. (Missing Access is not "gone": permissions may
             // be fixed, so that error retries like any other.)
-            Err(e) if out.is_empty() && discord_code(&e) == Some(10003) => {
+            Err(e)
+                if segment.is_empty()
+                    && run.writer.message_count() == 0
+                    && discord_code(&e) == Some(10003) =>
+            {
                 return Ok(false);
             }
-            Err(e) => return Err(e.into()),
+            Err(e) => return Err(BotError::from(e).into()),
         };
         // Discord answers newest first whatever the direction.
         page.sort_by_key(|m| m.id);
@@ -245,8 +335,8 @@ async fn read_history(
         };
         after = last;
         for m in &page {
-            let mi = out.len();
-            out.push(convert(m, users));
+            let mi = segment.len();
+            segment.push(convert(m, &mut run.users));
             for (ai, a) in m.attachments.iter().enumerate() {
                 pending.push(Pending {
                     message: mi,
@@ -256,10 +346,15 @@ async fn read_history(
                 });
             }
         }
+        drop(page);
+        if segment.len() >= SEGMENT_MESSAGES {
+            run.flush(env, ticket, &mut segment, &mut pending).await?;
+        }
         if !full {
             break;
         }
     }
+    run.flush(env, ticket, &mut segment, &mut pending).await?;
     Ok(true)
 }
 
@@ -269,22 +364,6 @@ pub fn before_history(channel: ChannelId) -> serenity::MessageId {
     serenity::MessageId::new(channel.get().saturating_sub(1).max(1))
 }
 
-fn millis(t: &serenity::Timestamp) -> Timestamp {
-    Timestamp::from_millis(t.timestamp_millis())
-}
-
-fn participant(u: &serenity::User) -> Participant {
-    Participant {
-        id: UserId::new(u.id.get()),
-        username: u.name.clone(),
-        global_name: u.global_name.clone(),
-        avatar: u.avatar.map(|h| h.to_string()),
-        discriminator: u.discriminator.map(|d| format!("{:04}", d.get())),
-        bot: u.bot,
-        removed: false,
-    }
-}
-
 /// An attachment waiting to be downloaded: where it is in the document, where it comes from
 /// and the object name (relative to the ticket's prefix) it is stored under.
 struct Pending {
@@ -292,107 +371,6 @@ struct Pending {
     index: usize,
     url: String,
     object: String,
-}
-
-fn convert(
-    m: &serenity::Message,
-    users: &mut BTreeMap<UserId, Participant>,
-) -> transcript::Message {
-    users
-        .entry(UserId::new(m.author.id.get()))
-        .or_insert_with(|| participant(&m.author));
-    let invoker = invoker(m);
-    for u in m.mentions.iter().chain(invoker) {
-        users
-            .entry(UserId::new(u.id.get()))
-            .or_insert_with(|| participant(u));
-    }
-    let attachments = m
-        .attachments
-        .iter()
-        .map(|a| Attachment {
-            id: a.id.get(),
-            filename: a.filename.clone(),
-            content_type: a.content_type.clone(),
-            size: u64::from(a.size),
-            stored: None,
-            skipped: None,
-        })
-        .collect::<Vec<_>>();
-    transcript::Message {
-        id: MessageId::new(m.id.get()),
-        author: UserId::new(m.author.id.get()),
-        content: m.content.clone(),
-        kind: u8::from(m.kind),
-        sent_at: millis(&m.timestamp),
-        edited_at: m.edited_timestamp.as_ref().map(millis),
-        reply_to: m
-            .message_reference
-            .as_ref()
-            .and_then(|r| r.message_id)
-            .map(|id| MessageId::new(id.get())),
-        embeds: m.embeds.iter().map(embed).collect(),
-        attachments,
-        stickers: m.sticker_items.iter().map(|s| s.name.clone()).collect(),
-        reactions: m
-            .reactions
-            .iter()
-            .map(|r| Reaction {
-                emoji: match &r.reaction_type {
-                    serenity::ReactionType::Unicode(s) => s.clone(),
-                    serenity::ReactionType::Custom { id, name, .. } => {
-                        format!("{}:{id}", name.as_deref().unwrap_or("emoji"))
-                    }
-                    other => other.to_string(),
-                },
-                count: r.count,
-            })
-            .collect(),
-        mentions: m.mentions.iter().map(|u| UserId::new(u.id.get())).collect(),
-        mention_roles: m
-            .mention_roles
-            .iter()
-            .map(|r| RoleId::new(r.get()))
-            .collect(),
-        on_behalf_of: invoker.map(|u| UserId::new(u.id.get())),
-        removed: false,
-    }
-}
-
-/// The member whose command, button or form made the bot write `m`.
-fn invoker(m: &serenity::Message) -> Option<&serenity::User> {
-    use serenity::MessageInteractionMetadata as Meta;
-    if !m.author.bot {
-        return None;
-    }
-    match m.interaction_metadata.as_deref()? {
-        Meta::Command(c) => Some(&c.user),
-        Meta::Component(c) => Some(&c.user),
-        Meta::ModalSubmit(c) => Some(&c.user),
-        _ => None,
-    }
-}
-
-fn embed(e: &serenity::Embed) -> Embed {
-    Embed {
-        title: e.title.clone(),
-        description: e.description.clone(),
-        url: e.url.clone(),
-        colour: e.colour.map(|c| c.0),
-        author: e.author.as_ref().map(|a| a.name.clone()),
-        footer: e.footer.as_ref().map(|f| f.text.clone()),
-        image: e.image.as_ref().map(|i| i.url.clone()),
-        thumbnail: e.thumbnail.as_ref().map(|t| t.url.clone()),
-        fields: e
-            .fields
-            .iter()
-            .map(|f| EmbedField {
-                name: f.name.clone(),
-                value: f.value.clone(),
-                inline: f.inline,
-            })
-            .collect(),
-    }
 }
 
 /// A participant from the cache, for users who never wrote (an opener who left silently).
@@ -429,16 +407,13 @@ fn unknown_participant(user: UserId) -> Participant {
 }
 
 /// Names of the channels (`<#id>`) and roles mentioned, from the cache as they are now.
-async fn resolve_mentions(env: Env<'_>, guild: GuildId, doc: &mut Transcript) {
-    let mut channel_ids = BTreeSet::new();
-    for m in &doc.messages {
-        channel_ids.extend(channel_mentions(&m.content));
-    }
-    let role_ids: BTreeSet<RoleId> = doc
-        .messages
-        .iter()
-        .flat_map(|m| m.mention_roles.iter().copied())
-        .collect();
+async fn resolve_mentions(
+    env: Env<'_>,
+    guild: GuildId,
+    doc: &mut Transcript,
+    channel_ids: BTreeSet<ChannelId>,
+    role_ids: BTreeSet<RoleId>,
+) {
     if channel_ids.is_empty() && role_ids.is_empty() {
         return;
     }
@@ -470,20 +445,6 @@ async fn resolve_mentions(env: Env<'_>, guild: GuildId, doc: &mut Transcript) {
     }
 }
 
-/// The channel ids in `<#123>` mentions.
-pub fn channel_mentions(content: &str) -> Vec<ChannelId> {
-    let mut out = Vec::new();
-    let mut rest = content;
-    while let Some(start) = rest.find("<#") {
-        rest = &rest[start + 2..];
-        let end = rest.find('>').unwrap_or(0);
-        if let Ok(id) = rest[..end].parse::<u64>() {
-            out.push(ChannelId::new(id));
-        }
-    }
-    out
-}
-
 #[derive(Clone, Copy)]
 struct Limits {
     per_file: u64,
@@ -495,27 +456,27 @@ struct Limits {
 async fn store_attachments(
     env: Env<'_>,
     ticket: &Ticket,
-    limits: Limits,
-    attempt: u32,
-    doc: &mut Transcript,
+    run: &mut Run<'_>,
+    messages: &mut [transcript::Message],
     pending: Vec<Pending>,
 ) -> Result<(), ArchiveJobError> {
-    let mut budget = limits.per_ticket;
+    let (limits, attempt) = (run.limits, run.attempt);
+    let budget = &mut run.left;
     let mut jobs = Vec::new();
     for p in pending {
-        let a = &mut doc.messages[p.message].attachments[p.index];
+        let a = &mut messages[p.message].attachments[p.index];
         if a.size > limits.per_file {
             a.skipped = Some(format!(
                 "larger than the {} MiB per-file limit",
                 limits.per_file / (1024 * 1024)
             ));
-        } else if a.size > budget {
+        } else if a.size > *budget {
             a.skipped = Some(format!(
                 "the ticket's {} MiB attachment limit was reached",
                 limits.per_ticket / (1024 * 1024)
             ));
         } else {
-            budget -= a.size;
+            *budget -= a.size;
             jobs.push(p);
         }
     }
@@ -523,7 +484,7 @@ async fn store_attachments(
     let mut running = tokio::task::JoinSet::new();
     for p in jobs {
         // One budget for every close job at once (downloads and bytes in memory).
-        let size = doc.messages[p.message].attachments[p.index].size;
+        let size = messages[p.message].attachments[p.index].size;
         let slot = env.data.downloads.reserve(size).await;
         let archive = Arc::clone(&env.data.core.archive);
         let downloads = env.data.downloads.clone();
@@ -543,7 +504,7 @@ async fn store_attachments(
     }
     while let Some(done) = running.join_next().await {
         let (mi, ai, outcome) = done.map_err(|e| BotError::Task(e.to_string()))?;
-        let a = &mut doc.messages[mi].attachments[ai];
+        let a = &mut messages[mi].attachments[ai];
         match outcome? {
             Ok(stored) => a.stored = Some(stored),
             Err(Failed { why, transient })

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod archive;
+mod archive_convert;
 pub mod claim;
 pub mod close;
 pub mod download;
