@@ -381,3 +381,41 @@ async fn a_long_ticket_is_archived_in_segments_and_viewed_page_by_page() {
     assert_eq!(response.status(), 200);
     assert_eq!(response.bytes().await.unwrap().as_ref(), b"late file");
 }
+
+/// Many readers at once: every one is served, but never more than four transcripts are
+/// opened at the same time (the others wait their turn).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readers_at_once_take_turns() {
+    use ticketbox::web::transcripts::{PARALLEL_LOADS, most_loads_at_once};
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_http()
+        .build()
+        .await;
+    world.bot_ready().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Busy viewer")).await;
+    let doc = synthetic(GuildId::new(g.id), 1, UserId::new(g.owner), 3000);
+    world.store_transcript(&doc).await;
+    let cookie = world.session_cookie(g.owner, "owner").await;
+    let base = format!("{}/transcripts/{}/1", support::web_base(&world), g.id);
+    let mut readers = tokio::task::JoinSet::new();
+    for n in 0..16 {
+        let (url, cookie) = (format!("{base}?page={}", n % 6), cookie.clone());
+        readers.spawn(async move {
+            let response = support::web_client()
+                .get(url)
+                .header("cookie", cookie)
+                .send()
+                .await
+                .unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        });
+    }
+    while let Some(done) = readers.join_next().await {
+        let (status, body) = done.unwrap();
+        assert_eq!(status, 200, "{body}");
+    }
+    let most = most_loads_at_once();
+    assert!(most <= PARALLEL_LOADS, "{most} at once");
+    assert!(most >= 2, "readers were served side by side ({most})");
+}

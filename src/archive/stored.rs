@@ -240,8 +240,17 @@ impl Archive {
             .await?
             .ok_or(ArchiveError::NotFound { guild, number })?;
         let opened = Arc::new(Self::parse_stored(&name, &plain)?);
-        self.indexes.put((guild, number), Arc::clone(&opened));
+        // A version 1 transcript holds every message: not kept around.
+        if !opened.is_legacy() {
+            self.indexes.put((guild, number), Arc::clone(&opened));
+        }
         Ok(opened)
+    }
+
+    /// Drops ticket `number`'s cached index, if any (every write does this itself; the
+    /// viewer benchmark uses it to measure an uncached open).
+    pub fn forget_index(&self, guild: GuildId, number: TicketNumber) {
+        self.indexes.forget(guild, Some(number));
     }
 
     /// A stored `transcript.tbx`: an index (version 2) or a whole document (version 1).

@@ -15,7 +15,7 @@ pub mod probe;
 pub mod routes;
 mod servers;
 mod setup;
-mod transcripts;
+pub mod transcripts;
 pub mod view;
 
 use std::sync::Arc;

@@ -9,6 +9,7 @@
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
@@ -78,14 +79,43 @@ async fn allowed(
 
 /// Transcript loads at once across all readers (each holds a few segments in memory while it
 /// renders); more wait their turn, for at most [`LOAD_WAIT`].
-const PARALLEL_LOADS: usize = 4;
+pub const PARALLEL_LOADS: usize = 4;
 const LOAD_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
-static LOADS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(PARALLEL_LOADS);
+
+struct Loads {
+    turns: tokio::sync::Semaphore,
+    running: AtomicUsize,
+    most: AtomicUsize,
+}
+
+static LOADS: Loads = Loads {
+    turns: tokio::sync::Semaphore::const_new(PARALLEL_LOADS),
+    running: AtomicUsize::new(0),
+    most: AtomicUsize::new(0),
+};
+
+/// The most transcript loads that ran at once since start (never above [`PARALLEL_LOADS`]).
+pub fn most_loads_at_once() -> usize {
+    LOADS.most.load(Ordering::SeqCst)
+}
+
+/// A turn to load: held until the response is built.
+struct Turn(#[allow(dead_code)] tokio::sync::SemaphorePermit<'static>);
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        LOADS.running.fetch_sub(1, Ordering::SeqCst);
+    }
+}
 
 /// A turn to load, or the response for a viewer too busy to give one.
-async fn load_turn() -> Result<tokio::sync::SemaphorePermit<'static>, Response> {
-    match tokio::time::timeout(LOAD_WAIT, LOADS.acquire()).await {
-        Ok(Ok(permit)) => Ok(permit),
+async fn load_turn() -> Result<Turn, Response> {
+    match tokio::time::timeout(LOAD_WAIT, LOADS.turns.acquire()).await {
+        Ok(Ok(permit)) => {
+            let now = LOADS.running.fetch_add(1, Ordering::SeqCst) + 1;
+            LOADS.most.fetch_max(now, Ordering::SeqCst);
+            Ok(Turn(permit))
+        }
         _ => Err(pages::message(
             StatusCode::SERVICE_UNAVAILABLE,
             "Many transcripts are being opened right now. Try again in a moment.",
