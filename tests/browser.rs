@@ -270,3 +270,52 @@ async fn build_a_form(b: &Browser, world: &ticketbox::testkit::TestWorld, base: 
     let labels: Vec<&str> = stored.inputs.iter().map(|i| i.label.as_str()).collect();
     assert_eq!(labels, ["What went wrong?", "Order id"]);
 }
+
+/// A long transcript in the browser: the viewer pages it (500 messages a page), the pager's
+/// links move between pages, and the page fits a phone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_transcript_is_read_page_by_page_in_chromium() {
+    let Some(b) = browser_or_skip().await else {
+        return;
+    };
+    let world = dashboard_world().await;
+    let g = world
+        .add_cached_guild(&GuildSpec::new("Long Transcript Guild"))
+        .await;
+    let doc = ticketbox::testkit::transcripts::synthetic(
+        ticketbox::ids::GuildId::new(g.id),
+        1,
+        ticketbox::ids::UserId::new(g.owner),
+        1300,
+    );
+    world.store_transcript(&doc).await;
+    let base = web_base(&world);
+    world.discord().set_oauth_user(g.owner);
+    b.goto(&format!("{base}/")).await;
+    b.click("a[href^=\"/auth/login\"]").await;
+    b.wait_for(&format!("li[data-guild=\"{}\"] a", g.id)).await;
+
+    b.goto(&format!("{base}/transcripts/{}/1?page=2", g.id))
+        .await;
+    b.wait_for("nav.pager").await;
+    assert_eq!(
+        b.text("nav.pager .x").await,
+        "Messages 1001–1300 of 1300 (page 3 of 3)"
+    );
+    let shown = b.script("return document.querySelectorAll('.messages > div[id^=m]').length;");
+    assert_eq!(shown.await, json!(300));
+    b.screenshot(&screenshots().join("6-long-transcript-last-page.png"))
+        .await;
+    b.click("nav.pager a[rel=prev]").await;
+    b.wait_for("nav.pager a[rel=next]").await;
+    assert!(b.current_url().await.ends_with("?page=1"));
+    assert_eq!(
+        b.text("nav.pager .x").await,
+        "Messages 501–1000 of 1300 (page 2 of 3)"
+    );
+    b.resize(390, 844).await;
+    let fits = b
+        .script("return document.documentElement.scrollWidth <= window.innerWidth + 1;")
+        .await;
+    assert_eq!(fits, json!(true), "a transcript page is wider than a phone");
+}
