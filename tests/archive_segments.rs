@@ -292,20 +292,24 @@ fn seed_long_history(
     (early, seeded)
 }
 
-/// A ticket of 2,300 messages is archived by the close job in three segments (its attachments
-/// with them); the viewer shows its first and last page, finds a reply's original on another
-/// page, serves an attachment from the index, and reads only the segments a page needs.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_long_ticket_is_archived_in_segments_and_viewed_page_by_page() {
+/// A running bot and dashboard with one cached guild.
+async fn viewer_world(name: &str) -> (TestWorld, ticketbox::testkit::fake_discord::GuildHandle) {
     let world = TestWorld::builder()
         .with_discord()
         .with_http()
         .build()
         .await;
     world.bot_ready().await;
-    let g = world
-        .add_cached_guild(&GuildSpec::new("Long tickets"))
-        .await;
+    let g = world.add_cached_guild(&GuildSpec::new(name)).await;
+    (world, g)
+}
+
+/// A ticket of 2,300 messages is archived by the close job in three segments (its attachments
+/// with them); the viewer shows its first and last page, finds a reply's original on another
+/// page, serves an attachment from the index, and reads only the segments a page needs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_ticket_is_archived_in_segments_and_viewed_page_by_page() {
+    let (world, g) = viewer_world("Long tickets").await;
     let ch = open(&world, &g, g.members[0]).await;
     let total = 2300;
     let (early, seeded) = seed_long_history(&world, &g, ch, total);
@@ -387,13 +391,7 @@ async fn a_long_ticket_is_archived_in_segments_and_viewed_page_by_page() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readers_at_once_take_turns() {
     use ticketbox::web::transcripts::{PARALLEL_LOADS, most_loads_at_once};
-    let world = TestWorld::builder()
-        .with_discord()
-        .with_http()
-        .build()
-        .await;
-    world.bot_ready().await;
-    let g = world.add_cached_guild(&GuildSpec::new("Busy viewer")).await;
+    let (world, g) = viewer_world("Busy viewer").await;
     let doc = synthetic(GuildId::new(g.id), 1, UserId::new(g.owner), 3000);
     world.store_transcript(&doc).await;
     let cookie = world.session_cookie(g.owner, "owner").await;
