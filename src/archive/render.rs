@@ -30,51 +30,21 @@ pub fn inline_image_type(content_type: Option<&str>) -> Option<&'static str> {
 
 /// `YYYY-MM-DD HH:MM:SS UTC`.
 pub fn utc(at: Timestamp) -> String {
-    let secs = at.millis().div_euclid(1000);
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02} UTC",
-        rem / 3600,
-        (rem % 3600) / 60,
-        rem % 60
+    chrono::DateTime::from_timestamp_millis(at.millis()).map_or_else(
+        || format!("{} ms", at.millis()),
+        |t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
     )
 }
 
-/// Howard Hinnant's days-to-civil algorithm.
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// Midnight UTC of a `YYYY-MM-DD` date; `None` for anything else.
+/// Midnight UTC of a `YYYY-MM-DD` date (1970–9999); `None` for anything else, also for a date
+/// that does not exist (31 April).
 pub fn parse_date(raw: &str) -> Option<Timestamp> {
-    let mut parts = raw.trim().splitn(3, '-');
-    let y: i64 = parts.next()?.parse().ok()?;
-    let m: i64 = parts.next()?.parse().ok()?;
-    let d: i64 = parts.next()?.parse().ok()?;
-    if !(1970..=9999).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    let date = chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").ok()?;
+    if !(1970..=9999).contains(&chrono::Datelike::year(&date)) {
         return None;
     }
-    // Inverse of civil_from_days (Howard Hinnant's days_from_civil).
-    let y0 = if m <= 2 { y - 1 } else { y };
-    let era = y0.div_euclid(400);
-    let yoe = y0 - era * 400;
-    let mp = if m > 2 { m - 3 } else { m + 9 };
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    // Reject dates that do not exist (31 April): they do not come back the same.
-    (civil_from_days(days) == (y, m, d)).then(|| Timestamp::from_millis(days * 86_400_000))
+    let midnight = date.and_hms_opt(0, 0, 0)?.and_utc();
+    Some(Timestamp::from_millis(midnight.timestamp_millis()))
 }
 
 /// The header lines shared by text and HTML.

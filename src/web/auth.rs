@@ -375,8 +375,9 @@ pub async fn logout(
     Ok(response)
 }
 
+/// Whether two secrets are equal, in time that does not depend on where they differ.
 pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    subtle::ConstantTimeEq::ct_eq(a, b).into()
 }
 
 /// The session id from the cookie: 64 hex characters or nothing.
