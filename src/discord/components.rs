@@ -5,9 +5,10 @@ use poise::serenity_prelude as serenity;
 
 use super::facts::{self, Actor};
 use super::tickets::open::{OpenRequest, check, open_offloaded};
-use super::tickets::ui::{self, id};
+use super::tickets::ui;
 use super::tickets::{Env, claim, close, ticket_here, user_error};
 use super::{BotError, Data};
+use crate::domain::components::ComponentId;
 use crate::domain::levels::Level;
 use crate::ids::{ChannelId, GuildId, RoleId, TicketId, UserId};
 use crate::store::{forms, panels, settings, tickets};
@@ -19,13 +20,13 @@ pub async fn handle(ctx: &serenity::Context, data: &Data, interaction: &serenity
         data,
     };
     match interaction {
-        serenity::Interaction::Component(c) if c.data.custom_id.starts_with("tb:") => {
+        serenity::Interaction::Component(c) if ComponentId::is_ours(&c.data.custom_id) => {
             let mut deferred = false;
             if let Err(e) = component(env, c, &mut deferred).await {
                 report(env, &e, Responder::Component(c), deferred).await;
             }
         }
-        serenity::Interaction::Modal(m) if m.data.custom_id.starts_with("tb:") => {
+        serenity::Interaction::Modal(m) if ComponentId::is_ours(&m.data.custom_id) => {
             let mut deferred = false;
             if let Err(e) = modal(env, m, &mut deferred).await {
                 report(env, &e, Responder::Modal(m), deferred).await;
@@ -111,34 +112,35 @@ async fn component(
     let guild = guild_of(c.guild_id)?;
     let actor = actor_of(env, guild, &c.user, c.member.as_ref()).await?;
     let channel = ChannelId::new(c.channel_id.get());
-    let custom_id = c.data.custom_id.as_str();
     let to = Responder::Component(c);
-    if let Some(panel_id) = ui::panel_of(custom_id, id::OPEN_PANEL) {
-        return open_from_panel(env, c, guild, actor, panel_id, deferred).await;
-    }
-    if custom_id.starts_with(id::MULTI_SELECT) {
-        let picked = match &c.data.kind {
-            serenity::ComponentInteractionDataKind::StringSelect { values } => values
-                .first()
-                .and_then(|v| v.parse().ok())
-                .map(crate::ids::PanelId::new),
-            _ => None,
+    let Ok(custom_id) = c.data.custom_id.parse::<ComponentId>() else {
+        return Err(user_error(
+            "This button is from an older version of the bot and no longer works.",
+        ));
+    };
+    match custom_id {
+        ComponentId::OpenPanel(panel_id) => {
+            return open_from_panel(env, c, guild, actor, panel_id, deferred).await;
         }
-        .ok_or_else(|| user_error("Pick one of the options."))?;
-        return open_from_panel(env, c, guild, actor, picked, deferred).await;
-    }
-    if let Some(ticket) = custom_id
-        .strip_prefix(id::JOIN)
-        .and_then(|t| t.parse().ok())
-        .map(TicketId::new)
-    {
-        return join(env, c, guild, &actor, ticket).await;
+        ComponentId::MultiSelect(_) => {
+            let picked = match &c.data.kind {
+                serenity::ComponentInteractionDataKind::StringSelect { values } => values
+                    .first()
+                    .and_then(|v| v.parse().ok())
+                    .map(crate::ids::PanelId::new),
+                _ => None,
+            }
+            .ok_or_else(|| user_error("Pick one of the options."))?;
+            return open_from_panel(env, c, guild, actor, picked, deferred).await;
+        }
+        ComponentId::Join(ticket) => return join(env, c, guild, &actor, ticket).await,
+        _ => {}
     }
     let ticket = ticket_here(env.data, channel).await?;
     match custom_id {
-        id::CLOSE | id::CLOSE_CONFIRM => {
+        ComponentId::Close | ComponentId::CloseConfirm => {
             let settings = close::may_close(env.data, &actor, &ticket).await?;
-            if custom_id == id::CLOSE && settings.close_confirmation {
+            if custom_id == ComponentId::Close && settings.close_confirmation {
                 to.respond(
                     env.http,
                     serenity::CreateInteractionResponse::Message(
@@ -158,7 +160,7 @@ async fn component(
             )
             .await?;
         }
-        id::CLOSE_REASON => {
+        ComponentId::CloseReason => {
             close::may_close(env.data, &actor, &ticket).await?;
             to.respond(
                 env.http,
@@ -166,7 +168,7 @@ async fn component(
             )
             .await?;
         }
-        id::CLAIM => {
+        ComponentId::Claim => {
             claim::claim(env, &ticket, &actor).await?;
             to.respond(
                 env.http,
@@ -174,11 +176,16 @@ async fn component(
             )
             .await?;
         }
-        id::CLOSE_REQUEST_ACCEPT | id::CLOSE_REQUEST_DENY => {
-            let accept = custom_id == id::CLOSE_REQUEST_ACCEPT;
+        ComponentId::CloseRequestAccept | ComponentId::CloseRequestDeny => {
+            let accept = custom_id == ComponentId::CloseRequestAccept;
             answer_close_request(env, to, &ticket, &actor, accept).await?;
         }
-        _ => {
+        // A modal's id on a button, or one handled above.
+        ComponentId::Form(_)
+        | ComponentId::CloseReasonModal
+        | ComponentId::OpenPanel(_)
+        | ComponentId::MultiSelect(_)
+        | ComponentId::Join(_) => {
             return Err(user_error(
                 "This button is from an older version of the bot and no longer works.",
             ));
@@ -391,7 +398,8 @@ async fn modal(
     let actor = actor_of(env, guild, &m.user, m.member.as_ref()).await?;
     let channel = ChannelId::new(m.channel_id.get());
     let to = Responder::Modal(m);
-    if m.data.custom_id == id::CLOSE_REASON_MODAL {
+    let custom_id = m.data.custom_id.parse::<ComponentId>();
+    if custom_id == Ok(ComponentId::CloseReasonModal) {
         let ticket = ticket_here(env.data, channel).await?;
         close::may_close(env.data, &actor, &ticket).await?;
         let reason = modal_values(m)
@@ -406,7 +414,7 @@ async fn modal(
         .await?;
         return Ok(());
     }
-    if let Some(panel_id) = ui::panel_of(&m.data.custom_id, id::FORM) {
+    if let Ok(ComponentId::Form(panel_id)) = custom_id {
         return submit_form(env, m, guild, actor, panel_id, deferred).await;
     }
     Err(user_error(

@@ -1,6 +1,7 @@
 //! Business rules. No serenity, axum or rusqlite types: everything here is tested without
 //! Discord.
 
+pub mod components;
 pub mod forms;
 pub mod jobs;
 pub mod levels;

@@ -6,7 +6,7 @@ use poise::serenity_prelude as serenity;
 
 use super::{Context, Error, actor, announce, env, say, support_staff};
 use crate::discord::tickets::open::{LinkedMessage, OpenRequest, open_offloaded};
-use crate::discord::tickets::{close as close_flow, ticket_here, ui, user_error};
+use crate::discord::tickets::{close as close_flow, ticket_here, user_error};
 use crate::domain::levels::Level;
 use crate::ids::{ChannelId, MessageId, TicketNumber, UserId};
 use crate::store::tickets::{self, CloseRequest, TicketState};
@@ -155,12 +155,16 @@ pub async fn closerequest(
                     .users(vec![serenity::UserId::new(ticket.opener.get())]),
             )
             .components(vec![serenity::CreateActionRow::Buttons(vec![
-                serenity::CreateButton::new(ui::id::CLOSE_REQUEST_ACCEPT)
-                    .label("Accept & close")
-                    .style(serenity::ButtonStyle::Success),
-                serenity::CreateButton::new(ui::id::CLOSE_REQUEST_DENY)
-                    .label("Deny")
-                    .style(serenity::ButtonStyle::Secondary),
+                serenity::CreateButton::new(
+                    crate::domain::components::ComponentId::CloseRequestAccept.to_string(),
+                )
+                .label("Accept & close")
+                .style(serenity::ButtonStyle::Success),
+                serenity::CreateButton::new(
+                    crate::domain::components::ComponentId::CloseRequestDeny.to_string(),
+                )
+                .label("Deny")
+                .style(serenity::ButtonStyle::Secondary),
             ])]),
     )
     .await?;

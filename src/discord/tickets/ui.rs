@@ -3,23 +3,9 @@
 
 use poise::serenity_prelude as serenity;
 
+use crate::domain::components::ComponentId;
 use crate::domain::panels::{ButtonStyle, Panel};
 use crate::ids::{PanelId, TicketId};
-
-/// Custom id prefixes. Everything ticketbox puts on a component starts with `tb:`.
-pub mod id {
-    pub const OPEN_PANEL: &str = "tb:open:";
-    pub const MULTI_SELECT: &str = "tb:multi:";
-    pub const FORM: &str = "tb:form:";
-    pub const CLOSE: &str = "tb:close";
-    pub const CLOSE_CONFIRM: &str = "tb:close-confirm";
-    pub const CLOSE_REASON: &str = "tb:close-reason";
-    pub const CLOSE_REASON_MODAL: &str = "tb:close-reason-modal";
-    pub const CLAIM: &str = "tb:claim";
-    pub const JOIN: &str = "tb:join:";
-    pub const CLOSE_REQUEST_ACCEPT: &str = "tb:cr-accept";
-    pub const CLOSE_REQUEST_DENY: &str = "tb:cr-deny";
-}
 
 pub fn style(style: ButtonStyle) -> serenity::ButtonStyle {
     match style {
@@ -32,7 +18,7 @@ pub fn style(style: ButtonStyle) -> serenity::ButtonStyle {
 
 /// The button that opens a ticket from a panel.
 pub fn panel_button(panel: &Panel) -> serenity::CreateButton {
-    let mut button = serenity::CreateButton::new(format!("{}{}", id::OPEN_PANEL, panel.id.get()))
+    let mut button = serenity::CreateButton::new(ComponentId::OpenPanel(panel.id).to_string())
         .label(panel.button_label.clone())
         .style(style(panel.button_style))
         .disabled(panel.disabled);
@@ -91,7 +77,7 @@ pub fn multi_panel_message(
             .collect();
         vec![serenity::CreateActionRow::SelectMenu(
             serenity::CreateSelectMenu::new(
-                format!("{}{}", id::MULTI_SELECT, multi.id.get()),
+                ComponentId::MultiSelect(multi.id).to_string(),
                 serenity::CreateSelectMenuKind::String { options },
             )
             .placeholder("Choose what your ticket is about"),
@@ -110,15 +96,15 @@ pub fn multi_panel_message(
 /// Close, Close with reason, Claim: the welcome message's buttons.
 pub fn ticket_buttons(claimed: bool) -> Vec<serenity::CreateActionRow> {
     vec![serenity::CreateActionRow::Buttons(vec![
-        serenity::CreateButton::new(id::CLOSE)
+        serenity::CreateButton::new(ComponentId::Close.to_string())
             .label("Close")
             .emoji('🔒')
             .style(serenity::ButtonStyle::Danger),
-        serenity::CreateButton::new(id::CLOSE_REASON)
+        serenity::CreateButton::new(ComponentId::CloseReason.to_string())
             .label("Close with reason")
             .emoji('🔒')
             .style(serenity::ButtonStyle::Danger),
-        serenity::CreateButton::new(id::CLAIM)
+        serenity::CreateButton::new(ComponentId::Claim.to_string())
             .label("Claim")
             .emoji('🙋')
             .style(serenity::ButtonStyle::Success)
@@ -129,7 +115,7 @@ pub fn ticket_buttons(claimed: bool) -> Vec<serenity::CreateActionRow> {
 /// The confirmation asked before the Close button closes.
 pub fn close_confirmation() -> Vec<serenity::CreateActionRow> {
     vec![serenity::CreateActionRow::Buttons(vec![
-        serenity::CreateButton::new(id::CLOSE_CONFIRM)
+        serenity::CreateButton::new(ComponentId::CloseConfirm.to_string())
             .label("Close ticket")
             .style(serenity::ButtonStyle::Danger),
     ])]
@@ -137,13 +123,12 @@ pub fn close_confirmation() -> Vec<serenity::CreateActionRow> {
 
 /// The reason modal of "Close with reason".
 pub fn close_reason_modal() -> serenity::CreateModal {
-    serenity::CreateModal::new(id::CLOSE_REASON_MODAL, "Close ticket").components(vec![
-        serenity::CreateActionRow::InputText(
+    serenity::CreateModal::new(ComponentId::CloseReasonModal.to_string(), "Close ticket")
+        .components(vec![serenity::CreateActionRow::InputText(
             serenity::CreateInputText::new(serenity::InputTextStyle::Paragraph, "Reason", "reason")
                 .max_length(1024)
                 .required(true),
-        ),
-    ])
+        )])
 }
 
 /// A panel's form as a modal; inputs are `q0`..`q4` by position.
@@ -173,25 +158,17 @@ pub fn form_modal(panel: PanelId, form: &crate::domain::forms::Form) -> serenity
             serenity::CreateActionRow::InputText(text)
         })
         .collect();
-    serenity::CreateModal::new(format!("{}{}", id::FORM, panel.get()), form.title.clone())
+    serenity::CreateModal::new(ComponentId::Form(panel).to_string(), form.title.clone())
         .components(rows)
 }
 
 /// The "Join ticket" button of a thread-mode notification.
 pub fn join_button(ticket: TicketId) -> Vec<serenity::CreateActionRow> {
     vec![serenity::CreateActionRow::Buttons(vec![
-        serenity::CreateButton::new(format!("{}{}", id::JOIN, ticket.get()))
+        serenity::CreateButton::new(ComponentId::Join(ticket).to_string())
             .label("Join ticket")
             .style(serenity::ButtonStyle::Primary),
     ])]
-}
-
-/// Parses the panel id out of `tb:open:<id>` / `tb:form:<id>`.
-pub fn panel_of(custom_id: &str, prefix: &str) -> Option<PanelId> {
-    custom_id
-        .strip_prefix(prefix)
-        .and_then(|rest| rest.parse().ok())
-        .map(PanelId::new)
 }
 
 /// An ephemeral message response.
