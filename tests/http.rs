@@ -27,8 +27,7 @@ async fn healthz_is_ok_with_database_and_cache() {
     let now = world.core.clock.now();
     ticketbox::store::jobs::enqueue(
         &world.core.db,
-        ticketbox::store::jobs::kind::CLOSE_TICKET,
-        r#"{"ticket":1}"#.into(),
+        ticketbox::domain::job_kind::JobKind::CloseTicket { ticket: 1 },
         None,
         now,
         now,

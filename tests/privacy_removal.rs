@@ -8,6 +8,7 @@ use support::*;
 use ticketbox::app::privacy;
 use ticketbox::archive::transcript::{REMOVED_CONTENT, REMOVED_NAME};
 use ticketbox::archive::transcript_name;
+use ticketbox::domain::job_kind::JobKind;
 use ticketbox::ids::{GuildId, TicketNumber, UserId};
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::GuildSpec;
@@ -143,8 +144,10 @@ async fn finished_jobs_are_deleted_after_a_week() {
     ] {
         let id = jobs::enqueue(
             db,
-            jobs::kind::RENAME_CHANNEL,
-            r#"{"channel": 1, "name": "ticket-alice"}"#.to_owned(),
+            JobKind::RenameChannel {
+                channel: 1,
+                name: "ticket-alice".to_owned(),
+            },
             None,
             at(days_ago),
             at(days_ago),
@@ -209,19 +212,16 @@ async fn a_guild_purge_deletes_the_guilds_jobs() {
         .unwrap();
     let mut enqueue = Vec::new();
     for (ticket, channel) in &tickets {
-        enqueue.push((
-            jobs::kind::CLOSE_TICKET,
-            format!(r#"{{"ticket":{ticket}}}"#),
-        ));
-        enqueue.push((
-            jobs::kind::RENAME_CHANNEL,
-            format!(r#"{{"channel":{channel},"name":"ticket-alice"}}"#),
-        ));
+        enqueue.push(JobKind::CloseTicket { ticket: *ticket });
+        enqueue.push(JobKind::RenameChannel {
+            channel: ticketbox::ids::ChannelId::from_sql(*channel).get(),
+            name: "ticket-alice".to_owned(),
+        });
     }
     let mut ids = Vec::new();
-    for (kind, payload) in enqueue {
+    for job in enqueue {
         ids.push(
-            jobs::enqueue(db, kind, payload, None, now, now)
+            jobs::enqueue(db, job, None, now, now)
                 .await
                 .unwrap()
                 .unwrap(),

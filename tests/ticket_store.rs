@@ -136,8 +136,7 @@ async fn jobs_lease_retry_and_complete() {
     let db = &world.core.db;
     let id = jobs::enqueue(
         db,
-        jobs::kind::DELETE_CHANNEL,
-        "{}".into(),
+        ticketbox::domain::job_kind::JobKind::DeleteChannel { channel: 1 },
         Some("k".into()),
         T0,
         T0,
@@ -148,8 +147,7 @@ async fn jobs_lease_retry_and_complete() {
     assert_eq!(
         jobs::enqueue(
             db,
-            jobs::kind::DELETE_CHANNEL,
-            "{}".into(),
+            ticketbox::domain::job_kind::JobKind::DeleteChannel { channel: 1 },
             Some("k".into()),
             T0,
             T0

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use crate::cli::Failure;
 use crate::config::Config;
+use crate::domain::job_kind::JobKind;
 use crate::ids::{JobId, UserId};
 use crate::store::privacy::{self, RequestKind};
 use crate::store::{Db, jobs};
@@ -23,10 +24,10 @@ pub enum Request {
 }
 
 impl Request {
-    fn job_kind(self) -> &'static str {
+    fn job(self, user: UserId) -> JobKind {
         match self {
-            Self::Export => jobs::kind::EXPORT_USER,
-            Self::Purge => jobs::kind::PURGE_USER,
+            Self::Export => JobKind::ExportUser { user: user.get() },
+            Self::Purge => JobKind::PurgeUser { user: user.get() },
         }
     }
 
@@ -63,8 +64,7 @@ pub fn hand_over(
         let now = crate::clock::Timestamp::from_millis(crate::clock::now_millis());
         let job = jobs::enqueue(
             &db,
-            request.job_kind(),
-            serde_json::json!({ "user": user }).to_string(),
+            request.job(user),
             None,
             now,
             now,
@@ -180,7 +180,7 @@ pub fn hand_over_rekey(config: &Config, wait: Duration) -> Result<(), Failure> {
     let (db, runtime) = database_and_runtime(config)?;
     runtime.block_on(async {
         let now = crate::clock::Timestamp::from_millis(crate::clock::now_millis());
-        let job = jobs::enqueue(&db, jobs::kind::REKEY_ARCHIVE, "{}".to_owned(), None, now, now)
+        let job = jobs::enqueue(&db, JobKind::RekeyArchive {}, None, now, now)
             .await
             .map_err(|e| Failure::failed(e.to_string()))?
             .ok_or_else(|| Failure::failed("the rekey could not be queued"))?;

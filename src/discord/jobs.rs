@@ -10,9 +10,10 @@ use tokio_util::sync::CancellationToken;
 use super::Data;
 use super::tickets::{Env, close, discord_code};
 use crate::clock::Timestamp;
+use crate::domain::job_kind::JobKind;
 use crate::domain::jobs::retry_delay;
 use crate::ids::{ChannelId, GuildId, TicketId};
-use crate::store::jobs::{self, Job, kind};
+use crate::store::jobs::{self, Job};
 use crate::store::tickets;
 
 /// How long a claimed job is reserved for its worker.
@@ -29,38 +30,6 @@ const PURGE_SWEEP: Duration = Duration::from_hours(1);
 const BACKLOG_REPORT: Duration = Duration::from_mins(5);
 /// A job failing this often is parked as `failed` for the operator.
 const MAX_ATTEMPTS: u32 = 25;
-
-#[derive(serde::Deserialize)]
-struct TicketPayload {
-    ticket: i64,
-}
-
-#[derive(serde::Deserialize)]
-struct ChannelPayload {
-    channel: u64,
-}
-
-#[derive(serde::Deserialize)]
-struct GuildPayload {
-    guild: u64,
-}
-
-#[derive(serde::Deserialize)]
-struct UserPayload {
-    user: u64,
-}
-
-#[derive(serde::Deserialize)]
-struct ScrubPayload {
-    channel: u64,
-    welcome: Option<u64>,
-}
-
-#[derive(serde::Deserialize)]
-struct RenamePayload {
-    channel: u64,
-    name: String,
-}
 
 enum Outcome {
     Done,
@@ -166,62 +135,62 @@ async fn run_leased(http: &serenity::Http, data: &Data, job: Job) {
 
 async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
     let env = Env { http, data };
-    let outcome = match job.kind.as_str() {
-        kind::CLOSE_TICKET | kind::DELAYED_CLOSE => {
-            match serde_json::from_str::<TicketPayload>(&job.payload) {
-                Ok(p) if job.kind == kind::CLOSE_TICKET => {
-                    match close::finish(env, TicketId::new(p.ticket), job.attempts).await {
-                        Ok(()) => Outcome::Done,
-                        Err(close::FinishError::Missing(id)) => {
-                            Outcome::Fail(format!("ticket {id} no longer exists"))
-                        }
-                        Err(
-                            e @ (close::FinishError::Retry(_)
-                            | close::FinishError::Archive(_)
-                            | close::FinishError::PurgeRunning),
-                        ) => Outcome::Retry(e.to_string()),
-                    }
+    let work = match job.work() {
+        Ok(work) => work,
+        Err(e) => {
+            record(data, &job, Outcome::Fail(e.to_string())).await;
+            return;
+        }
+    };
+    let outcome = match work {
+        JobKind::CloseTicket { ticket } => {
+            match close::finish(env, TicketId::new(ticket), job.attempts).await {
+                Ok(()) => Outcome::Done,
+                Err(close::FinishError::Missing(id)) => {
+                    Outcome::Fail(format!("ticket {id} no longer exists"))
                 }
-                Ok(p) => delayed_close(env, TicketId::new(p.ticket)).await,
-                Err(e) => Outcome::Fail(format!("bad payload: {e}")),
+                Err(
+                    e @ (close::FinishError::Retry(_)
+                    | close::FinishError::Archive(_)
+                    | close::FinishError::PurgeRunning),
+                ) => Outcome::Retry(e.to_string()),
             }
         }
-        kind::RENAME_CHANNEL => match serde_json::from_str::<RenamePayload>(&job.payload) {
-            Ok(p) => match serenity::ChannelId::new(p.channel)
-                .edit(http, serenity::EditChannel::new().name(p.name))
-                .await
-            {
+        JobKind::DelayedClose { ticket } => delayed_close(env, TicketId::new(ticket)).await,
+        JobKind::RenameChannel { channel, name } => match serenity::ChannelId::new(channel)
+            .edit(http, serenity::EditChannel::new().name(name))
+            .await
+        {
+            Ok(_) => Outcome::Done,
+            Err(e) if discord_code(&e) == Some(10003) => Outcome::Done,
+            Err(e) => Outcome::Retry(e.to_string()),
+        },
+        JobKind::DeleteChannel { channel } => {
+            match serenity::ChannelId::new(channel).delete(http).await {
                 Ok(_) => Outcome::Done,
                 Err(e) if discord_code(&e) == Some(10003) => Outcome::Done,
                 Err(e) => Outcome::Retry(e.to_string()),
-            },
-            Err(e) => Outcome::Fail(format!("bad payload: {e}")),
-        },
-        kind::DELETE_CHANNEL => match serde_json::from_str::<ChannelPayload>(&job.payload) {
-            Ok(p) => match serenity::ChannelId::new(p.channel).delete(http).await {
-                Ok(_) => Outcome::Done,
-                Err(e) if discord_code(&e) == Some(10003) => Outcome::Done,
-                Err(e) => Outcome::Retry(e.to_string()),
-            },
-            Err(e) => Outcome::Fail(format!("bad payload: {e}")),
-        },
-        kind::PURGE_GUILD => match serde_json::from_str::<GuildPayload>(&job.payload) {
-            Ok(p) => {
-                let cutoff = purge_cutoff(data);
-                match crate::app::privacy::purge_guild(&data.core, GuildId::new(p.guild), cutoff)
-                    .await
-                {
-                    Ok(_) => Outcome::Done,
-                    Err(e) => Outcome::Retry(e.to_string()),
-                }
             }
-            Err(e) => Outcome::Fail(format!("bad payload: {e}")),
-        },
-        kind::PURGE_USER | kind::EXPORT_USER => data_request(data, &job).await,
-        kind::REKEY_ARCHIVE => rekey(data, &job).await,
-        kind::SCRUB_THREAD => scrub_thread(http, data, &job).await,
-        other => Outcome::Fail(format!("unknown job kind {other:?}")),
+        }
+        JobKind::PurgeGuild { guild } => {
+            let cutoff = purge_cutoff(data);
+            match crate::app::privacy::purge_guild(&data.core, GuildId::new(guild), cutoff).await {
+                Ok(_) => Outcome::Done,
+                Err(e) => Outcome::Retry(e.to_string()),
+            }
+        }
+        JobKind::PurgeUser { user } => data_request(data, &job, user, true).await,
+        JobKind::ExportUser { user } => data_request(data, &job, user, false).await,
+        JobKind::RekeyArchive {} => rekey(data, &job).await,
+        JobKind::ScrubThread { channel, welcome } => {
+            scrub_thread(http, data, channel, welcome).await
+        }
     };
+    record(data, &job, outcome).await;
+}
+
+/// Completes, parks or reschedules `job` after a run.
+async fn record(data: &Data, job: &Job, outcome: Outcome) {
     let db = &data.core.db;
     let now = data.core.clock.now();
     let claim = job.claim();
@@ -232,7 +201,7 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
             jobs::fail(db, claim, error, now).await
         }
         Outcome::Retry(error)
-            if job.attempts >= MAX_ATTEMPTS && !transcript_still_pending(data, &job).await =>
+            if job.attempts >= MAX_ATTEMPTS && !transcript_still_pending(data, job).await =>
         {
             tracing::error!(job = %job.id, kind = %job.kind, %error, attempts = job.attempts, "job gave up after too many attempts");
             jobs::fail(db, claim, error, now).await
@@ -261,13 +230,10 @@ async fn run_one(http: &serenity::Http, data: &Data, job: Job) {
 /// gives up (it retries every 30 minutes once the back-off is at its cap). After that, a close
 /// failing for good (the log post, the delete) is parked like any job.
 async fn transcript_still_pending(data: &Data, job: &Job) -> bool {
-    if job.kind != kind::CLOSE_TICKET {
-        return false;
-    }
-    let Ok(p) = serde_json::from_str::<TicketPayload>(&job.payload) else {
+    let Ok(JobKind::CloseTicket { ticket }) = job.work() else {
         return false;
     };
-    match tickets::close_progress(&data.core.db, TicketId::new(p.ticket)).await {
+    match tickets::close_progress(&data.core.db, TicketId::new(ticket)).await {
         Ok(done) => done & tickets::CLOSE_ARCHIVED == 0,
         // Unsure: keep trying rather than risk dropping a transcript.
         Err(_) => true,
@@ -293,14 +259,15 @@ async fn rekey(data: &Data, job: &Job) -> Outcome {
 }
 
 /// After a removal: the bot's messages about the removed opener in a kept thread.
-async fn scrub_thread(http: &serenity::Http, data: &Data, job: &Job) -> Outcome {
-    let p = match serde_json::from_str::<ScrubPayload>(&job.payload) {
-        Ok(p) => p,
-        Err(e) => return Outcome::Fail(format!("bad payload: {e}")),
-    };
+async fn scrub_thread(
+    http: &serenity::Http,
+    data: &Data,
+    channel: u64,
+    welcome: Option<u64>,
+) -> Outcome {
     let bot = serenity::UserId::new(data.bot_id.get());
-    let welcome = p.welcome.map(crate::ids::MessageId::new);
-    match super::tickets::scrub::scrub_thread(http, bot, ChannelId::new(p.channel), welcome).await {
+    let welcome = welcome.map(crate::ids::MessageId::new);
+    match super::tickets::scrub::scrub_thread(http, bot, ChannelId::new(channel), welcome).await {
         Ok(()) => Outcome::Done,
         Err(e) => Outcome::Retry(e.to_string()),
     }
@@ -391,12 +358,9 @@ async fn sweep_finished_jobs(data: &Data) {
 
 /// A `data purge-user` / `export-user` the CLI handed over (it cannot open the cache this
 /// process holds).
-async fn data_request(data: &Data, job: &Job) -> Outcome {
-    let user = match serde_json::from_str::<UserPayload>(&job.payload) {
-        Ok(p) => crate::ids::UserId::new(p.user),
-        Err(e) => return Outcome::Fail(format!("bad payload: {e}")),
-    };
-    let done = if job.kind == kind::PURGE_USER {
+async fn data_request(data: &Data, job: &Job, user: u64, purge: bool) -> Outcome {
+    let user = crate::ids::UserId::new(user);
+    let done = if purge {
         crate::app::privacy::purge_user(&data.core, user)
             .await
             .map(drop)
@@ -430,8 +394,7 @@ async fn schedule_guild_purges(data: &Data) {
     for guild in due {
         let queued = jobs::enqueue(
             db,
-            kind::PURGE_GUILD,
-            format!(r#"{{"guild":{}}}"#, guild.get()),
+            JobKind::PurgeGuild { guild: guild.get() },
             Some(format!("purge-guild:{guild}")),
             now,
             now,
@@ -472,8 +435,9 @@ async fn recover_half_opened(http: &serenity::Http, data: &Data) {
                     let now = data.core.clock.now();
                     let _ = jobs::enqueue(
                         db,
-                        kind::DELETE_CHANNEL,
-                        format!(r#"{{"channel":{}}}"#, channel.get()),
+                        JobKind::DeleteChannel {
+                            channel: channel.get(),
+                        },
                         Some(format!("delete-channel:{}", ChannelId::get(channel))),
                         now,
                         now,

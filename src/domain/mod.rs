@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod forms;
+pub mod job_kind;
 pub mod jobs;
 pub mod levels;
 pub mod member_names;

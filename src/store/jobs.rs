@@ -6,36 +6,8 @@ use rusqlite::{Transaction, params};
 
 use super::{Db, StoreError};
 use crate::clock::Timestamp;
+use crate::domain::job_kind::{BadJob, JobKind};
 use crate::ids::JobId;
-
-/// Job kinds. The payload is JSON.
-pub mod kind {
-    /// Finish closing a ticket: store its transcript, then log, DM and remove the channel.
-    /// Payload `{"ticket": id}`.
-    pub const CLOSE_TICKET: &str = "close_ticket";
-    /// Close a ticket when a `/closerequest` delay runs out. Payload `{"ticket": id}`.
-    pub const DELAYED_CLOSE: &str = "delayed_close";
-    /// Rename a ticket channel once Discord's rename limit allows. Payload
-    /// `{"channel": id, "name": "..."}`.
-    pub const RENAME_CHANNEL: &str = "rename_channel";
-    /// Delete a channel left behind by a rolled-back open. Payload `{"channel": id}`.
-    pub const DELETE_CHANNEL: &str = "delete_channel";
-    /// Purge a guild the bot left more than the grace period ago. Payload `{"guild": id}`.
-    pub const PURGE_GUILD: &str = "purge_guild";
-    /// `data purge-user` handed to the running ticketbox (it holds the cache). Payload
-    /// `{"user": id}`.
-    pub const PURGE_USER: &str = "purge_user";
-    /// `data export-user` handed to the running ticketbox; the export is written to
-    /// `app::privacy::export_file` (named by the job id). Payload `{"user": id}`.
-    pub const EXPORT_USER: &str = "export_user";
-    /// After a removal on request: the bot's own welcome and form-answer messages in a
-    /// thread ticket the removed user opened (threads stay in Discord after close) are edited
-    /// to the removal marker. Payload `{"channel": id, "welcome": id or null}`.
-    pub const SCRUB_THREAD: &str = "scrub_thread";
-    /// `archive rekey` handed to the running ticketbox, so it takes turns with removals and
-    /// archiving. Payload `{}`; progress in the job's `progress` column.
-    pub const REKEY_ARCHIVE: &str = "rekey_archive";
-}
 
 /// How long a finished job's row (and its payload) is kept.
 pub const KEEP_DONE_MS: i64 = 7 * 24 * 60 * 60 * 1000;
@@ -110,12 +82,18 @@ pub struct Job {
     pub attempts: u32,
 }
 
+impl Job {
+    /// What the row asks for.
+    pub fn work(&self) -> Result<JobKind, BadJob> {
+        JobKind::parse(&self.kind, &self.payload)
+    }
+}
+
 /// Enqueues a job in the caller's transaction. With a `dedupe` key, a second enqueue of the
 /// same key is a no-op (returns `None`).
 pub fn enqueue_in(
     tx: &Transaction<'_>,
-    kind: &str,
-    payload: &str,
+    job: &JobKind,
     dedupe: Option<&str>,
     run_at: Timestamp,
     now: Timestamp,
@@ -125,8 +103,8 @@ pub fn enqueue_in(
          VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
     )?;
     let mut rows = stmt.query(params![
-        kind,
-        payload,
+        job.name(),
+        job.payload(),
         dedupe,
         run_at.millis(),
         now.millis()
@@ -137,13 +115,12 @@ pub fn enqueue_in(
 /// Enqueues on its own transaction.
 pub async fn enqueue(
     db: &Db,
-    kind: &'static str,
-    payload: String,
+    job: JobKind,
     dedupe: Option<String>,
     run_at: Timestamp,
     now: Timestamp,
 ) -> Result<Option<JobId>, StoreError> {
-    db.write(move |tx| enqueue_in(tx, kind, &payload, dedupe.as_deref(), run_at, now))
+    db.write(move |tx| enqueue_in(tx, &job, dedupe.as_deref(), run_at, now))
         .await
 }
 

@@ -186,19 +186,11 @@ pub async fn queue_thread_scrubs(
                 .collect::<Result<_, _>>()?
         };
         for (channel, welcome) in &threads {
-            let payload = json!({
-                "channel": crate::ids::ChannelId::from_sql(*channel),
-                "welcome": welcome.map(crate::ids::MessageId::from_sql),
-            })
-            .to_string();
-            super::jobs::enqueue_in(
-                tx,
-                super::jobs::kind::SCRUB_THREAD,
-                &payload,
-                None,
-                now,
-                now,
-            )?;
+            let job = crate::domain::job_kind::JobKind::ScrubThread {
+                channel: crate::ids::ChannelId::from_sql(*channel).get(),
+                welcome: welcome.map(|m| crate::ids::MessageId::from_sql(m).get()),
+            };
+            super::jobs::enqueue_in(tx, &job, None, now, now)?;
         }
         Ok(threads.len())
     })

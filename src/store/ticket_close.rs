@@ -3,9 +3,10 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::jobs::{self, kind};
+use super::jobs;
 use super::{Db, StoreError};
 use crate::clock::Timestamp;
+use crate::domain::job_kind::JobKind;
 use crate::ids::{JobId, TicketId, UserId};
 
 /// Who closed a ticket and why.
@@ -38,8 +39,7 @@ pub async fn begin_close(
         tx.execute("DELETE FROM close_requests WHERE ticket_id = ?1", [id.get()])?;
         match jobs::enqueue_in(
             tx,
-            kind::CLOSE_TICKET,
-            &ticket_payload(id),
+            &JobKind::CloseTicket { ticket: id.get() },
             Some(&close_job_key(id)),
             now,
             now,
@@ -70,8 +70,7 @@ pub async fn requeue_close(
         }
         jobs::enqueue_in(
             tx,
-            kind::CLOSE_TICKET,
-            &ticket_payload(id),
+            &JobKind::CloseTicket { ticket: id.get() },
             Some(&close_job_key(id)),
             now,
             now,
@@ -158,10 +157,6 @@ pub async fn reopen(db: &Db, id: TicketId) -> Result<bool, StoreError> {
 }
 
 /// The payload of the jobs about one ticket.
-fn ticket_payload(id: TicketId) -> String {
-    format!(r#"{{"ticket":{}}}"#, id.get())
-}
-
 /// The dedupe key of a ticket's close job.
 fn close_job_key(id: TicketId) -> String {
     format!("close:{}", id.get())
@@ -210,8 +205,7 @@ pub async fn request_close(
         if let Some(at) = request.close_at {
             jobs::enqueue_in(
                 tx,
-                kind::DELAYED_CLOSE,
-                &ticket_payload(id),
+                &JobKind::DelayedClose { ticket: id.get() },
                 Some(&key),
                 at,
                 now,

@@ -175,8 +175,10 @@ async fn schedule_rename(
     jobs::cancel(&core.db, format!("rename:{channel}"), core.clock.now()).await?;
     jobs::enqueue(
         &core.db,
-        jobs::kind::RENAME_CHANNEL,
-        serde_json::json!({"channel": channel.get(), "name": name}).to_string(),
+        crate::domain::job_kind::JobKind::RenameChannel {
+            channel: channel.get(),
+            name: name.to_owned(),
+        },
         Some(format!("rename:{channel}")),
         at,
         core.clock.now(),

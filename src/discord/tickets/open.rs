@@ -552,8 +552,9 @@ async fn roll_back(env: Env<'_>, ticket: TicketId, created: Option<ChannelId>) {
         let now = core.clock.now();
         if let Err(e) = jobs::enqueue(
             &core.db,
-            jobs::kind::DELETE_CHANNEL,
-            format!(r#"{{"channel":{}}}"#, channel.get()),
+            crate::domain::job_kind::JobKind::DeleteChannel {
+                channel: channel.get(),
+            },
             Some(format!("delete-channel:{}", channel.get())),
             now,
             now,
