@@ -305,7 +305,7 @@ async fn panels_and_tags() {
         .unwrap()
         .unwrap();
     assert_eq!(
-        (panel.id, panel.mention_roles.clone()),
+        (panel.id, panel.draft.mention_roles.clone()),
         (id, vec![RoleId::new(4)])
     );
     assert_eq!(

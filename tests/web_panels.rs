@@ -80,11 +80,15 @@ async fn a_panel_is_created_with_its_team_and_bad_input_is_refused() {
     );
     let panel = created(&a, &team).await;
     assert_eq!(
-        (panel.colour, panel.button_style, panel.cooldown_secs),
+        (
+            panel.draft.colour,
+            panel.draft.button_style,
+            panel.draft.cooldown_secs
+        ),
         (0x00ff_0000, ButtonStyle::Success, 300)
     );
     assert_eq!(
-        (panel.use_threads, panel.button_emoji.as_deref()),
+        (panel.draft.use_threads, panel.draft.button_emoji.as_deref()),
         (Some(false), Some("🧾"))
     );
     let teams = panels::team_ids(&a.world.core.db, panel.id).await.unwrap();
@@ -192,8 +196,8 @@ async fn a_panel_is_edited_then_deleted() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(edited.title, "Billing");
-    assert!(edited.disabled);
+    assert_eq!(edited.draft.title, "Billing");
+    assert!(edited.draft.disabled);
 
     a.post_done(&format!("{path}/delete"), &[], "/panels", "deleted")
         .await;

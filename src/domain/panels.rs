@@ -37,51 +37,14 @@ impl ButtonStyle {
     }
 }
 
-/// A panel as stored.
+/// A panel as stored: what an admin set, and what ticketbox keeps about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Panel {
     pub id: PanelId,
-    pub title: String,
-    pub content: String,
-    pub colour: u32,
-    pub button_label: String,
-    pub button_emoji: Option<String>,
-    pub button_style: ButtonStyle,
-    pub category: Option<ChannelId>,
-    pub naming_scheme: Option<String>,
-    pub welcome_message: Option<String>,
-    pub mention_opener: bool,
-    pub mention_roles: Vec<RoleId>,
+    pub draft: PanelDraft,
     pub form: Option<FormId>,
-    /// `None`: the guild's mode.
-    pub use_threads: Option<bool>,
-    pub ticket_limit: Option<u32>,
-    pub cooldown_secs: u32,
-    pub disabled: bool,
+    /// Where its message was last posted.
     pub channel: Option<ChannelId>,
-}
-
-impl Panel {
-    /// The panel's settings as a draft, to change some and save them again.
-    pub fn draft(&self) -> PanelDraft {
-        PanelDraft {
-            title: self.title.clone(),
-            content: self.content.clone(),
-            colour: self.colour,
-            button_label: self.button_label.clone(),
-            button_emoji: self.button_emoji.clone(),
-            button_style: self.button_style,
-            category: self.category,
-            naming_scheme: self.naming_scheme.clone(),
-            welcome_message: self.welcome_message.clone(),
-            mention_opener: self.mention_opener,
-            mention_roles: self.mention_roles.clone(),
-            use_threads: self.use_threads,
-            ticket_limit: self.ticket_limit,
-            cooldown_secs: self.cooldown_secs,
-            disabled: self.disabled,
-        }
-    }
 }
 
 /// What an admin sets on a panel.

@@ -14,22 +14,25 @@ const COLUMNS: &str = "id, title, content, colour, button_label, button_emoji, b
 fn panel(r: &Row<'_>) -> rusqlite::Result<Panel> {
     Ok(Panel {
         id: PanelId::new(r.get(0)?),
-        title: r.get(1)?,
-        content: r.get(2)?,
-        colour: r.get(3)?,
-        button_label: r.get(4)?,
-        button_emoji: r.get(5)?,
-        button_style: ButtonStyle::parse(&r.get::<_, String>(6)?).unwrap_or(ButtonStyle::Primary),
-        category: r.get::<_, Option<i64>>(7)?.map(ChannelId::from_sql),
-        naming_scheme: r.get(8)?,
-        welcome_message: r.get(9)?,
-        mention_opener: r.get(10)?,
-        mention_roles: Vec::new(),
+        draft: PanelDraft {
+            title: r.get(1)?,
+            content: r.get(2)?,
+            colour: r.get(3)?,
+            button_label: r.get(4)?,
+            button_emoji: r.get(5)?,
+            button_style: ButtonStyle::parse(&r.get::<_, String>(6)?)
+                .unwrap_or(ButtonStyle::Primary),
+            category: r.get::<_, Option<i64>>(7)?.map(ChannelId::from_sql),
+            naming_scheme: r.get(8)?,
+            welcome_message: r.get(9)?,
+            mention_opener: r.get(10)?,
+            mention_roles: Vec::new(),
+            use_threads: r.get(12)?,
+            ticket_limit: r.get(13)?,
+            cooldown_secs: r.get(14)?,
+            disabled: r.get(15)?,
+        },
         form: r.get::<_, Option<i64>>(11)?.map(FormId::new),
-        use_threads: r.get(12)?,
-        ticket_limit: r.get(13)?,
-        cooldown_secs: r.get(14)?,
-        disabled: r.get(15)?,
         channel: r.get::<_, Option<i64>>(16)?.map(ChannelId::from_sql),
     })
 }
@@ -38,7 +41,7 @@ fn with_roles(conn: &Connection, mut panel: Panel) -> Result<Panel, StoreError> 
     let mut stmt = conn.prepare_cached(
         "SELECT role_id FROM panel_mention_roles WHERE panel_id = ?1 ORDER BY role_id",
     )?;
-    panel.mention_roles = stmt
+    panel.draft.mention_roles = stmt
         .query_map([panel.id.get()], |r| Ok(RoleId::from_sql(r.get(0)?)))?
         .collect::<Result<_, _>>()?;
     Ok(panel)

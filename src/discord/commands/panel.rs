@@ -272,7 +272,7 @@ pub async fn edit(
     let guild = admin(ctx).await?;
     let panel = find(ctx, guild, &title).await?;
     let form = form_id(ctx, guild, form).await?;
-    let mut draft = panel.draft();
+    let mut draft = panel.draft.clone();
     if let Some(title) = new_title {
         title.trim().clone_into(&mut draft.title);
     }
@@ -334,7 +334,7 @@ pub async fn delete(
         ctx,
         format!(
             "Panel **{}** deleted; its posted message no longer opens tickets.",
-            panel.title
+            panel.draft.title
         ),
     )
     .await
@@ -351,11 +351,11 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
     let lines: Vec<String> = all
         .iter()
         .map(|p| {
-            let mut line = format!("**{}**", p.title);
+            let mut line = format!("**{}**", p.draft.title);
             if let Some(channel) = p.channel {
                 let _ = write!(line, " — posted in <#{channel}>");
             }
-            if p.disabled {
+            if p.draft.disabled {
                 line.push_str(" (disabled)");
             }
             line
@@ -388,7 +388,7 @@ pub async fn send(
     .await?;
     say(
         ctx,
-        format!("Panel **{}** posted in <#{target}>.", panel.title),
+        format!("Panel **{}** posted in <#{target}>.", panel.draft.title),
     )
     .await
 }

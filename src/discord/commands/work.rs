@@ -271,7 +271,10 @@ pub async fn switchpanel(
     }
     announce(
         ctx,
-        format!("This ticket now belongs to the panel **{}**.", target.title),
+        format!(
+            "This ticket now belongs to the panel **{}**.",
+            target.draft.title
+        ),
     )
     .await
 }

@@ -131,7 +131,7 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
         Some(p) => panels::get(&core.db, ticket.guild, p)
             .await
             .map_err(BotError::from)?
-            .map(|p| p.title),
+            .map(|p| p.draft.title),
         None => None,
     };
     let summary = summary_embed(&ticket, info.as_ref(), panel.as_deref(), core.clock.now());

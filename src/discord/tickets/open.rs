@@ -95,7 +95,7 @@ pub async fn check(
     let settings = settings::load(&core.db, guild).await?;
     let counts = tickets::counts(&core.db, guild, actor.user, panel.map(|p| p.id)).await?;
     let threads = panel
-        .and_then(|p| p.use_threads)
+        .and_then(|p| p.draft.use_threads)
         .unwrap_or(settings.use_threads);
     rules::may_open(&OpenFacts {
         level: actor.level,
@@ -103,10 +103,10 @@ pub async fn check(
         user_open: counts.user_open,
         user_limit: settings.ticket_limit,
         panel: panel.map(|p| PanelFacts {
-            disabled: p.disabled,
-            limit: p.ticket_limit,
+            disabled: p.draft.disabled,
+            limit: p.draft.ticket_limit,
             open_on_panel: counts.panel_open,
-            cooldown_secs: p.cooldown_secs,
+            cooldown_secs: p.draft.cooldown_secs,
             last_opened_at: counts.panel_last_opened,
         }),
         now: core.clock.now(),
@@ -211,7 +211,7 @@ async fn build(
     let scheme = req
         .panel
         .as_ref()
-        .and_then(|p| p.naming_scheme.clone())
+        .and_then(|p| p.draft.naming_scheme.clone())
         .unwrap_or_else(|| settings.naming_scheme.clone());
     let name = channel_name(
         &scheme,
@@ -251,7 +251,7 @@ async fn build(
         thread
     } else {
         let overwrites = overwrites_for(env, req, &added).await?;
-        let preferred = req.panel.as_ref().and_then(|p| p.category);
+        let preferred = req.panel.as_ref().and_then(|p| p.draft.category);
         let channel = create_channel(env, req.guild, preferred, &name, &overwrites).await?;
         *created = Some(channel);
         tickets::set_channel(&core.db, reserved.id, channel, false).await?;
@@ -446,7 +446,7 @@ async fn post_welcome(
     let template = req
         .panel
         .as_ref()
-        .and_then(|p| p.welcome_message.as_deref())
+        .and_then(|p| p.draft.welcome_message.as_deref())
         .unwrap_or_else(|| settings.welcome());
     let text = welcome(&WelcomeFacts {
         opener: req.actor.user,
@@ -461,7 +461,10 @@ async fn post_welcome(
         now: core.clock.now(),
     })
     .render(template);
-    let colour = req.panel.as_ref().map_or(DEFAULT_COLOUR, |p| p.colour);
+    let colour = req
+        .panel
+        .as_ref()
+        .map_or(DEFAULT_COLOUR, |p| p.draft.colour);
     let mut embed = serenity::CreateEmbed::new()
         .title(format!("Ticket #{}", reserved.number))
         .description(clip(&text, 4096))
@@ -480,11 +483,11 @@ async fn post_welcome(
         );
     }
     let embeds = vec![embed];
-    let mention_opener = req.panel.as_ref().is_none_or(|p| p.mention_opener);
+    let mention_opener = req.panel.as_ref().is_none_or(|p| p.draft.mention_opener);
     let roles: Vec<RoleId> = req
         .panel
         .as_ref()
-        .map(|p| p.mention_roles.clone())
+        .map(|p| p.draft.mention_roles.clone())
         .unwrap_or_default();
     let mut content: Vec<String> = Vec::new();
     if mention_opener {

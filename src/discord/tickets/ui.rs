@@ -19,10 +19,10 @@ pub fn style(style: ButtonStyle) -> serenity::ButtonStyle {
 /// The button that opens a ticket from a panel.
 pub fn panel_button(panel: &Panel) -> serenity::CreateButton {
     let mut button = serenity::CreateButton::new(ComponentId::OpenPanel(panel.id).to_string())
-        .label(panel.button_label.clone())
-        .style(style(panel.button_style))
-        .disabled(panel.disabled);
-    if let Some(emoji) = panel.button_emoji.as_deref().and_then(parse_emoji) {
+        .label(panel.draft.button_label.clone())
+        .style(style(panel.draft.button_style))
+        .disabled(panel.draft.disabled);
+    if let Some(emoji) = panel.draft.button_emoji.as_deref().and_then(parse_emoji) {
         button = button.emoji(emoji);
     }
     button
@@ -43,9 +43,9 @@ pub fn panel_message(panel: &Panel) -> serenity::CreateMessage {
     serenity::CreateMessage::new()
         .embed(
             serenity::CreateEmbed::new()
-                .title(panel.title.clone())
-                .description(panel.content.clone())
-                .colour(panel.colour),
+                .title(panel.draft.title.clone())
+                .description(panel.draft.content.clone())
+                .colour(panel.draft.colour),
         )
         .components(vec![serenity::CreateActionRow::Buttons(vec![
             panel_button(panel),
@@ -66,13 +66,13 @@ pub fn multi_panel_message(
             .iter()
             .map(|p| {
                 let mut option = serenity::CreateSelectMenuOption::new(
-                    p.button_label.clone(),
+                    p.draft.button_label.clone(),
                     p.id.get().to_string(),
                 );
-                if let Some(emoji) = p.button_emoji.as_deref().and_then(parse_emoji) {
+                if let Some(emoji) = p.draft.button_emoji.as_deref().and_then(parse_emoji) {
                     option = option.emoji(emoji);
                 }
-                option.description(p.title.chars().take(100).collect::<String>())
+                option.description(p.draft.title.chars().take(100).collect::<String>())
             })
             .collect();
         vec![serenity::CreateActionRow::SelectMenu(

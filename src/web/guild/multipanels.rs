@@ -82,7 +82,7 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
                     all_panels
                         .iter()
                         .find(|p| p.id == *id)
-                        .map(|p| p.title.clone())
+                        .map(|p| p.draft.title.clone())
                 })
                 .collect(),
             panel_ids: m.panels.iter().map(|p| p.get().to_string()).collect(),
@@ -99,7 +99,7 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
             multis,
             panels: all_panels
                 .into_iter()
-                .map(|p| (p.id.get().to_string(), p.title))
+                .map(|p| (p.id.get().to_string(), p.draft.title))
                 .collect(),
             channels: pick.text_channels,
         },

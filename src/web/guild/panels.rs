@@ -275,8 +275,8 @@ pub async fn list(
                     .find(|(id, _)| *id == c.to_string())
                     .map_or_else(|| format!("channel {c}"), |(_, name)| format!("#{name}"))
             }),
-            title: p.title,
-            disabled: p.disabled,
+            title: p.draft.title,
+            disabled: p.draft.disabled,
         })
         .collect();
     view::page(
@@ -449,7 +449,7 @@ pub async fn edit(
         Ok(c) => c,
         Err(r) => return r,
     };
-    let e = Editor::of(&p.draft(), p.form, &teams);
+    let e = Editor::of(&p.draft, p.form, &teams);
     editor(
         ctx.chrome(Tab::Panels, q.done.as_deref()),
         Some(p.id),
@@ -528,7 +528,7 @@ pub async fn delete(
     ctx.audit(
         &core,
         "panel.delete",
-        format!("panel {:?} (#{})", p.title, p.id.get()),
+        format!("panel {:?} (#{})", p.draft.title, p.id.get()),
     )
     .await;
     ctx.done("/panels", "deleted")
@@ -569,7 +569,7 @@ pub async fn send(
                 "panel.send",
                 format!(
                     "panel {:?} (#{}) posted in channel {channel}",
-                    p.title,
+                    p.draft.title,
                     p.id.get()
                 ),
             )

@@ -133,7 +133,7 @@ async fn rows(core: &AppCore, ctx: &GuildCtx) -> Result<Vec<Row>, Response> {
         .await
         .map_err(|e| failed("cannot list panels", &e))?
         .into_iter()
-        .map(|p| (p.id, p.title))
+        .map(|p| (p.id, p.draft.title))
         .collect();
     let mut users: Vec<UserId> = open.iter().map(|t| t.opener).collect();
     users.extend(open.iter().filter_map(|t| t.claimed_by));

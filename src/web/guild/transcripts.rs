@@ -206,7 +206,7 @@ pub async fn list(
     let panel_list = match panels::list(&core.db, ctx.guild).await {
         Ok(p) => p
             .into_iter()
-            .map(|p| (p.id.get().to_string(), p.title))
+            .map(|p| (p.id.get().to_string(), p.draft.title))
             .collect(),
         Err(e) => return failed("cannot list panels", &e),
     };
