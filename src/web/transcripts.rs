@@ -84,13 +84,12 @@ const LOAD_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 struct Loads {
     turns: tokio::sync::Semaphore,
-    running: AtomicUsize,
+    /// The most turns taken at once so far.
     most: AtomicUsize,
 }
 
 static LOADS: Loads = Loads {
     turns: tokio::sync::Semaphore::const_new(PARALLEL_LOADS),
-    running: AtomicUsize::new(0),
     most: AtomicUsize::new(0),
 };
 
@@ -99,22 +98,14 @@ pub fn most_loads_at_once() -> usize {
     LOADS.most.load(Ordering::SeqCst)
 }
 
-/// A turn to load: held until the response is built.
-struct Turn(#[allow(dead_code)] tokio::sync::SemaphorePermit<'static>);
-
-impl Drop for Turn {
-    fn drop(&mut self) {
-        LOADS.running.fetch_sub(1, Ordering::SeqCst);
-    }
-}
-
-/// A turn to load, or the response for a viewer too busy to give one.
-async fn load_turn() -> Result<Turn, Response> {
+/// A turn to load (held until the response is built), or the response for a viewer too busy
+/// to give one.
+async fn load_turn() -> Result<tokio::sync::SemaphorePermit<'static>, Response> {
     match tokio::time::timeout(LOAD_WAIT, LOADS.turns.acquire()).await {
         Ok(Ok(permit)) => {
-            let now = LOADS.running.fetch_add(1, Ordering::SeqCst) + 1;
-            LOADS.most.fetch_max(now, Ordering::SeqCst);
-            Ok(Turn(permit))
+            let taken = PARALLEL_LOADS - LOADS.turns.available_permits();
+            LOADS.most.fetch_max(taken, Ordering::SeqCst);
+            Ok(permit)
         }
         _ => Err(pages::message(
             StatusCode::SERVICE_UNAVAILABLE,

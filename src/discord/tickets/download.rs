@@ -71,22 +71,21 @@ struct Budget {
     slots: Arc<Semaphore>,
     units: Arc<Semaphore>,
     total_units: u64,
-    held: AtomicU64,
+    /// The most units reserved at once so far.
     peak: AtomicU64,
+}
+
+impl Budget {
+    /// Units reserved now.
+    fn held(&self) -> u64 {
+        self.total_units - self.units.available_permits() as u64
+    }
 }
 
 /// A share of the budget, held from before an attachment's download until it is stored.
 pub struct Reservation {
     _slot: OwnedSemaphorePermit,
     _units: OwnedSemaphorePermit,
-    units: u64,
-    budget: Arc<Budget>,
-}
-
-impl Drop for Reservation {
-    fn drop(&mut self) {
-        self.budget.held.fetch_sub(self.units, Ordering::SeqCst);
-    }
 }
 
 impl Downloads {
@@ -106,13 +105,10 @@ impl Downloads {
             .acquire_many_owned(u32::try_from(units).unwrap_or(u32::MAX))
             .await
             .expect("the download budget is never closed");
-        let now = b.held.fetch_add(units, Ordering::SeqCst) + units;
-        b.peak.fetch_max(now, Ordering::SeqCst);
+        b.peak.fetch_max(b.held(), Ordering::SeqCst);
         Reservation {
             _slot: slot,
             _units: held,
-            units,
-            budget: Arc::clone(b),
         }
     }
 
@@ -129,7 +125,6 @@ impl Downloads {
                 usize::try_from(total_units).unwrap_or(usize::MAX >> 3),
             )),
             total_units,
-            held: AtomicU64::new(0),
             peak: AtomicU64::new(0),
         });
         let policy_hosts = allowed.clone();
@@ -343,10 +338,6 @@ mod tests {
             "1000-byte files: at most 4 KiB at once"
         );
         assert!(most.load(Ordering::SeqCst) >= 2, "but several at once");
-        assert_eq!(
-            downloads.budget.held.load(Ordering::SeqCst),
-            0,
-            "all released"
-        );
+        assert_eq!(downloads.budget.held(), 0, "all released");
     }
 }
