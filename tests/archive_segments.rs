@@ -117,7 +117,11 @@ async fn a_version_1_transcript_stays_readable_and_rekey_converts_it() {
     assert_eq!(after.messages, expected.messages);
     assert_eq!(after.ticket, expected.ticket);
     // Its attachments are where they were.
-    let a = opened.index.attachments[0].stored.clone().unwrap();
+    let a = opened.index.attachments[0]
+        .attachment
+        .stored
+        .clone()
+        .unwrap();
     let bytes = archive.load_attachment(guild, number, &a).await.unwrap();
     assert_eq!(bytes.as_deref(), Some(&b"file scan-0.png"[..]));
     // Nothing left to convert.
@@ -333,9 +337,9 @@ async fn a_long_ticket_is_archived_in_segments_and_viewed_page_by_page() {
         .index
         .attachments
         .iter()
-        .find(|a| a.filename == "late.txt")
+        .find(|a| a.attachment.filename == "late.txt")
         .expect("the attachment of the second segment is listed");
-    let stored = late.stored.clone().expect("and archived");
+    let stored = late.attachment.stored.clone().expect("and archived");
 
     let cookie = world.session_cookie(g.owner, "owner").await;
     let base = format!("/transcripts/{}/1", g.id);

@@ -5,8 +5,8 @@
 //! deleted or overwrite a newer transcript with an older one.
 
 use super::AppCore;
-use crate::archive::{ArchiveError, RekeyReport, Resealed};
-use crate::ids::{GuildId, JobId, TicketNumber};
+use crate::archive::{ArchiveError, RekeyReport, Resealed, ticket_of};
+use crate::ids::JobId;
 use crate::store::{StoreError, jobs, tickets};
 
 /// How often (in objects) progress is reported.
@@ -88,18 +88,6 @@ async fn ticket_gone(core: &AppCore, name: &str) -> Result<bool, StoreError> {
     Ok(tickets::by_number(&core.db, guild, number).await?.is_none())
 }
 
-/// The ticket an object name belongs to: `guilds/{guild}/tickets/{number}/…`.
-fn ticket_of(name: &str) -> Option<(GuildId, TicketNumber)> {
-    let mut parts = name.split('/');
-    match (parts.next()?, parts.next()?, parts.next()?, parts.next()?) {
-        ("guilds", guild, "tickets", number) => Some((
-            GuildId::new(guild.parse().ok()?),
-            TicketNumber::new(number.parse().ok()?),
-        )),
-        _ => None,
-    }
-}
-
 /// One line of progress for the command: "rekey: 40/120 objects checked, 35 re-sealed".
 pub fn progress_line(report: &RekeyReport) -> String {
     format!(
@@ -111,23 +99,4 @@ pub fn progress_line(report: &RekeyReport) -> String {
         report.skipped,
         report.failed.len()
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn object_names_name_their_ticket() {
-        assert_eq!(
-            ticket_of("guilds/12/tickets/7/transcript.tbx"),
-            Some((GuildId::new(12), TicketNumber::new(7)))
-        );
-        assert_eq!(
-            ticket_of("guilds/12/tickets/7/attachments/1-2.tbx").map(|t| t.1),
-            Some(TicketNumber::new(7))
-        );
-        assert_eq!(ticket_of("guilds/12/other.tbx"), None);
-        assert_eq!(ticket_of("guilds/x/tickets/7/transcript.tbx"), None);
-    }
 }

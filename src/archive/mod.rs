@@ -72,12 +72,23 @@ pub fn attachment_relative_name(message: u64, attachment: u64) -> String {
     format!("attachments/{message}-{attachment}.tbx")
 }
 
-/// The ticket whose transcript (index) object `name` is: `guilds/{guild}/tickets/{n}/transcript.tbx`.
-fn transcript_number(name: &str) -> Option<TicketNumber> {
-    let rest = name.strip_prefix("guilds/")?;
-    let (_, rest) = rest.split_once("/tickets/")?;
-    let number = rest.strip_suffix("/transcript.tbx")?;
-    number.parse().ok().map(TicketNumber::new)
+/// The ticket an object name belongs to: `guilds/{guild}/tickets/{number}/…`.
+pub fn ticket_of(name: &str) -> Option<(GuildId, TicketNumber)> {
+    let mut parts = name.split('/');
+    match (parts.next()?, parts.next()?, parts.next()?, parts.next()?) {
+        ("guilds", guild, "tickets", number) => Some((
+            GuildId::new(guild.parse().ok()?),
+            TicketNumber::new(number.parse().ok()?),
+        )),
+        _ => None,
+    }
+}
+
+/// The ticket whose transcript (index) object `name` is.
+fn transcript_of(name: &str) -> Option<TicketNumber> {
+    ticket_of(name)
+        .filter(|(guild, number)| transcript_name(*guild, *number) == name)
+        .map(|(_, number)| number)
 }
 
 /// The guild an object name belongs to (`guilds/{guild}/…`).
@@ -169,15 +180,14 @@ impl Archive {
         guild: GuildId,
         number: TicketNumber,
     ) -> Result<usize, ArchiveError> {
-        self.indexes.forget(guild, Some(number));
         let deleted = self.delete_under(&ticket_prefix(guild, number)).await;
+        // After the delete: an index opened while it ran is not kept either.
         self.indexes.forget(guild, Some(number));
         deleted
     }
 
     /// Deletes everything archived for a guild.
     pub async fn delete_guild(&self, guild: GuildId) -> Result<usize, ArchiveError> {
-        self.indexes.forget(guild, None);
         let deleted = self.delete_under(&guild_prefix(guild)).await;
         self.indexes.forget(guild, None);
         deleted
@@ -213,7 +223,7 @@ impl Archive {
         let Some(guild) = guild_of(name) else {
             return Ok(Resealed::Failed("not a ticketbox object name".to_owned()));
         };
-        if let Some(number) = transcript_number(name) {
+        if let Some(number) = transcript_of(name) {
             match self.convert_transcript(guild, number).await {
                 Ok(true) => return Ok(Resealed::Converted),
                 Ok(false) => {}
@@ -289,5 +299,33 @@ impl RekeyReport {
             Resealed::Gone => self.skipped += 1,
             Resealed::Failed(why) => self.failed.push((name.to_owned(), why)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn object_names_name_their_ticket() {
+        assert_eq!(
+            ticket_of("guilds/12/tickets/7/transcript.tbx"),
+            Some((GuildId::new(12), TicketNumber::new(7)))
+        );
+        assert_eq!(
+            ticket_of("guilds/12/tickets/7/attachments/1-2.tbx").map(|t| t.1),
+            Some(TicketNumber::new(7))
+        );
+        assert_eq!(ticket_of("guilds/12/other.tbx"), None);
+        assert_eq!(ticket_of("guilds/x/tickets/7/transcript.tbx"), None);
+        assert_eq!(
+            transcript_of("guilds/12/tickets/7/transcript.tbx"),
+            Some(TicketNumber::new(7))
+        );
+        assert_eq!(
+            transcript_of("guilds/12/tickets/7/segments/a-00000.tbx"),
+            None
+        );
+        assert_eq!(transcript_of("guilds/12/tickets/7/x/transcript.tbx"), None);
     }
 }

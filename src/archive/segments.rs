@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use ring::digest;
 use serde::{Deserialize, Serialize};
 
-use super::transcript::{GuildInfo, Message, Participant, TicketInfo, Transcript};
+use super::transcript::{Attachment, GuildInfo, Message, Participant, TicketInfo, Transcript};
 use crate::clock::Timestamp;
 use crate::ids::{ChannelId, MessageId, RoleId, UserId};
 
@@ -56,16 +56,13 @@ pub struct SegmentRef {
     pub sha256: String,
 }
 
-/// An attachment as the index lists it: enough to serve the file without opening a segment.
+/// An attachment as the index lists it: the message's attachment with the message's id, enough
+/// to serve the file without opening a segment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AttachmentRef {
     pub message: MessageId,
-    pub id: u64,
-    pub filename: String,
-    pub content_type: Option<String>,
-    pub size: u64,
-    pub stored: Option<String>,
-    pub skipped: Option<String>,
+    #[serde(flatten)]
+    pub attachment: Attachment,
 }
 
 /// A segment's payload.
@@ -272,29 +269,9 @@ pub fn attachment_refs(messages: &[Message]) -> impl Iterator<Item = AttachmentR
     messages.iter().flat_map(|m| {
         m.attachments.iter().map(move |a| AttachmentRef {
             message: m.id,
-            id: a.id,
-            filename: a.filename.clone(),
-            content_type: a.content_type.clone(),
-            size: a.size,
-            stored: a.stored.clone(),
-            skipped: a.skipped.clone(),
+            attachment: a.clone(),
         })
     })
-}
-
-impl AttachmentRef {
-    /// The file name reduced to safe characters (as [`super::transcript::Attachment`]).
-    pub fn safe_filename(&self) -> String {
-        super::transcript::Attachment {
-            id: self.id,
-            filename: self.filename.clone(),
-            content_type: None,
-            size: 0,
-            stored: None,
-            skipped: None,
-        }
-        .safe_filename()
-    }
 }
 
 #[cfg(test)]

@@ -7,10 +7,10 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::segments::{
-    AttachmentRef, Index, SEGMENT_MESSAGES, SEGMENTED_VERSION, SEGMENTS_DIR, Segment, SegmentRef,
-    attachment_refs, new_generation, segment_relative_name,
+    AttachmentRef, Index, SEGMENT_MESSAGES, SEGMENTED_VERSION, SEGMENTS_DIR, Segment, SegmentError,
+    SegmentRef, attachment_refs, new_generation, segment_relative_name,
 };
-use super::transcript::{DOCUMENT_VERSION, Message, Transcript};
+use super::transcript::{Attachment, DOCUMENT_VERSION, Message, Transcript};
 use super::{Archive, ArchiveError, ticket_prefix, transcript_name};
 use crate::ids::{GuildId, MessageId, TicketNumber};
 
@@ -34,10 +34,11 @@ impl Opened {
     }
 
     /// The attachment the transcript lists under object name `stored`.
-    pub fn attachment(&self, stored: &str) -> Option<&AttachmentRef> {
+    pub fn attachment(&self, stored: &str) -> Option<&Attachment> {
         self.index
             .attachments
             .iter()
+            .map(|a| &a.attachment)
             .find(|a| a.stored.as_deref() == Some(stored))
     }
 }
@@ -51,22 +52,21 @@ pub(super) struct IndexCache {
 }
 
 impl IndexCache {
-    fn get(&self, key: (GuildId, TicketNumber)) -> Option<Arc<Opened>> {
-        let entries = self
-            .entries
+    fn entries(&self) -> std::sync::MutexGuard<'_, HashMap<TicketKey, (Instant, Arc<Opened>)>> {
+        self.entries
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        entries
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn get(&self, key: TicketKey) -> Option<Arc<Opened>> {
+        self.entries()
             .get(&key)
             .filter(|(at, _)| at.elapsed() < INDEX_TTL)
             .map(|(_, o)| Arc::clone(o))
     }
 
-    fn put(&self, key: (GuildId, TicketNumber), opened: Arc<Opened>) {
-        let mut entries = self
-            .entries
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+    fn put(&self, key: TicketKey, opened: Arc<Opened>) {
+        let mut entries = self.entries();
         entries.retain(|_, (at, _)| at.elapsed() < INDEX_TTL);
         if entries.len() >= INDEX_CACHE
             && let Some(oldest) = entries
@@ -80,12 +80,18 @@ impl IndexCache {
     }
 
     pub(super) fn forget(&self, guild: GuildId, number: Option<TicketNumber>) {
-        let mut entries = self
-            .entries
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        entries.retain(|(g, n), _| *g != guild || number.is_some_and(|want| *n != want));
+        self.entries()
+            .retain(|(g, n), _| *g != guild || number.is_some_and(|want| *n != want));
     }
+}
+
+/// The object name of segment `n` of a ticket's transcript generation `generation`.
+fn segment_name(guild: GuildId, number: TicketNumber, generation: &str, n: usize) -> String {
+    format!(
+        "{}{}",
+        ticket_prefix(guild, number),
+        segment_relative_name(generation, n)
+    )
 }
 
 fn invalid(name: &str, e: impl std::fmt::Display) -> ArchiveError {
@@ -131,10 +137,19 @@ impl TranscriptWriter<'_> {
         header: &Transcript,
         mut change: impl FnMut(&mut Transcript),
     ) -> Result<(), ArchiveError> {
-        let index = self.draft_index(header);
         self.attachments.clear();
         for n in 0..self.segments.len() {
-            let messages = self.archive.read_segment(&index, n).await?;
+            let name = self.segment_name(n);
+            let messages = self
+                .archive
+                .read_segment_named(
+                    self.guild,
+                    name,
+                    &self.generation,
+                    n,
+                    self.segments[n].clone(),
+                )
+                .await?;
             let mut part = header.clone();
             part.messages = messages;
             change(&mut part);
@@ -150,11 +165,7 @@ impl TranscriptWriter<'_> {
     }
 
     fn segment_name(&self, n: usize) -> String {
-        format!(
-            "{}{}",
-            ticket_prefix(self.guild, self.number),
-            segment_relative_name(&self.generation, n)
-        )
+        segment_name(self.guild, self.number, &self.generation, n)
     }
 
     fn draft_index(&self, header: &Transcript) -> Index {
@@ -196,6 +207,11 @@ impl Rewrite<'_> {
     /// The header the new index will have.
     pub fn header(&self) -> &Transcript {
         &self.header
+    }
+
+    /// The newest message of the rewritten transcript (`None`: it has none).
+    pub fn last_message(&self) -> Option<MessageId> {
+        self.writer.segments.last().map(|s| s.last)
     }
 
     pub async fn commit(self) -> Result<(), ArchiveError> {
@@ -291,21 +307,32 @@ impl Archive {
 
     /// Segment `n` of a segmented transcript, checked against its index.
     async fn read_segment(&self, index: &Index, n: usize) -> Result<Vec<Message>, ArchiveError> {
-        let name = format!(
-            "{}{}",
-            ticket_prefix(index.guild.id, index.ticket.number),
-            segment_relative_name(&index.generation, n)
-        );
-        let plain = self
-            .get_opened(index.guild.id, &name)
-            .await?
-            .ok_or_else(|| invalid(&name, super::segments::SegmentError::Missing(n)))?;
+        let (guild, number) = (index.guild.id, index.ticket.number);
+        let name = segment_name(guild, number, &index.generation, n);
         let reference = index
             .segments
             .get(n)
             .cloned()
-            .ok_or_else(|| invalid(&name, super::segments::SegmentError::Missing(n)))?;
-        let generation = index.generation.clone();
+            .ok_or_else(|| invalid(&name, SegmentError::Missing(n)))?;
+        self.read_segment_named(guild, name, &index.generation, n, reference)
+            .await
+    }
+
+    /// Segment `n` of generation `generation`, stored under `name`, checked against its
+    /// reference.
+    async fn read_segment_named(
+        &self,
+        guild: GuildId,
+        name: String,
+        generation: &str,
+        n: usize,
+        reference: SegmentRef,
+    ) -> Result<Vec<Message>, ArchiveError> {
+        let plain = self
+            .get_opened(guild, &name)
+            .await?
+            .ok_or_else(|| invalid(&name, SegmentError::Missing(n)))?;
+        let generation = generation.to_owned();
         // Checking and parsing a segment is CPU work: off the runtime.
         tokio::task::spawn_blocking(move || {
             Segment::decode_checked(&generation, n, &reference, &plain)
@@ -375,12 +402,30 @@ impl Archive {
         &self,
         guild: GuildId,
         number: TicketNumber,
+        change: impl FnMut(&mut Transcript),
+    ) -> Result<Rewrite<'_>, ArchiveError> {
+        let opened = self.open_fresh(guild, number).await?;
+        self.rewrite_opened(&opened, change).await
+    }
+
+    /// Ticket `number`'s transcript as stored now (never the cached index: a rewrite must
+    /// start from the latest).
+    async fn open_fresh(
+        &self,
+        guild: GuildId,
+        number: TicketNumber,
+    ) -> Result<Arc<Opened>, ArchiveError> {
+        self.indexes.forget(guild, Some(number));
+        self.open_transcript(guild, number).await
+    }
+
+    async fn rewrite_opened(
+        &self,
+        opened: &Opened,
         mut change: impl FnMut(&mut Transcript),
     ) -> Result<Rewrite<'_>, ArchiveError> {
-        self.indexes.forget(guild, Some(number));
-        let opened = self.open_transcript(guild, number).await?;
         let stored = opened.index.header();
-        let mut writer = self.writer(guild, number);
+        let mut writer = self.writer(opened.index.guild.id, opened.index.ticket.number);
         let parts = if opened.is_legacy() {
             opened.index.message_count.div_ceil(SEGMENT_MESSAGES)
         } else {
@@ -411,14 +456,11 @@ impl Archive {
         guild: GuildId,
         number: TicketNumber,
     ) -> Result<bool, ArchiveError> {
-        self.indexes.forget(guild, Some(number));
-        if !self.open_transcript(guild, number).await?.is_legacy() {
+        let opened = self.open_fresh(guild, number).await?;
+        if !opened.is_legacy() {
             return Ok(false);
         }
-        self.rewrite_transcript(guild, number, |_| {})
-            .await?
-            .commit()
-            .await?;
+        self.rewrite_opened(&opened, |_| {}).await?.commit().await?;
         Ok(true)
     }
 }

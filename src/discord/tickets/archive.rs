@@ -202,11 +202,6 @@ async fn keep_earlier(
 ) -> Result<Option<Archived>, ArchiveJobError> {
     let archive = &env.data.core.archive;
     let (guild, number) = (doc.guild.id, doc.ticket.number);
-    match archive.open_transcript(guild, number).await {
-        Ok(_) => {}
-        Err(ArchiveError::NotFound { .. }) => return Ok(None),
-        Err(e) => return Err(e.into()),
-    }
     let mut orphaned = Vec::new();
     let rewrite = archive
         .rewrite_transcript(guild, number, |part| {
@@ -227,8 +222,14 @@ async fn keep_earlier(
                 orphaned.extend(part.remove_user(*user));
             }
         })
-        .await?;
+        .await;
+    let rewrite = match rewrite {
+        Ok(rewrite) => rewrite,
+        Err(ArchiveError::NotFound { .. }) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
     let participants = rewrite.header().participants.keys().copied().collect();
+    let through = rewrite.last_message();
     let prefix = ticket_prefix(guild, number);
     for name in orphaned {
         archive
@@ -238,14 +239,6 @@ async fn keep_earlier(
             .map_err(ArchiveError::from)?;
     }
     rewrite.commit().await?;
-    // Committed: segmented now, whatever it was.
-    let through = archive
-        .open_transcript(guild, number)
-        .await?
-        .index
-        .segments
-        .last()
-        .map(|s| s.last);
     Ok(Some(Archived {
         participants,
         through,
