@@ -7,6 +7,7 @@
 //! Without Chromium the test says it was skipped (on the terminal, not only in captured
 //! output); with `TICKETBOX_REQUIRE_BROWSER=1` (set by `.ci/run`) a missing browser fails it.
 
+#[path = "it/support.rs"]
 mod support;
 
 use std::io::Write as _;

@@ -2,7 +2,7 @@
 //! lives here beyond choosing the update.
 //!
 //! Every `FullEvent` serenity 0.12.5 emits about guilds, channels, threads, roles, members or
-//! users, and what it does to the cache (tests: `tests/gateway.rs`, `tests/cache_entities.rs`):
+//! users, and what it does to the cache (tests: `tests/it/gateway.rs`, `tests/it/cache_entities.rs`):
 //! - applied: GuildCreate (snapshot), GuildUpdate, GuildDelete (removal; an outage keeps the
 //!   rows), ChannelCreate / CategoryCreate / ThreadCreate, ChannelUpdate (categories too) /
 //!   ThreadUpdate, ChannelDelete / CategoryDelete / ThreadDelete, ThreadListSync (its threads),

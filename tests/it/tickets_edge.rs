@@ -2,10 +2,8 @@
 //! duplicate log), an admin restarting a stalled close, @everyone and roles in /add, titles
 //! unique regardless of case, and a panel team that stops being support with its panel.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::{Fault, FaultKind, GuildSpec};
 

@@ -1,10 +1,10 @@
 //! Opening tickets end to end: the real bot against the fake Discord. Every entry point, the
 //! guards, the rollback of a half-done open, concurrency and category overflow, thread mode.
 
-mod support;
+use crate::support;
 
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::{BOT_ID, BOT_PERMISSIONS, Fault, FaultKind, GuildSpec};
 

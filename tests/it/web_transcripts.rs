@@ -1,10 +1,8 @@
 //! Dashboard login against the fake Discord's OAuth2 endpoints (state + PKCE), sessions, and
 //! the transcript viewer's access rules, through real HTTP.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::TestWorld;
 use ticketbox::testkit::fake_discord::{GuildHandle, GuildSpec};

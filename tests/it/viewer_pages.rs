@@ -1,9 +1,7 @@
 //! Long transcripts in the viewer come in pages of 500 messages, with links between pages and
 //! a "show all"; the whole transcript is one request away.
 
-mod support;
-
-use support::*;
+use crate::support::*;
 use ticketbox::ids::{GuildId, UserId};
 use ticketbox::testkit::fake_discord::GuildSpec;
 use ticketbox::testkit::transcripts::synthetic;

@@ -2,10 +2,8 @@
 //! the log embed, the DM, channel removal, claim settings, add/remove, rename limits, close
 //! requests, tags, staff commands, and a close that survives a restart.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::{Fault, FaultKind, GuildSpec};
 

@@ -2,10 +2,8 @@
 //! visitor handles (admins everything, support staff their panels' tickets and tickets
 //! without teams), with the transcript filters; and the list query's paging in SQLite.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::clock::Timestamp;
 use ticketbox::ids::{GuildId, RoleId, TicketNumber, UserId};
 use ticketbox::store::ticket_lists::{self, TranscriptFilter, Viewer};

@@ -3,10 +3,8 @@
 //! arrive as `CategoryCreate` / `CategoryDelete`), and a category or log channel deleted by
 //! hand is handled the way a server owner expects.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::ids::{ChannelId, GuildId};
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::TestWorld;

@@ -43,7 +43,7 @@ fn config_default_is_the_shipped_file() {
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        include_str!("../../config.toml")
+        include_str!("../../../config.toml")
     );
 }
 

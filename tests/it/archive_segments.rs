@@ -3,10 +3,10 @@
 //! shows; a missing, swapped or stale segment is refused; a version 1 transcript stays readable
 //! and `archive rekey` converts it.
 
-mod support;
+use crate::support;
 
+use crate::support::{eventually_number_state, open, run, web_page};
 use serde_json::json;
-use support::{eventually_number_state, open, run, web_page};
 use ticketbox::archive::segments::{Index, SEGMENT_MESSAGES};
 use ticketbox::archive::{Archive, ObjectStore, ticket_prefix, transcript_name};
 use ticketbox::config::Config;

@@ -2,9 +2,7 @@
 //! bot: a form built on the dashboard is the modal the bot shows; a multi-panel made of two
 //! panels is posted as a select menu.
 
-mod support;
-
-use support::*;
+use crate::support::*;
 use ticketbox::domain::forms::{Form, InputStyle};
 use ticketbox::ids::GuildId;
 use ticketbox::store::{forms, multi_panels, panels};

@@ -1,10 +1,8 @@
 //! Settings and panel options end to end: panel edit, disable, per-panel limit and cooldown,
 //! delete; naming and welcome settings; close without confirmation; closed DMs; a double click.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::{Fault, FaultKind, GuildSpec};
 

@@ -1,10 +1,8 @@
 //! The authorisation matrix: every route of the dashboard (taken from `web::routes::ROUTES`,
 //! the table the router is built from) × every kind of visitor → allowed or denied.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::{GuildHandle, GuildSpec};
 use ticketbox::testkit::{TestWorld, eventually};

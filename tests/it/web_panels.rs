@@ -2,9 +2,7 @@
 //! reason, posted to Discord (the posted button opens the team's tickets), edited and deleted;
 //! each change in the audit log.
 
-mod support;
-
-use support::*;
+use crate::support::*;
 use ticketbox::domain::panels::ButtonStyle;
 use ticketbox::ids::GuildId;
 use ticketbox::store::panels;

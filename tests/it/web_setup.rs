@@ -3,10 +3,8 @@
 //! the bot starts without a restart; the setup code is always needed (a reverse proxy on the
 //! same machine makes every visitor look local); once set up, the setup is closed.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::app::BotStatus;
 use ticketbox::testkit::fake_discord::{BOT_ID, GuildSpec};
 use ticketbox::testkit::{TestWorld, eventually};

@@ -1,9 +1,7 @@
 //! Archive edge cases: attachment caps, expired CDN links, a channel deleted by hand.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::ids::{GuildId, TicketNumber};
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::{Fault, FaultKind, GuildSpec};

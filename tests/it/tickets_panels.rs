@@ -2,10 +2,8 @@
 //! answers in the ticket, buttons and select menus on one message, notes threads, jump links,
 //! switching panels, admin management and paginated staff lists.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::testkit::fake_discord::GuildSpec;
 
 async fn panel(

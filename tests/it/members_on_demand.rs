@@ -2,12 +2,10 @@
 //! voice), so the bot looks up the members an operation needs, once per freshness period, and
 //! never asks for a whole member list (the test world fails any test that does).
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::ids::GuildId;
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::TestWorld;

@@ -2,10 +2,8 @@
 //! against the fake Discord and the running bot. Each change is checked where it lands
 //! (SQLite and the bot's behaviour); bad input is refused with the reason and changes nothing.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::domain::levels::{Level, Target};
 use ticketbox::ids::{ChannelId, GuildId, RoleId, UserId};
 use ticketbox::store::{settings, staff, tags};

@@ -1,10 +1,8 @@
 //! The transcript archive end to end: a ticket in the fake Discord, closed by the real bot,
 //! archived to a real S3 server (s3s-fs in-process; moto in CI), read back.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 use ticketbox::archive::{ArchiveError, transcript_name};
 use ticketbox::crypto::seal::SealError;
 use ticketbox::ids::{GuildId, TicketNumber};

@@ -1,0 +1,36 @@
+//! The integration tests: one binary (one link of the crate) with a module per area. Each
+//! module starts its own test world; `support` holds the helpers they share. The browser test
+//! stays a binary of its own (it drives Chromium, one at a time).
+
+mod archive_e2e;
+mod archive_edge;
+mod archive_privacy;
+mod archive_segments;
+mod archive_store;
+mod binary;
+mod cache_entities;
+mod config;
+mod fake_discord;
+mod fake_gateway;
+mod gateway;
+mod guild_purge;
+mod http;
+mod members_on_demand;
+mod privacy_bot_messages;
+mod privacy_removal;
+mod stores;
+mod support;
+mod ticket_store;
+mod tickets_edge;
+mod tickets_open;
+mod tickets_panels;
+mod tickets_settings;
+mod tickets_work;
+mod viewer_pages;
+mod web_access;
+mod web_forms;
+mod web_lists;
+mod web_panels;
+mod web_settings;
+mod web_setup;
+mod web_transcripts;
