@@ -8,12 +8,8 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::app::{Failure, RunOptions, TranscriptFormat};
 use crate::config::{self, Loaded};
-
-/// Exit code for bad input: configuration, key or arguments.
-pub const EXIT_BAD_INPUT: u8 = 2;
-/// Exit code for a failure at run time (database, port, I/O) or an unhealthy healthcheck.
-pub const EXIT_FAILURE: u8 = 1;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -50,6 +46,14 @@ pub struct RunArgs {
     /// Delete the Discord entity cache before starting; the gateway refills it.
     #[arg(long)]
     pub reset_cache: bool,
+}
+
+impl RunArgs {
+    fn options(&self) -> RunOptions {
+        RunOptions {
+            reset_cache: self.reset_cache,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -98,8 +102,8 @@ pub enum TranscriptCommand {
         /// The ticket number (as in `#12`).
         #[arg(long)]
         ticket: u32,
-        #[arg(long, value_enum, default_value_t = TranscriptFormat::Json)]
-        format: TranscriptFormat,
+        #[arg(long, value_enum, default_value_t = FormatArg::Json)]
+        format: FormatArg,
         /// Also write the archived attachments, decrypted, into this directory.
         #[arg(long, value_name = "DIR")]
         attachments: Option<PathBuf>,
@@ -107,10 +111,20 @@ pub enum TranscriptCommand {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum TranscriptFormat {
+pub enum FormatArg {
     Json,
     Html,
     Text,
+}
+
+impl From<FormatArg> for TranscriptFormat {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Json => Self::Json,
+            FormatArg::Html => Self::Html,
+            FormatArg::Text => Self::Text,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -184,7 +198,7 @@ pub fn execute(cli: Cli) -> ExitCode {
                 &loaded,
                 guild,
                 ticket,
-                format,
+                format.into(),
                 attachments.as_deref(),
             )
         }),
@@ -201,9 +215,11 @@ pub fn execute(cli: Cli) -> ExitCode {
                 crate::app::archive_commands::purge_user(loaded, user, Duration::from_secs(wait))
             }),
         Some(Command::Run(args)) => {
-            load(cli.config.as_ref()).and_then(|loaded| crate::app::run(loaded, &args))
+            load(cli.config.as_ref()).and_then(|loaded| crate::app::run(loaded, args.options()))
         }
-        None => load(cli.config.as_ref()).and_then(|loaded| crate::app::run(loaded, &cli.run)),
+        None => {
+            load(cli.config.as_ref()).and_then(|loaded| crate::app::run(loaded, cli.run.options()))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -218,27 +234,4 @@ pub fn execute(cli: Cli) -> ExitCode {
 
 fn load(path: Option<&PathBuf>) -> Result<Loaded, Failure> {
     config::load(path.map(PathBuf::as_path)).map_err(|e| Failure::bad_input(e.to_string()))
-}
-
-/// A command's failure: what to print (one line each) and the exit code.
-#[derive(Debug)]
-pub struct Failure {
-    pub code: u8,
-    pub lines: Vec<String>,
-}
-
-impl Failure {
-    pub fn bad_input(line: impl Into<String>) -> Self {
-        Self {
-            code: EXIT_BAD_INPUT,
-            lines: vec![line.into()],
-        }
-    }
-
-    pub fn failed(line: impl Into<String>) -> Self {
-        Self {
-            code: EXIT_FAILURE,
-            lines: vec![line.into()],
-        }
-    }
 }

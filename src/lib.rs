@@ -14,7 +14,9 @@ pub mod discord;
 pub mod domain;
 pub mod files;
 pub mod ids;
+pub mod jobs;
 pub mod logging;
+pub mod services;
 pub mod store;
 pub mod web;
 

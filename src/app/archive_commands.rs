@@ -6,11 +6,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::data_requests::{Request, hand_over, running_elsewhere};
-use super::{AppCore, startup_config};
+use super::startup_config;
+use super::{Failure, RunOptions, TranscriptFormat};
 use crate::archive::{Archive, render};
-use crate::cli::{Failure, RunArgs, TranscriptFormat};
 use crate::config::{Config, Loaded};
 use crate::ids::{GuildId, TicketNumber, UserId};
+use crate::services::AppCore;
 
 fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
     tokio::runtime::Builder::new_current_thread()
@@ -36,7 +37,7 @@ fn archive_only(loaded: &Loaded) -> Result<Archive, Failure> {
 
 /// Every store, as `run` opens them. The cache file is locked by a running ticketbox.
 fn full_core(config: Config) -> Result<AppCore, Failure> {
-    let prepared = super::prepare(&config, &RunArgs::default())?;
+    let prepared = super::prepare(&config, RunOptions::default())?;
     Ok(prepared.into_core(config))
 }
 
@@ -97,9 +98,10 @@ pub fn rekey(loaded: Loaded, wait: Duration) -> Result<(), Failure> {
     }
     let core = Arc::new(full_core(config)?);
     runtime()?.block_on(async {
-        let report = super::rekey::rekey_all(&core, super::rekey::Progress::Print)
-            .await
-            .map_err(|e| Failure::failed(format!("{e} (run the command again to finish)")))?;
+        let report =
+            crate::services::rekey::rekey_all(&core, crate::services::rekey::Progress::Print)
+                .await
+                .map_err(|e| Failure::failed(format!("{e} (run the command again to finish)")))?;
         rekey_outcome(&report, core.archive.keys().current_id().0)
     })
 }
@@ -114,7 +116,7 @@ pub fn rekey_outcome(report: &crate::archive::RekeyReport, key_id: u32) -> Resul
         Ok(())
     } else {
         Err(Failure {
-            code: crate::cli::EXIT_FAILURE,
+            code: super::EXIT_FAILURE,
             lines: report
                 .failed
                 .iter()
@@ -127,7 +129,7 @@ pub fn rekey_outcome(report: &crate::archive::RekeyReport, key_id: u32) -> Resul
 /// Prints a removal's line; fails (exit 1) when it names transcripts it could not process.
 pub fn unprocessed_fails(line: &str) -> Result<(), Failure> {
     eprintln!("{line}");
-    if line.contains(super::privacy::UNPROCESSED) {
+    if line.contains(crate::services::privacy::UNPROCESSED) {
         Err(Failure::failed(
             "some transcripts could not be processed (named above); the rest of the removal is done",
         ))
@@ -157,7 +159,7 @@ pub fn unreadable_fails(export: &serde_json::Value) -> Result<(), Failure> {
         .collect();
     lines.push("the export holds everything else".to_owned());
     Err(Failure {
-        code: crate::cli::EXIT_FAILURE,
+        code: super::EXIT_FAILURE,
         lines,
     })
 }
@@ -170,7 +172,7 @@ pub fn export_user(loaded: Loaded, user: u64, wait: Duration) -> Result<(), Fail
     }
     let core = Arc::new(full_core(config)?);
     runtime()?.block_on(async {
-        let export = super::privacy::export_user(&core, UserId::new(user))
+        let export = crate::services::privacy::export_user(&core, UserId::new(user))
             .await
             .map_err(|e| Failure::failed(e.to_string()))?;
         println!(
@@ -189,7 +191,7 @@ pub fn purge_user(loaded: Loaded, user: u64, wait: Duration) -> Result<(), Failu
     }
     let core = Arc::new(full_core(config)?);
     runtime()?.block_on(async {
-        let report = super::privacy::purge_user(&core, UserId::new(user))
+        let report = crate::services::privacy::purge_user(&core, UserId::new(user))
             .await
             .map_err(|e| Failure::failed(format!("{e} (run the command again to finish)")))?;
         unprocessed_fails(&format!("user {user} removed: {}", report.summary()))

@@ -1,59 +1,26 @@
-//! Starting the bot: at start when a token is configured, or later from the first-run setup
-//! page, once, under the application's shutdown token.
+//! The bot for as long as the application runs: started at once when a token is configured,
+//! or when the first-run setup page saved one ([`AppCore::request_bot`]).
 
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::Arc;
 
-use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-use super::AppCore;
+use crate::discord::BotExit;
+use crate::services::AppCore;
 
-#[derive(Default)]
-pub struct BotSlot {
-    shutdown: OnceLock<CancellationToken>,
-    task: Mutex<Option<JoinHandle<()>>>,
-    started: Mutex<bool>,
-}
-
-impl AppCore {
-    /// The token that stops everything; set once by whoever runs the application.
-    pub fn set_shutdown(&self, shutdown: CancellationToken) {
-        let _ = self.bot.shutdown.set(shutdown);
-    }
-
-    /// Starts the bot with the current Discord settings, unless it was started already or the
-    /// application is not running (no shutdown token). Returns whether it started it.
-    pub fn start_bot(self: &Arc<Self>) -> bool {
-        let Some(shutdown) = self.bot.shutdown.get().cloned() else {
-            return false;
-        };
-        let mut started = self
-            .bot
-            .started
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        if *started || shutdown.is_cancelled() {
-            return false;
+/// Runs the bot until `shutdown`; returns how it ended (`None`: never started).
+pub async fn run(core: Arc<AppCore>, shutdown: CancellationToken) -> Option<BotExit> {
+    if !core.has_bot_token() {
+        tokio::select! {
+            () = shutdown.cancelled() => return None,
+            () = core.bot_requested() => {}
         }
-        *started = true;
-        let core = Arc::clone(self);
-        let task = tokio::spawn(async move {
-            match crate::discord::run(core, shutdown).await {
-                crate::discord::BotExit::Stopped => tracing::info!("Discord bot stopped"),
-                // The HTTP server keeps running so /healthz and the status page show the problem.
-                crate::discord::BotExit::Failed(message) => tracing::error!("{message}"),
-            }
-        });
-        *self.bot.task.lock().unwrap_or_else(PoisonError::into_inner) = Some(task);
-        true
     }
-
-    /// The running bot task, for the shutdown to wait on.
-    pub fn take_bot_task(&self) -> Option<JoinHandle<()>> {
-        self.bot
-            .task
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
+    let exit = crate::discord::run(core, shutdown).await;
+    match &exit {
+        BotExit::Stopped => tracing::info!("Discord bot stopped"),
+        // The HTTP server keeps running so /healthz and the status page show the problem.
+        BotExit::Failed(message) => tracing::error!("{message}"),
     }
+    Some(exit)
 }

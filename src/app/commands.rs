@@ -3,7 +3,7 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
-use crate::cli::Failure;
+use super::Failure;
 use crate::config::{Loaded, validate};
 use crate::crypto::MasterKey;
 use crate::store::migrate;
@@ -38,7 +38,7 @@ pub fn config_check(loaded: &Loaded) -> Result<(), Failure> {
         Ok(())
     } else {
         Err(Failure {
-            code: crate::cli::EXIT_BAD_INPUT,
+            code: super::EXIT_BAD_INPUT,
             lines: errors,
         })
     }
@@ -64,7 +64,7 @@ pub fn migrate(loaded: &Loaded, dry_run: bool) -> Result<(), Failure> {
         .collect();
     if !errors.is_empty() {
         return Err(Failure {
-            code: crate::cli::EXIT_BAD_INPUT,
+            code: super::EXIT_BAD_INPUT,
             lines: errors,
         });
     }
@@ -117,7 +117,7 @@ pub fn setup_code(loaded: &Loaded) -> Result<(), Failure> {
         .config
         .storage
         .data_dir
-        .join(crate::app::setup::CODE_FILE);
+        .join(crate::services::setup::CODE_FILE);
     match std::fs::read_to_string(&path) {
         Ok(code) => {
             println!("{}", code.trim());

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::cli::Failure;
+use super::Failure;
 use crate::config::Config;
 use crate::domain::job_kind::JobKind;
 use crate::ids::{JobId, UserId};
@@ -78,7 +78,7 @@ pub fn hand_over(
         );
         wait_for(config, &db, request, job, wait).await?;
         match request {
-            Request::Export => print_export(&crate::app::privacy::export_file(config, job)),
+            Request::Export => print_export(&crate::services::privacy::export_file(config, job)),
             Request::Purge => {
                 let detail = latest_detail(&db, request, user, now).await?;
                 super::archive_commands::unprocessed_fails(&format!("user {user} {detail}"))
@@ -116,12 +116,12 @@ async fn wait_for(
                 if request == Request::Export {
                     lines.push(format!(
                         "the export will be written to {} and deleted after a day if no one collects it",
-                        crate::app::privacy::export_file(config, job).display()
+                        crate::services::privacy::export_file(config, job).display()
                     ));
                 }
                 if status.attempts == 0 {
                     lines.push(
-                        "it has not been started: the job runner works while the bot is connected to Discord"
+                        "it has not been started: ticketbox's job runner is busy with earlier jobs"
                             .into(),
                     );
                 }
@@ -129,7 +129,7 @@ async fn wait_for(
                     lines.push(format!("last attempt failed: {error}"));
                 }
                 return Err(Failure {
-                    code: crate::cli::EXIT_FAILURE,
+                    code: super::EXIT_FAILURE,
                     lines,
                 });
             }
@@ -202,7 +202,7 @@ pub fn hand_over_rekey(config: &Config, wait: Duration) -> Result<(), Failure> {
                 .as_deref()
                 .and_then(|p| serde_json::from_str(p).ok());
             if let Some(r) = &report {
-                let line = super::rekey::progress_line(r);
+                let line = crate::services::rekey::progress_line(r);
                 if printed.as_ref() != Some(&line) {
                     eprintln!("{line}");
                     printed = Some(line);
@@ -222,7 +222,7 @@ pub fn hand_over_rekey(config: &Config, wait: Duration) -> Result<(), Failure> {
                 }
                 _ if Instant::now() >= deadline => {
                     return Err(Failure {
-                        code: crate::cli::EXIT_FAILURE,
+                        code: super::EXIT_FAILURE,
                         lines: vec![format!(
                             "not finished within {} s; the rekey goes on in ticketbox as job {job} (run the command again later: it finds what is left)",
                             wait.as_secs()
@@ -233,7 +233,7 @@ pub fn hand_over_rekey(config: &Config, wait: Duration) -> Result<(), Failure> {
             }
             if status.attempts == 0 && !noted && started.elapsed() >= NOT_STARTED_NOTE {
                 eprintln!(
-                    "waiting for ticketbox to start it: its job runner works while the bot is connected to Discord"
+                    "waiting for ticketbox to start it: its job runner is busy with earlier jobs"
                 );
                 noted = true;
             }

@@ -5,15 +5,15 @@ use std::net::TcpListener;
 use std::path::Path;
 use std::sync::Arc;
 
+use super::{Failure, RunOptions};
 use crate::cache::Cache;
-use crate::cli::{Failure, RunArgs};
 use crate::clock::SystemClock;
 use crate::config::{Config, Loaded, validate};
 use crate::crypto::{KeySource, MasterKey, load_or_create};
 use crate::store::Db;
 
-use super::AppCore;
 use crate::archive::{Archive, ObjectStore};
+use crate::services::AppCore;
 
 /// Validates a loaded configuration, starts logging and reports what the operator should know.
 pub fn startup_config(loaded: Loaded) -> Result<Config, Failure> {
@@ -25,7 +25,7 @@ pub fn startup_config(loaded: Loaded) -> Result<Config, Failure> {
         .collect();
     if !errors.is_empty() {
         return Err(Failure {
-            code: crate::cli::EXIT_BAD_INPUT,
+            code: super::EXIT_BAD_INPUT,
             lines: errors,
         });
     }
@@ -115,7 +115,7 @@ impl Prepared {
 }
 
 /// Data directory, master key, database (with migrations) and cache.
-pub fn prepare(config: &Config, args: &RunArgs) -> Result<Prepared, Failure> {
+pub fn prepare(config: &Config, options: RunOptions) -> Result<Prepared, Failure> {
     let dir = &config.storage.data_dir;
     prepare_data_dir(dir)?;
     if dir.starts_with(std::env::temp_dir()) {
@@ -152,7 +152,7 @@ pub fn prepare(config: &Config, args: &RunArgs) -> Result<Prepared, Failure> {
             crate::files::restrict(&file, 0o600).map_err(|e| private(&file, e))?;
         }
     }
-    let cache = Cache::open(&config.cache_path(), args.reset_cache)
+    let cache = Cache::open(&config.cache_path(), options.reset_cache)
         .map_err(|e| Failure::failed(e.to_string()))?;
     crate::files::restrict(&config.cache_path(), 0o600)
         .map_err(|e| private(&config.cache_path(), e))?;

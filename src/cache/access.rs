@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 
 use super::CacheError;
 use super::model::{CachedChannel, CachedGuild, CachedMember, CachedRole, CachedUser};
+use crate::clock::Timestamp;
 use crate::ids::{ChannelId, GuildId, RoleId, UserId};
 
 type Scoped = (u64, u64);
@@ -366,4 +367,21 @@ impl CacheWrite {
     pub fn remove_user(&self, id: UserId) -> Result<bool, CacheError> {
         Ok(self.txn.open_table(USERS)?.remove(id.get())?.is_some())
     }
+}
+
+/// Writes a member seen at `now`, keeping the cached `joined_at` when the update has none.
+pub fn put_member_seen(
+    w: &CacheWrite,
+    mut member: CachedMember,
+    user: &CachedUser,
+    now: Timestamp,
+) -> Result<(), CacheError> {
+    member.seen_at = now;
+    if member.joined_at.is_none() {
+        member.joined_at = w
+            .member(member.guild_id, member.user_id)?
+            .and_then(|m| m.joined_at);
+    }
+    w.put_member(&member)?;
+    w.put_user(user)
 }

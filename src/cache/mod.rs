@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
 
-pub use access::{CacheRead, CacheWrite};
+pub use access::{CacheRead, CacheWrite, put_member_seen};
 pub use model::{
     CachedChannel, CachedGuild, CachedMember, CachedRole, CachedUser, ChannelKind, OverwriteTarget,
     PermissionOverwrite,

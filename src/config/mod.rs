@@ -5,6 +5,7 @@
 //! separates sections) → `<secret>_file` (the secret is read from that file).
 //! [`load`] builds it, [`validate`] checks it before anything is written.
 
+pub mod keys;
 mod load;
 mod secret;
 mod validate;

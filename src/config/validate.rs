@@ -95,7 +95,7 @@ pub fn validate(config: &Config) -> Vec<Problem> {
     }
 
     let key = config.crypto.master_key.expose();
-    if !key.is_empty() && crate::crypto::MasterKey::from_hex(key).is_err() {
+    if !key.is_empty() && super::keys::key_bytes(key).is_none() {
         problems.push(Problem::error(
             "crypto.master_key",
             "must be 64 hex characters (32 bytes): generate one with `ticketbox keygen`",
@@ -103,13 +103,8 @@ pub fn validate(config: &Config) -> Vec<Problem> {
     }
 
     let retired = config.crypto.retired_master_keys.expose();
-    if !retired.trim().is_empty() {
-        let probe = crate::crypto::MasterKey::from_hex(&"00".repeat(32));
-        if let Ok(probe) = probe
-            && let Err(e) = crate::crypto::keyring(probe, config.crypto.master_key_id, retired)
-        {
-            problems.push(Problem::error("crypto.retired_master_keys", e));
-        }
+    if let Err(e) = super::keys::retired_keys(config.crypto.master_key_id, retired) {
+        problems.push(Problem::error("crypto.retired_master_keys", e));
     }
 
     if config.archive.backend == ArchiveBackend::S3 {

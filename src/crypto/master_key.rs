@@ -38,13 +38,13 @@ pub enum KeySource {
 
 impl MasterKey {
     pub fn from_hex(text: &str) -> Result<Self, MasterKeyError> {
-        let text = text.trim();
-        if text.len() != 64 {
-            return Err(MasterKeyError::Malformed);
-        }
-        let mut bytes = [0u8; 32];
-        hex::decode_to_slice(text, &mut bytes).map_err(|_| MasterKeyError::Malformed)?;
-        Ok(Self(bytes))
+        crate::config::keys::key_bytes(text)
+            .map(Self)
+            .ok_or(MasterKeyError::Malformed)
+    }
+
+    pub fn from_bytes(bytes: [u8; 32]) -> Self {
+        Self(bytes)
     }
 
     pub fn generate() -> Result<Self, MasterKeyError> {

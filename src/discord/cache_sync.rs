@@ -10,12 +10,12 @@ use std::sync::Arc;
 
 use tokio::sync::mpsc;
 
-use crate::app::AppCore;
 use crate::cache::{
     CacheError, CacheWrite, CachedChannel, CachedGuild, CachedMember, CachedRole, CachedUser,
 };
 use crate::clock::Timestamp;
 use crate::ids::{ChannelId, GuildId, RoleId, UserId};
+use crate::services::AppCore;
 
 /// Most updates applied in one transaction.
 const BATCH: usize = 256;
@@ -203,10 +203,12 @@ fn apply(w: &CacheWrite, update: CacheUpdate, now: Timestamp) -> Result<(), Cach
         CacheUpdate::RoleRemoved(guild, role) => {
             w.remove_role(guild, role)?;
         }
-        CacheUpdate::MemberSeen(member, user) => put_member(w, member, &user, now)?,
+        CacheUpdate::MemberSeen(member, user) => {
+            crate::cache::put_member_seen(w, member, &user, now)?;
+        }
         CacheUpdate::MemberChanged(member, user) => {
             if w.member(member.guild_id, member.user_id)?.is_some() {
-                put_member(w, member, &user, now)?;
+                crate::cache::put_member_seen(w, member, &user, now)?;
             }
         }
         CacheUpdate::MemberRemoved(guild, user) => {
@@ -217,21 +219,4 @@ fn apply(w: &CacheWrite, update: CacheUpdate, now: Timestamp) -> Result<(), Cach
         CacheUpdate::ReadyGuilds(_) => {}
     }
     Ok(())
-}
-
-/// Writes a member seen at `now`, keeping the cached `joined_at` when the update has none.
-pub fn put_member(
-    w: &CacheWrite,
-    mut member: CachedMember,
-    user: &CachedUser,
-    now: Timestamp,
-) -> Result<(), CacheError> {
-    member.seen_at = now;
-    if member.joined_at.is_none() {
-        member.joined_at = w
-            .member(member.guild_id, member.user_id)?
-            .and_then(|m| m.joined_at);
-    }
-    w.put_member(&member)?;
-    w.put_user(user)
 }

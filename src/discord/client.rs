@@ -10,9 +10,9 @@ use poise::serenity_prelude as serenity;
 use serenity::{GatewayIntents, HttpBuilder};
 use tokio_util::sync::CancellationToken;
 
-use super::{CacheWriter, Data, commands, components, errors, events, jobs};
-use crate::app::{AppCore, BotStatus};
+use super::{CacheWriter, Data, commands, components, errors, events, port};
 use crate::config::DiscordConfig;
+use crate::services::{AppCore, BotStatus};
 
 /// Discord's own API host. Any other `discord.api_base` is a proxy or a fake: serenity's
 /// rate limiter would bypass it, so it is turned off (the proxy is then responsible).
@@ -71,7 +71,7 @@ pub async fn run(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit {
         .spawn(move || {
             let exit = match tokio::runtime::Builder::new_current_thread()
                 .enable_all()
-                .max_blocking_threads(crate::app::BLOCKING_THREADS)
+                .max_blocking_threads(crate::services::BLOCKING_THREADS)
                 .build()
             {
                 Ok(runtime) => runtime.block_on(run_client(core, shutdown, work)),
@@ -95,10 +95,8 @@ async fn run_client(
     let (writer, writer_task) = CacheWriter::spawn(Arc::clone(&core));
     let discord = core.discord();
     let http = build_http(&discord);
-    // The job runner stops with the client, whether the app shuts down or Discord refuses.
-    let jobs_stop = shutdown.child_token();
     let presence = discord.presence.clone();
-    let framework = framework(&core, writer.clone(), jobs_stop.clone(), work);
+    let framework = framework(&core, writer.clone(), work);
 
     let mut builder = serenity::ClientBuilder::new_with_http(http, intents()).framework(framework);
     if !presence.trim().is_empty() {
@@ -125,7 +123,8 @@ async fn run_client(
         } => Ok(()),
     };
     stopper.abort();
-    jobs_stop.cancel();
+    // Discord-bound jobs wait for the next connection.
+    core.set_discord_port(None);
     drop(client);
     drop(writer);
     // The writer drains what is queued, then ends once every sender is gone.
@@ -158,11 +157,11 @@ fn fail(core: &AppCore, message: String) -> BotExit {
 }
 
 /// The poise framework: commands, the error handler, the event hook (cache updates and
-/// component interactions) and the set-up run on READY (command registration, job runner).
+/// component interactions) and the set-up run on READY (command registration, the services'
+/// port).
 fn framework(
     core: &Arc<AppCore>,
     writer: CacheWriter,
-    jobs_stop: CancellationToken,
     work: tokio::runtime::Handle,
 ) -> poise::Framework<Data, super::Error> {
     let dev_guild = core
@@ -173,7 +172,6 @@ fn framework(
         .map(serenity::GuildId::new);
     let setup_core = Arc::clone(core);
     let setup_writer = writer;
-    let setup_stop = jobs_stop;
 
     poise::Framework::builder()
         .options(poise::FrameworkOptions {
@@ -215,12 +213,7 @@ fn framework(
                     Arc::clone(&ctx.http),
                     work,
                 );
-                data.work.spawn(jobs::run(
-                    Arc::clone(&ctx.http),
-                    data.clone(),
-                    setup_stop.clone(),
-                ));
-                data.core.set_discord_http(Arc::clone(&ctx.http));
+                port::connect(&data);
                 data.core.set_bot_status(BotStatus::Connected);
                 Ok(data)
             })

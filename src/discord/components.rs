@@ -3,7 +3,6 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::facts::{self, Actor};
 use super::tickets::open::{OpenRequest, check, open_offloaded};
 use super::tickets::ui;
 use super::tickets::{Env, claim, close, ticket_here, user_error};
@@ -11,6 +10,7 @@ use super::{BotError, Data};
 use crate::domain::components::ComponentId;
 use crate::domain::levels::Level;
 use crate::ids::{ChannelId, GuildId, RoleId, TicketId, UserId};
+use crate::services::facts::{self, Actor};
 use crate::store::{forms, panels, settings, tickets};
 
 /// Entry point from the event handler.
@@ -101,7 +101,7 @@ async fn actor_of(
     let roles = member
         .map(|m| m.roles.iter().map(|r| RoleId::new(r.get())).collect())
         .unwrap_or_default();
-    facts::actor(&env.data.core, guild, UserId::new(user.id.get()), roles).await
+    Ok(facts::actor(&env.data.core, guild, UserId::new(user.id.get()), roles).await?)
 }
 
 async fn component(

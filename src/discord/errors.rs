@@ -29,6 +29,22 @@ pub enum BotError {
     Task(String),
 }
 
+impl From<crate::domain::tickets::Refusal> for BotError {
+    fn from(refusal: crate::domain::tickets::Refusal) -> Self {
+        Self::User(UserError(refusal.to_string()))
+    }
+}
+
+impl From<crate::services::ServiceError> for BotError {
+    fn from(error: crate::services::ServiceError) -> Self {
+        match error {
+            crate::services::ServiceError::Cache(e) => Self::Cache(e),
+            crate::services::ServiceError::Store(e) => Self::Store(e),
+            crate::services::ServiceError::Task(e) => Self::Task(e),
+        }
+    }
+}
+
 impl From<serenity::Error> for BotError {
     fn from(error: serenity::Error) -> Self {
         Self::Discord(Box::new(error))

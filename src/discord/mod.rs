@@ -8,12 +8,9 @@ mod client;
 pub mod commands;
 mod components;
 mod convert;
-pub mod dashboard;
 mod errors;
 mod events;
-pub mod facts;
-mod jobs;
-pub mod member_lookup;
+mod port;
 pub mod tickets;
 
 pub use events::to_update as cache_update_for;
@@ -21,18 +18,16 @@ pub use events::to_update as cache_update_for;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use tokio::sync::Notify;
-
-use crate::app::AppCore;
 use crate::clock::Timestamp;
 use crate::ids::{ChannelId, GuildId, UserId};
+use crate::services::AppCore;
 
 pub use cache_sync::{CacheUpdate, CacheWriter};
 pub use client::{BotExit, DEFAULT_API_BASE, INTENTS_MESSAGE, build_http, intents, run};
 pub use errors::{BotError, UserError};
 
-/// What every command, component handler and job can reach. Cheap to clone (the job runner
-/// holds one).
+/// What every command, component handler and Discord-bound job can reach. Cheap to clone
+/// (the services' port holds one).
 #[derive(Clone)]
 pub struct Data(Arc<Shared>);
 
@@ -55,8 +50,6 @@ pub struct Shared {
     ticket_locks: Mutex<HashMap<crate::ids::TicketId, Arc<tokio::sync::Mutex<()>>>>,
     /// Categories this process created, which may not have reached the cache yet.
     created: Mutex<HashSet<ChannelId>>,
-    /// Wakes the job runner when work was enqueued.
-    jobs_wake: Arc<Notify>,
     /// serenity's REST client (the same one commands use).
     pub http: Arc<poise::serenity_prelude::Http>,
     /// The multi-threaded runtime that runs ticket flows and jobs (see [`tickets::offload`]).
@@ -86,7 +79,6 @@ impl Data {
             guild_locks: Mutex::default(),
             ticket_locks: Mutex::default(),
             created: Mutex::default(),
-            jobs_wake: Arc::new(Notify::new()),
             renames: Mutex::default(),
             http,
             work,
@@ -138,7 +130,7 @@ impl Shared {
 
     /// Tells the job runner to look for due jobs now.
     pub fn wake_jobs(&self) {
-        self.jobs_wake.notify_one();
+        self.core.wake_jobs();
     }
 
     /// Books a rename of `channel` at `now` if Discord allows one; otherwise returns when it
@@ -151,10 +143,6 @@ impl Shared {
         // A scheduled rename takes its slot too.
         recent.push(slot.unwrap_or(now));
         slot
-    }
-
-    pub fn jobs_waker(&self) -> Arc<Notify> {
-        Arc::clone(&self.jobs_wake)
     }
 }
 

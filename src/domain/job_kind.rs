@@ -55,6 +55,26 @@ impl JobKind {
         }
     }
 
+    /// Whether running it needs the bot's connection to Discord. The others (removals,
+    /// exports, purges, rekeys) run while the bot is offline or not configured.
+    pub fn needs_discord(&self) -> bool {
+        match self {
+            Self::CloseTicket { .. }
+            | Self::DelayedClose { .. }
+            | Self::RenameChannel { .. }
+            | Self::DeleteChannel { .. }
+            | Self::ScrubThread { .. } => true,
+            Self::PurgeGuild { .. }
+            | Self::PurgeUser { .. }
+            | Self::ExportUser { .. }
+            | Self::RekeyArchive {} => false,
+        }
+    }
+
+    /// The names of the kinds that need no Discord ([`JobKind::needs_discord`]).
+    pub const OFFLINE: [&'static str; 4] =
+        ["purge_guild", "purge_user", "export_user", "rekey_archive"];
+
     /// The payload, as the `payload` column holds it (a JSON object).
     pub fn payload(&self) -> String {
         serde_json::to_value(self)
@@ -114,6 +134,12 @@ mod tests {
             );
         }
         assert_eq!(JobKind::RekeyArchive {}.payload(), "{}");
+        let offline: Vec<&str> = all
+            .iter()
+            .filter(|job| !job.needs_discord())
+            .map(JobKind::name)
+            .collect();
+        assert_eq!(offline, JobKind::OFFLINE);
         for (kind, payload, job) in [
             (
                 "close_ticket",

@@ -131,19 +131,23 @@ pub async fn claim_due(
     now: Timestamp,
     lease_ms: i64,
     limit: u32,
+    only_kinds: Option<&[&str]>,
 ) -> Result<Vec<Job>, StoreError> {
+    let only = only_kinds.map(|kinds| serde_json::json!(kinds).to_string());
     db.write(move |tx| {
         let mut stmt = tx.prepare_cached(
             "UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_until = ?2,
                  updated_at = ?1
              WHERE id IN (
                  SELECT id FROM jobs
-                 WHERE (state = 'pending' AND next_run_at <= ?1)
-                    OR (state = 'running' AND locked_until < ?1)
+                 WHERE ((state = 'pending' AND next_run_at <= ?1)
+                    OR (state = 'running' AND locked_until < ?1))
+                   AND (?4 IS NULL OR kind IN (SELECT value FROM json_each(?4)))
                  ORDER BY next_run_at LIMIT ?3)
              RETURNING id, kind, payload, attempts",
         )?;
-        let rows = stmt.query_map(params![now.millis(), now.millis() + lease_ms, limit], |r| {
+        let params = params![now.millis(), now.millis() + lease_ms, limit, only];
+        let rows = stmt.query_map(params, |r| {
             Ok(Job {
                 id: JobId::new(r.get(0)?),
                 kind: r.get(1)?,

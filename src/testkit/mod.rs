@@ -16,11 +16,12 @@ use std::sync::Arc;
 use tempfile::TempDir;
 use tokio_util::sync::CancellationToken;
 
-use crate::app::{AppCore, Prepared};
+use crate::app::Prepared;
+use crate::app::RunOptions;
 use crate::cache::Cache;
-use crate::cli::RunArgs;
 use crate::config::Config;
 use crate::discord::BotExit;
+use crate::services::AppCore;
 pub use clock::ManualClock;
 pub use fake_discord::FakeDiscord;
 
@@ -33,6 +34,8 @@ pub struct TestWorld {
     discord: Option<FakeDiscord>,
     s3: Option<s3::TestS3>,
     bot: Option<tokio::task::JoinHandle<BotExit>>,
+    /// The job runner, started with the bot (or alone, [`TestWorldBuilder::with_jobs`]).
+    jobs: Option<tokio::task::JoinHandle<()>>,
     clock: Option<Arc<ManualClock>>,
 }
 
@@ -47,6 +50,7 @@ pub struct TestWorldBuilder {
     unconfigured: bool,
     s3: bool,
     manual_clock: bool,
+    jobs: bool,
 }
 
 impl TestWorldBuilder {
@@ -70,6 +74,14 @@ impl TestWorldBuilder {
     pub fn with_discord_unconfigured(mut self) -> Self {
         self.discord = true;
         self.unconfigured = true;
+        self
+    }
+
+    /// Run the job runner even without Discord (as `ticketbox run` does with no bot token).
+    /// Worlds `with_discord` always run it.
+    #[must_use]
+    pub fn with_jobs(mut self) -> Self {
+        self.jobs = true;
         self
     }
 
@@ -147,7 +159,7 @@ impl TestWorldBuilder {
         };
         let prepared_config = config.clone();
         let prepared: Prepared = tokio::task::spawn_blocking(move || {
-            crate::app::prepare(&prepared_config, &RunArgs::default())
+            crate::app::prepare(&prepared_config, RunOptions::default())
         })
         .await
         .expect("prepare task")
@@ -158,12 +170,12 @@ impl TestWorldBuilder {
             None => prepared.into_core(config),
         });
         let shutdown = CancellationToken::new();
-        // The setup page starts the bot under this token.
-        core.set_shutdown(shutdown.clone());
+        // As `app` does: the bot at once when configured, else when the setup page asks.
         let bot = discord
             .as_ref()
-            .filter(|_| !self.unconfigured)
-            .map(|_| tokio::spawn(crate::discord::run(Arc::clone(&core), shutdown.clone())));
+            .map(|_| spawn_bot(Arc::clone(&core), shutdown.clone()));
+        let jobs = (self.jobs || discord.is_some())
+            .then(|| tokio::spawn(crate::jobs::run(Arc::clone(&core), shutdown.clone())));
         let mut world = TestWorld {
             core,
             dir,
@@ -172,6 +184,7 @@ impl TestWorldBuilder {
             discord,
             s3,
             bot,
+            jobs,
             clock,
         };
         if let Some(listener) = listener {
@@ -184,6 +197,16 @@ impl TestWorldBuilder {
         }
         world
     }
+}
+
+/// The bot as `app` runs it: at once when a token is configured, else once the setup page
+/// asks for it.
+fn spawn_bot(core: Arc<AppCore>, shutdown: CancellationToken) -> tokio::task::JoinHandle<BotExit> {
+    tokio::spawn(async move {
+        crate::app::bot::run(core, shutdown)
+            .await
+            .unwrap_or(BotExit::Stopped)
+    })
 }
 
 impl TestWorld {
@@ -246,6 +269,9 @@ impl TestWorld {
     /// Unless the world was built `with_discord`, or when the bot task panicked.
     pub async fn stop_bot(&mut self) -> BotExit {
         self.shutdown.cancel();
+        if let Some(jobs) = self.jobs.take() {
+            jobs.await.expect("job runner task");
+        }
         self.bot
             .take()
             .expect("no bot running")
@@ -261,7 +287,8 @@ impl TestWorld {
     pub fn restart_bot(&mut self) {
         assert!(self.bot.is_none(), "stop the bot first");
         self.shutdown = CancellationToken::new();
-        self.bot = Some(tokio::spawn(crate::discord::run(
+        self.bot = Some(spawn_bot(Arc::clone(&self.core), self.shutdown.clone()));
+        self.jobs = Some(tokio::spawn(crate::jobs::run(
             Arc::clone(&self.core),
             self.shutdown.clone(),
         )));

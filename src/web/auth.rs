@@ -4,11 +4,13 @@
 //! The session cookie holds 256 random bits; the database keeps only their SHA-256. Discord's
 //! access token is used once (to learn who logged in) and dropped.
 
-use axum::Form;
+use std::sync::Arc;
+
 use axum::extract::{ConnectInfo, FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ring::rand::{SecureRandom, SystemRandom};
@@ -16,9 +18,10 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::cookies::Cookie;
+use super::limits::LoginLimiter;
 use super::pages;
-use crate::app::AppCore;
 use crate::ids::UserId;
+use crate::services::AppCore;
 use crate::store::sessions::{self, Session};
 
 /// Why a login or session step failed; the page says what to do, the log gets the detail.
@@ -106,26 +109,27 @@ fn safe_next(next: Option<&str>) -> String {
 
 /// Counts a login step from the request's client: refused past the per-client limit.
 pub(crate) fn rate_limit(
-    core: &crate::app::AppCore,
+    core: &crate::services::AppCore,
+    limiter: &super::limits::LoginLimiter,
     peer: std::net::SocketAddr,
     headers: &HeaderMap,
 ) -> Result<(), AuthError> {
     let client = super::limits::client_ip(peer, headers, &core.config.http.trusted_proxies);
-    if core.login_limiter.allow(client) {
+    if limiter.allow(client) {
         Ok(())
     } else {
         Err(AuthError::TooMany)
     }
 }
 
-fn redirect_uri(core: &crate::app::AppCore) -> String {
+fn redirect_uri(core: &crate::services::AppCore) -> String {
     format!(
         "{}/auth/callback",
         core.config.http.public_url.trim_end_matches('/')
     )
 }
 
-fn client_id(core: &crate::app::AppCore) -> Option<String> {
+fn client_id(core: &crate::services::AppCore) -> Option<String> {
     let d = core.discord();
     let id = if d.client_id.is_empty() {
         &d.application_id
@@ -143,12 +147,13 @@ pub struct LoginQuery {
 /// `GET /auth/login?next=/path`: off to Discord.
 pub async fn login(
     State(core): State<AppState>,
+    Extension(limiter): Extension<Arc<LoginLimiter>>,
     ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
     headers: HeaderMap,
     Query(q): Query<LoginQuery>,
 ) -> Result<Response, AuthError> {
     let client = client_id(&core).ok_or(AuthError::NotConfigured)?;
-    rate_limit(&core, peer, &headers)?;
+    rate_limit(&core, &limiter, peer, &headers)?;
     let state = hex::encode(random_bytes::<16>());
     let browser = hex::encode(random_bytes::<16>());
     let verifier = URL_SAFE_NO_PAD.encode(random_bytes::<32>());
@@ -211,12 +216,13 @@ struct DiscordUser {
 /// `GET /auth/callback`: back from Discord with a code.
 pub async fn callback(
     State(core): State<AppState>,
+    Extension(limiter): Extension<Arc<LoginLimiter>>,
     ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
     headers: HeaderMap,
     Query(q): Query<CallbackQuery>,
 ) -> Result<Response, AuthError> {
     let client = client_id(&core).ok_or(AuthError::NotConfigured)?;
-    rate_limit(&core, peer, &headers)?;
+    rate_limit(&core, &limiter, peer, &headers)?;
     let (Some(auth_code), Some(login_state)) = (q.code, q.state) else {
         return Err(match q.error {
             // Discord's error code only (the text is the visitor's to choose).

@@ -6,7 +6,7 @@
 
 use axum::http::HeaderValue;
 
-use crate::app::AppCore;
+use crate::services::AppCore;
 
 /// One of the dashboard's cookies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

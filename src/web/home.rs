@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Response};
 use super::AppState;
 use super::auth::MaybeUser;
 use super::view;
-use crate::app::BotStatus;
+use crate::services::BotStatus;
 
 #[derive(Template)]
 #[template(path = "home.html")]

@@ -26,7 +26,7 @@ use axum::routing::{get, post};
 use routes::Routes;
 use tokio_util::sync::CancellationToken;
 
-use crate::app::AppCore;
+use crate::services::AppCore;
 
 /// Shared state of every handler.
 pub type AppState = Arc<AppCore>;
@@ -112,6 +112,7 @@ pub fn router(core: AppState) -> Router {
         .add("GET", "/servers/{guild}/audit", get(guild::audit::show))
         .into_router()
         .fallback(home::not_found)
+        .layer(axum::Extension(Arc::new(limits::LoginLimiter::default())))
         .with_state(core);
     layers::apply(routes, secure)
 }

@@ -19,8 +19,7 @@ pub fn shell(title: &str, body: &str) -> String {
     )
 }
 
-/// What a visitor reads when something failed on our side (the log has the detail).
-pub const INTERNAL_ERROR: &str = "Something went wrong on our side. It has been logged.";
+pub use crate::services::INTERNAL_ERROR;
 
 /// An internal failure: logged once with its detail, a generic page for the visitor.
 pub fn failed(what: &str, e: &dyn std::fmt::Display) -> Response {

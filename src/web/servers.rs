@@ -5,7 +5,7 @@
 //! Where to look: the bot's guilds that Discord listed for the user at login (the session's
 //! hint) and those where the cache already knows them. Whether they are a member, and with
 //! which roles, comes from the cache, fetched from Discord when missing or old
-//! (`discord::member_lookup`): a server owner who never used a command sees their server, and a
+//! (`services::members`): a server owner who never used a command sees their server, and a
 //! user who left it no longer does.
 
 use std::collections::BTreeSet;
@@ -42,11 +42,10 @@ pub async fn list(State(core): State<AppState>, MaybeUser(session): MaybeUser) -
         Ok(c) => c,
         Err(e) => return pages::failed("cannot list a user's servers", &e),
     };
-    let memberships =
-        match crate::discord::member_lookup::memberships(&core, user, candidates).await {
-            Ok(m) => m,
-            Err(e) => return pages::failed("cannot look up a user's memberships", &e),
-        };
+    let memberships = match crate::services::members::memberships(&core, user, candidates).await {
+        Ok(m) => m,
+        Err(e) => return pages::failed("cannot look up a user's memberships", &e),
+    };
     let mut rows = Vec::with_capacity(memberships.len());
     for (guild, member) in memberships {
         let name = core
@@ -56,7 +55,7 @@ pub async fn list(State(core): State<AppState>, MaybeUser(session): MaybeUser) -
             .ok()
             .flatten()
             .unwrap_or_default();
-        let level = crate::discord::facts::actor(&core, guild, user, member.roles)
+        let level = crate::services::facts::actor(&core, guild, user, member.roles)
             .await
             .map_or(Level::Everyone, |a| a.level);
         rows.push((level, name, guild));

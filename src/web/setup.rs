@@ -9,7 +9,10 @@
 //! local. The form carries a nonce matching a SameSite=Strict cookie, so another site cannot
 //! submit it, and wrong codes share the login rate limit.
 
+use std::sync::Arc;
+
 use askama::Template;
+use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -19,10 +22,11 @@ use super::AppState;
 use super::auth::{constant_time_eq, cookie_named, random_bytes, rate_limit};
 use super::cookies::Cookie;
 use super::form::Fields;
+use super::limits::LoginLimiter;
 use super::pages;
 use super::view;
-use crate::app::setup::{self, SetupError, SetupInput};
 use crate::config::Secret;
+use crate::services::setup::{self, SetupError, SetupInput};
 
 #[derive(Template)]
 #[template(path = "setup.html")]
@@ -55,13 +59,13 @@ const INVITE_PERMISSIONS: u64 = (1 << 4) // manage channels
     | (1 << 36) // create private threads
     | (1 << 38); // send messages in threads
 
-fn public_url(core: &crate::app::AppCore) -> String {
+fn public_url(core: &crate::services::AppCore) -> String {
     core.config.http.public_url.trim_end_matches('/').to_owned()
 }
 
 /// The setup page, with a fresh nonce in its cookie.
 pub fn page(
-    core: &crate::app::AppCore,
+    core: &crate::services::AppCore,
     client_id: &str,
     error: Option<String>,
     status: StatusCode,
@@ -88,6 +92,7 @@ pub fn page(
 /// `POST /setup`.
 pub async fn submit(
     State(core): State<AppState>,
+    Extension(limiter): Extension<Arc<LoginLimiter>>,
     ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
     headers: HeaderMap,
     body: Bytes,
@@ -95,7 +100,7 @@ pub async fn submit(
     if core.has_bot_token() {
         return pages::message(StatusCode::NOT_FOUND, "ticketbox is already set up.");
     }
-    if rate_limit(&core, peer, &headers).is_err() {
+    if rate_limit(&core, &limiter, peer, &headers).is_err() {
         return pages::message(
             StatusCode::TOO_MANY_REQUESTS,
             "Too many attempts from your address. Wait a minute and try again.",

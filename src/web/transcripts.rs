@@ -33,7 +33,7 @@ use pages::failed;
 /// Whether `user` may read ticket `number` of `guild`: recomputed from the cache and the
 /// staff settings on every request.
 async fn allowed(
-    core: &crate::app::AppCore,
+    core: &crate::services::AppCore,
     guild: GuildId,
     number: TicketNumber,
     user: UserId,
@@ -41,7 +41,7 @@ async fn allowed(
     // The level first, for every request alike. Someone who is not (or no longer) in the guild
     // has no staff level there, whatever the guild's settings say; an opener still reads their
     // own ticket.
-    let (roles, level) = match crate::discord::facts::member_level(core, guild, user).await {
+    let (roles, level) = match crate::services::facts::member_level(core, guild, user).await {
         Ok(Some(found)) => found,
         Ok(None) => (Vec::new(), Level::Everyone),
         Err(e) => return Err(failed("cannot compute a dashboard user's level", &e)),
@@ -117,7 +117,7 @@ async fn load_turn() -> Result<tokio::sync::SemaphorePermit<'static>, Response> 
 /// Opens the transcript's index if `user` may read it (with the reader's level in the guild);
 /// otherwise the response to send.
 async fn readable(
-    core: &crate::app::AppCore,
+    core: &crate::services::AppCore,
     guild: u64,
     number: u32,
     user: Option<UserId>,

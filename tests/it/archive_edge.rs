@@ -384,7 +384,11 @@ async fn rekey_waits_while_a_removal_runs() {
     let rekey = tokio::spawn({
         let core = std::sync::Arc::clone(&core);
         async move {
-            ticketbox::app::rekey::rekey_all(&core, ticketbox::app::rekey::Progress::Quiet).await
+            ticketbox::services::rekey::rekey_all(
+                &core,
+                ticketbox::services::rekey::Progress::Quiet,
+            )
+            .await
         }
     });
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;

@@ -37,7 +37,7 @@ pub(crate) async fn closed_ticket(
 
 /// Records a dashboard change by `user` in `guild`'s audit log.
 pub(crate) async fn audit_change(
-    core: &ticketbox::app::AppCore,
+    core: &ticketbox::services::AppCore,
     guild: GuildId,
     user: u64,
     action: &str,
@@ -73,7 +73,7 @@ async fn export_then_purge_a_user_everywhere() {
     // She also changed something on the dashboard.
     audit_change(core, guild, alice, "tag.put").await;
 
-    let export = ticketbox::app::privacy::export_user(core, UserId::new(alice))
+    let export = ticketbox::services::privacy::export_user(core, UserId::new(alice))
         .await
         .unwrap();
     assert_eq!(
@@ -87,7 +87,7 @@ async fn export_then_purge_a_user_everywhere() {
     assert_eq!(export["database"]["tickets_opened"][0]["number"], one);
     assert!(export["cache"]["user"]["username"].is_string(), "{export}");
 
-    let report = ticketbox::app::privacy::purge_user(core, UserId::new(alice))
+    let report = ticketbox::services::privacy::purge_user(core, UserId::new(alice))
         .await
         .unwrap();
     assert_eq!(report.transcripts_rewritten, 1);
@@ -154,9 +154,9 @@ async fn export_then_purge_a_user_everywhere() {
 }
 
 /// A second export of a purged user finds nothing, and every request is logged.
-async fn nothing_left_of(core: &ticketbox::app::AppCore, alice: u64) {
+async fn nothing_left_of(core: &ticketbox::services::AppCore, alice: u64) {
     // A second export finds nothing left.
-    let again = ticketbox::app::privacy::export_user(core, UserId::new(alice))
+    let again = ticketbox::services::privacy::export_user(core, UserId::new(alice))
         .await
         .unwrap();
     assert_eq!(again["transcripts"].as_array().unwrap().len(), 0);
@@ -341,7 +341,7 @@ async fn a_removed_user_stays_removed_from_later_transcripts() {
     let (alice, bob) = (g.members[0], g.members[1]);
     let core = &world.core;
     let guild = GuildId::new(g.id);
-    ticketbox::app::privacy::purge_user(core, UserId::new(alice))
+    ticketbox::services::privacy::purge_user(core, UserId::new(alice))
         .await
         .unwrap();
     // A ticket archived after the removal (she came back, or was only mentioned) is archived
@@ -391,7 +391,7 @@ async fn a_removed_user_stays_removed_from_later_transcripts() {
 /// files in the directory are left alone.
 #[tokio::test]
 async fn uncollected_exports_are_swept() {
-    use ticketbox::app::privacy::{UNCOLLECTED_EXPORT, sweep_exports};
+    use ticketbox::services::privacy::{UNCOLLECTED_EXPORT, sweep_exports};
     let world = TestWorld::builder().build().await;
     let config = &world.core.config;
     let dir = world.data_dir().join("exports");
@@ -420,7 +420,7 @@ async fn removals_and_archiving_take_turns() {
     let archiving = core.removals.read().await;
     let removal = tokio::spawn({
         let core = std::sync::Arc::clone(&core);
-        async move { ticketbox::app::privacy::purge_user(&core, UserId::new(bob)).await }
+        async move { ticketbox::services::privacy::purge_user(&core, UserId::new(bob)).await }
     });
     tokio::time::sleep(pause).await;
     assert!(!removal.is_finished(), "the removal waits for the archive");
@@ -508,7 +508,7 @@ async fn a_user_named_only_in_text_is_found_and_removed() {
         doc.participants
     );
 
-    ticketbox::app::privacy::purge_user(core, UserId::new(alice))
+    ticketbox::services::privacy::purge_user(core, UserId::new(alice))
         .await
         .unwrap();
     let doc = core.archive.load_transcript(guild, n).await.unwrap();

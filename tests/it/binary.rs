@@ -297,29 +297,72 @@ fn second_start_reuses_the_generated_master_key() {
     }
 }
 
-/// `data purge-user` / `export-user` next to a running ticketbox hand the request over; with no
-/// bot connected (no token: setup mode) nothing carries it out, and the CLI says so when its
-/// wait ends. Once ticketbox is stopped the same commands run in the CLI itself.
+/// With no bot token configured (setup mode) the running ticketbox still runs the jobs that
+/// need no Discord: a guild the bot left longer ago than the grace period is purged at start,
+/// and `data export-user` / `purge-user` handed to it are carried out and print their result.
+/// Once ticketbox is stopped the same commands run in the CLI itself.
 #[test]
-fn data_requests_hand_over_while_running_and_run_locally_when_stopped() {
+fn data_requests_and_guild_purges_run_without_a_bot_token() {
+    const LEFT: u64 = 77;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
+    // A first run creates the data directory and the database.
     let mut server = start(dir.path(), &data);
+    sigterm(&server.child);
+    assert!(wait_with_deadline(&mut server.child, Duration::from_secs(10)).success());
+    // The bot was removed from a guild 40 days ago (the grace period is 30); it had a tag.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let db = ticketbox::store::Db::open(&data.join("ticketbox.db")).unwrap();
+    let guild = ticketbox::ids::GuildId::new(LEFT);
+    let tags = |db: &ticketbox::store::Db| {
+        runtime
+            .block_on(ticketbox::store::tags::all(db, guild))
+            .unwrap()
+    };
+    runtime.block_on(async {
+        let left = ticketbox::clock::Timestamp::from_millis(
+            ticketbox::clock::now_millis() - 40 * 24 * 60 * 60 * 1000,
+        );
+        let by = ticketbox::ids::UserId::new(1);
+        ticketbox::store::tags::put(&db, guild, "hi".into(), "Hello!".into(), by, left)
+            .await
+            .unwrap();
+        ticketbox::store::guilds::record_presence(&db, vec![], vec![guild], left)
+            .await
+            .unwrap();
+    });
+    assert_eq!(tags(&db).len(), 1);
+
+    let mut server = start(dir.path(), &data);
+    read_until(&server.logs, "no Discord bot token configured");
+    read_until(&server.logs, "purged the data of a guild the bot left");
+    assert!(tags(&db).is_empty(), "the left guild's tag was purged");
+    drop(db);
+
     let data_command = |args: &[&str]| {
         run(ticketbox(dir.path())
             .env("TICKETBOX_STORAGE__DATA_DIR", &data)
             .arg("data")
             .args(args))
     };
-    let queued = data_command(&["purge-user", "4242", "--wait", "1"]);
-    let err = stderr(&queued);
-    assert!(!queued.status.success(), "{err}");
+    let exported = data_command(&["export-user", "4242", "--wait", "60"]);
+    let err = stderr(&exported);
+    assert!(exported.status.success(), "{err}");
     assert!(err.contains("handed to it"), "{err}");
-    assert!(err.contains("stays queued as job"), "{err}");
-    assert!(
-        err.contains("the job runner works while the bot is connected"),
-        "{err}"
+    let doc: serde_json::Value = serde_json::from_slice(&exported.stdout).unwrap();
+    assert_eq!(
+        doc["transcripts"].as_array().map(Vec::len),
+        Some(0),
+        "{doc}"
     );
+    let purged = data_command(&["purge-user", "4242", "--wait", "60"]);
+    let err = stderr(&purged);
+    assert!(purged.status.success(), "{err}");
+    assert!(err.contains("handed to it"), "{err}");
+    assert!(err.contains("user 4242 removed"), "{err}");
     sigterm(&server.child);
     assert!(wait_with_deadline(&mut server.child, Duration::from_secs(10)).success());
 

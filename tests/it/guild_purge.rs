@@ -158,7 +158,7 @@ async fn a_guild_rejoined_before_its_purge_keeps_everything() {
     let guild = GuildId::new(g.id);
     rejoin(&world, guild).await;
     assert!(
-        !ticketbox::app::privacy::purge_guild(&world.core, guild, cutoff)
+        !ticketbox::services::privacy::purge_guild(&world.core, guild, cutoff)
             .await
             .unwrap()
     );
@@ -216,7 +216,7 @@ async fn a_begun_guild_purge_finishes_and_the_returned_guild_starts_afresh() {
     .await;
 
     assert!(
-        ticketbox::app::privacy::purge_guild(&world.core, guild, cutoff)
+        ticketbox::services::privacy::purge_guild(&world.core, guild, cutoff)
             .await
             .unwrap()
     );
@@ -308,7 +308,7 @@ async fn a_guild_left_again_during_its_purge_keeps_its_new_data_for_a_new_grace_
     .await;
 
     assert!(
-        ticketbox::app::privacy::purge_guild(&world.core, guild, cutoff)
+        ticketbox::services::privacy::purge_guild(&world.core, guild, cutoff)
             .await
             .unwrap()
     );

@@ -3,9 +3,9 @@
 
 use crate::support::*;
 use serde_json::json;
-use ticketbox::app::privacy;
 use ticketbox::archive::transcript::{REMOVED_CONTENT, REMOVED_NAME};
 use ticketbox::ids::{GuildId, TicketNumber, UserId};
+use ticketbox::services::privacy;
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::GuildSpec;
 use ticketbox::testkit::{TestWorld, eventually};

@@ -1,10 +1,10 @@
 //! Removal on request leaves nothing behind, and goes on past what it cannot open: the
 //! database files, transcripts that cannot be opened, exports.
 
-use ticketbox::app::privacy;
 use ticketbox::archive::transcript_name;
 use ticketbox::domain::job_kind::JobKind;
 use ticketbox::ids::{GuildId, TicketNumber, UserId};
+use ticketbox::services::privacy;
 use ticketbox::testkit::TestWorld;
 use ticketbox::testkit::transcripts::synthetic;
 
@@ -97,7 +97,7 @@ async fn removal_and_export_carry_on_past_a_transcript_they_cannot_open() {
     let line = report.summary();
     assert!(line.contains(&broken), "{line}");
     let failed = ticketbox::app::archive_commands::unprocessed_fails(&line).unwrap_err();
-    assert_eq!(failed.code, ticketbox::cli::EXIT_FAILURE);
+    assert_eq!(failed.code, ticketbox::app::EXIT_FAILURE);
     let two = world
         .core
         .archive

@@ -159,21 +159,32 @@ async fn jobs_lease_retry_and_complete() {
     );
     let early = Timestamp::from_millis(T0.millis() - 1);
     assert!(
-        jobs::claim_due(db, early, 1000, 10)
+        jobs::claim_due(db, early, 1000, 10, None)
             .await
             .unwrap()
             .is_empty()
     );
-    let claimed = jobs::claim_due(db, T0, 1000, 10).await.unwrap();
+    // The job needs Discord: a runner without it (the bot offline) does not take it.
+    let offline = ticketbox::domain::job_kind::JobKind::OFFLINE;
+    assert!(
+        jobs::claim_due(db, T0, 1000, 10, Some(&offline))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let claimed = jobs::claim_due(db, T0, 1000, 10, None).await.unwrap();
     assert_eq!(claimed.len(), 1);
     assert_eq!((claimed[0].id, claimed[0].attempts), (id, 1));
     assert!(
-        jobs::claim_due(db, T0, 1000, 10).await.unwrap().is_empty(),
+        jobs::claim_due(db, T0, 1000, 10, None)
+            .await
+            .unwrap()
+            .is_empty(),
         "leased"
     );
     // The worker died: after the lease the job is taken again.
     let later = Timestamp::from_millis(T0.millis() + 1001);
-    let again = jobs::claim_due(db, later, 1000, 10).await.unwrap();
+    let again = jobs::claim_due(db, later, 1000, 10, None).await.unwrap();
     assert_eq!(again[0].attempts, 2);
     // The first run was only slow, not dead: its late outcome and lease renewal are ignored,
     // so it cannot overwrite what the second run records.
@@ -200,13 +211,13 @@ async fn jobs_lease_retry_and_complete() {
             .unwrap()
     );
     assert!(
-        jobs::claim_due(db, later, 1000, 10)
+        jobs::claim_due(db, later, 1000, 10, None)
             .await
             .unwrap()
             .is_empty()
     );
     assert_eq!(jobs::counts(db).await.unwrap(), (1, 0));
-    let third = jobs::claim_due(db, retry_at, 1000, 10).await.unwrap();
+    let third = jobs::claim_due(db, retry_at, 1000, 10, None).await.unwrap();
     assert_eq!(third[0].attempts, 3);
     assert!(
         jobs::complete(db, third[0].claim(), retry_at)

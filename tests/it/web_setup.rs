@@ -5,7 +5,7 @@
 
 use crate::support::*;
 use serde_json::json;
-use ticketbox::app::BotStatus;
+use ticketbox::services::BotStatus;
 use ticketbox::testkit::fake_discord::{BOT_ID, GuildSpec};
 use ticketbox::testkit::{TestWorld, eventually};
 

@@ -15,11 +15,11 @@ use std::borrow::Cow;
 
 use poise::serenity_prelude as serenity;
 
-use super::facts::{self, Actor};
 use super::tickets::{Env, user_error};
 use super::{Context, Data, Error};
 use crate::domain::levels::Target;
 use crate::ids::{GuildId, RoleId, UserId};
+use crate::services::facts::{self, Actor};
 
 /// Every command the bot registers.
 pub fn all() -> Vec<poise::Command<Data, Error>> {

@@ -4,9 +4,9 @@
 use poise::serenity_prelude as serenity;
 
 use super::{Context, Error, actor, mention, one_target, say, support_staff};
-use crate::discord::facts;
 use crate::discord::tickets::user_error;
 use crate::domain::levels::{Level, Target};
+use crate::services::facts;
 use crate::store::staff;
 
 const PAGE: usize = 15;

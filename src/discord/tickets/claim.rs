@@ -3,9 +3,9 @@
 
 use super::{Env, access};
 use crate::discord::BotError;
-use crate::discord::facts::{self, Actor};
 use crate::domain::tickets::{self as rules, Refusal};
 use crate::ids::UserId;
+use crate::services::facts::{self, Actor};
 use crate::store::tickets::{self, Ticket};
 
 async fn set(env: Env<'_>, ticket: &Ticket, to: Option<UserId>) -> Result<(), BotError> {

@@ -17,7 +17,7 @@ use crate::store::{panels, settings, transcripts};
 /// Returns the guild's settings, which the caller may need next (close confirmation).
 pub async fn may_close(
     data: &crate::discord::Data,
-    actor: &crate::discord::facts::Actor,
+    actor: &crate::services::facts::Actor,
     ticket: &Ticket,
 ) -> Result<crate::domain::settings::GuildSettings, BotError> {
     let settings = settings::load(&data.core.db, ticket.guild).await?;

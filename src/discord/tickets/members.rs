@@ -5,9 +5,9 @@ use poise::serenity_prelude as serenity;
 
 use super::{Env, access, user_error};
 use crate::discord::BotError;
-use crate::discord::facts::{self, Actor};
 use crate::domain::levels::{Level, Target};
 use crate::domain::tickets as rules;
+use crate::services::facts::{self, Actor};
 use crate::store::tickets::{self, Ticket};
 
 pub async fn add(

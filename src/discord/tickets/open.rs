@@ -7,7 +7,6 @@ use poise::serenity_prelude as serenity;
 
 use super::{Env, GUILD_CHANNELS_FULL, is_category_full, to_serenity, ui, user_error};
 use crate::discord::BotError;
-use crate::discord::facts::{self, Actor};
 use crate::domain::levels::Target;
 use crate::domain::naming::{NameParts, channel_name};
 use crate::domain::panels::{DEFAULT_COLOUR, Panel};
@@ -16,6 +15,7 @@ use crate::domain::placeholders::{WelcomeFacts, welcome};
 use crate::domain::settings::{GuildSettings, MAX_CHANNELS_PER_CATEGORY};
 use crate::domain::tickets::{self as rules, Access, OpenFacts, PanelFacts};
 use crate::ids::{ChannelId, GuildId, MessageId, RoleId, TicketId, TicketNumber, UserId};
+use crate::services::facts::{self, Actor};
 use crate::store::tickets::{self, Conflict, Counts, NewTicket, Reserved};
 use crate::store::{jobs, settings};
 

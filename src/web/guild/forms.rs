@@ -11,9 +11,9 @@ use axum::response::Response;
 
 use super::tickets::Done;
 use super::{Change, GuildCtx, Outcome, failed, internal};
-use crate::app::AppCore;
 use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS, validate_title};
 use crate::ids::FormId;
+use crate::services::AppCore;
 use crate::store::forms::{self, InputAdded};
 use crate::web::AppState;
 use crate::web::auth::MaybeUser;

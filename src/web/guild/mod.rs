@@ -23,10 +23,10 @@ use super::auth::{constant_time_eq, login_redirect};
 use super::form::Fields;
 use super::pages;
 use super::view::{Chrome, GuildNav, Tab};
-use crate::app::AppCore;
 use crate::cache::model::{CachedChannel, CachedRole, ChannelKind};
 use crate::domain::levels::Level;
 use crate::ids::{GuildId, RoleId, UserId};
+use crate::services::AppCore;
 use crate::store::audit::Entry;
 use crate::store::sessions::Session;
 use crate::store::ticket_lists::Viewer;
@@ -109,7 +109,7 @@ impl GuildCtx {
             Err(e) => return Err(failed("cannot read the cache", &e)),
         };
         // Membership and roles from the cache, fetched from Discord when missing or old.
-        let (roles, level) = match crate::discord::facts::member_level(core, guild, user).await {
+        let (roles, level) = match crate::services::facts::member_level(core, guild, user).await {
             Ok(Some(found)) => found,
             Ok(None) => return Err(not_found()),
             Err(e) => return Err(failed("cannot compute a dashboard user's level", &e)),

@@ -9,10 +9,10 @@ use axum::response::Response;
 
 use super::tickets::Done;
 use super::{Change, GuildCtx, Outcome, Pickers, failed, internal};
-use crate::app::AppCore;
-use crate::discord::dashboard::{self, PostError};
 use crate::domain::panels::{DEFAULT_COLOUR, parse_colour};
 use crate::ids::{ChannelId, PanelId};
+use crate::services::AppCore;
+use crate::services::panels::{self as post, PostError};
 use crate::store::multi_panels::{self, NewMultiPanel};
 use crate::store::panels;
 use crate::web::AppState;
@@ -226,7 +226,7 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 Ok(id) if pick.has_text(raw) => ChannelId::new(id),
                 _ => return Err("Pick a text channel of this server.".to_owned()),
             };
-            match dashboard::post_multi_panel(core, ctx.guild, multi.title.clone(), channel).await {
+            match post::post_multi_panel(core, ctx.guild, multi.title.clone(), channel).await {
                 Ok(_) => Ok(Change::new(
                     "multipanel.send",
                     format!("multi-panel {:?} posted in channel {channel}", multi.title),

@@ -9,11 +9,11 @@ use axum::response::Response;
 
 use super::tickets::Done;
 use super::{GuildCtx, Pickers, failed};
-use crate::app::AppCore;
-use crate::discord::dashboard::{self, PostError};
 use crate::domain::levels::Level;
 use crate::domain::panels::{ButtonStyle, DEFAULT_COLOUR, Panel, PanelDraft, parse_colour};
 use crate::ids::{ChannelId, FormId, PanelId, RoleId, TeamId};
+use crate::services::AppCore;
+use crate::services::panels::{self as post, PostError};
 use crate::store::{forms, panels, staff};
 use crate::web::AppState;
 use crate::web::auth::MaybeUser;
@@ -169,7 +169,7 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, Option<FormId>, Vec<Tea
         parse_colour(&e.colour)?
     };
     d.button_label.clone_from(&e.button_label);
-    if !e.button_emoji.is_empty() && !dashboard::is_emoji(&e.button_emoji) {
+    if !e.button_emoji.is_empty() && !crate::domain::panels::is_emoji(e.button_emoji.trim()) {
         return Err(format!(
             "{:?} is not an emoji: use one emoji, or a custom one written <:name:id>.",
             e.button_emoji
@@ -562,7 +562,7 @@ pub async fn send(
             );
         }
     };
-    match dashboard::post_panel(&core, ctx.guild, p.id, channel).await {
+    match post::post_panel(&core, ctx.guild, p.id, channel).await {
         Ok(_) => {
             ctx.audit(
                 &core,

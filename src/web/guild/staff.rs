@@ -13,9 +13,9 @@ use axum::response::Response;
 use super::tickets::{Done, name_of, names_looked_up};
 use super::transcripts::{Who, member_named};
 use super::{Change, GuildCtx, Outcome, Pickers, failed, internal};
-use crate::app::AppCore;
 use crate::domain::levels::{Level, Target};
 use crate::ids::{RoleId, TeamId, UserId};
+use crate::services::AppCore;
 use crate::store::staff;
 use crate::web::AppState;
 use crate::web::auth::MaybeUser;
@@ -301,10 +301,10 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     }
     let t = target(core, ctx, f).await?;
     let is_staff = match t {
-        Target::User(u) => crate::discord::facts::level_of(core, guild, u)
+        Target::User(u) => crate::services::facts::level_of(core, guild, u)
             .await
             .map(|l| l >= Level::Support),
-        Target::Role(r) => crate::discord::facts::role_is_staff(core, guild, r).await,
+        Target::Role(r) => crate::services::facts::role_is_staff(core, guild, r).await,
     }
     .map_err(|e| internal("cannot change staff", &e))?;
     if is_staff {

@@ -9,8 +9,8 @@ use axum::response::Response;
 
 use super::tickets::Done;
 use super::{GuildCtx, failed};
-use crate::app::AppCore;
 use crate::domain::tags::{normalise_name, validate_content};
+use crate::services::AppCore;
 use crate::store::tags;
 use crate::web::AppState;
 use crate::web::auth::MaybeUser;

@@ -10,8 +10,8 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::{GuildCtx, failed};
-use crate::app::AppCore;
 use crate::ids::{GuildId, UserId};
+use crate::services::AppCore;
 use crate::store::{panels, ticket_lists};
 use crate::web::AppState;
 use crate::web::auth::MaybeUser;
@@ -82,7 +82,7 @@ pub async fn names_looked_up(
     }
     for user in missing.iter().take(NAME_LOOKUPS) {
         // Someone who left has no name to show: their id stays.
-        if let Err(e) = crate::discord::member_lookup::member(core, guild, *user).await {
+        if let Err(e) = crate::services::members::member(core, guild, *user).await {
             tracing::warn!(error = %e, "cannot look up a member's name");
         }
     }

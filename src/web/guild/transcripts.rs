@@ -10,11 +10,11 @@ use serde::Deserialize;
 
 use super::tickets::{name_of, names};
 use super::{GuildCtx, failed};
-use crate::app::AppCore;
 use crate::archive::render::parse_date;
-use crate::discord::member_lookup;
 use crate::domain::member_names::Pick;
 use crate::ids::{GuildId, PanelId, TicketNumber, UserId};
+use crate::services::AppCore;
+use crate::services::members;
 use crate::store::panels;
 use crate::store::ticket_lists::{self, TranscriptFilter};
 use crate::web::AppState;
@@ -103,7 +103,7 @@ pub enum Who {
 /// A user typed by name or ID. A username (unique on Discord) wins; otherwise a display name
 /// or nickname must match exactly one member, so nobody can pose as someone by taking their
 /// name as a nickname. Members are looked up in the cache and with Discord's member search
-/// (`discord::member_lookup`): the cache holds only members who interacted.
+/// (`services::members`): the cache holds only members who interacted.
 pub async fn member_named(
     core: &AppCore,
     guild: GuildId,
@@ -120,13 +120,13 @@ pub async fn member_named(
         if who == Who::AnyoneById {
             return Ok(user);
         }
-        match member_lookup::member(core, guild, user).await {
+        match members::member(core, guild, user).await {
             Ok(Some(_)) => return Ok(user),
             Ok(None) => {}
             Err(e) => return Err(unavailable(&e)),
         }
     }
-    match member_lookup::named(core, guild, &raw).await {
+    match members::named(core, guild, &raw).await {
         Ok(Pick::One(user)) => Ok(user),
         Ok(Pick::Several) => Err(format!(
             "Several members are called {raw:?}: use their username or user ID."

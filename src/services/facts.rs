@@ -1,7 +1,6 @@
 //! Gathers the facts the domain rules need from the entity cache and SQLite: a member's level
 //! (recomputed on every use), the blacklist, the bot's own permissions.
 
-use crate::app::AppCore;
 use crate::cache::CachedChannel;
 use crate::domain::levels::{self, Level, Target};
 use crate::domain::permissions::{MemberContext, Permissions, base_permissions};
@@ -9,7 +8,7 @@ use crate::domain::tickets::Refusal;
 use crate::ids::{ChannelId, GuildId, RoleId, UserId};
 use crate::store::staff::{self, AccessFacts};
 
-use super::{BotError, member_lookup};
+use super::{AppCore, ServiceError, members};
 
 /// The member acting, with what was decided about them.
 #[derive(Debug, Clone)]
@@ -21,8 +20,8 @@ pub struct Actor {
 }
 
 impl Actor {
-    pub fn require(&self, needed: Level) -> Result<(), BotError> {
-        crate::domain::tickets::require(self.level, needed).map_err(BotError::from)
+    pub fn require(&self, needed: Level) -> Result<(), Refusal> {
+        crate::domain::tickets::require(self.level, needed)
     }
 
     pub fn is_staff(&self) -> bool {
@@ -36,7 +35,7 @@ struct GuildFacts {
     roles: Vec<(RoleId, Permissions)>,
 }
 
-async fn guild_facts(core: &AppCore, guild: GuildId) -> Result<GuildFacts, BotError> {
+async fn guild_facts(core: &AppCore, guild: GuildId) -> Result<GuildFacts, ServiceError> {
     Ok(core
         .cache
         .read(move |r| {
@@ -110,16 +109,16 @@ pub async fn actor(
     guild: GuildId,
     user: UserId,
     roles: Vec<RoleId>,
-) -> Result<Actor, BotError> {
+) -> Result<Actor, ServiceError> {
     let facts = guild_facts(core, guild).await?;
     let access = staff::access_facts(&core.db, guild).await?;
     Ok(decide(&facts, &access, guild, user, roles))
 }
 
 /// Another member's level (for `/transfer`, `/remove`, staff entries): their roles from the
-/// cache, fetched from Discord when missing or old ([`member_lookup`]).
-pub async fn level_of(core: &AppCore, guild: GuildId, user: UserId) -> Result<Level, BotError> {
-    let roles = member_lookup::member(core, guild, user)
+/// cache, fetched from Discord when missing or old ([`members`]).
+pub async fn level_of(core: &AppCore, guild: GuildId, user: UserId) -> Result<Level, ServiceError> {
+    let roles = members::member(core, guild, user)
         .await?
         .map(|m| m.roles)
         .unwrap_or_default();
@@ -132,8 +131,8 @@ pub async fn member_level(
     core: &AppCore,
     guild: GuildId,
     user: UserId,
-) -> Result<Option<(Vec<RoleId>, Level)>, BotError> {
-    let Some(member) = member_lookup::member(core, guild, user).await? else {
+) -> Result<Option<(Vec<RoleId>, Level)>, ServiceError> {
+    let Some(member) = members::member(core, guild, user).await? else {
         return Ok(None);
     };
     let level = actor(core, guild, user, member.roles.clone()).await?.level;
@@ -141,7 +140,11 @@ pub async fn member_level(
 }
 
 /// Whether a role is a staff role (admin or support entry, or a team member).
-pub async fn role_is_staff(core: &AppCore, guild: GuildId, role: RoleId) -> Result<bool, BotError> {
+pub async fn role_is_staff(
+    core: &AppCore,
+    guild: GuildId,
+    role: RoleId,
+) -> Result<bool, ServiceError> {
     let access = staff::access_facts(&core.db, guild).await?;
     let target = Target::Role(role);
     Ok(access.staff.iter().any(|s| s.target == target) || access.team_members.contains(&target))
@@ -152,7 +155,7 @@ pub async fn bot_permissions(
     core: &AppCore,
     guild: GuildId,
     bot: UserId,
-) -> Result<Permissions, BotError> {
+) -> Result<Permissions, ServiceError> {
     let facts = guild_facts(core, guild).await?;
     let roles = core
         .cache
@@ -165,7 +168,7 @@ pub async fn bot_permissions(
 }
 
 /// A cached channel.
-pub async fn channel(core: &AppCore, id: ChannelId) -> Result<Option<CachedChannel>, BotError> {
+pub async fn channel(core: &AppCore, id: ChannelId) -> Result<Option<CachedChannel>, ServiceError> {
     Ok(core.cache.read(move |r| r.channel_by_id(id)).await?)
 }
 
@@ -174,7 +177,7 @@ pub async fn channel_counts(
     core: &AppCore,
     guild: GuildId,
     category: Option<ChannelId>,
-) -> Result<(usize, usize), BotError> {
+) -> Result<(usize, usize), ServiceError> {
     Ok(core
         .cache
         .read(move |r| {
@@ -189,10 +192,4 @@ pub async fn channel_counts(
             ))
         })
         .await?)
-}
-
-impl From<Refusal> for BotError {
-    fn from(refusal: Refusal) -> Self {
-        Self::User(super::UserError(refusal.to_string()))
-    }
 }

@@ -14,11 +14,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use poise::serenity_prelude as serenity;
-
-use super::{BotError, cache_sync, convert};
-use crate::app::AppCore;
-use crate::cache::{CachedMember, CachedUser};
+use super::{AppCore, MemberAnswer, ServiceError};
+use crate::cache::{CachedMember, CachedUser, put_member_seen};
 use crate::domain::member_names::{self, Candidate, Pick};
 use crate::ids::{GuildId, UserId};
 
@@ -27,15 +24,12 @@ pub const FRESH_MS: i64 = 10 * 60 * 1000;
 /// REST lookups one request runs at once (a dashboard login checking many guilds).
 const CONCURRENT: usize = 8;
 
-/// Discord's "Unknown Guild", "Unknown Member", "Unknown User".
-const GONE: [isize; 3] = [10004, 10007, 10013];
-
 /// `user` as a member of `guild`, or `None` when they are not one.
 pub async fn member(
     core: &AppCore,
     guild: GuildId,
     user: UserId,
-) -> Result<Option<CachedMember>, BotError> {
+) -> Result<Option<CachedMember>, ServiceError> {
     let (in_guild, cached) = core
         .cache
         .read(move |r| Ok((r.guild(guild)?.is_some(), r.member(guild, user)?)))
@@ -53,7 +47,7 @@ pub async fn memberships(
     core: &Arc<AppCore>,
     user: UserId,
     guilds: BTreeSet<GuildId>,
-) -> Result<Vec<(GuildId, CachedMember)>, BotError> {
+) -> Result<Vec<(GuildId, CachedMember)>, ServiceError> {
     let cached = core
         .cache
         .read(move |r| {
@@ -82,7 +76,7 @@ pub async fn memberships(
         });
     }
     while let Some(done) = lookups.join_next().await {
-        let (guild, result) = done.map_err(|e| BotError::Task(e.to_string()))?;
+        let (guild, result) = done.map_err(|e| ServiceError::Task(e.to_string()))?;
         if let Some(m) = result? {
             found.push((guild, m));
         }
@@ -101,7 +95,7 @@ async fn resolve(
     guild: GuildId,
     user: UserId,
     cached: Option<CachedMember>,
-) -> Result<Option<CachedMember>, BotError> {
+) -> Result<Option<CachedMember>, ServiceError> {
     let now = core.clock.now();
     if cached.as_ref().is_some_and(|m| is_fresh(m, now.millis())) {
         return Ok(cached);
@@ -109,17 +103,11 @@ async fn resolve(
     if cached.is_none() && core.cache.absent.is_absent(guild, user, now) {
         return Ok(None);
     }
-    let Some(http) = core.discord_http() else {
+    let Some(discord) = core.discord_port() else {
         return Ok(cached);
     };
-    let fetched = http
-        .get_member(
-            serenity::GuildId::new(guild.get()),
-            serenity::UserId::new(user.get()),
-        )
-        .await;
-    match fetched {
-        Ok(m) => {
+    match discord.member(guild, user).await {
+        MemberAnswer::Found(mut member, found) => {
             // A GUILD_MEMBER_REMOVE applied while the answer was on its way wins.
             if core
                 .cache
@@ -129,16 +117,15 @@ async fn resolve(
             {
                 return Ok(None);
             }
-            let (mut member, found) = (convert::member(&m), convert::user(&m.user));
             member.seen_at = now;
-            let row = member.clone();
+            let row = (*member).clone();
             core.cache
-                .ingest(move |w| cache_sync::put_member(w, row, &found, now))
+                .ingest(move |w| put_member_seen(w, row, &found, now))
                 .await?;
             core.cache.absent.clear(guild, user);
-            Ok(Some(member))
+            Ok(Some(*member))
         }
-        Err(e) if super::tickets::discord_code(&e).is_some_and(|c| GONE.contains(&c)) => {
+        MemberAnswer::Gone => {
             core.cache.absent.mark(guild, user, now);
             if cached.is_some() {
                 core.cache
@@ -147,9 +134,9 @@ async fn resolve(
             }
             Ok(None)
         }
-        Err(e) => {
+        MemberAnswer::Unavailable(error) => {
             // Discord unreachable or refusing for now: an old row beats none.
-            tracing::warn!(%guild, %user, error = %e, "cannot look up a member; using the cache");
+            tracing::warn!(%guild, %user, %error, "cannot look up a member; using the cache");
             Ok(cached)
         }
     }
@@ -159,7 +146,7 @@ async fn resolve(
 /// [`member_names::pick`]), among the cached members and those Discord's member search finds
 /// (username or nickname starting with `typed`, 100 at most). The one found is cached like an
 /// interacting member; the others are not kept.
-pub async fn named(core: &AppCore, guild: GuildId, typed: &str) -> Result<Pick, BotError> {
+pub async fn named(core: &AppCore, guild: GuildId, typed: &str) -> Result<Pick, ServiceError> {
     let query = typed.trim().trim_start_matches('@').to_owned();
     let mut pool: BTreeMap<UserId, (CachedMember, CachedUser)> = core
         .cache
@@ -174,22 +161,18 @@ pub async fn named(core: &AppCore, guild: GuildId, typed: &str) -> Result<Pick, 
         })
         .await?;
     let mut fetched = BTreeSet::new();
-    if let Some(http) = core.discord_http()
+    if let Some(discord) = core.discord_port()
         && !query.is_empty()
     {
-        match http
-            .search_guild_members(serenity::GuildId::new(guild.get()), &query, Some(100))
-            .await
-        {
+        match discord.search_members(guild, &query).await {
             Ok(found) => {
-                for m in &found {
-                    let (member, user) = (convert::member(m), convert::user(&m.user));
+                for (member, user) in found {
                     fetched.insert(member.user_id);
                     pool.insert(member.user_id, (member, user));
                 }
             }
-            Err(e) => {
-                tracing::warn!(%guild, error = %e, "cannot search the guild's members; using the cache");
+            Err(error) => {
+                tracing::warn!(%guild, %error, "cannot search the guild's members; using the cache");
             }
         }
     }
@@ -209,7 +192,7 @@ pub async fn named(core: &AppCore, guild: GuildId, typed: &str) -> Result<Pick, 
     {
         let now = core.clock.now();
         core.cache
-            .ingest(move |w| cache_sync::put_member(w, member, &found, now))
+            .ingest(move |w| put_member_seen(w, member, &found, now))
             .await?;
         core.cache.absent.clear(guild, user);
     }

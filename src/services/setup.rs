@@ -255,7 +255,7 @@ pub async fn configure(core: &Arc<AppCore>, input: SetupInput) -> Result<Configu
         .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
     withdraw_code(&core.config.storage.data_dir);
     core.set_bot_status(super::BotStatus::Connecting);
-    core.start_bot();
+    core.request_bot();
     Ok(found)
 }
 

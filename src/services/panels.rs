@@ -1,13 +1,9 @@
-//! What the dashboard asks of Discord: posting a panel. The web layer calls these with ids;
-//! serenity stays in here. They use the bot's REST client, available once the bot connected.
+//! Posting panels from the dashboard: the panel is read from the store and handed to Discord
+//! through the port, and where it was posted is recorded.
 
-use poise::serenity_prelude as serenity;
-
-use super::BotError;
-use super::tickets::ui;
-use crate::app::AppCore;
+use super::{AppCore, INTERNAL_ERROR};
 use crate::ids::{ChannelId, GuildId, MessageId, PanelId};
-use crate::store::panels;
+use crate::store::{multi_panels, panels};
 
 /// Why a panel could not be posted; `Display` is the message the dashboard shows.
 #[derive(Debug, thiserror::Error)]
@@ -21,7 +17,7 @@ pub enum PostError {
     #[error("{0}")]
     Discord(String),
     /// An internal failure, logged by the caller.
-    #[error("{}", crate::web::pages::INTERNAL_ERROR)]
+    #[error("{INTERNAL_ERROR}")]
     Internal(String),
 }
 
@@ -39,27 +35,19 @@ pub async fn post_panel(
     panel: PanelId,
     channel: ChannelId,
 ) -> Result<MessageId, PostError> {
-    let http = core.discord_http().ok_or(PostError::NotConnected)?;
+    let discord = core.discord_port().ok_or(PostError::NotConnected)?;
     let panel = panels::get(&core.db, guild, panel)
         .await?
         .ok_or(PostError::NoPanel)?;
-    let sent = serenity::ChannelId::new(channel.get())
-        .send_message(&http, ui::panel_message(&panel))
-        .await;
-    let message = match sent {
-        Ok(m) => MessageId::new(m.id.get()),
-        Err(e) => return Err(PostError::Discord(BotError::from(e).user_message())),
-    };
+    let message = discord
+        .post_panel(channel, &panel)
+        .await
+        .map_err(PostError::Discord)?;
     panels::set_sent(&core.db, panel.id, channel, message).await?;
     Ok(message)
 }
 
-/// Whether `raw` is an emoji a button can show (unicode, or `<:name:id>`).
-pub fn is_emoji(raw: &str) -> bool {
-    ui::parse_emoji(raw).is_some()
-}
-
-/// Posts multi-panel `multi` of `guild` in `channel` (checked by the caller) with the panels
+/// Posts multi-panel `title` of `guild` in `channel` (checked by the caller) with the panels
 /// it still has, and records where.
 pub async fn post_multi_panel(
     core: &AppCore,
@@ -67,8 +55,8 @@ pub async fn post_multi_panel(
     title: String,
     channel: ChannelId,
 ) -> Result<MessageId, PostError> {
-    let http = core.discord_http().ok_or(PostError::NotConnected)?;
-    let multi = crate::store::multi_panels::by_title(&core.db, guild, title)
+    let discord = core.discord_port().ok_or(PostError::NotConnected)?;
+    let multi = multi_panels::by_title(&core.db, guild, title)
         .await?
         .ok_or(PostError::NoPanel)?;
     let mut members = Vec::new();
@@ -82,13 +70,10 @@ pub async fn post_multi_panel(
             "Every panel of this multi-panel was deleted: add panels first.".to_owned(),
         ));
     }
-    let sent = serenity::ChannelId::new(channel.get())
-        .send_message(&http, ui::multi_panel_message(&multi, &members))
-        .await;
-    let message = match sent {
-        Ok(m) => MessageId::new(m.id.get()),
-        Err(e) => return Err(PostError::Discord(BotError::from(e).user_message())),
-    };
-    crate::store::multi_panels::set_sent(&core.db, multi.id, channel, message).await?;
+    let message = discord
+        .post_multi_panel(channel, &multi, &members)
+        .await
+        .map_err(PostError::Discord)?;
+    multi_panels::set_sent(&core.db, multi.id, channel, message).await?;
     Ok(message)
 }
