@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::cookies::Cookie;
+use super::error::{OrFail, PageError};
 use super::limits::LoginLimiter;
 use super::pages;
 use crate::ids::UserId;
@@ -408,16 +409,16 @@ pub(crate) fn cookie_named(headers: &HeaderMap, name: &str) -> Option<String> {
 pub struct MaybeUser(pub Option<Session>);
 
 impl FromRequestParts<AppState> for MaybeUser {
-    type Rejection = Response;
+    type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, core: &AppState) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, core: &AppState) -> Result<Self, PageError> {
         let Some(id) = cookie_value(core, &parts.headers) else {
             return Ok(Self(None));
         };
-        match sessions::load(&core.db, hash_id(&id), core.clock.now()).await {
-            Ok(session) => Ok(Self(session)),
-            Err(e) => Err(pages::failed("cannot load a session", &e)),
-        }
+        sessions::load(&core.db, hash_id(&id), core.clock.now())
+            .await
+            .map(Self)
+            .or_fail("cannot load a session")
     }
 }
 

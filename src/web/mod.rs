@@ -4,6 +4,7 @@
 mod assets;
 pub mod auth;
 pub mod cookies;
+pub mod error;
 mod form;
 mod guild;
 mod health;

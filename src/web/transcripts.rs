@@ -6,29 +6,31 @@
 //! Anything not allowed answers 404, the same as a transcript that does not exist, so nobody
 //! learns about another guild's tickets.
 
-use axum::extract::{Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use axum::extract::{FromRequestParts, MatchedPath, RawPathParams, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
 use super::AppState;
-use super::auth::{MaybeUser, login_redirect};
+use super::auth::MaybeUser;
+use super::error::{OrFail, PageError};
 use super::pages;
+use super::routes::{Access, ROUTES};
 use crate::archive::{ArchiveError, Opened, render};
 use crate::domain::levels::{Level, Target};
 use crate::domain::transcripts::{Reader, may_view};
 use crate::ids::{GuildId, TicketNumber, UserId};
+use crate::store::sessions::Session;
 use crate::store::{tickets, transcripts};
 
 const NOT_FOUND: &str = "No transcript here, or you may not read it.";
 
-fn not_found() -> Response {
-    pages::message(StatusCode::NOT_FOUND, NOT_FOUND)
+fn not_found() -> PageError {
+    PageError::Message(StatusCode::NOT_FOUND, NOT_FOUND.to_owned())
 }
-
-use pages::failed;
 
 /// Whether `user` may read ticket `number` of `guild`: recomputed from the cache and the
 /// staff settings on every request.
@@ -37,35 +39,37 @@ async fn allowed(
     guild: GuildId,
     number: TicketNumber,
     user: UserId,
-) -> Result<Option<Level>, Response> {
+) -> Result<Option<Level>, PageError> {
     // The level first, for every request alike. Someone who is not (or no longer) in the guild
     // has no staff level there, whatever the guild's settings say; an opener still reads their
     // own ticket.
-    let (roles, level) = match crate::services::facts::member_level(core, guild, user).await {
-        Ok(Some(found)) => found,
-        Ok(None) => (Vec::new(), Level::Everyone),
-        Err(e) => return Err(failed("cannot compute a dashboard user's level", &e)),
+    let (roles, level) = crate::services::facts::member_level(core, guild, user)
+        .await
+        .or_fail("cannot compute a dashboard user's level")?
+        .unwrap_or((Vec::new(), Level::Everyone));
+    let Some(ticket) = tickets::by_number(&core.db, guild, number)
+        .await
+        .or_fail("cannot read a ticket")?
+    else {
+        return Ok(None);
     };
-    let ticket = match tickets::by_number(&core.db, guild, number).await {
-        Ok(Some(t)) => t,
-        Ok(None) => return Ok(None),
-        Err(e) => return Err(failed("cannot read a ticket", &e)),
-    };
-    match transcripts::has_transcript(&core.db, ticket.id).await {
-        Ok(true) => {}
-        Ok(false) => return Ok(None),
-        Err(e) => return Err(failed("cannot read a ticket", &e)),
+    let stored = transcripts::has_transcript(&core.db, ticket.id)
+        .await
+        .or_fail("cannot read a ticket")?;
+    if !stored {
+        return Ok(None);
     }
     // The teams recorded when the transcript was stored decide, even if the panel is gone.
     let in_panel_team = if level == Level::Support {
-        match transcripts::team_members(&core.db, ticket.id).await {
-            Ok(None) => None,
-            Ok(Some(members)) => Some(members.iter().any(|t| match t {
-                Target::User(u) => *u == user,
-                Target::Role(r) => roles.contains(r),
-            })),
-            Err(e) => return Err(failed("cannot read a transcript's teams", &e)),
-        }
+        transcripts::team_members(&core.db, ticket.id)
+            .await
+            .or_fail("cannot read a transcript's teams")?
+            .map(|members| {
+                members.iter().any(|t| match t {
+                    Target::User(u) => *u == user,
+                    Target::Role(r) => roles.contains(r),
+                })
+            })
     } else {
         None
     };
@@ -98,42 +102,93 @@ pub fn most_loads_at_once() -> usize {
     LOADS.most.load(Ordering::SeqCst)
 }
 
-/// A turn to load (held until the response is built), or the response for a viewer too busy
-/// to give one.
-async fn load_turn() -> Result<tokio::sync::SemaphorePermit<'static>, Response> {
+/// A turn to load (held until the response is built), or the answer of a viewer too busy to
+/// give one.
+async fn load_turn() -> Result<tokio::sync::SemaphorePermit<'static>, PageError> {
     match tokio::time::timeout(LOAD_WAIT, LOADS.turns.acquire()).await {
         Ok(Ok(permit)) => {
             let taken = PARALLEL_LOADS - LOADS.turns.available_permits();
             LOADS.most.fetch_max(taken, Ordering::SeqCst);
             Ok(permit)
         }
-        _ => Err(pages::message(
+        _ => Err(PageError::Message(
             StatusCode::SERVICE_UNAVAILABLE,
-            "Many transcripts are being opened right now. Try again in a moment.",
+            "Many transcripts are being opened right now. Try again in a moment.".to_owned(),
         )),
     }
 }
 
-/// Opens the transcript's index if `user` may read it (with the reader's level in the guild);
-/// otherwise the response to send.
-async fn readable(
-    core: &crate::services::AppCore,
-    guild: u64,
-    number: u32,
-    user: Option<UserId>,
-    path: &str,
-) -> Result<(Arc<Opened>, Level), Response> {
-    let Some(user) = user else {
-        return Err(login_redirect(path));
-    };
-    let (guild, number) = (GuildId::new(guild), TicketNumber::new(number));
-    let Some(level) = allowed(core, guild, number, user).await? else {
-        return Err(not_found());
-    };
-    match core.archive.open_transcript(guild, number).await {
-        Ok(opened) => Ok((opened, level)),
-        Err(ArchiveError::NotFound { .. }) => Err(not_found()),
-        Err(e) => Err(failed("cannot open a transcript", &e)),
+/// A transcript a visitor may read, extracted under the route's access rule
+/// (`Access::TranscriptReader`): a load turn taken, the visitor logged in (else to the login)
+/// and allowed (else 404, like a transcript that does not exist), the index opened.
+pub struct Visit {
+    pub guild: GuildId,
+    pub number: TicketNumber,
+    pub opened: Arc<Opened>,
+    /// The reader's level in the guild.
+    pub level: Level,
+    pub session: Session,
+    /// Held until the response is built.
+    _turn: tokio::sync::SemaphorePermit<'static>,
+}
+
+impl FromRequestParts<AppState> for Visit {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, core: &AppState) -> Result<Self, PageError> {
+        let pattern = parts
+            .extensions
+            .get::<MatchedPath>()
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_default();
+        let ruled = ROUTES.iter().any(|r| {
+            r.path == pattern
+                && r.method == parts.method.as_str()
+                && r.access == Access::TranscriptReader
+        });
+        if !ruled {
+            return Err(PageError::internal(
+                "a transcript route has no transcript reader rule",
+                &pattern,
+            ));
+        }
+        let params = RawPathParams::from_request_parts(parts, core)
+            .await
+            .map_err(|e| PageError::Response(Box::new(e.into_response())))?;
+        let param = |name: &str| {
+            params
+                .iter()
+                .find(|(key, _)| *key == name)
+                .and_then(|(_, value)| value.parse::<u64>().ok())
+        };
+        let guild = param("guild").ok_or_else(not_found)?;
+        let number = param("ticket")
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(not_found)?;
+        let turn = load_turn().await?;
+        let MaybeUser(session) = MaybeUser::from_request_parts(parts, core).await?;
+        let Some(session) = session else {
+            return Err(PageError::Login {
+                next: parts.uri.path().to_owned(),
+            });
+        };
+        let (guild, number) = (GuildId::new(guild), TicketNumber::new(number));
+        let Some(level) = allowed(core, guild, number, session.user).await? else {
+            return Err(not_found());
+        };
+        let opened = match core.archive.open_transcript(guild, number).await {
+            Ok(opened) => opened,
+            Err(ArchiveError::NotFound { .. }) => return Err(not_found()),
+            Err(e) => return Err(PageError::internal("cannot open a transcript", &e)),
+        };
+        Ok(Self {
+            guild,
+            number,
+            opened,
+            level,
+            session,
+            _turn: turn,
+        })
     }
 }
 
@@ -151,42 +206,29 @@ pub struct ViewQuery {
 
 pub async fn view(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path((guild, number)): Path<(u64, u32)>,
+    visit: Visit,
     axum::extract::Query(q): axum::extract::Query<ViewQuery>,
-) -> Response {
-    let path = format!("/transcripts/{guild}/{number}");
-    let _turn = match load_turn().await {
-        Ok(turn) => turn,
-        Err(busy) => return busy,
-    };
-    let (opened, level) = match readable(
-        &core,
+) -> Result<Response, PageError> {
+    let Visit {
         guild,
         number,
-        session.as_ref().map(|s| s.user),
-        &path,
-    )
-    .await
-    {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
+        opened,
+        level,
+        session,
+        ..
+    } = &visit;
+    let path = format!("/transcripts/{guild}/{number}");
     let total = opened.index.message_count;
     let per_page = MESSAGES_PER_PAGE;
     if let Some(id) = q.message {
         // A reply's original on another page: find it (one segment), then go there.
-        return match core
+        let at = core
             .archive
-            .position_of(&opened, crate::ids::MessageId::new(id))
+            .position_of(opened, crate::ids::MessageId::new(id))
             .await
-        {
-            Ok(Some(at)) => {
-                Redirect::to(&format!("{path}?page={}#m{id}", at / per_page)).into_response()
-            }
-            Ok(None) => not_found(),
-            Err(e) => failed("cannot open a transcript", &e),
-        };
+            .or_fail("cannot open a transcript")?
+            .ok_or_else(not_found)?;
+        return Ok(Redirect::to(&format!("{path}?page={}#m{id}", at / per_page)).into_response());
     }
     let show_all = q.all.is_some() && total <= SHOW_ALL_UP_TO;
     let page = q.page.unwrap_or(0).min(total.saturating_sub(1) / per_page);
@@ -195,10 +237,11 @@ pub async fn view(
     } else {
         page * per_page..(page + 1) * per_page
     };
-    let (first, messages) = match core.archive.load_messages(&opened, wanted).await {
-        Ok(found) => found,
-        Err(e) => return failed("cannot open a transcript", &e),
-    };
+    let (first, messages) = core
+        .archive
+        .load_messages(opened, wanted)
+        .await
+        .or_fail("cannot open a transcript")?;
     let mut doc = opened.index.header();
     doc.messages = messages;
     let window = (!show_all && total > per_page).then_some(render::Window {
@@ -216,11 +259,8 @@ pub async fn view(
         window,
     );
     // The dashboard's header: the way back to the server's pages for staff, and logout.
-    let back = (level >= Level::Support).then_some((guild, doc.guild.name.as_str()));
-    let header = session
-        .as_ref()
-        .map(|s| pages::top_bar(&s.csrf, &s.username, back))
-        .unwrap_or_default();
+    let back = (*level >= Level::Support).then_some((guild.get(), doc.guild.name.as_str()));
+    let header = pages::top_bar(&session.csrf, &session.username, back);
     let page = page.replacen(
         "<body class=\"transcript\">",
         &format!("<body class=\"transcript\">{header}"),
@@ -232,38 +272,24 @@ pub async fn view(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
-    response
+    Ok(response)
 }
 
 /// `GET /transcripts/{guild}/{ticket}/attachments/{file}`: an archived attachment, decrypted.
 pub async fn attachment(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path((guild, number, file)): Path<(u64, u32, String)>,
-) -> Response {
-    let path = format!("/transcripts/{guild}/{number}/attachments/{file}");
-    let _turn = match load_turn().await {
-        Ok(turn) => turn,
-        Err(busy) => return busy,
-    };
-    let opened = match readable(&core, guild, number, session.map(|s| s.user), &path).await {
-        Ok((opened, _)) => opened,
-        Err(response) => return response,
-    };
+    visit: Visit,
+    axum::extract::Path((_, _, file)): axum::extract::Path<(u64, u32, String)>,
+) -> Result<Response, PageError> {
     // The index lists every attachment: no segment is opened for a file.
     let stored = format!("attachments/{file}");
-    let Some(meta) = opened.attachment(&stored) else {
-        return not_found();
-    };
-    let bytes = match core
+    let meta = visit.opened.attachment(&stored).ok_or_else(not_found)?;
+    let bytes = core
         .archive
-        .load_attachment(GuildId::new(guild), TicketNumber::new(number), &stored)
+        .load_attachment(visit.guild, visit.number, &stored)
         .await
-    {
-        Ok(Some(bytes)) => bytes,
-        Ok(None) => return not_found(),
-        Err(e) => return failed("cannot open an attachment", &e),
-    };
+        .or_fail("cannot open an attachment")?
+        .ok_or_else(not_found)?;
     // Only plain raster images are served as what they are, inline; everything else is an
     // opaque download. The uploader chose the declared type, so nothing of theirs may run here.
     let inline = render::inline_image_type(meta.content_type.as_deref());
@@ -297,5 +323,5 @@ pub async fn attachment(
         "cross-origin-resource-policy",
         HeaderValue::from_static("same-origin"),
     );
-    response
+    Ok(response)
 }

@@ -1,15 +1,15 @@
 //! `GET /servers/{guild}/audit`: every change made on the dashboard, newest first (admins).
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::{GuildCtx, failed};
+use super::GuildCtx;
 use crate::store::audit;
 use crate::web::AppState;
-use crate::web::auth::MaybeUser;
+use crate::web::error::{OrFail, PageError};
 use crate::web::view::{self, Chrome, Tab};
 
 const PER_PAGE: u32 = 100;
@@ -38,21 +38,15 @@ struct Page {
 
 pub async fn show(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
+    ctx: GuildCtx,
     Query(q): Query<PageQuery>,
-) -> Response {
-    let path = Tab::Audit.url(guild);
-    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Audit).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
+) -> Result<Response, PageError> {
+    let path = Tab::Audit.url(ctx.guild.get());
     // Capped: a page number from the URL must not overflow the arithmetic below.
     let page = q.page.unwrap_or(0).min(1_000_000);
-    let (entries, more) = match audit::page(&core.db, ctx.guild, page, PER_PAGE).await {
-        Ok(found) => found,
-        Err(e) => return failed("cannot read the audit log", &e),
-    };
+    let (entries, more) = audit::page(&core.db, ctx.guild, page, PER_PAGE)
+        .await
+        .or_fail("cannot read the audit log")?;
     let rows = entries
         .into_iter()
         .map(|e| Row {
@@ -63,7 +57,7 @@ pub async fn show(
             detail: e.detail,
         })
         .collect();
-    view::page(
+    Ok(view::page(
         StatusCode::OK,
         &Page {
             chrome: ctx.chrome(Tab::Audit, None),
@@ -71,5 +65,5 @@ pub async fn show(
             prev: (page > 0).then(|| format!("{path}?page={}", page - 1)),
             next: more.then(|| format!("{path}?page={}", page + 1)),
         },
-    )
+    ))
 }

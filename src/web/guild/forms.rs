@@ -4,19 +4,18 @@
 //! move_up, move_down, remove_input, delete.
 
 use askama::Template;
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::tickets::Done;
-use super::{Change, GuildCtx, Outcome, failed, internal};
+use super::{Change, GuildCtx, GuildForm, Outcome, internal};
 use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS, validate_title};
 use crate::ids::FormId;
 use crate::services::AppCore;
 use crate::store::forms::{self, InputAdded};
 use crate::web::AppState;
-use crate::web::auth::MaybeUser;
+use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
 use crate::web::view::{self, Chrome, Tab};
 
@@ -30,30 +29,30 @@ struct Page {
 
 pub async fn show(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
+    ctx: GuildCtx,
     Query(q): Query<Done>,
-) -> Response {
-    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Forms).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
+) -> Result<Response, PageError> {
     let chrome = ctx.chrome(Tab::Forms, q.done.as_deref());
     render(&core, &ctx, chrome, StatusCode::OK).await
 }
 
-async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCode) -> Response {
-    match forms::list(&core.db, ctx.guild).await {
-        Ok(forms) => view::page(
-            status,
-            &Page {
-                chrome,
-                forms,
-                max_inputs: MAX_INPUTS,
-            },
-        ),
-        Err(e) => failed("cannot list forms", &e),
-    }
+async fn render(
+    core: &AppCore,
+    ctx: &GuildCtx,
+    chrome: Chrome,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let forms = forms::list(&core.db, ctx.guild)
+        .await
+        .or_fail("cannot list forms")?;
+    Ok(view::page(
+        status,
+        &Page {
+            chrome,
+            forms,
+            max_inputs: MAX_INPUTS,
+        },
+    ))
 }
 
 fn length(raw: &str, what: &str) -> Result<Option<u16>, String> {
@@ -207,17 +206,11 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
 
 pub async fn change(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
-    body: Bytes,
-) -> Response {
-    let (ctx, f) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Forms, &body).await {
-        Ok(opened) => opened,
-        Err(r) => return r,
-    };
+    GuildForm { ctx, form: f }: GuildForm,
+) -> Result<Response, PageError> {
     let outcome = act(&core, &ctx, &f).await;
     match ctx.finish(&core, outcome, "/forms", Tab::Forms).await {
-        Ok(done) => done,
+        Ok(done) => Ok(done),
         Err(chrome) => render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
     }
 }

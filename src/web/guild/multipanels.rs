@@ -2,13 +2,12 @@
 //! select menu (admins). One POST with an `action`: create, delete, send.
 
 use askama::Template;
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::tickets::Done;
-use super::{Change, GuildCtx, Outcome, Pickers, failed, internal};
+use super::{Change, GuildCtx, GuildForm, Outcome, Pickers, internal};
 use crate::domain::panels::{DEFAULT_COLOUR, parse_colour};
 use crate::ids::{ChannelId, PanelId};
 use crate::services::AppCore;
@@ -16,7 +15,7 @@ use crate::services::panels::{self as post, PostError};
 use crate::store::multi_panels::{self, NewMultiPanel};
 use crate::store::panels;
 use crate::web::AppState;
-use crate::web::auth::MaybeUser;
+use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
 use crate::web::view::{self, Chrome, Tab};
 
@@ -48,30 +47,25 @@ struct Page {
 
 pub async fn show(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
+    ctx: GuildCtx,
     Query(q): Query<Done>,
-) -> Response {
-    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::MultiPanels).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
+) -> Result<Response, PageError> {
     let chrome = ctx.chrome(Tab::MultiPanels, q.done.as_deref());
     render(&core, &ctx, chrome, StatusCode::OK).await
 }
 
-async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCode) -> Response {
-    let pick = match Pickers::load(core, ctx.guild).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    let (all_panels, stored) = match tokio::try_join!(
+async fn render(
+    core: &AppCore,
+    ctx: &GuildCtx,
+    chrome: Chrome,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let pick = Pickers::load(core, ctx.guild).await?;
+    let (all_panels, stored) = tokio::try_join!(
         panels::list(&core.db, ctx.guild),
         multi_panels::all(&core.db, ctx.guild)
-    ) {
-        Ok(found) => found,
-        Err(e) => return failed("cannot list panels", &e),
-    };
+    )
+    .or_fail("cannot list panels")?;
     let multis = stored
         .into_iter()
         .map(|m| Shown {
@@ -92,7 +86,7 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
             select_menu: m.select_menu,
         })
         .collect();
-    view::page(
+    Ok(view::page(
         status,
         &Page {
             chrome,
@@ -103,7 +97,7 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
                 .collect(),
             channels: pick.text_channels,
         },
-    )
+    ))
 }
 
 /// The multi-panel a create or edit form describes, checked.
@@ -244,21 +238,14 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
 
 pub async fn change(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
-    body: Bytes,
-) -> Response {
-    let (ctx, f) =
-        match GuildCtx::open_tab_form(&core, session, guild, Tab::MultiPanels, &body).await {
-            Ok(opened) => opened,
-            Err(r) => return r,
-        };
+    GuildForm { ctx, form: f }: GuildForm,
+) -> Result<Response, PageError> {
     let outcome = act(&core, &ctx, &f).await;
     match ctx
         .finish(&core, outcome, "/multipanels", Tab::MultiPanels)
         .await
     {
-        Ok(done) => done,
+        Ok(done) => Ok(done),
         Err(chrome) => render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
     }
 }

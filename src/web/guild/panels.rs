@@ -2,21 +2,19 @@
 //! same store functions and domain checks as `/panel`.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::tickets::Done;
-use super::{GuildCtx, Pickers, failed};
-use crate::domain::levels::Level;
+use super::{GuildCtx, GuildForm, Pickers};
 use crate::domain::panels::{ButtonStyle, DEFAULT_COLOUR, Panel, PanelDraft, parse_colour};
 use crate::ids::{ChannelId, FormId, PanelId, RoleId, TeamId};
 use crate::services::AppCore;
 use crate::services::panels::{self as post, PostError};
 use crate::store::{forms, panels, staff};
 use crate::web::AppState;
-use crate::web::auth::MaybeUser;
+use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
 use crate::web::view::{self, Chrome, Tab};
 
@@ -129,17 +127,17 @@ struct Choices {
 }
 
 impl Choices {
-    async fn load(core: &AppCore, ctx: &GuildCtx) -> Result<Self, Response> {
+    async fn load(core: &AppCore, ctx: &GuildCtx) -> Result<Self, PageError> {
         let pick = Pickers::load(core, ctx.guild).await?;
         let forms = forms::list(&core.db, ctx.guild)
             .await
-            .map_err(|e| failed("cannot list forms", &e))?
+            .or_fail("cannot list forms")?
             .into_iter()
             .map(|f| (f.id.get().to_string(), f.title))
             .collect();
         let teams = staff::teams(&core.db, ctx.guild)
             .await
-            .map_err(|e| failed("cannot list teams", &e))?
+            .or_fail("cannot list teams")?
             .into_iter()
             .map(|t| (t.id.get().to_string(), t.name))
             .collect();
@@ -238,33 +236,15 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, Option<FormId>, Vec<Tea
     Ok((d, form, teams))
 }
 
-async fn admin(
-    core: &AppCore,
-    session: Option<crate::store::sessions::Session>,
-    guild: u64,
-    path: &str,
-) -> Result<GuildCtx, Response> {
-    GuildCtx::open(core, session, guild, Level::Admin, path).await
-}
-
 pub async fn list(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
+    ctx: GuildCtx,
     Query(q): Query<Done>,
-) -> Response {
-    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Panels).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let pick = match Pickers::load(&core, ctx.guild).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    let all = match panels::list(&core.db, ctx.guild).await {
-        Ok(all) => all,
-        Err(e) => return failed("cannot list panels", &e),
-    };
+) -> Result<Response, PageError> {
+    let pick = Pickers::load(&core, ctx.guild).await?;
+    let all = panels::list(&core.db, ctx.guild)
+        .await
+        .or_fail("cannot list panels")?;
     let listed = all
         .into_iter()
         .map(|p: Panel| Listed {
@@ -279,39 +259,27 @@ pub async fn list(
             disabled: p.draft.disabled,
         })
         .collect();
-    view::page(
+    Ok(view::page(
         StatusCode::OK,
         &ListPage {
             chrome: ctx.chrome(Tab::Panels, q.done.as_deref()),
             panels: listed,
             channels: pick.text_channels,
         },
-    )
+    ))
 }
 
-pub async fn new(
-    State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
-) -> Response {
-    let ctx = match admin(
-        &core,
-        session,
-        guild,
-        &format!("{}/new", Tab::Panels.url(guild)),
-    )
-    .await
-    {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let c = match Choices::load(&core, &ctx).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+pub async fn new(State(core): State<AppState>, ctx: GuildCtx) -> Result<Response, PageError> {
+    let c = Choices::load(&core, &ctx).await?;
     let mut e = Editor::of(&PanelDraft::new(""), None, &[]);
     e.cooldown_minutes.clear();
-    editor(ctx.chrome(Tab::Panels, None), None, e, c, StatusCode::OK)
+    Ok(editor(
+        ctx.chrome(Tab::Panels, None),
+        None,
+        e,
+        c,
+        StatusCode::OK,
+    ))
 }
 
 fn editor(
@@ -336,36 +304,21 @@ fn editor(
 
 pub async fn create(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
-    body: Bytes,
-) -> Response {
-    let (ctx, f) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Panels, &body).await {
-        Ok(opened) => opened,
-        Err(r) => return r,
-    };
-    let c = match Choices::load(&core, &ctx).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    GuildForm { ctx, form: f }: GuildForm,
+) -> Result<Response, PageError> {
+    let c = Choices::load(&core, &ctx).await?;
     let e = Editor::typed(&f);
     let (draft, form, teams) = match parse(&e, &c) {
         Ok(parsed) => parsed,
-        Err(message) => return refused(&ctx, None, e, c, message),
+        Err(message) => return Ok(refused(&ctx, None, e, c, message)),
     };
     let title = draft.title.clone();
-    let id = match panels::create(&core.db, ctx.guild, draft, teams, core.clock.now()).await {
-        Ok(Some(id)) => id,
-        Ok(None) => {
-            return refused(
-                &ctx,
-                None,
-                e,
-                c,
-                format!("A panel called {title:?} already exists."),
-            );
-        }
-        Err(err) => return failed("cannot create a panel", &err),
+    let created = panels::create(&core.db, ctx.guild, draft, teams, core.clock.now())
+        .await
+        .or_fail("cannot create a panel")?;
+    let Some(id) = created else {
+        let message = format!("A panel called {title:?} already exists.");
+        return Ok(refused(&ctx, None, e, c, message));
     };
     saved(&core, &ctx, id, form, ("panel.create", &title, "created")).await
 }
@@ -379,22 +332,21 @@ async fn saved(
     id: PanelId,
     form: Option<FormId>,
     (action, title, done): (&str, &str, &str),
-) -> Response {
-    let attached = match forms::set_panel_form(&core.db, ctx.guild, id, form).await {
-        Ok(attached) => attached,
-        Err(err) => return failed("cannot attach a form", &err),
-    };
+) -> Result<Response, PageError> {
+    let attached = forms::set_panel_form(&core.db, ctx.guild, id, form)
+        .await
+        .or_fail("cannot attach a form")?;
     ctx.audit(core, action, format!("panel {title:?} (#{})", id.get()))
         .await;
     if !attached {
-        return crate::web::pages::message(
+        return Err(PageError::Message(
             StatusCode::CONFLICT,
-            &format!(
+            format!(
                 "The panel was {done}, but the form it should use was deleted meanwhile. Edit the panel to pick another."
             ),
-        );
+        ));
     }
-    ctx.done(&format!("/panels/{}", id.get()), done)
+    Ok(ctx.done(&format!("/panels/{}", id.get()), done))
 }
 
 fn refused(
@@ -409,177 +361,113 @@ fn refused(
     editor(chrome, id, e, c, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
-async fn find(core: &AppCore, ctx: &GuildCtx, panel: i64) -> Result<Panel, Response> {
-    match panels::get(&core.db, ctx.guild, PanelId::new(panel)).await {
-        Ok(Some(p)) => Ok(p),
-        Ok(None) => Err(crate::web::pages::message(
-            StatusCode::NOT_FOUND,
-            "This panel does not exist (any more).",
-        )),
-        Err(e) => Err(failed("cannot load a panel", &e)),
-    }
+/// The panel `{panel}` of the path, in the visitor's guild.
+async fn find(core: &AppCore, ctx: &GuildCtx, panel: i64) -> Result<Panel, PageError> {
+    panels::get(&core.db, ctx.guild, PanelId::new(panel))
+        .await
+        .or_fail("cannot load a panel")?
+        .ok_or_else(|| {
+            PageError::Message(
+                StatusCode::NOT_FOUND,
+                "This panel does not exist (any more).".to_owned(),
+            )
+        })
 }
 
 pub async fn edit(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path((guild, panel)): Path<(u64, i64)>,
+    ctx: GuildCtx,
+    Path((_, panel)): Path<(u64, i64)>,
     Query(q): Query<Done>,
-) -> Response {
-    let ctx = match admin(
-        &core,
-        session,
-        guild,
-        &format!("{}/{panel}", Tab::Panels.url(guild)),
-    )
-    .await
-    {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let p = match find(&core, &ctx, panel).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    let teams = match panels::team_ids(&core.db, p.id).await {
-        Ok(t) => t,
-        Err(e) => return failed("cannot load a panel's teams", &e),
-    };
-    let c = match Choices::load(&core, &ctx).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+) -> Result<Response, PageError> {
+    let p = find(&core, &ctx, panel).await?;
+    let teams = panels::team_ids(&core.db, p.id)
+        .await
+        .or_fail("cannot load a panel's teams")?;
+    let c = Choices::load(&core, &ctx).await?;
     let e = Editor::of(&p.draft, p.form, &teams);
-    editor(
+    Ok(editor(
         ctx.chrome(Tab::Panels, q.done.as_deref()),
         Some(p.id),
         e,
         c,
         StatusCode::OK,
-    )
+    ))
 }
 
 pub async fn update(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path((guild, panel)): Path<(u64, i64)>,
-    body: Bytes,
-) -> Response {
-    let (ctx, f) = match GuildCtx::open_form(
-        &core,
-        session,
-        guild,
-        Level::Admin,
-        &format!("{}/{panel}", Tab::Panels.url(guild)),
-        &body,
-    )
-    .await
-    {
-        Ok(opened) => opened,
-        Err(r) => return r,
-    };
-    let p = match find(&core, &ctx, panel).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    let c = match Choices::load(&core, &ctx).await {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    Path((_, panel)): Path<(u64, i64)>,
+    GuildForm { ctx, form: f }: GuildForm,
+) -> Result<Response, PageError> {
+    let p = find(&core, &ctx, panel).await?;
+    let c = Choices::load(&core, &ctx).await?;
     let e = Editor::typed(&f);
     let (draft, form, teams) = match parse(&e, &c) {
         Ok(parsed) => parsed,
-        Err(message) => return refused(&ctx, Some(p.id), e, c, message),
+        Err(message) => return Ok(refused(&ctx, Some(p.id), e, c, message)),
     };
     let title = draft.title.clone();
-    match panels::update(&core.db, ctx.guild, p.id, draft, Some(teams)).await {
-        Ok(true) => {}
-        Ok(false) => {
-            return refused(
-                &ctx,
-                Some(p.id),
-                e,
-                c,
-                format!("A panel called {title:?} already exists."),
-            );
-        }
-        Err(err) => return failed("cannot save a panel", &err),
+    let updated = panels::update(&core.db, ctx.guild, p.id, draft, Some(teams))
+        .await
+        .or_fail("cannot save a panel")?;
+    if !updated {
+        let message = format!("A panel called {title:?} already exists.");
+        return Ok(refused(&ctx, Some(p.id), e, c, message));
     }
     saved(&core, &ctx, p.id, form, ("panel.update", &title, "saved")).await
 }
 
 pub async fn delete(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path((guild, panel)): Path<(u64, i64)>,
-    body: Bytes,
-) -> Response {
-    let (ctx, _) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Panels, &body).await {
-        Ok(opened) => opened,
-        Err(r) => return r,
-    };
-    let p = match find(&core, &ctx, panel).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    if let Err(e) = panels::delete(&core.db, ctx.guild, p.id).await {
-        return failed("cannot delete a panel", &e);
-    }
+    Path((_, panel)): Path<(u64, i64)>,
+    GuildForm { ctx, .. }: GuildForm,
+) -> Result<Response, PageError> {
+    let p = find(&core, &ctx, panel).await?;
+    panels::delete(&core.db, ctx.guild, p.id)
+        .await
+        .or_fail("cannot delete a panel")?;
     ctx.audit(
         &core,
         "panel.delete",
         format!("panel {:?} (#{})", p.draft.title, p.id.get()),
     )
     .await;
-    ctx.done("/panels", "deleted")
+    Ok(ctx.done("/panels", "deleted"))
 }
 
 pub async fn send(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path((guild, panel)): Path<(u64, i64)>,
-    body: Bytes,
-) -> Response {
-    let (ctx, f) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Panels, &body).await {
-        Ok(opened) => opened,
-        Err(r) => return r,
-    };
-    let p = match find(&core, &ctx, panel).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    let pick = match Pickers::load(&core, ctx.guild).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+    Path((_, panel)): Path<(u64, i64)>,
+    GuildForm { ctx, form: f }: GuildForm,
+) -> Result<Response, PageError> {
+    let p = find(&core, &ctx, panel).await?;
+    let pick = Pickers::load(&core, ctx.guild).await?;
     let channel = f.get("channel");
     let channel = match channel.parse::<u64>() {
         Ok(id) if pick.has_text(channel) => ChannelId::new(id),
         _ => {
-            return crate::web::pages::message(
+            return Err(PageError::Message(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "Pick a text channel of this server to post the panel in.",
-            );
+                "Pick a text channel of this server to post the panel in.".to_owned(),
+            ));
         }
     };
     match post::post_panel(&core, ctx.guild, p.id, channel).await {
-        Ok(_) => {
-            ctx.audit(
-                &core,
-                "panel.send",
-                format!(
-                    "panel {:?} (#{}) posted in channel {channel}",
-                    p.draft.title,
-                    p.id.get()
-                ),
-            )
-            .await;
-            ctx.done("/panels", "sent")
+        Ok(_) => {}
+        Err(PostError::Internal(detail)) => {
+            return Err(PageError::internal("cannot post a panel", &detail));
         }
-        Err(PostError::Internal(detail)) => failed("cannot post a panel", &detail),
         Err(e @ PostError::NoPanel) => {
-            crate::web::pages::message(StatusCode::NOT_FOUND, &e.to_string())
+            return Err(PageError::Message(StatusCode::NOT_FOUND, e.to_string()));
         }
-        Err(e) => crate::web::pages::message(StatusCode::BAD_GATEWAY, &e.to_string()),
+        Err(e) => return Err(PageError::Message(StatusCode::BAD_GATEWAY, e.to_string())),
     }
+    let detail = format!(
+        "panel {:?} (#{}) posted in channel {channel}",
+        p.draft.title,
+        p.id.get()
+    );
+    ctx.audit(&core, "panel.send", detail).await;
+    Ok(ctx.done("/panels", "sent"))
 }

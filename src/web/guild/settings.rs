@@ -3,18 +3,18 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequest, Query, Request, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::tickets::Done;
-use super::{GuildCtx, Pickers, failed};
+use super::{GuildCtx, GuildForm, Pickers, Posted};
 use crate::domain::settings::{self as rules, DEFAULT_WELCOME, GuildSettings};
 use crate::ids::ChannelId;
 use crate::store::settings;
 use crate::web::AppState;
-use crate::web::auth::MaybeUser;
+use crate::web::error::{OrFail, PageError};
 use crate::web::view::{self, Chrome, Tab};
 
 /// The form as posted. Unchecked checkboxes are absent.
@@ -197,24 +197,15 @@ fn with_current(pick: &mut Pickers, s: &GuildSettings) {
 
 pub async fn show(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
+    ctx: GuildCtx,
     Query(q): Query<Done>,
-) -> Response {
-    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Settings).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    let mut pick = match Pickers::load(&core, ctx.guild).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    let current = match settings::load(&core.db, ctx.guild).await {
-        Ok(s) => s,
-        Err(e) => return failed("cannot load settings", &e),
-    };
+) -> Result<Response, PageError> {
+    let mut pick = Pickers::load(&core, ctx.guild).await?;
+    let current = settings::load(&core.db, ctx.guild)
+        .await
+        .or_fail("cannot load settings")?;
     with_current(&mut pick, &current);
-    view::page(
+    Ok(view::page(
         StatusCode::OK,
         &Page {
             chrome: ctx.chrome(Tab::Settings, q.done.as_deref()),
@@ -222,36 +213,37 @@ pub async fn show(
             pick,
             default_welcome: DEFAULT_WELCOME,
         },
-    )
+    ))
+}
+
+impl Posted for SettingsForm {
+    async fn read(req: Request, core: &AppState) -> Result<Self, PageError> {
+        Form::<Self>::from_request(req, core)
+            .await
+            .map(|Form(form)| form)
+            .map_err(|e| PageError::Response(Box::new(e.into_response())))
+    }
+
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
 }
 
 pub async fn save(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
-    Form(form): Form<SettingsForm>,
-) -> Response {
-    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Settings).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    if let Err(r) = ctx.check_csrf(&form.csrf) {
-        return r;
-    }
-    let mut pick = match Pickers::load(&core, ctx.guild).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
-    match settings::load(&core.db, ctx.guild).await {
-        Ok(current) => with_current(&mut pick, &current),
-        Err(e) => return failed("cannot load settings", &e),
-    }
+    GuildForm { ctx, form }: GuildForm<SettingsForm>,
+) -> Result<Response, PageError> {
+    let mut pick = Pickers::load(&core, ctx.guild).await?;
+    let current = settings::load(&core.db, ctx.guild)
+        .await
+        .or_fail("cannot load settings")?;
+    with_current(&mut pick, &current);
     let new = match parse(&form, &pick) {
         Ok(new) => new,
         Err(message) => {
             let mut chrome = ctx.chrome(Tab::Settings, None);
             chrome.error = Some(message);
-            return view::page(
+            return Ok(view::page(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &Page {
                     chrome,
@@ -259,17 +251,15 @@ pub async fn save(
                     pick,
                     default_welcome: DEFAULT_WELCOME,
                 },
-            );
+            ));
         }
     };
     let saved = new.clone();
-    if let Err(e) =
-        settings::update(&core.db, ctx.guild, core.clock.now(), move |s| *s = saved).await
-    {
-        return failed("cannot save settings", &e);
-    }
+    settings::update(&core.db, ctx.guild, core.clock.now(), move |s| *s = saved)
+        .await
+        .or_fail("cannot save settings")?;
     ctx.audit(&core, "settings.update", describe(&new)).await;
-    ctx.done("/settings", "saved")
+    Ok(ctx.done("/settings", "saved"))
 }
 
 /// The audit log's summary of saved settings.

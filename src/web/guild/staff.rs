@@ -5,20 +5,19 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::tickets::{Done, name_of, names_looked_up};
 use super::transcripts::{Who, member_named};
-use super::{Change, GuildCtx, Outcome, Pickers, failed, internal};
+use super::{Change, GuildCtx, GuildForm, Outcome, Pickers, internal};
 use crate::domain::levels::{Level, Target};
 use crate::ids::{RoleId, TeamId, UserId};
 use crate::services::AppCore;
 use crate::store::staff;
 use crate::web::AppState;
-use crate::web::auth::MaybeUser;
+use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
 use crate::web::view::{self, Chrome, Tab};
 
@@ -78,14 +77,9 @@ fn shown(t: Target, users: &HashMap<UserId, String>, roles: &[(String, String)])
 
 pub async fn show(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
+    ctx: GuildCtx,
     Query(q): Query<Done>,
-) -> Response {
-    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Staff).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
+) -> Result<Response, PageError> {
     render(
         &core,
         &ctx,
@@ -95,19 +89,19 @@ pub async fn show(
     .await
 }
 
-async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCode) -> Response {
-    let pick = match Pickers::load(core, ctx.guild).await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
+async fn render(
+    core: &AppCore,
+    ctx: &GuildCtx,
+    chrome: Chrome,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let pick = Pickers::load(core, ctx.guild).await?;
     // The staff entries and the blacklist come with the access facts.
-    let (teams, facts) = match tokio::try_join!(
+    let (teams, facts) = tokio::try_join!(
         staff::teams(&core.db, ctx.guild),
         staff::access_facts(&core.db, ctx.guild)
-    ) {
-        Ok(found) => found,
-        Err(e) => return failed("cannot load staff", &e),
-    };
+    )
+    .or_fail("cannot load staff")?;
     let entries = &facts.staff;
     let mut users: Vec<UserId> = Vec::new();
     let mut note = |t: &Target| {
@@ -123,10 +117,7 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
     {
         note(t);
     }
-    let users = match names_looked_up(core, ctx.guild, users).await {
-        Ok(n) => n,
-        Err(r) => return r,
-    };
+    let users = names_looked_up(core, ctx.guild, users).await?;
     let level = |l: Level| {
         entries
             .iter()
@@ -134,7 +125,7 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
             .map(|e| shown(e.target, &users, &pick.roles))
             .collect()
     };
-    view::page(
+    Ok(view::page(
         status,
         &Page {
             chrome,
@@ -159,7 +150,7 @@ async fn render(core: &AppCore, ctx: &GuildCtx, chrome: Chrome, status: StatusCo
                 .collect(),
             roles: pick.roles,
         },
-    )
+    ))
 }
 
 /// The user or role a form names: a picked role (`role`), or a member typed by name or ID
@@ -332,17 +323,11 @@ async fn team_of(core: &AppCore, ctx: &GuildCtx, raw: &str) -> Result<TeamId, St
 
 pub async fn change(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
-    body: Bytes,
-) -> Response {
-    let (ctx, f) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Staff, &body).await {
-        Ok(opened) => opened,
-        Err(r) => return r,
-    };
+    GuildForm { ctx, form: f }: GuildForm,
+) -> Result<Response, PageError> {
     let outcome = act(&core, &ctx, &f).await;
     match ctx.finish(&core, outcome, "/staff", Tab::Staff).await {
-        Ok(done) => done,
+        Ok(done) => Ok(done),
         Err(chrome) => render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
     }
 }

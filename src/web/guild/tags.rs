@@ -2,18 +2,17 @@
 //! replaced and deleted (admins).
 
 use askama::Template;
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::tickets::Done;
-use super::{GuildCtx, failed};
+use super::{GuildCtx, GuildForm};
 use crate::domain::tags::{normalise_name, validate_content};
 use crate::services::AppCore;
 use crate::store::tags;
 use crate::web::AppState;
-use crate::web::auth::MaybeUser;
+use crate::web::error::{OrFail, PageError};
 use crate::web::view::{self, Chrome, Tab};
 
 #[derive(Template)]
@@ -27,14 +26,9 @@ struct Page {
 
 pub async fn show(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
+    ctx: GuildCtx,
     Query(q): Query<Done>,
-) -> Response {
-    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Tags).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
+) -> Result<Response, PageError> {
     let chrome = ctx.chrome(Tab::Tags, q.done.as_deref());
     render(
         &core,
@@ -54,62 +48,49 @@ async fn render(
     name: String,
     content: String,
     status: StatusCode,
-) -> Response {
-    match tags::all(&core.db, ctx.guild).await {
-        Ok(tags) => view::page(
-            status,
-            &Page {
-                chrome,
-                tags,
-                name,
-                content,
-            },
-        ),
-        Err(e) => failed("cannot list tags", &e),
-    }
+) -> Result<Response, PageError> {
+    let tags = tags::all(&core.db, ctx.guild)
+        .await
+        .or_fail("cannot list tags")?;
+    Ok(view::page(
+        status,
+        &Page {
+            chrome,
+            tags,
+            name,
+            content,
+        },
+    ))
 }
 
 pub async fn change(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
-    body: Bytes,
-) -> Response {
-    let (ctx, f) = match GuildCtx::open_tab_form(&core, session, guild, Tab::Tags, &body).await {
-        Ok(opened) => opened,
-        Err(r) => return r,
-    };
+    GuildForm { ctx, form: f }: GuildForm,
+) -> Result<Response, PageError> {
     let name = normalise_name(f.get("name"));
     let content = f.get("content").replace("\r\n", "\n");
-    let result = match (f.get("action"), name) {
-        ("put", Ok(name)) => match validate_content(&content) {
-            Ok(()) => tags::put(
-                &core.db,
-                ctx.guild,
-                name.clone(),
-                content.clone(),
-                ctx.user(),
-                core.clock.now(),
-            )
-            .await
-            .map(|_| ("tag.put", name, "saved"))
-            .map_err(|e| failed("cannot save a tag", &e)),
-            Err(e) => Err(refuse(&core, &ctx, e, f.get("name"), &content).await),
-        },
-        ("delete", Ok(name)) => tags::delete(&core.db, ctx.guild, name.clone())
-            .await
-            .map(|_| ("tag.delete", name, "deleted"))
-            .map_err(|e| failed("cannot delete a tag", &e)),
-        (_, Err(e)) => Err(refuse(&core, &ctx, e, f.get("name"), &content).await),
-        _ => Err(refuse(&core, &ctx, "Unknown action.".to_owned(), "", "").await),
-    };
-    match result {
-        Ok((action, name, done)) => {
-            ctx.audit(&core, action, format!("tag {name:?}")).await;
-            ctx.done("/tags", done)
+    let (action, name, done) = match (f.get("action"), name) {
+        ("put", Ok(name)) => {
+            if let Err(e) = validate_content(&content) {
+                return refuse(&core, &ctx, e, f.get("name"), &content).await;
+            }
+            let (by, now) = (ctx.user(), core.clock.now());
+            tags::put(&core.db, ctx.guild, name.clone(), content, by, now)
+                .await
+                .or_fail("cannot save a tag")?;
+            ("tag.put", name, "saved")
         }
-        Err(r) => r,
-    }
+        ("delete", Ok(name)) => {
+            tags::delete(&core.db, ctx.guild, name.clone())
+                .await
+                .or_fail("cannot delete a tag")?;
+            ("tag.delete", name, "deleted")
+        }
+        (_, Err(e)) => return refuse(&core, &ctx, e, f.get("name"), &content).await,
+        _ => return refuse(&core, &ctx, "Unknown action.".to_owned(), "", "").await,
+    };
+    ctx.audit(&core, action, format!("tag {name:?}")).await;
+    Ok(ctx.done("/tags", done))
 }
 
 /// The page again with the typed tag and why it was refused.
@@ -119,7 +100,7 @@ async fn refuse(
     message: String,
     name: &str,
     content: &str,
-) -> Response {
+) -> Result<Response, PageError> {
     let mut chrome = ctx.chrome(Tab::Tags, None);
     chrome.error = Some(message);
     render(

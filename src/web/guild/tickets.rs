@@ -4,17 +4,17 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::{GuildCtx, failed};
+use super::GuildCtx;
 use crate::ids::{GuildId, UserId};
 use crate::services::AppCore;
 use crate::store::{panels, ticket_lists};
 use crate::web::AppState;
-use crate::web::auth::MaybeUser;
+use crate::web::error::{OrFail, PageError};
 use crate::web::view::{self, Chrome, Tab};
 
 #[derive(Debug, Deserialize)]
@@ -47,7 +47,7 @@ const NAME_LOOKUPS: usize = 10;
 pub async fn names(
     core: &AppCore,
     users: Vec<UserId>,
-) -> Result<HashMap<UserId, String>, Response> {
+) -> Result<HashMap<UserId, String>, PageError> {
     let found = core
         .cache
         .read(move |r| {
@@ -60,7 +60,7 @@ pub async fn names(
             Ok(out)
         })
         .await;
-    found.map_err(|e| failed("cannot read the cache", &e))
+    found.or_fail("cannot read the cache")
 }
 
 /// Like [`names`], but users the cache has never seen (a staff entry for someone who never
@@ -69,7 +69,7 @@ pub async fn names_looked_up(
     core: &AppCore,
     guild: GuildId,
     users: Vec<UserId>,
-) -> Result<HashMap<UserId, String>, Response> {
+) -> Result<HashMap<UserId, String>, PageError> {
     let found = names(core, users.clone()).await?;
     let mut missing: Vec<UserId> = users
         .into_iter()
@@ -104,34 +104,27 @@ pub fn name_of(names: &HashMap<UserId, String>, user: UserId) -> String {
 
 pub async fn list(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
+    ctx: GuildCtx,
     Query(q): Query<Done>,
-) -> Response {
-    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Tickets).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
-    match rows(&core, &ctx).await {
-        Ok(rows) => view::page(
-            StatusCode::OK,
-            &Page {
-                chrome: ctx.chrome(Tab::Tickets, q.done.as_deref()),
-                rows,
-            },
-        ),
-        Err(r) => r,
-    }
+) -> Result<Response, PageError> {
+    let rows = rows(&core, &ctx).await?;
+    Ok(view::page(
+        StatusCode::OK,
+        &Page {
+            chrome: ctx.chrome(Tab::Tickets, q.done.as_deref()),
+            rows,
+        },
+    ))
 }
 
-async fn rows(core: &AppCore, ctx: &GuildCtx) -> Result<Vec<Row>, Response> {
+async fn rows(core: &AppCore, ctx: &GuildCtx) -> Result<Vec<Row>, PageError> {
     let guild: GuildId = ctx.guild;
     let open = ticket_lists::open_visible_to(&core.db, guild, ctx.viewer())
         .await
-        .map_err(|e| failed("cannot list open tickets", &e))?;
+        .or_fail("cannot list open tickets")?;
     let panel_titles: HashMap<_, _> = panels::list(&core.db, guild)
         .await
-        .map_err(|e| failed("cannot list panels", &e))?
+        .or_fail("cannot list panels")?
         .into_iter()
         .map(|p| (p.id, p.draft.title))
         .collect();

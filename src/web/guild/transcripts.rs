@@ -3,13 +3,13 @@
 //! paging. Each row links to the viewer.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
+use super::GuildCtx;
 use super::tickets::{name_of, names};
-use super::{GuildCtx, failed};
 use crate::archive::render::parse_date;
 use crate::domain::member_names::Pick;
 use crate::ids::{GuildId, PanelId, TicketNumber, UserId};
@@ -18,7 +18,7 @@ use crate::services::members;
 use crate::store::panels;
 use crate::store::ticket_lists::{self, TranscriptFilter};
 use crate::web::AppState;
-use crate::web::auth::MaybeUser;
+use crate::web::error::{OrFail, PageError};
 use crate::web::view::{self, Chrome, Tab};
 
 pub const PER_PAGE: u32 = 50;
@@ -193,28 +193,22 @@ async fn filter(core: &AppCore, guild: GuildId, f: &Filters) -> Result<Transcrip
 
 pub async fn list(
     State(core): State<AppState>,
-    MaybeUser(session): MaybeUser,
-    Path(guild): Path<u64>,
+    ctx: GuildCtx,
     Query(f): Query<Filters>,
-) -> Response {
-    let path = Tab::Transcripts.url(guild);
-    let ctx = match GuildCtx::open_tab(&core, session, guild, Tab::Transcripts).await {
-        Ok(ctx) => ctx,
-        Err(r) => return r,
-    };
+) -> Result<Response, PageError> {
+    let path = Tab::Transcripts.url(ctx.guild.get());
     let mut chrome = ctx.chrome(Tab::Transcripts, None);
-    let panel_list = match panels::list(&core.db, ctx.guild).await {
-        Ok(p) => p
-            .into_iter()
-            .map(|p| (p.id.get().to_string(), p.draft.title))
-            .collect(),
-        Err(e) => return failed("cannot list panels", &e),
-    };
+    let panel_list = panels::list(&core.db, ctx.guild)
+        .await
+        .or_fail("cannot list panels")?
+        .into_iter()
+        .map(|p| (p.id.get().to_string(), p.draft.title))
+        .collect();
     // Capped: a page number from the URL must not overflow the arithmetic below.
     let page = f.page.unwrap_or(0).min(1_000_000);
     let (rows, total, status) = match filter(&core, ctx.guild, &f).await {
         Ok(filter) => {
-            let found = ticket_lists::transcripts(
+            let (rows, total) = ticket_lists::transcripts(
                 &core.db,
                 ctx.guild,
                 ctx.viewer(),
@@ -222,11 +216,9 @@ pub async fn list(
                 page,
                 PER_PAGE,
             )
-            .await;
-            match found {
-                Ok((rows, total)) => (rows, total, StatusCode::OK),
-                Err(e) => return failed("cannot list transcripts", &e),
-            }
+            .await
+            .or_fail("cannot list transcripts")?;
+            (rows, total, StatusCode::OK)
         }
         Err(message) => {
             chrome.error = Some(message);
@@ -236,10 +228,7 @@ pub async fn list(
     let mut users: Vec<UserId> = rows.iter().map(|r| r.opener).collect();
     users.extend(rows.iter().filter_map(|r| r.claimed_by));
     users.extend(rows.iter().filter_map(|r| r.closed_by));
-    let names = match names(&core, users).await {
-        Ok(n) => n,
-        Err(r) => return r,
-    };
+    let names = names(&core, users).await?;
     let opt = |u: Option<UserId>| u.map_or_else(String::new, |u| name_of(&names, u));
     let rows = rows
         .into_iter()
@@ -256,7 +245,7 @@ pub async fn list(
         })
         .collect();
     let shown_to = u64::from(page + 1) * u64::from(PER_PAGE);
-    view::page(
+    Ok(view::page(
         status,
         &Page {
             chrome,
@@ -268,5 +257,5 @@ pub async fn list(
             total,
             number_shown: page + 1,
         },
-    )
+    ))
 }
