@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use support::env_usize;
 use ticketbox::archive::Transcript;
-use ticketbox::archive::render::{Window, html_linked};
+use ticketbox::archive::render::{Window, html_with};
 use ticketbox::ids::{GuildId, TicketNumber, UserId};
 use ticketbox::testkit::TestWorld;
 use ticketbox::testkit::fake_discord::GuildSpec;
@@ -64,7 +64,8 @@ fn main() {
         };
         for _ in 0..runs {
             let t = Instant::now();
-            let page = html_linked(&first_page, "/a.css", "/a.js", &link, first_window);
+            let links = Some(("/a.css".to_owned(), "/a.js".to_owned()));
+            let page = html_with(&first_page, links, Some(&link), first_window);
             render_first.push(t.elapsed());
             assert!(page.len() > 1000);
         }

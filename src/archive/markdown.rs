@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use super::render::{escape, utc};
+use super::dates::utc;
 use crate::clock::Timestamp;
 
 /// Names for mentions (from the transcript, as they were at archive time).
@@ -348,9 +348,30 @@ fn link(url: &str, label_html: &str, out: &mut String) {
     );
 }
 
+/// HTML-escapes user-written text (the only way it reaches the page from here).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_escapes_everything_user_written() {
+        assert_eq!(escape("<script>\"&'"), "&lt;script&gt;&quot;&amp;&#39;");
+    }
 
     struct N;
     impl Names for N {

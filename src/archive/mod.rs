@@ -5,11 +5,12 @@
 //! of each object's authenticated data, so an object moved or copied to another name does not
 //! open.
 
+pub mod dates;
 pub mod markdown;
 pub mod objects;
 mod removal;
 pub mod render;
-mod render_message;
+pub mod render_view;
 pub mod segments;
 pub mod stored;
 pub mod transcript;

@@ -3,13 +3,12 @@
 //! attachments), either as a standalone page for `ticketbox transcript get` or as the
 //! dashboard's viewer with attachments linked.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use super::dates::utc;
 use super::markdown;
-use super::render_message::{Reply, message_html};
-use super::transcript::{Attachment, Message, Transcript};
-use crate::clock::Timestamp;
+use super::render_view::{self, Pager, TranscriptView};
+use super::transcript::{Attachment, Transcript};
 use crate::ids::{ChannelId, MessageId, RoleId, UserId};
 
 /// The image types shown inline, exactly (a content type is whatever the uploader's client
@@ -26,25 +25,6 @@ const INLINE_IMAGES: [&str; 5] = [
 pub fn inline_image_type(content_type: Option<&str>) -> Option<&'static str> {
     let essence = content_type?.split(';').next()?.trim().to_ascii_lowercase();
     INLINE_IMAGES.iter().copied().find(|t| *t == essence)
-}
-
-/// `YYYY-MM-DD HH:MM:SS UTC`.
-pub fn utc(at: Timestamp) -> String {
-    chrono::DateTime::from_timestamp_millis(at.millis()).map_or_else(
-        || format!("{} ms", at.millis()),
-        |t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
-    )
-}
-
-/// Midnight UTC of a `YYYY-MM-DD` date (1970–9999); `None` for anything else, also for a date
-/// that does not exist (31 April).
-pub fn parse_date(raw: &str) -> Option<Timestamp> {
-    let date = chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").ok()?;
-    if !(1970..=9999).contains(&chrono::Datelike::year(&date)) {
-        return None;
-    }
-    let midnight = date.and_hms_opt(0, 0, 0)?.and_utc();
-    Some(Timestamp::from_millis(midnight.timestamp_millis()))
 }
 
 /// The header lines shared by text and HTML.
@@ -156,64 +136,63 @@ fn plain_text(t: &Transcript) -> String {
     out
 }
 
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+/// The transcript page without the dashboard's top bar: `transcript get`'s standalone page
+/// (styles inline, nothing loaded from outside) unless `t.links` says otherwise.
+#[derive(askama::Template)]
+#[template(path = "transcript.html")]
+struct Standalone {
+    t: TranscriptView,
 }
 
 /// A self-contained page (no scripts, no external resources), for `transcript get`.
 pub fn html(t: &Transcript) -> String {
-    let head = format!(
-        "<style>{STANDALONE_CSS}</style><title>Ticket #{} — {}</title>",
-        t.ticket.number,
-        escape(&t.guild.name)
-    );
-    page(t, &head, None, None)
+    html_with(t, None, None, None)
 }
 
-/// The standalone page's styles (it loads nothing from outside).
-const STANDALONE_CSS: &str = "body{font-family:system-ui,sans-serif;background:#313338;color:#dbdee1;margin:2rem auto;max-width:64rem}\
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{color:#949ba4}dd{margin:0}\
-.m{display:grid;grid-template-columns:2.5rem 1fr;column-gap:.9rem;margin-top:.9rem;overflow-wrap:anywhere}.m.cont{margin-top:0}\
-.reply{grid-column:1/-1;padding-left:3.4rem;font-size:.85em;color:#949ba4}.reply a{color:#949ba4}\
-.av{width:2.5rem;height:2.5rem;border-radius:50%;display:grid;place-items:center;background:#5865f2;color:#fff;font-weight:700}.m.cont .av{height:0;background:none}\
-.a{font-weight:600;color:#f2f3f5}.bot{font-size:.65rem;padding:0 .3rem;margin-left:.3rem;border-radius:3px;background:#5865f2;color:#fff}\
-.t{color:#949ba4;font-size:.75em;margin-left:.5rem}.x{color:#949ba4;font-size:.9em}\
-.e{border-left:4px solid #3f4147;background:#2b2d31;padding:.4rem .6rem;margin:.3rem 0;border-radius:4px}.et{font-weight:700}\
-blockquote{margin:.2rem 0;padding-left:.7rem;border-left:4px solid #4e5058}pre{background:#2b2d31;padding:.5rem;border-radius:4px;white-space:pre-wrap}\
-code{background:#2b2d31;padding:0 .2rem;border-radius:3px}.spoiler{background:#949ba4;color:transparent}.spoiler:hover,.spoiler:focus{background:#3f4147;color:inherit}\
-.mention{background:rgb(88 101 242/30%);border-radius:3px;padding:0 .15rem}.h1{font-size:1.5em;font-weight:700}.h2{font-size:1.25em;font-weight:700}\
-.h3{font-size:1.1em;font-weight:700}.sub{font-size:.8em;color:#949ba4}.r{padding:0 .4rem;border:1px solid #3f4147;border-radius:6px;margin-right:.3rem}";
-
-/// The dashboard's page: styles from `stylesheet` and behaviour from `script` (the CSP allows
-/// nothing inline), archived attachments linked through `attachment_url(stored name)`, images
-/// shown inline, avatars from Discord's CDN.
-pub fn html_linked(
+/// The page of [`view`] without the dashboard's top bar (the viewer adds it by extending the
+/// template).
+pub fn html_with(
     t: &Transcript,
-    stylesheet: &str,
-    script: &str,
-    attachment_url: &dyn Fn(&str) -> String,
+    links: Option<(String, String)>,
+    attachment_url: Option<&dyn Fn(&str) -> String>,
     window: Option<Window>,
 ) -> String {
-    let head = format!(
-        "<link rel=\"stylesheet\" href=\"{}\"><script src=\"{}\" defer></script>\
-         <title>Ticket #{} — {}</title>",
-        escape(stylesheet),
-        escape(script),
-        t.ticket.number,
-        escape(&t.guild.name)
-    );
-    page(t, &head, Some(attachment_url), window)
+    let page = Standalone {
+        t: view(t, links, attachment_url, window),
+    };
+    askama::Template::render(&page).unwrap_or_else(|e| format!("cannot render the transcript: {e}"))
+}
+
+/// The transcript as the template shows it. `links`: the dashboard's stylesheet and script
+/// (the CSP allows nothing inline); `attachment_url(stored name)`: where archived attachments
+/// are served (then images show inline and avatars come from Discord's CDN); `window`: the
+/// viewer's page of a long transcript.
+pub fn view(
+    t: &Transcript,
+    links: Option<(String, String)>,
+    attachment_url: Option<&dyn Fn(&str) -> String>,
+    window: Option<Window>,
+) -> TranscriptView {
+    let loaded = t.messages.len();
+    let (shown, first) = match window {
+        Some(w) => {
+            let start = (w.page * w.per_page).saturating_sub(w.first).min(loaded);
+            let end = ((w.page + 1) * w.per_page)
+                .saturating_sub(w.first)
+                .min(loaded);
+            (start..end, w.first)
+        }
+        None => (0..loaded, 0),
+    };
+    TranscriptView {
+        number: t.ticket.number,
+        guild: t.guild.name.clone(),
+        links,
+        summary: summary(t),
+        notes: t.notes.clone(),
+        pager: window.map(pager),
+        messages: render_view::messages(t, shown, first, window, attachment_url),
+    }
 }
 
 /// Mentions resolved with the names the transcript recorded.
@@ -254,7 +233,7 @@ impl Window {
 }
 
 /// Where a link to message `index` goes: this page's anchor, or another page's.
-fn message_href(id: MessageId, index: Option<usize>, window: Option<Window>) -> String {
+pub(super) fn message_href(id: MessageId, index: Option<usize>, window: Option<Window>) -> String {
     match (index, window) {
         (Some(i), Some(w)) if i / w.per_page.max(1) != w.page => {
             format!("?page={}#m{id}", i / w.per_page.max(1))
@@ -265,107 +244,18 @@ fn message_href(id: MessageId, index: Option<usize>, window: Option<Window>) -> 
     }
 }
 
-fn pager(out: &mut String, total: usize, w: Window) {
-    let pages = w.pages(total);
-    let first = (w.page * w.per_page).min(total);
-    let last = ((w.page + 1) * w.per_page).min(total);
-    out.push_str("<nav class=\"pager\">");
-    if w.page > 0 {
-        let _ = write!(
-            out,
-            "<a rel=\"prev\" href=\"?page={}\">← Earlier</a>",
-            w.page - 1
-        );
+fn pager(w: Window) -> Pager {
+    let pages = w.pages(w.total);
+    Pager {
+        prev: w.page.checked_sub(1),
+        next: (w.page + 1 < pages).then_some(w.page + 1),
+        from: (w.page * w.per_page).min(w.total) + 1,
+        to: ((w.page + 1) * w.per_page).min(w.total),
+        total: w.total,
+        page: w.page + 1,
+        pages,
+        show_all: w.total <= SHOW_ALL_UP_TO,
     }
-    let _ = write!(
-        out,
-        "<span class=\"x\">Messages {}–{last} of {total} (page {} of {pages})</span>",
-        first + 1,
-        w.page + 1
-    );
-    if w.page + 1 < pages {
-        let _ = write!(
-            out,
-            "<a rel=\"next\" href=\"?page={}\">Later →</a>",
-            w.page + 1
-        );
-    }
-    if total <= SHOW_ALL_UP_TO {
-        out.push_str("<a href=\"?all=1\">Show all</a>");
-    }
-    out.push_str("</nav>");
-}
-
-fn page(
-    t: &Transcript,
-    head: &str,
-    attachment_url: Option<&dyn Fn(&str) -> String>,
-    window: Option<Window>,
-) -> String {
-    let loaded = t.messages.len();
-    let (shown, first) = match window {
-        Some(w) => {
-            let start = (w.page * w.per_page).saturating_sub(w.first).min(loaded);
-            let end = ((w.page + 1) * w.per_page)
-                .saturating_sub(w.first)
-                .min(loaded);
-            (start..end, w.first)
-        }
-        None => (0..loaded, 0),
-    };
-    // About 1 KB of HTML per message.
-    let mut out = String::with_capacity(4096 + shown.len() * 1024);
-    let _ = write!(
-        out,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{head}</head>\
-         <body class=\"transcript\"><h1>Ticket #{} — {}</h1>",
-        t.ticket.number,
-        escape(&t.guild.name)
-    );
-    out.push_str("<dl>");
-    for (k, v) in summary(t) {
-        let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(&k), escape(&v));
-    }
-    out.push_str("</dl>");
-    for note in &t.notes {
-        let _ = write!(out, "<p class=\"x\">{}</p>", escape(note));
-    }
-    let by_id: HashMap<MessageId, usize> = t
-        .messages
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.id, first + i))
-        .collect();
-    if let Some(w) = window {
-        pager(&mut out, w.total, w);
-    }
-    out.push_str("<div class=\"messages\">");
-    let mut previous: Option<&Message> = None;
-    for m in &t.messages[shown] {
-        // Like Discord: a message right after one by the same author, within 7 minutes and not
-        // a reply, continues the group without repeating the name and avatar.
-        let continues = previous.is_some_and(|p| {
-            p.author == m.author
-                && m.reply_to.is_none()
-                && m.sent_at.millis() - p.sent_at.millis() < 7 * 60 * 1000
-        });
-        let reply = m.reply_to.map(|r| {
-            let index = by_id.get(&r).copied();
-            Reply {
-                href: message_href(r, index, window),
-                original: index.map(|i| &t.messages[i - first]),
-            }
-        });
-        message_html(&mut out, t, m, continues, reply, attachment_url);
-        previous = Some(m);
-    }
-    out.push_str("</div>");
-    if let Some(w) = window {
-        pager(&mut out, w.total, w);
-    }
-    out.push_str("</body></html>\n");
-    out
 }
 
 #[cfg(test)]
@@ -379,37 +269,6 @@ mod tests {
             "a[31mbcd\te\nf"
         );
         assert_eq!(terminal_safe("plain ünïcode ✓"), "plain ünïcode ✓");
-    }
-
-    #[test]
-    fn utc_dates() {
-        assert_eq!(utc(Timestamp::from_millis(0)), "1970-01-01 00:00:00 UTC");
-        assert_eq!(
-            utc(Timestamp::from_millis(1_709_210_096_000)),
-            "2024-02-29 12:34:56 UTC"
-        );
-    }
-
-    #[test]
-    fn dates_parse_to_midnight_utc_and_back() {
-        assert_eq!(parse_date("1970-01-01"), Some(Timestamp::from_millis(0)));
-        let leap = parse_date("2024-02-29").unwrap();
-        assert_eq!(utc(leap), "2024-02-29 00:00:00 UTC");
-        assert_eq!(
-            utc(parse_date(" 2026-12-31 ").unwrap()),
-            "2026-12-31 00:00:00 UTC"
-        );
-        for bad in [
-            "",
-            "2023-02-29",
-            "2024-04-31",
-            "2024-13-01",
-            "24-1-1x",
-            "1969-12-31",
-            "abc",
-        ] {
-            assert_eq!(parse_date(bad), None, "{bad:?}");
-        }
     }
 
     #[test]
@@ -452,10 +311,5 @@ mod tests {
             total: 0,
         };
         assert_eq!((w.pages(0), w.pages(500), w.pages(501)), (1, 1, 2));
-    }
-
-    #[test]
-    fn html_escapes_everything_user_written() {
-        assert_eq!(escape("<script>\"&'"), "&lt;script&gt;&quot;&amp;&#39;");
     }
 }

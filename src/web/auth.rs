@@ -428,8 +428,3 @@ pub fn login_redirect(path: &str) -> Response {
     url.append_pair("next", path);
     Redirect::to(&format!("/auth/login?{}", url.finish())).into_response()
 }
-
-/// A logout button (a form, so it carries the CSRF token).
-pub fn logout_form(session: &Session) -> String {
-    pages::logout_form(&session.csrf, &session.username)
-}

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 
 use super::AppState;
 use super::auth::MaybeUser;
@@ -50,12 +50,5 @@ pub async fn index(State(core): State<AppState>, MaybeUser(session): MaybeUser) 
 }
 
 pub async fn not_found() -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        Html(crate::web::pages::shell(
-            "Not found",
-            "<p>Page not found.</p>\n<p><a href=\"/\">ticketbox</a></p>",
-        )),
-    )
-        .into_response()
+    crate::web::pages::message(StatusCode::NOT_FOUND, "Page not found.")
 }

@@ -9,20 +9,43 @@
 //! user who left it no longer does.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 
+use askama::Template;
 use axum::extract::State;
-use axum::response::{Html, IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 
 use super::AppState;
-use super::auth::{MaybeUser, login_redirect, logout_form};
-use super::pages::{self, escape};
+use super::auth::MaybeUser;
+use super::error::{OrFail, PageError};
 use crate::domain::levels::Level;
 use crate::ids::GuildId;
 
-pub async fn list(State(core): State<AppState>, MaybeUser(session): MaybeUser) -> Response {
+struct Row {
+    guild: GuildId,
+    name: String,
+    role: &'static str,
+    /// Staff manage the guild on its pages; members read their transcripts from the links the
+    /// bot sends them.
+    staff: bool,
+}
+
+#[derive(Template)]
+#[template(path = "servers.html")]
+struct Page {
+    csrf: String,
+    name: String,
+    rows: Vec<Row>,
+}
+
+pub async fn list(
+    State(core): State<AppState>,
+    MaybeUser(session): MaybeUser,
+) -> Result<Response, PageError> {
     let Some(session) = session else {
-        return login_redirect("/servers");
+        return Err(PageError::Login {
+            next: "/servers".to_owned(),
+        });
     };
     let user = session.user;
     let hint = session.guild_hint.clone();
@@ -37,15 +60,11 @@ pub async fn list(State(core): State<AppState>, MaybeUser(session): MaybeUser) -
             }
             Ok(out)
         })
-        .await;
-    let candidates = match candidates {
-        Ok(c) => c,
-        Err(e) => return pages::failed("cannot list a user's servers", &e),
-    };
-    let memberships = match crate::services::members::memberships(&core, user, candidates).await {
-        Ok(m) => m,
-        Err(e) => return pages::failed("cannot look up a user's memberships", &e),
-    };
+        .await
+        .or_fail("cannot list a user's servers")?;
+    let memberships = crate::services::members::memberships(&core, user, candidates)
+        .await
+        .or_fail("cannot look up a user's memberships")?;
     let mut rows = Vec::with_capacity(memberships.len());
     for (guild, member) in memberships {
         let name = core
@@ -61,37 +80,25 @@ pub async fn list(State(core): State<AppState>, MaybeUser(session): MaybeUser) -
         rows.push((level, name, guild));
     }
     rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let mut body = logout_form(&session);
-    body.push_str("<h1>Your servers</h1>\n");
-    if rows.is_empty() {
-        body.push_str(
-            "<p>You share no server with ticketbox yet. Invite the bot to a server you manage.</p>",
-        );
-    } else {
-        body.push_str("<ul class=\"servers\">\n");
-        for (level, name, guild) in rows {
-            let role = match level {
+    let rows = rows
+        .into_iter()
+        .map(|(level, name, guild)| Row {
+            guild,
+            name,
+            role: match level {
                 Level::Admin => "admin",
                 Level::Support => "support",
                 Level::Everyone => "member",
-            };
-            // Staff manage the guild on its pages; members read their transcripts from the
-            // links the bot sends them.
-            if level >= Level::Support {
-                let _ = writeln!(
-                    body,
-                    "<li data-guild=\"{guild}\"><a href=\"/servers/{guild}\"><span>{}</span> <span class=\"muted\">{role}</span></a></li>",
-                    escape(&name)
-                );
-            } else {
-                let _ = writeln!(
-                    body,
-                    "<li data-guild=\"{guild}\"><span>{}</span> <span class=\"muted\">{role}</span></li>",
-                    escape(&name)
-                );
-            }
-        }
-        body.push_str("</ul>\n");
-    }
-    Html(pages::shell("Your servers", &body)).into_response()
+            },
+            staff: level >= Level::Support,
+        })
+        .collect();
+    Ok(super::view::page(
+        StatusCode::OK,
+        &Page {
+            csrf: session.csrf,
+            name: session.username,
+            rows,
+        },
+    ))
 }

@@ -9,6 +9,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use askama::Template;
 use axum::extract::{FromRequestParts, MatchedPath, RawPathParams, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -17,7 +18,6 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use super::AppState;
 use super::auth::MaybeUser;
 use super::error::{OrFail, PageError};
-use super::pages;
 use super::routes::{Access, ROUTES};
 use crate::archive::{ArchiveError, Opened, render};
 use crate::domain::levels::{Level, Target};
@@ -192,6 +192,16 @@ impl FromRequestParts<AppState> for Visit {
     }
 }
 
+/// The viewer: the transcript page with the dashboard's top bar.
+#[derive(Template)]
+#[template(path = "transcript_viewer.html")]
+struct Viewer<'a> {
+    t: crate::archive::render_view::TranscriptView,
+    csrf: &'a str,
+    name: &'a str,
+    guild: Option<(u64, &'a str)>,
+}
+
 /// Messages per viewer page; `?all=1` shows the whole transcript up to [`SHOW_ALL_UP_TO`].
 pub const MESSAGES_PER_PAGE: usize = 500;
 pub use render::SHOW_ALL_UP_TO;
@@ -251,21 +261,21 @@ pub async fn view(
         total,
     });
     let base = path.clone();
-    let page = render::html_linked(
-        &doc,
-        "/assets/css/ticketbox.css",
-        "/assets/js/dashboard.js",
-        &|stored| format!("{base}/{stored}"),
-        window,
+    let links = (
+        "/assets/css/ticketbox.css".to_owned(),
+        "/assets/js/dashboard.js".to_owned(),
     );
+    let url = |stored: &str| format!("{base}/{stored}");
     // The dashboard's header: the way back to the server's pages for staff, and logout.
     let back = (*level >= Level::Support).then_some((guild.get(), doc.guild.name.as_str()));
-    let header = pages::top_bar(&session.csrf, &session.username, back);
-    let page = page.replacen(
-        "<body class=\"transcript\">",
-        &format!("<body class=\"transcript\">{header}"),
-        1,
-    );
+    let page = Viewer {
+        t: render::view(&doc, Some(links), Some(&url), window),
+        csrf: &session.csrf,
+        name: &session.username,
+        guild: back,
+    }
+    .render()
+    .or_fail("cannot render a transcript")?;
     let mut response = Html(page).into_response();
     // A transcript is private: never kept by a browser or proxy cache.
     response.headers_mut().insert(

@@ -183,7 +183,7 @@ pub fn page(status: StatusCode, template: &impl Template) -> Response {
 
 /// `YYYY-MM-DD HH:MM` UTC.
 pub fn when(t: Timestamp) -> String {
-    let mut full = crate::archive::render::utc(t);
+    let mut full = crate::archive::dates::utc(t);
     full.truncate(16);
     full
 }

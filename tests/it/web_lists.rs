@@ -110,7 +110,7 @@ async fn open_tickets_are_shown_to_those_who_handle_them() {
 
 fn day(world: &TestWorld, offset_days: i64) -> String {
     let at = world.core.clock.now().millis() + offset_days * 86_400_000;
-    ticketbox::archive::render::utc(Timestamp::from_millis(at))[..10].to_owned()
+    ticketbox::archive::dates::utc(Timestamp::from_millis(at))[..10].to_owned()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::GuildCtx;
 use super::tickets::{name_of, names};
-use crate::archive::render::parse_date;
+use crate::archive::dates::parse_date;
 use crate::domain::member_names::Pick;
 use crate::ids::{GuildId, PanelId, TicketNumber, UserId};
 use crate::services::AppCore;
