@@ -60,8 +60,31 @@ fn how_to_set(key: &str) -> String {
 /// Checks a loaded configuration. Nothing is written; problems come back in key order.
 pub fn validate(config: &Config) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let discord = &config.discord;
+    check_discord(&mut problems, &config.discord);
+    check_url(&mut problems, "http.public_url", &config.http.public_url);
+    if config.storage.data_dir.as_os_str().is_empty() {
+        problems.push(Problem::error(
+            "storage.data_dir",
+            format!("is empty: {}", how_to_set("storage.data_dir")),
+        ));
+    }
+    check_keys(&mut problems, config);
+    if config.archive.backend == ArchiveBackend::S3 {
+        check_s3(&mut problems, &config.archive.s3);
+    }
+    if let Err(e) = tracing_subscriber::EnvFilter::builder().parse(&config.log.level) {
+        problems.push(Problem::error(
+            "log.level",
+            format!(
+                "{:?} is not a log filter ({e}): use error, warn, info, debug or trace",
+                config.log.level
+            ),
+        ));
+    }
+    problems
+}
 
+fn check_discord(problems: &mut Vec<Problem>, discord: &super::DiscordConfig) {
     if discord.token.is_empty() {
         problems.push(Problem::warning(
             "discord.token",
@@ -76,24 +99,13 @@ pub fn validate(config: &Config) -> Vec<Problem> {
             "contains whitespace: paste the bot token exactly as the Developer Portal shows it",
         ));
     }
-    check_url(&mut problems, "discord.api_base", &discord.api_base);
-    check_snowflake(
-        &mut problems,
-        "discord.application_id",
-        &discord.application_id,
-    );
-    check_snowflake(&mut problems, "discord.client_id", &discord.client_id);
-    check_snowflake(&mut problems, "discord.dev_guild_id", &discord.dev_guild_id);
+    check_url(problems, "discord.api_base", &discord.api_base);
+    check_snowflake(problems, "discord.application_id", &discord.application_id);
+    check_snowflake(problems, "discord.client_id", &discord.client_id);
+    check_snowflake(problems, "discord.dev_guild_id", &discord.dev_guild_id);
+}
 
-    check_url(&mut problems, "http.public_url", &config.http.public_url);
-
-    if config.storage.data_dir.as_os_str().is_empty() {
-        problems.push(Problem::error(
-            "storage.data_dir",
-            format!("is empty: {}", how_to_set("storage.data_dir")),
-        ));
-    }
-
+fn check_keys(problems: &mut Vec<Problem>, config: &Config) {
     let key = config.crypto.master_key.expose();
     if !key.is_empty() && super::keys::key_bytes(key).is_none() {
         problems.push(Problem::error(
@@ -101,47 +113,35 @@ pub fn validate(config: &Config) -> Vec<Problem> {
             "must be 64 hex characters (32 bytes): generate one with `ticketbox keygen`",
         ));
     }
-
     let retired = config.crypto.retired_master_keys.expose();
     if let Err(e) = super::keys::retired_keys(config.crypto.master_key_id, retired) {
         problems.push(Problem::error("crypto.retired_master_keys", e));
     }
+}
 
-    if config.archive.backend == ArchiveBackend::S3 {
-        let s3 = &config.archive.s3;
-        let required: [(&'static str, bool); 5] = [
-            ("archive.s3.endpoint", s3.endpoint.trim().is_empty()),
-            ("archive.s3.region", s3.region.trim().is_empty()),
-            ("archive.s3.bucket", s3.bucket.trim().is_empty()),
-            ("archive.s3.access_key", s3.access_key.is_empty()),
-            ("archive.s3.secret_key", s3.secret_key.is_empty()),
-        ];
-        for (key, missing) in required {
-            if missing {
-                problems.push(Problem::error(
-                    key,
-                    format!(
-                        "is empty but archive.backend is \"s3\": {}",
-                        how_to_set(key)
-                    ),
-                ));
-            }
-        }
-        if !s3.endpoint.trim().is_empty() {
-            check_url(&mut problems, "archive.s3.endpoint", &s3.endpoint);
+/// With `archive.backend = "s3"`, every connection setting is required.
+fn check_s3(problems: &mut Vec<Problem>, s3: &super::S3Config) {
+    let required: [(&'static str, bool); 5] = [
+        ("archive.s3.endpoint", s3.endpoint.trim().is_empty()),
+        ("archive.s3.region", s3.region.trim().is_empty()),
+        ("archive.s3.bucket", s3.bucket.trim().is_empty()),
+        ("archive.s3.access_key", s3.access_key.is_empty()),
+        ("archive.s3.secret_key", s3.secret_key.is_empty()),
+    ];
+    for (key, missing) in required {
+        if missing {
+            problems.push(Problem::error(
+                key,
+                format!(
+                    "is empty but archive.backend is \"s3\": {}",
+                    how_to_set(key)
+                ),
+            ));
         }
     }
-
-    if let Err(e) = tracing_subscriber::EnvFilter::builder().parse(&config.log.level) {
-        problems.push(Problem::error(
-            "log.level",
-            format!(
-                "{:?} is not a log filter ({e}): use error, warn, info, debug or trace",
-                config.log.level
-            ),
-        ));
+    if !s3.endpoint.trim().is_empty() {
+        check_url(problems, "archive.s3.endpoint", &s3.endpoint);
     }
-    problems
 }
 
 fn check_url(problems: &mut Vec<Problem>, key: &'static str, value: &str) {

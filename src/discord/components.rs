@@ -136,10 +136,22 @@ async fn component(
         ComponentId::Join(ticket) => return join(env, c, guild, &actor, ticket).await,
         _ => {}
     }
+    ticket_button(env, to, channel, &actor, custom_id).await
+}
+
+/// A button inside a ticket: close (with confirmation or a reason), claim, answer a close
+/// request.
+async fn ticket_button(
+    env: Env<'_>,
+    to: Responder<'_>,
+    channel: ChannelId,
+    actor: &Actor,
+    custom_id: ComponentId,
+) -> Result<(), BotError> {
     let ticket = ticket_here(env.data, channel).await?;
     match custom_id {
         ComponentId::Close | ComponentId::CloseConfirm => {
-            let settings = close::may_close(env.data, &actor, &ticket).await?;
+            let settings = close::may_close(env.data, actor, &ticket).await?;
             if custom_id == ComponentId::Close && settings.close_confirmation {
                 to.respond(
                     env.http,
@@ -161,7 +173,7 @@ async fn component(
             .await?;
         }
         ComponentId::CloseReason => {
-            close::may_close(env.data, &actor, &ticket).await?;
+            close::may_close(env.data, actor, &ticket).await?;
             to.respond(
                 env.http,
                 serenity::CreateInteractionResponse::Modal(ui::close_reason_modal()),
@@ -169,7 +181,7 @@ async fn component(
             .await?;
         }
         ComponentId::Claim => {
-            claim::claim(env, &ticket, &actor).await?;
+            claim::claim(env, &ticket, actor).await?;
             to.respond(
                 env.http,
                 public(format!("Your ticket will be handled by <@{}>.", actor.user)),
@@ -178,9 +190,9 @@ async fn component(
         }
         ComponentId::CloseRequestAccept | ComponentId::CloseRequestDeny => {
             let accept = custom_id == ComponentId::CloseRequestAccept;
-            answer_close_request(env, to, &ticket, &actor, accept).await?;
+            answer_close_request(env, to, &ticket, actor, accept).await?;
         }
-        // A modal's id on a button, or one handled above.
+        // A modal's id on a button, or one handled before.
         ComponentId::Form(_)
         | ComponentId::CloseReasonModal
         | ComponentId::OpenPanel(_)

@@ -29,7 +29,46 @@ pub async fn export_user(core: &AppCore, user: UserId) -> Result<Value, PrivacyE
     let request =
         privacy::record_request(&core.db, RequestKind::Export, user.get(), core.clock.now())
             .await?;
-    let cached = core
+    let cached = cached_user(core, user).await?;
+    let rows = privacy::user_rows(&core.db, user).await?;
+    let mut excerpts = Vec::new();
+    let mut unreadable = Vec::new();
+    for t in transcripts::involving(&core.db, user).await? {
+        // One transcript that cannot be opened (too large, corrupt, a retired key) does not
+        // stop the export: it is named in it, and the command fails once it is written.
+        match transcript_excerpt(core, user, t.guild, t.number).await {
+            Ok(excerpt) => excerpts.push(excerpt),
+            Err(e) => {
+                tracing::warn!(guild = %t.guild, ticket = %t.number, error = %e, "export: cannot open a transcript");
+                unreadable.push(json!({
+                    "transcript": archive::transcript_name(t.guild, t.number),
+                    "why": e.to_string(),
+                }));
+            }
+        }
+    }
+    let count = excerpts.len();
+    let export = json!({
+        "user": user,
+        "exported_at": core.clock.now(),
+        "cache": cached,
+        "database": rows,
+        "transcripts": excerpts,
+        "unreadable_transcripts": unreadable,
+    });
+    privacy::complete_request(
+        &core.db,
+        request,
+        core.clock.now(),
+        format!("exported; {count} transcripts"),
+    )
+    .await?;
+    Ok(export)
+}
+
+/// What the entity cache holds about `user`: their profile and memberships.
+async fn cached_user(core: &AppCore, user: UserId) -> Result<Value, PrivacyError> {
+    let (profile, memberships) = core
         .cache
         .read(move |r| {
             let profile = r.user(user)?;
@@ -45,76 +84,45 @@ pub async fn export_user(core: &AppCore, user: UserId) -> Result<Value, PrivacyE
             Ok((profile, memberships))
         })
         .await?;
-    let (profile, memberships) = cached;
-    let rows = privacy::user_rows(&core.db, user).await?;
-    let mut excerpts = Vec::new();
-    let mut unreadable = Vec::new();
-    for t in transcripts::involving(&core.db, user).await? {
-        // One transcript that cannot be opened (too large, corrupt, a retired key) does not
-        // stop the export: it is named in it, and the command fails once it is written.
-        // Segment by segment: only what concerns them is kept.
-        let found = async {
-            let opened = core.archive.open_transcript(t.guild, t.number).await?;
-            let mut theirs = Vec::new();
-            let mut for_them = Vec::new();
-            let step = archive::segments::SEGMENT_MESSAGES;
-            for at in (0..opened.index.message_count).step_by(step) {
-                let (_, part) = core.archive.load_messages(&opened, at..at + step).await?;
-                for m in part {
-                    if m.author == user {
-                        theirs.push(m);
-                    } else if m.on_behalf_of == Some(user) {
-                        // What the bot wrote on their command (a close request with their
-                        // reason).
-                        for_them.push(m);
-                    }
-                }
+    Ok(json!({
+        "user": profile.map(|u| json!({
+            "username": u.username, "global_name": u.global_name,
+            "discriminator": u.discriminator, "avatar": u.avatar, "bot": u.bot,
+        })),
+        "memberships": memberships,
+    }))
+}
+
+/// What one transcript holds of `user`: their participant entry, their messages and what the
+/// bot wrote on their command (a close request with their reason). Read segment by segment:
+/// only what concerns them is kept.
+async fn transcript_excerpt(
+    core: &AppCore,
+    user: UserId,
+    guild: GuildId,
+    number: crate::ids::TicketNumber,
+) -> Result<Value, ArchiveError> {
+    let opened = core.archive.open_transcript(guild, number).await?;
+    let mut theirs = Vec::new();
+    let mut for_them = Vec::new();
+    let step = archive::segments::SEGMENT_MESSAGES;
+    for at in (0..opened.index.message_count).step_by(step) {
+        let (_, part) = core.archive.load_messages(&opened, at..at + step).await?;
+        for m in part {
+            if m.author == user {
+                theirs.push(m);
+            } else if m.on_behalf_of == Some(user) {
+                for_them.push(m);
             }
-            Ok::<_, archive::ArchiveError>((opened, theirs, for_them))
-        };
-        let (opened, messages, written_for_them) = match found.await {
-            Ok(found) => found,
-            Err(e) => {
-                tracing::warn!(guild = %t.guild, ticket = %t.number, error = %e, "export: cannot open a transcript");
-                unreadable.push(json!({
-                    "transcript": archive::transcript_name(t.guild, t.number),
-                    "why": e.to_string(),
-                }));
-                continue;
-            }
-        };
-        let doc = &opened.index;
-        excerpts.push(json!({
-            "guild": t.guild,
-            "ticket": t.number,
-            "as_participant": doc.participants.get(&user),
-            "messages": messages,
-            "bot_messages_for_them": written_for_them,
-        }));
+        }
     }
-    let count = excerpts.len();
-    let export = json!({
-        "user": user,
-        "exported_at": core.clock.now(),
-        "cache": {
-            "user": profile.map(|u| json!({
-                "username": u.username, "global_name": u.global_name,
-                "discriminator": u.discriminator, "avatar": u.avatar, "bot": u.bot,
-            })),
-            "memberships": memberships,
-        },
-        "database": rows,
-        "transcripts": excerpts,
-        "unreadable_transcripts": unreadable,
-    });
-    privacy::complete_request(
-        &core.db,
-        request,
-        core.clock.now(),
-        format!("exported; {count} transcripts"),
-    )
-    .await?;
-    Ok(export)
+    Ok(json!({
+        "guild": guild,
+        "ticket": number,
+        "as_participant": opened.index.participants.get(&user),
+        "messages": theirs,
+        "bot_messages_for_them": for_them,
+    }))
 }
 
 /// Where the running ticketbox writes the export a `data export-user` queued as job `job`

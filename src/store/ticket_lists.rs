@@ -65,6 +65,62 @@ pub(crate) fn roles_json(roles: &[RoleId]) -> String {
     serde_json::to_string(&ids).unwrap_or_else(|_| "[]".to_owned())
 }
 
+/// The `FROM … WHERE …` of a transcript list and its arguments: the guild's stored
+/// transcripts, narrowed by `filter` and, for support staff, to their teams' tickets.
+fn transcript_conditions(
+    guild: GuildId,
+    viewer: &Viewer,
+    filter: &TranscriptFilter,
+) -> (String, Vec<Value>) {
+    let mut sql = String::from(
+        " FROM tickets t
+          LEFT JOIN close_reasons c ON c.ticket_id = t.id
+          LEFT JOIN panels p ON p.id = t.panel_id
+          WHERE t.guild_id = ?1 AND t.has_transcript = 1",
+    );
+    let mut args: Vec<Value> = vec![Value::Integer(guild.to_sql())];
+    let conditions = [
+        (
+            " AND t.number = ?",
+            filter.number.map(|n| i64::from(n.get())),
+        ),
+        (" AND t.opener_id = ?", filter.opener.map(UserId::to_sql)),
+        (" AND c.closed_by = ?", filter.closer.map(UserId::to_sql)),
+        (
+            " AND t.claimed_by = ?",
+            filter.claimed_by.map(UserId::to_sql),
+        ),
+        (" AND t.panel_id = ?", filter.panel.map(PanelId::get)),
+        (
+            " AND t.closed_at >= ?",
+            filter.closed_from.map(Timestamp::millis),
+        ),
+        (
+            " AND t.closed_at < ?",
+            filter.closed_until.map(Timestamp::millis),
+        ),
+    ];
+    for (clause, value) in conditions {
+        if let Some(value) = value {
+            args.push(Value::Integer(value));
+            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+        }
+    }
+    if let Viewer::Support { user, roles } = viewer {
+        args.push(Value::Integer(user.to_sql()));
+        let u = args.len();
+        args.push(Value::Text(roles_json(roles)));
+        let r = args.len();
+        sql.push_str(" AND ");
+        sql.push_str(&support_condition(
+            "SELECT team_id FROM transcript_teams WHERE ticket_id = t.id",
+            u,
+            r,
+        ));
+    }
+    (sql, args)
+}
+
 /// One page of the guild's stored transcripts, newest closed first, and the total matching.
 pub async fn transcripts(
     db: &Db,
@@ -75,66 +131,7 @@ pub async fn transcripts(
     per_page: u32,
 ) -> Result<(Vec<TranscriptRow>, u64), StoreError> {
     db.read(move |conn| {
-        let mut sql = String::from(
-            " FROM tickets t
-              LEFT JOIN close_reasons c ON c.ticket_id = t.id
-              LEFT JOIN panels p ON p.id = t.panel_id
-              WHERE t.guild_id = ?1 AND t.has_transcript = 1",
-        );
-        let mut args: Vec<Value> = vec![Value::Integer(guild.to_sql())];
-        let mut arg = |sql: &mut String, clause: &str, value: Value| {
-            args.push(value);
-            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
-        };
-        if let Some(n) = filter.number {
-            arg(
-                &mut sql,
-                " AND t.number = ?",
-                Value::Integer(n.get().into()),
-            );
-        }
-        if let Some(u) = filter.opener {
-            arg(&mut sql, " AND t.opener_id = ?", Value::Integer(u.to_sql()));
-        }
-        if let Some(u) = filter.closer {
-            arg(&mut sql, " AND c.closed_by = ?", Value::Integer(u.to_sql()));
-        }
-        if let Some(u) = filter.claimed_by {
-            arg(
-                &mut sql,
-                " AND t.claimed_by = ?",
-                Value::Integer(u.to_sql()),
-            );
-        }
-        if let Some(p) = filter.panel {
-            arg(&mut sql, " AND t.panel_id = ?", Value::Integer(p.get()));
-        }
-        if let Some(from) = filter.closed_from {
-            arg(
-                &mut sql,
-                " AND t.closed_at >= ?",
-                Value::Integer(from.millis()),
-            );
-        }
-        if let Some(until) = filter.closed_until {
-            arg(
-                &mut sql,
-                " AND t.closed_at < ?",
-                Value::Integer(until.millis()),
-            );
-        }
-        if let Viewer::Support { user, roles } = &viewer {
-            args.push(Value::Integer(user.to_sql()));
-            let u = args.len();
-            args.push(Value::Text(roles_json(roles)));
-            let r = args.len();
-            sql.push_str(" AND ");
-            sql.push_str(&support_condition(
-                "SELECT team_id FROM transcript_teams WHERE ticket_id = t.id",
-                u,
-                r,
-            ));
-        }
+        let (sql, mut args) = transcript_conditions(guild, &viewer, &filter);
         let total: i64 = conn.query_row(
             &format!("SELECT count(*){sql}"),
             rusqlite::params_from_iter(args.iter()),

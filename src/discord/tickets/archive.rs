@@ -97,9 +97,31 @@ pub async fn archive_ticket(
             );
         }
     }
-    // Openers, claimers and closers appear even when they never wrote, and so does everyone
-    // named in the text (the bot's own notices name staff without pinging them): a removal
-    // on request finds every transcript that names the user.
+    add_participants(env, &facts, &mut doc, &mut run).await;
+    let (channels, roles) = (
+        std::mem::take(&mut run.channels),
+        std::mem::take(&mut run.roles),
+    );
+    resolve_mentions(env, ticket.guild, &mut doc, channels, roles).await;
+    remove_removed_users(&facts, &mut doc, &mut run).await?;
+    let participants = doc.participants.keys().copied().collect();
+    run.writer.finish(&doc).await?;
+    Ok(Archived {
+        participants,
+        through: run.through,
+    })
+}
+
+/// Openers, claimers and closers appear even when they never wrote, and so does everyone
+/// named in the text (the bot's own notices name staff without pinging them): a removal on
+/// request finds every transcript that names the user.
+async fn add_participants(
+    env: Env<'_>,
+    facts: &TicketFacts<'_>,
+    doc: &mut Transcript,
+    run: &mut Run<'_>,
+) {
+    let ticket = facts.ticket;
     let mut wanted: BTreeSet<UserId> = [ticket.opener].into_iter().collect();
     wanted.extend(ticket.claimed_by);
     wanted.extend(facts.info.map(|i| i.closed_by));
@@ -113,39 +135,37 @@ pub async fn archive_ticket(
         run.users.insert(user, p);
     }
     doc.participants = std::mem::take(&mut run.users);
-    let (channels, roles) = (
-        std::mem::take(&mut run.channels),
-        std::mem::take(&mut run.roles),
-    );
-    resolve_mentions(env, ticket.guild, &mut doc, channels, roles).await;
-    // Users removed on request stay removed: their files were not copied; their words and
-    // names are replaced in the segments written (with every name the transcript knows for
-    // them, also where one appears before their first message), before the index makes the
-    // transcript visible.
+}
+
+/// Users removed on request stay removed: their files were not copied; their words and names
+/// are replaced in the segments written (with every name the transcript knows for them, also
+/// where one appears before their first message), before the index makes the transcript
+/// visible.
+async fn remove_removed_users(
+    facts: &TicketFacts<'_>,
+    doc: &mut Transcript,
+    run: &mut Run<'_>,
+) -> Result<(), ArchiveJobError> {
     let involved: Vec<UserId> = facts
         .removed_users
         .iter()
         .copied()
         .filter(|u| doc.involves(*u))
         .collect();
-    if !involved.is_empty() {
-        run.writer
-            .revisit(&doc, |part| {
-                for user in &involved {
-                    part.remove_user(*user);
-                }
-            })
-            .await?;
-        for user in &involved {
-            doc.remove_user(*user);
-        }
+    if involved.is_empty() {
+        return Ok(());
     }
-    let participants = doc.participants.keys().copied().collect();
-    run.writer.finish(&doc).await?;
-    Ok(Archived {
-        participants,
-        through: run.through,
-    })
+    run.writer
+        .revisit(doc, |part| {
+            for user in &involved {
+                part.remove_user(*user);
+            }
+        })
+        .await?;
+    for user in &involved {
+        doc.remove_user(*user);
+    }
+    Ok(())
 }
 
 /// One archive job's state while the history streams through it.

@@ -163,22 +163,7 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
     if done_steps & tickets::CLOSE_LOGGED == 0
         && let Some(log) = settings.log_channel
     {
-        let sent = serenity::ChannelId::new(log.get())
-            .send_message(
-                env.http,
-                serenity::CreateMessage::new()
-                    .embed(summary.clone())
-                    .components(link_row(&link)),
-            )
-            .await;
-        match sent {
-            Ok(_) => {}
-            // The log channel was deleted or the bot lost access: closing must not stall.
-            Err(e) if matches!(discord_code(&e), Some(10003 | 50001 | 50013)) => {
-                tracing::warn!(guild = %ticket.guild, error = %e, "cannot post to the log channel");
-            }
-            Err(e) => return Err(BotError::from(e).into()),
-        }
+        post_log(env, &ticket, log, summary.clone(), &link).await?;
         step_done(tickets::CLOSE_LOGGED).await?;
     }
     if settings.dm_on_close && done_steps & tickets::CLOSE_MESSAGED == 0 {
@@ -186,28 +171,68 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
         step_done(tickets::CLOSE_MESSAGED).await?;
     }
     if let Some(channel) = ticket.channel {
-        let channel = serenity::ChannelId::new(channel.get());
-        if ticket.is_thread {
-            let locked = channel
-                .edit_thread(
-                    env.http,
-                    serenity::EditThread::new().archived(true).locked(true),
-                )
-                .await
-                .map(|_| ());
-            gone_is_fine(locked)?;
-        }
-        // Whatever was written after the transcript was taken (while the log and DM were
-        // sent, or a retry waited) is archived before the channel goes.
-        catch_up(env, &ticket, info.as_ref(), panel.clone(), attempt).await?;
-        if !ticket.is_thread {
-            gone_is_fine(channel.delete(env.http).await.map(|_| ()))?;
-        }
+        remove_channel(env, &ticket, channel, info.as_ref(), panel, attempt).await?;
     }
     tickets::mark_closed(&core.db, id)
         .await
         .map_err(BotError::from)?;
     tracing::info!(guild = %ticket.guild, ticket = %ticket.number, "ticket closed");
+    Ok(())
+}
+
+/// The close summary in the guild's log channel. A log channel that was deleted or that the
+/// bot lost access to is skipped: closing must not stall.
+async fn post_log(
+    env: Env<'_>,
+    ticket: &Ticket,
+    log: crate::ids::ChannelId,
+    summary: serenity::CreateEmbed,
+    link: &str,
+) -> Result<(), FinishError> {
+    let sent = serenity::ChannelId::new(log.get())
+        .send_message(
+            env.http,
+            serenity::CreateMessage::new()
+                .embed(summary)
+                .components(link_row(link)),
+        )
+        .await;
+    match sent {
+        Ok(_) => Ok(()),
+        Err(e) if matches!(discord_code(&e), Some(10003 | 50001 | 50013)) => {
+            tracing::warn!(guild = %ticket.guild, error = %e, "cannot post to the log channel");
+            Ok(())
+        }
+        Err(e) => Err(BotError::from(e).into()),
+    }
+}
+
+/// The ticket's channel goes (a thread is archived and locked), after whatever was written
+/// since the transcript was taken (while the log and DM were sent, or a retry waited) is
+/// archived too.
+async fn remove_channel(
+    env: Env<'_>,
+    ticket: &Ticket,
+    channel: crate::ids::ChannelId,
+    info: Option<&CloseInfo>,
+    panel: Option<String>,
+    attempt: u32,
+) -> Result<(), FinishError> {
+    let channel = serenity::ChannelId::new(channel.get());
+    if ticket.is_thread {
+        let locked = channel
+            .edit_thread(
+                env.http,
+                serenity::EditThread::new().archived(true).locked(true),
+            )
+            .await
+            .map(|_| ());
+        gone_is_fine(locked)?;
+    }
+    catch_up(env, ticket, info, panel, attempt).await?;
+    if !ticket.is_thread {
+        gone_is_fine(channel.delete(env.http).await.map(|_| ()))?;
+    }
     Ok(())
 }
 

@@ -12,6 +12,7 @@ pub mod members;
 pub mod open;
 pub mod scrub;
 pub mod ui;
+mod welcome;
 
 use poise::serenity_prelude as serenity;
 

@@ -9,9 +9,8 @@ use super::{Env, GUILD_CHANNELS_FULL, is_category_full, to_serenity, ui, user_er
 use crate::discord::BotError;
 use crate::domain::levels::Target;
 use crate::domain::naming::{NameParts, channel_name};
-use crate::domain::panels::{DEFAULT_COLOUR, Panel};
+use crate::domain::panels::Panel;
 use crate::domain::permissions::Overwrite;
-use crate::domain::placeholders::{WelcomeFacts, welcome};
 use crate::domain::settings::{GuildSettings, MAX_CHANNELS_PER_CATEGORY};
 use crate::domain::tickets::{self as rules, Access, OpenFacts, PanelFacts};
 use crate::ids::{ChannelId, GuildId, MessageId, RoleId, TicketId, TicketNumber, UserId};
@@ -229,26 +228,7 @@ async fn build(
         added.push(Target::User(linked.author));
     }
     let channel = if threads {
-        let thread = serenity::ChannelId::new(req.source_channel.get())
-            .create_thread(
-                env.http,
-                serenity::CreateThread::new(name)
-                    .kind(serenity::ChannelType::PrivateThread)
-                    .invitable(false),
-            )
-            .await?;
-        let thread = ChannelId::new(thread.id.get());
-        *created = Some(thread);
-        tickets::set_channel(&core.db, reserved.id, thread, true).await?;
-        for user in std::iter::once(req.actor.user).chain(added.iter().filter_map(|t| match t {
-            Target::User(u) => Some(*u),
-            Target::Role(_) => None,
-        })) {
-            serenity::ChannelId::new(thread.get())
-                .add_thread_member(env.http, serenity::UserId::new(user.get()))
-                .await?;
-        }
-        thread
+        create_thread(env, req, reserved.id, &name, &added, created).await?
     } else {
         let overwrites = overwrites_for(env, req, &added).await?;
         let preferred = req.panel.as_ref().and_then(|p| p.draft.category);
@@ -270,28 +250,70 @@ async fn build(
     if !req.answers.is_empty() {
         tickets::save_answers(&core.db, reserved.id, req.answers.clone()).await?;
     }
-    let welcome_id = post_welcome(env, req, settings, reserved, channel, counts).await?;
+    let welcome_id =
+        super::welcome::post_welcome(env, req, settings, reserved, channel, counts).await?;
     let join_id = match (threads, settings.thread_notification_channel) {
-        (true, Some(notify)) => Some(
-            serenity::ChannelId::new(notify.get())
-                .send_message(
-                    env.http,
-                    serenity::CreateMessage::new()
-                        .content(format!(
-                            "<@{}> opened ticket #{} (<#{}>). Staff can join it here.",
-                            req.actor.user, reserved.number, channel
-                        ))
-                        .allowed_mentions(serenity::CreateAllowedMentions::new())
-                        .components(ui::join_button(reserved.id)),
-                )
-                .await
-                .map(|m| MessageId::new(m.id.get()))?,
-        ),
+        (true, Some(notify)) => Some(post_join_notice(env, req, reserved, channel, notify).await?),
         _ => None,
     };
     tickets::mark_open(&core.db, reserved.id, Some(welcome_id), join_id).await?;
     tracing::info!(guild = %req.guild, ticket = %reserved.number, channel = %channel, "ticket opened");
     Ok(channel)
+}
+
+/// A private thread for the ticket, with the opener and anyone `added` in it.
+async fn create_thread(
+    env: Env<'_>,
+    req: &OpenRequest,
+    ticket: TicketId,
+    name: &str,
+    added: &[Target],
+    created: &mut Option<ChannelId>,
+) -> Result<ChannelId, BotError> {
+    let thread = serenity::ChannelId::new(req.source_channel.get())
+        .create_thread(
+            env.http,
+            serenity::CreateThread::new(name)
+                .kind(serenity::ChannelType::PrivateThread)
+                .invitable(false),
+        )
+        .await?;
+    let thread = ChannelId::new(thread.id.get());
+    *created = Some(thread);
+    tickets::set_channel(&env.data.core.db, ticket, thread, true).await?;
+    let users = added.iter().filter_map(|t| match t {
+        Target::User(u) => Some(*u),
+        Target::Role(_) => None,
+    });
+    for user in std::iter::once(req.actor.user).chain(users) {
+        serenity::ChannelId::new(thread.get())
+            .add_thread_member(env.http, serenity::UserId::new(user.get()))
+            .await?;
+    }
+    Ok(thread)
+}
+
+/// The "staff can join it here" notice of a thread ticket, with its join button.
+async fn post_join_notice(
+    env: Env<'_>,
+    req: &OpenRequest,
+    reserved: Reserved,
+    thread: ChannelId,
+    notify: ChannelId,
+) -> Result<MessageId, BotError> {
+    let message = serenity::ChannelId::new(notify.get())
+        .send_message(
+            env.http,
+            serenity::CreateMessage::new()
+                .content(format!(
+                    "<@{}> opened ticket #{} (<#{}>). Staff can join it here.",
+                    req.actor.user, reserved.number, thread
+                ))
+                .allowed_mentions(serenity::CreateAllowedMentions::new())
+                .components(ui::join_button(reserved.id)),
+        )
+        .await?;
+    Ok(MessageId::new(message.id.get()))
 }
 
 /// The overwrites of a new channel-mode ticket.
@@ -424,122 +446,6 @@ async fn ensure_category(
     .await?;
     tracing::info!(guild = %guild, category = %category, overflow, "created the ticket category");
     Ok(category)
-}
-
-async fn post_welcome(
-    env: Env<'_>,
-    req: &OpenRequest,
-    settings: &GuildSettings,
-    reserved: Reserved,
-    channel: ChannelId,
-    counts: Counts,
-) -> Result<MessageId, BotError> {
-    let core = &env.data.core;
-    let server = core
-        .cache
-        .read({
-            let guild = req.guild;
-            move |r| Ok(r.guild(guild)?.map(|g| g.name))
-        })
-        .await?
-        .unwrap_or_default();
-    let template = req
-        .panel
-        .as_ref()
-        .and_then(|p| p.draft.welcome_message.as_deref())
-        .unwrap_or_else(|| settings.welcome());
-    let text = welcome(&WelcomeFacts {
-        opener: req.actor.user,
-        username: &req.username,
-        ticket_number: reserved.number.get(),
-        channel,
-        server: &server,
-        open_tickets: u64::from(counts.guild_open) + 1,
-        total_tickets: u64::from(reserved.number.get()),
-        user_open_tickets: u64::from(counts.user_open) + 1,
-        ticket_limit: settings.ticket_limit,
-        now: core.clock.now(),
-    })
-    .render(template);
-    let colour = req
-        .panel
-        .as_ref()
-        .map_or(DEFAULT_COLOUR, |p| p.draft.colour);
-    let mut embed = serenity::CreateEmbed::new()
-        .title(format!("Ticket #{}", reserved.number))
-        .description(clip(&text, 4096))
-        .colour(colour);
-    if let Some(subject) = &req.subject {
-        embed = embed.field("Subject", subject.clone(), false);
-    }
-    if let Some(linked) = &req.linked {
-        embed = embed.field(
-            "Started from a message",
-            format!(
-                "https://discord.com/channels/{}/{}/{} by <@{}>",
-                req.guild, linked.channel, linked.message, linked.author
-            ),
-            false,
-        );
-    }
-    let embeds = vec![embed];
-    let mention_opener = req.panel.as_ref().is_none_or(|p| p.draft.mention_opener);
-    let roles: Vec<RoleId> = req
-        .panel
-        .as_ref()
-        .map(|p| p.draft.mention_roles.clone())
-        .unwrap_or_default();
-    let mut content: Vec<String> = Vec::new();
-    if mention_opener {
-        content.push(format!("<@{}>", req.actor.user));
-    }
-    content.extend(roles.iter().map(|r| format!("<@&{r}>")));
-    let mentions = serenity::CreateAllowedMentions::new()
-        .users(if mention_opener {
-            vec![serenity::UserId::new(req.actor.user.get())]
-        } else {
-            vec![]
-        })
-        .roles(roles.iter().map(|r| serenity::RoleId::new(r.get())));
-    let message = serenity::ChannelId::new(channel.get())
-        .send_message(
-            env.http,
-            serenity::CreateMessage::new()
-                .content(content.join(" "))
-                .embeds(embeds)
-                .allowed_mentions(mentions)
-                .components(ui::ticket_buttons(false)),
-        )
-        .await?;
-    // The answers get their own message: with a long welcome text, one message could pass
-    // Discord's 6,000-character limit for all embeds together.
-    if !req.answers.is_empty() {
-        let mut answers = serenity::CreateEmbed::new()
-            .title(FORM_ANSWERS_TITLE)
-            .colour(colour);
-        for (label, value) in &req.answers {
-            let value = if value.trim().is_empty() {
-                "—"
-            } else {
-                value.as_str()
-            };
-            answers = answers.field(label.clone(), clip(value, 1024), false);
-        }
-        serenity::ChannelId::new(channel.get())
-            .send_message(env.http, serenity::CreateMessage::new().embed(answers))
-            .await?;
-    }
-    Ok(MessageId::new(message.id.get()))
-}
-
-/// At most `max` characters, ending in "…" when cut.
-fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let mut out: String = text.chars().take(max - 1).collect();
-    out.push('…');
-    out
 }
 
 /// Removes a half-created ticket: its channel (or, if Discord refuses now, a durable job
