@@ -61,7 +61,7 @@ pub fn hand_over(
 ) -> Result<(), Failure> {
     let (db, runtime) = database_and_runtime(config)?;
     runtime.block_on(async {
-        let now = crate::clock::Timestamp::from_millis(crate::clock::now_millis());
+        let now = crate::clock::Clock::now(&crate::clock::SystemClock);
         let job = jobs::enqueue(
             &db,
             request.job(user),
@@ -179,7 +179,7 @@ const NOT_STARTED_NOTE: Duration = Duration::from_secs(3);
 pub fn hand_over_rekey(config: &Config, wait: Duration) -> Result<(), Failure> {
     let (db, runtime) = database_and_runtime(config)?;
     runtime.block_on(async {
-        let now = crate::clock::Timestamp::from_millis(crate::clock::now_millis());
+        let now = crate::clock::Clock::now(&crate::clock::SystemClock);
         let job = jobs::enqueue(&db, JobKind::RekeyArchive {}, None, now, now)
             .await
             .map_err(|e| Failure::failed(e.to_string()))?

@@ -9,7 +9,7 @@ mod sweeps;
 mod work;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 
@@ -49,17 +49,18 @@ pub async fn run(core: Arc<AppCore>, stop: CancellationToken) {
     // does not hold up the closes behind it.
     let slots = Arc::new(tokio::sync::Semaphore::new(PARALLEL));
     let mut running = tokio::task::JoinSet::new();
-    let mut next_sweep = Instant::now();
-    let mut next_report = Instant::now();
+    // On the application's clock, so a test that moves time sees the hourly work happen.
+    let mut next_sweep = core.clock.now();
+    let mut next_report = core.clock.now();
     loop {
         while running.try_join_next().is_some() {}
-        if Instant::now() >= next_sweep {
+        if core.clock.now() >= next_sweep {
             sweeps::hourly(&core).await;
-            next_sweep = Instant::now() + PURGE_SWEEP;
+            next_sweep = later(core.clock.now(), PURGE_SWEEP);
         }
-        if Instant::now() >= next_report {
+        if core.clock.now() >= next_report {
             sweeps::report_backlog(&core).await;
-            next_report = Instant::now() + BACKLOG_REPORT;
+            next_report = later(core.clock.now(), BACKLOG_REPORT);
         }
         for job in claim(&core, slots.available_permits()).await {
             let Ok(slot) = Arc::clone(&slots).acquire_owned().await else {
@@ -154,10 +155,7 @@ async fn record(core: &AppCore, job: &Job, outcome: JobOutcome) {
         JobOutcome::Retry(error) => {
             let delay = retry_delay(job.attempts, jitter());
             tracing::warn!(job = %job.id, kind = %job.kind, %error, retry_in_s = delay.as_secs(), "job failed; will retry");
-            let at = Timestamp::from_millis(
-                now.millis() + i64::try_from(delay.as_millis()).unwrap_or(i64::MAX),
-            );
-            jobs::retry(db, claim, error, at, now).await
+            jobs::retry(db, claim, error, later(now, delay), now).await
         }
     };
     match recorded {
@@ -183,6 +181,11 @@ async fn transcript_still_pending(core: &AppCore, job: &Job) -> bool {
         // Unsure: keep trying rather than risk dropping a transcript.
         Err(_) => true,
     }
+}
+
+/// `by` after `at`.
+fn later(at: Timestamp, by: Duration) -> Timestamp {
+    Timestamp::from_millis(at.millis() + i64::try_from(by.as_millis()).unwrap_or(i64::MAX / 2))
 }
 
 /// A random factor in [0.5, 1.0] for retry jitter.

@@ -13,7 +13,7 @@ use ticketbox::testkit::{TestWorld, eventually};
 async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
     let mut world = TestWorld::builder()
         .with_discord()
-        .with_config(|c| c.archive.guild_purge_days = 0)
+        .with_manual_clock()
         .build()
         .await;
     world.bot_ready().await;
@@ -33,7 +33,21 @@ async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
             .map(drop)
     })
     .await;
-    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    // Not yet: the grace period (30 days by default) has not passed.
+    world.stop_bot().await;
+    world.restart_bot();
+    world.bot_ready().await;
+    let cutoff = ticketbox::clock::Timestamp::from_millis(
+        world.core.clock.now().millis() - 30 * 24 * 60 * 60 * 1000,
+    );
+    let due = ticketbox::store::privacy::guilds_left_before(&world.core.db, cutoff)
+        .await
+        .unwrap();
+    assert!(due.is_empty(), "{due:?}");
+    assert!(ticket_number(&world, g.id, 1).await.is_some());
+    world
+        .clock()
+        .advance(std::time::Duration::from_hours(31 * 24));
     // The purge sweep runs when the job runner starts (then hourly).
     world.stop_bot().await;
     world.restart_bot();
@@ -87,10 +101,11 @@ async fn a_guild_the_bot_left_is_purged_after_the_grace_period() {
     .await;
 }
 
-/// A world whose guild purge is due at once.
+/// A world whose guild purge is due at once; its clock moves when the test says.
 async fn purging_world() -> TestWorld {
     let world = TestWorld::builder()
         .with_discord()
+        .with_manual_clock()
         .with_config(|c| c.archive.guild_purge_days = 0)
         .build()
         .await;
@@ -112,7 +127,7 @@ async fn left_guild(world: &TestWorld, name: &str) -> (GuildHandle, ticketbox::c
             .map(drop)
     })
     .await;
-    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    world.clock().advance(std::time::Duration::from_millis(20));
     (g, world.core.clock.now())
 }
 
@@ -227,7 +242,8 @@ async fn a_begun_guild_purge_finishes_and_the_returned_guild_starts_afresh() {
             .any(|(n, _)| n.starts_with(&format!("guilds/{}/", g.id))),
         "the old objects are gone: {objects:?}"
     );
-    // The new ticket's close goes on, and its transcript is the new one.
+    // The new ticket's close goes on once its retry is due, and its transcript is the new one.
+    world.clock().advance(std::time::Duration::from_hours(1));
     eventually_number_state(&world, g.id, 1, TicketState::Closed).await;
     let doc = world
         .core
@@ -297,7 +313,7 @@ async fn a_guild_left_again_during_its_purge_keeps_its_new_data_for_a_new_grace_
     rejoin(&world, guild).await;
     let ch = open(&world, &g, g.members[1]).await;
     assert_eq!(ticket(&world, ch).await.unwrap().number.get(), 1);
-    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    world.clock().advance(std::time::Duration::from_millis(20));
     world.discord().remove_bot_from_guild(g.id);
     eventually("the second leave to be recorded", || async {
         ticketbox::store::guilds::left_at(&db, guild)
@@ -321,6 +337,7 @@ async fn a_guild_left_again_during_its_purge_keeps_its_new_data_for_a_new_grace_
             .await
             .unwrap()
     );
+    world.clock().advance(std::time::Duration::from_millis(20));
     let due = ticketbox::store::privacy::guilds_left_before(&db, world.core.clock.now())
         .await
         .unwrap();
