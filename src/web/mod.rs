@@ -92,18 +92,18 @@ pub fn router(core: AppState) -> Router {
         )
         .get_post(
             "/servers/{guild}/multipanels",
-            get(guild::multipanels::show),
-            post(guild::multipanels::change),
+            get(guild::action::show::<guild::multipanels::MultiPanelsPage>),
+            post(guild::action::change::<guild::multipanels::MultiPanelsPage>),
         )
         .get_post(
             "/servers/{guild}/forms",
-            get(guild::forms::show),
-            post(guild::forms::change),
+            get(guild::action::show::<guild::forms::FormsPage>),
+            post(guild::action::change::<guild::forms::FormsPage>),
         )
         .get_post(
             "/servers/{guild}/staff",
-            get(guild::staff::show),
-            post(guild::staff::change),
+            get(guild::action::show::<guild::staff::StaffPage>),
+            post(guild::action::change::<guild::staff::StaffPage>),
         )
         .get_post(
             "/servers/{guild}/tags",

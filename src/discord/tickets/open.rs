@@ -250,8 +250,14 @@ async fn build(
     if !req.answers.is_empty() {
         tickets::save_answers(&core.db, reserved.id, req.answers.clone()).await?;
     }
-    let welcome_id =
-        super::welcome::post_welcome(env, req, settings, reserved, channel, counts).await?;
+    let new = super::welcome::NewTicket {
+        req,
+        settings,
+        reserved,
+        channel,
+        counts,
+    };
+    let welcome_id = super::welcome::post_welcome(env, new).await?;
     let join_id = match (threads, settings.thread_notification_channel) {
         (true, Some(notify)) => Some(post_join_notice(env, req, reserved, channel, notify).await?),
         _ => None,

@@ -13,16 +13,26 @@ use crate::domain::settings::GuildSettings;
 use crate::ids::{ChannelId, MessageId, RoleId};
 use crate::store::tickets::{Counts, Reserved};
 
+/// The ticket being opened, as far as its welcome needs it.
+#[derive(Clone, Copy)]
+pub(super) struct NewTicket<'a> {
+    pub req: &'a OpenRequest,
+    pub settings: &'a GuildSettings,
+    pub reserved: Reserved,
+    pub channel: ChannelId,
+    /// Open tickets before this one (the placeholders count it in).
+    pub counts: Counts,
+}
+
 /// Posts the welcome message (and the form's answers); returns the welcome's id.
-pub(super) async fn post_welcome(
-    env: Env<'_>,
-    req: &OpenRequest,
-    settings: &GuildSettings,
-    reserved: Reserved,
-    channel: ChannelId,
-    counts: Counts,
-) -> Result<MessageId, BotError> {
-    let text = welcome_text(env, req, settings, reserved, channel, counts).await?;
+pub(super) async fn post_welcome(env: Env<'_>, new: NewTicket<'_>) -> Result<MessageId, BotError> {
+    let NewTicket {
+        req,
+        reserved,
+        channel,
+        ..
+    } = new;
+    let text = welcome_text(env, new).await?;
     let colour = req
         .panel
         .as_ref()
@@ -61,14 +71,14 @@ pub(super) async fn post_welcome(
 
 /// The welcome message's text: the panel's (or the server's) template with its placeholders
 /// filled.
-async fn welcome_text(
-    env: Env<'_>,
-    req: &OpenRequest,
-    settings: &GuildSettings,
-    reserved: Reserved,
-    channel: ChannelId,
-    counts: Counts,
-) -> Result<String, BotError> {
+async fn welcome_text(env: Env<'_>, new: NewTicket<'_>) -> Result<String, BotError> {
+    let NewTicket {
+        req,
+        settings,
+        reserved,
+        channel,
+        counts,
+    } = new;
     let core = &env.data.core;
     let guild = req.guild;
     let server = core

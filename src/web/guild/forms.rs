@@ -4,17 +4,15 @@
 //! move_up, move_down, remove_input, delete.
 
 use askama::Template;
-use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::tickets::Done;
-use super::{Change, GuildCtx, GuildForm, Outcome, internal};
+use super::action::ActionPage;
+use super::{Change, GuildCtx, Outcome, internal};
 use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS, validate_title};
 use crate::ids::FormId;
 use crate::services::AppCore;
 use crate::store::forms::{self, InputAdded};
-use crate::web::AppState;
 use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
 use crate::web::view::{self, Chrome, Tab};
@@ -27,32 +25,96 @@ struct Page {
     max_inputs: usize,
 }
 
-pub async fn show(
-    State(core): State<AppState>,
-    ctx: GuildCtx,
-    Query(q): Query<Done>,
-) -> Result<Response, PageError> {
-    let chrome = ctx.chrome(Tab::Forms, q.done.as_deref());
-    render(&core, &ctx, chrome, StatusCode::OK).await
-}
+/// The page for the shared action handlers ([`super::action`]).
+pub struct FormsPage;
 
-async fn render(
-    core: &AppCore,
-    ctx: &GuildCtx,
-    chrome: Chrome,
-    status: StatusCode,
-) -> Result<Response, PageError> {
-    let forms = forms::list(&core.db, ctx.guild)
-        .await
-        .or_fail("cannot list forms")?;
-    Ok(view::page(
-        status,
-        &Page {
-            chrome,
-            forms,
-            max_inputs: MAX_INPUTS,
-        },
-    ))
+impl ActionPage for FormsPage {
+    const TAB: Tab = Tab::Forms;
+
+    async fn render(
+        core: &AppCore,
+        ctx: &GuildCtx,
+        chrome: Chrome,
+        status: StatusCode,
+    ) -> Result<Response, PageError> {
+        let forms = forms::list(&core.db, ctx.guild)
+            .await
+            .or_fail("cannot list forms")?;
+        Ok(view::page(
+            status,
+            &Page {
+                chrome,
+                forms,
+                max_inputs: MAX_INPUTS,
+            },
+        ))
+    }
+
+    async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+        let db = &core.db;
+        if f.get("action") == "create" {
+            let title = f.get("title").trim().to_owned();
+            validate_title(&title)?;
+            return match forms::create(db, ctx.guild, title.clone())
+                .await
+                .map_err(|e| internal("cannot change a form", &e))?
+            {
+                Some(_) => Ok(Change::new(
+                    "form.create",
+                    format!("form {title:?}"),
+                    "created",
+                )),
+                None => Err(format!("A form called {title:?} already exists.")),
+            };
+        }
+        let form: i64 = f.get("form").parse().map_err(|_| "Unknown form.")?;
+        let found = forms::get(db, ctx.guild, FormId::new(form))
+            .await
+            .map_err(|e| internal("cannot change a form", &e))?
+            .ok_or("That form does not exist (any more).")?;
+        match f.get("action") {
+            "add_input" => {
+                let input = input_from(f)?;
+                let label = input.label.clone();
+                match forms::add_input(db, ctx.guild, found.id, input)
+                    .await
+                    .map_err(|e| internal("cannot change a form", &e))?
+                {
+                    InputAdded::Added => {}
+                    InputAdded::Full => {
+                        return Err(format!(
+                            "A form holds at most {MAX_INPUTS} questions (Discord's limit)."
+                        ));
+                    }
+                    InputAdded::NoSuchForm => {
+                        return Err("That form does not exist (any more).".into());
+                    }
+                    InputAdded::Duplicate => {
+                        return Err(format!("This form already asks {label:?}."));
+                    }
+                }
+                Ok(Change::new(
+                    "form.add_input",
+                    format!("{label:?} to form {:?}", found.title),
+                    "added",
+                ))
+            }
+            action @ ("remove_input" | "edit_input" | "move_up" | "move_down") => {
+                change_input(core, ctx, &found, action, f).await
+            }
+            "delete" => {
+                forms::delete(db, ctx.guild, found.id)
+                    .await
+                    .map_err(|e| internal("cannot change a form", &e))?;
+                Ok(Change::new(
+                    "form.delete",
+                    format!("form {:?}", found.title),
+                    "deleted",
+                ))
+            }
+            _ => Err("Unknown action.".to_owned()),
+        }
+    }
 }
 
 fn length(raw: &str, what: &str) -> Result<Option<u16>, String> {
@@ -136,81 +198,4 @@ async fn change_input(
         return Err("That question was removed or moved: reload the page.".to_owned());
     }
     Ok(Change::new(audit, detail, said))
-}
-
-async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
-    let db = &core.db;
-    if f.get("action") == "create" {
-        let title = f.get("title").trim().to_owned();
-        validate_title(&title)?;
-        return match forms::create(db, ctx.guild, title.clone())
-            .await
-            .map_err(|e| internal("cannot change a form", &e))?
-        {
-            Some(_) => Ok(Change::new(
-                "form.create",
-                format!("form {title:?}"),
-                "created",
-            )),
-            None => Err(format!("A form called {title:?} already exists.")),
-        };
-    }
-    let form: i64 = f.get("form").parse().map_err(|_| "Unknown form.")?;
-    let found = forms::get(db, ctx.guild, FormId::new(form))
-        .await
-        .map_err(|e| internal("cannot change a form", &e))?
-        .ok_or("That form does not exist (any more).")?;
-    match f.get("action") {
-        "add_input" => {
-            let input = input_from(f)?;
-            let label = input.label.clone();
-            match forms::add_input(db, ctx.guild, found.id, input)
-                .await
-                .map_err(|e| internal("cannot change a form", &e))?
-            {
-                InputAdded::Added => {}
-                InputAdded::Full => {
-                    return Err(format!(
-                        "A form holds at most {MAX_INPUTS} questions (Discord's limit)."
-                    ));
-                }
-                InputAdded::NoSuchForm => {
-                    return Err("That form does not exist (any more).".into());
-                }
-                InputAdded::Duplicate => {
-                    return Err(format!("This form already asks {label:?}."));
-                }
-            }
-            Ok(Change::new(
-                "form.add_input",
-                format!("{label:?} to form {:?}", found.title),
-                "added",
-            ))
-        }
-        action @ ("remove_input" | "edit_input" | "move_up" | "move_down") => {
-            change_input(core, ctx, &found, action, f).await
-        }
-        "delete" => {
-            forms::delete(db, ctx.guild, found.id)
-                .await
-                .map_err(|e| internal("cannot change a form", &e))?;
-            Ok(Change::new(
-                "form.delete",
-                format!("form {:?}", found.title),
-                "deleted",
-            ))
-        }
-        _ => Err("Unknown action.".to_owned()),
-    }
-}
-
-pub async fn change(
-    State(core): State<AppState>,
-    GuildForm { ctx, form: f }: GuildForm,
-) -> Result<Response, PageError> {
-    let outcome = act(&core, &ctx, &f).await;
-    match ctx.finish(&core, outcome, "/forms", Tab::Forms).await {
-        Ok(done) => Ok(done),
-        Err(chrome) => render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
-    }
 }

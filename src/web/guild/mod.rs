@@ -6,6 +6,7 @@
 //! is recorded in the audit log ([`GuildCtx::audit`], or [`GuildCtx::finish`] for the pages
 //! whose form actions return an [`Outcome`]).
 
+pub mod action;
 pub mod audit;
 mod ctx;
 pub mod forms;

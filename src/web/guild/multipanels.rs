@@ -2,19 +2,17 @@
 //! select menu (admins). One POST with an `action`: create, delete, send.
 
 use askama::Template;
-use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::tickets::Done;
-use super::{Change, GuildCtx, GuildForm, Outcome, Pickers, internal};
+use super::action::ActionPage;
+use super::{Change, GuildCtx, Outcome, Pickers, internal};
 use crate::domain::panels::{DEFAULT_COLOUR, parse_colour};
 use crate::ids::{ChannelId, PanelId};
 use crate::services::AppCore;
 use crate::services::panels::{self as post, PostError};
 use crate::store::multi_panels::{self, NewMultiPanel};
 use crate::store::panels;
-use crate::web::AppState;
 use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
 use crate::web::view::{self, Chrome, Tab};
@@ -45,59 +43,128 @@ struct Page {
     channels: Vec<(String, String)>,
 }
 
-pub async fn show(
-    State(core): State<AppState>,
-    ctx: GuildCtx,
-    Query(q): Query<Done>,
-) -> Result<Response, PageError> {
-    let chrome = ctx.chrome(Tab::MultiPanels, q.done.as_deref());
-    render(&core, &ctx, chrome, StatusCode::OK).await
-}
+/// The page for the shared action handlers ([`super::action`]).
+pub struct MultiPanelsPage;
 
-async fn render(
-    core: &AppCore,
-    ctx: &GuildCtx,
-    chrome: Chrome,
-    status: StatusCode,
-) -> Result<Response, PageError> {
-    let pick = Pickers::load(core, ctx.guild).await?;
-    let (all_panels, stored) = tokio::try_join!(
-        panels::list(&core.db, ctx.guild),
-        multi_panels::all(&core.db, ctx.guild)
-    )
-    .or_fail("cannot list panels")?;
-    let multis = stored
-        .into_iter()
-        .map(|m| Shown {
-            panels: m
-                .panels
-                .iter()
-                .filter_map(|id| {
-                    all_panels
-                        .iter()
-                        .find(|p| p.id == *id)
-                        .map(|p| p.draft.title.clone())
-                })
-                .collect(),
-            panel_ids: m.panels.iter().map(|p| p.get().to_string()).collect(),
-            colour: format!("#{:06x}", m.colour),
-            content: m.content,
-            title: m.title,
-            select_menu: m.select_menu,
-        })
-        .collect();
-    Ok(view::page(
-        status,
-        &Page {
-            chrome,
-            multis,
-            panels: all_panels
-                .into_iter()
-                .map(|p| (p.id.get().to_string(), p.draft.title))
-                .collect(),
-            channels: pick.text_channels,
-        },
-    ))
+impl ActionPage for MultiPanelsPage {
+    const TAB: Tab = Tab::MultiPanels;
+
+    async fn render(
+        core: &AppCore,
+        ctx: &GuildCtx,
+        chrome: Chrome,
+        status: StatusCode,
+    ) -> Result<Response, PageError> {
+        let pick = Pickers::load(core, ctx.guild).await?;
+        let (all_panels, stored) = tokio::try_join!(
+            panels::list(&core.db, ctx.guild),
+            multi_panels::all(&core.db, ctx.guild)
+        )
+        .or_fail("cannot list panels")?;
+        let multis = stored
+            .into_iter()
+            .map(|m| Shown {
+                panels: m
+                    .panels
+                    .iter()
+                    .filter_map(|id| {
+                        all_panels
+                            .iter()
+                            .find(|p| p.id == *id)
+                            .map(|p| p.draft.title.clone())
+                    })
+                    .collect(),
+                panel_ids: m.panels.iter().map(|p| p.get().to_string()).collect(),
+                colour: format!("#{:06x}", m.colour),
+                content: m.content,
+                title: m.title,
+                select_menu: m.select_menu,
+            })
+            .collect();
+        Ok(view::page(
+            status,
+            &Page {
+                chrome,
+                multis,
+                panels: all_panels
+                    .into_iter()
+                    .map(|p| (p.id.get().to_string(), p.draft.title))
+                    .collect(),
+                channels: pick.text_channels,
+            },
+        ))
+    }
+
+    async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+        if f.get("action") == "create" {
+            return create(core, ctx, f).await;
+        }
+        // Edits name the multi-panel by its current title (the form's title may be a new one).
+        let current = match f.get("current") {
+            "" => f.get("title"),
+            current => current,
+        };
+        let multi = multi_panels::by_title(&core.db, ctx.guild, current.to_owned())
+            .await
+            .map_err(|e| internal("cannot change a multi-panel", &e))?
+            .ok_or("That multi-panel does not exist (any more).")?;
+        match f.get("action") {
+            "update" => {
+                let new = parse(core, ctx, f).await?;
+                let shown = new.title.clone();
+                match multi_panels::update(&core.db, ctx.guild, multi.id, new)
+                    .await
+                    .map_err(|e| internal("cannot change a multi-panel", &e))?
+                {
+                    multi_panels::Updated::Saved => {}
+                    multi_panels::Updated::TitleTaken => {
+                        return Err(format!("A multi-panel called {shown:?} already exists."));
+                    }
+                    multi_panels::Updated::Gone => {
+                        return Err("That multi-panel was deleted meanwhile.".to_owned());
+                    }
+                    multi_panels::Updated::TooFewPanels => return Err(TOO_FEW.to_owned()),
+                }
+                Ok(Change::new(
+                    "multipanel.update",
+                    format!("multi-panel {:?} now {shown:?}", multi.title),
+                    "saved",
+                ))
+            }
+            "delete" => {
+                multi_panels::delete(&core.db, ctx.guild, multi.id)
+                    .await
+                    .map_err(|e| internal("cannot change a multi-panel", &e))?;
+                Ok(Change::new(
+                    "multipanel.delete",
+                    format!("multi-panel {:?}", multi.title),
+                    "deleted",
+                ))
+            }
+            "send" => {
+                let pick = Pickers::load(core, ctx.guild)
+                    .await
+                    .map_err(|_| "The channel list is not available right now.".to_owned())?;
+                let raw = f.get("channel");
+                let channel = match raw.parse::<u64>() {
+                    Ok(id) if pick.has_text(raw) => ChannelId::new(id),
+                    _ => return Err("Pick a text channel of this server.".to_owned()),
+                };
+                match post::post_multi_panel(core, ctx.guild, multi.title.clone(), channel).await {
+                    Ok(_) => Ok(Change::new(
+                        "multipanel.send",
+                        format!("multi-panel {:?} posted in channel {channel}", multi.title),
+                        "sent",
+                    )),
+                    Err(PostError::Internal(detail)) => {
+                        Err(internal("cannot change a multi-panel", &detail))
+                    }
+                    Err(e) => Err(e.to_string()),
+                }
+            }
+            _ => Err("Unknown action.".to_owned()),
+        }
+    }
 }
 
 /// The multi-panel a create or edit form describes, checked.
@@ -162,90 +229,5 @@ async fn create(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             Err(format!("A multi-panel called {title:?} already exists."))
         }
         multi_panels::Created::TooFewPanels => Err(TOO_FEW.to_owned()),
-    }
-}
-
-async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
-    if f.get("action") == "create" {
-        return create(core, ctx, f).await;
-    }
-    // Edits name the multi-panel by its current title (the form's title may be a new one).
-    let current = match f.get("current") {
-        "" => f.get("title"),
-        current => current,
-    };
-    let multi = multi_panels::by_title(&core.db, ctx.guild, current.to_owned())
-        .await
-        .map_err(|e| internal("cannot change a multi-panel", &e))?
-        .ok_or("That multi-panel does not exist (any more).")?;
-    match f.get("action") {
-        "update" => {
-            let new = parse(core, ctx, f).await?;
-            let shown = new.title.clone();
-            match multi_panels::update(&core.db, ctx.guild, multi.id, new)
-                .await
-                .map_err(|e| internal("cannot change a multi-panel", &e))?
-            {
-                multi_panels::Updated::Saved => {}
-                multi_panels::Updated::TitleTaken => {
-                    return Err(format!("A multi-panel called {shown:?} already exists."));
-                }
-                multi_panels::Updated::Gone => {
-                    return Err("That multi-panel was deleted meanwhile.".to_owned());
-                }
-                multi_panels::Updated::TooFewPanels => return Err(TOO_FEW.to_owned()),
-            }
-            Ok(Change::new(
-                "multipanel.update",
-                format!("multi-panel {:?} now {shown:?}", multi.title),
-                "saved",
-            ))
-        }
-        "delete" => {
-            multi_panels::delete(&core.db, ctx.guild, multi.id)
-                .await
-                .map_err(|e| internal("cannot change a multi-panel", &e))?;
-            Ok(Change::new(
-                "multipanel.delete",
-                format!("multi-panel {:?}", multi.title),
-                "deleted",
-            ))
-        }
-        "send" => {
-            let pick = Pickers::load(core, ctx.guild)
-                .await
-                .map_err(|_| "The channel list is not available right now.".to_owned())?;
-            let raw = f.get("channel");
-            let channel = match raw.parse::<u64>() {
-                Ok(id) if pick.has_text(raw) => ChannelId::new(id),
-                _ => return Err("Pick a text channel of this server.".to_owned()),
-            };
-            match post::post_multi_panel(core, ctx.guild, multi.title.clone(), channel).await {
-                Ok(_) => Ok(Change::new(
-                    "multipanel.send",
-                    format!("multi-panel {:?} posted in channel {channel}", multi.title),
-                    "sent",
-                )),
-                Err(PostError::Internal(detail)) => {
-                    Err(internal("cannot change a multi-panel", &detail))
-                }
-                Err(e) => Err(e.to_string()),
-            }
-        }
-        _ => Err("Unknown action.".to_owned()),
-    }
-}
-
-pub async fn change(
-    State(core): State<AppState>,
-    GuildForm { ctx, form: f }: GuildForm,
-) -> Result<Response, PageError> {
-    let outcome = act(&core, &ctx, &f).await;
-    match ctx
-        .finish(&core, outcome, "/multipanels", Tab::MultiPanels)
-        .await
-    {
-        Ok(done) => Ok(done),
-        Err(chrome) => render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
     }
 }

@@ -12,6 +12,7 @@ use super::tickets::Done;
 use super::{GuildCtx, GuildForm, Pickers, Posted};
 use crate::domain::settings::{self as rules, DEFAULT_WELCOME, GuildSettings};
 use crate::ids::ChannelId;
+use crate::services::AppCore;
 use crate::store::settings;
 use crate::web::AppState;
 use crate::web::error::{OrFail, PageError};
@@ -195,16 +196,26 @@ fn with_current(pick: &mut Pickers, s: &GuildSettings) {
     }
 }
 
+/// The pickers, with the channels the current settings name even when they are gone, and
+/// the current settings.
+async fn pickers_and_settings(
+    core: &AppCore,
+    ctx: &GuildCtx,
+) -> Result<(Pickers, GuildSettings), PageError> {
+    let mut pick = Pickers::load(core, ctx.guild).await?;
+    let current = settings::load(&core.db, ctx.guild)
+        .await
+        .or_fail("cannot load settings")?;
+    with_current(&mut pick, &current);
+    Ok((pick, current))
+}
+
 pub async fn show(
     State(core): State<AppState>,
     ctx: GuildCtx,
     Query(q): Query<Done>,
 ) -> Result<Response, PageError> {
-    let mut pick = Pickers::load(&core, ctx.guild).await?;
-    let current = settings::load(&core.db, ctx.guild)
-        .await
-        .or_fail("cannot load settings")?;
-    with_current(&mut pick, &current);
+    let (pick, current) = pickers_and_settings(&core, &ctx).await?;
     Ok(view::page(
         StatusCode::OK,
         &Page {
@@ -233,11 +244,7 @@ pub async fn save(
     State(core): State<AppState>,
     GuildForm { ctx, form }: GuildForm<SettingsForm>,
 ) -> Result<Response, PageError> {
-    let mut pick = Pickers::load(&core, ctx.guild).await?;
-    let current = settings::load(&core.db, ctx.guild)
-        .await
-        .or_fail("cannot load settings")?;
-    with_current(&mut pick, &current);
+    let (pick, _) = pickers_and_settings(&core, &ctx).await?;
     let new = match parse(&form, &pick) {
         Ok(new) => new,
         Err(message) => {

@@ -5,18 +5,17 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::tickets::{Done, name_of, names_looked_up};
+use super::action::ActionPage;
+use super::tickets::{name_of, names_looked_up};
 use super::transcripts::{Who, member_named};
-use super::{Change, GuildCtx, GuildForm, Outcome, Pickers, internal};
+use super::{Change, GuildCtx, Outcome, Pickers, internal};
 use crate::domain::levels::{Level, Target};
 use crate::ids::{RoleId, TeamId, UserId};
 use crate::services::AppCore;
 use crate::store::staff;
-use crate::web::AppState;
 use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
 use crate::web::view::{self, Chrome, Tab};
@@ -75,82 +74,86 @@ fn shown(t: Target, users: &HashMap<UserId, String>, roles: &[(String, String)])
     }
 }
 
-pub async fn show(
-    State(core): State<AppState>,
-    ctx: GuildCtx,
-    Query(q): Query<Done>,
-) -> Result<Response, PageError> {
-    render(
-        &core,
-        &ctx,
-        ctx.chrome(Tab::Staff, q.done.as_deref()),
-        StatusCode::OK,
-    )
-    .await
-}
+/// The page for the shared action handlers ([`super::action`]).
+pub struct StaffPage;
 
-async fn render(
-    core: &AppCore,
-    ctx: &GuildCtx,
-    chrome: Chrome,
-    status: StatusCode,
-) -> Result<Response, PageError> {
-    let pick = Pickers::load(core, ctx.guild).await?;
-    // The staff entries and the blacklist come with the access facts.
-    let (teams, facts) = tokio::try_join!(
-        staff::teams(&core.db, ctx.guild),
-        staff::access_facts(&core.db, ctx.guild)
-    )
-    .or_fail("cannot load staff")?;
-    let entries = &facts.staff;
-    let mut users: Vec<UserId> = Vec::new();
-    let mut note = |t: &Target| {
-        if let Target::User(u) = t {
-            users.push(*u);
-        }
-    };
-    for t in entries
-        .iter()
-        .map(|e| &e.target)
-        .chain(teams.iter().flat_map(|t| &t.members))
-        .chain(&facts.blacklist)
-    {
-        note(t);
-    }
-    let users = names_looked_up(core, ctx.guild, users).await?;
-    let level = |l: Level| {
-        entries
+impl ActionPage for StaffPage {
+    const TAB: Tab = Tab::Staff;
+
+    async fn render(
+        core: &AppCore,
+        ctx: &GuildCtx,
+        chrome: Chrome,
+        status: StatusCode,
+    ) -> Result<Response, PageError> {
+        let pick = Pickers::load(core, ctx.guild).await?;
+        // The staff entries and the blacklist come with the access facts.
+        let (teams, facts) = tokio::try_join!(
+            staff::teams(&core.db, ctx.guild),
+            staff::access_facts(&core.db, ctx.guild)
+        )
+        .or_fail("cannot load staff")?;
+        let entries = &facts.staff;
+        let mut users: Vec<UserId> = Vec::new();
+        let mut note = |t: &Target| {
+            if let Target::User(u) = t {
+                users.push(*u);
+            }
+        };
+        for t in entries
             .iter()
-            .filter(|e| e.level == l)
-            .map(|e| shown(e.target, &users, &pick.roles))
-            .collect()
-    };
-    Ok(view::page(
-        status,
-        &Page {
-            chrome,
-            admins: level(Level::Admin),
-            support: level(Level::Support),
-            teams: teams
+            .map(|e| &e.target)
+            .chain(teams.iter().flat_map(|t| &t.members))
+            .chain(&facts.blacklist)
+        {
+            note(t);
+        }
+        let users = names_looked_up(core, ctx.guild, users).await?;
+        let level = |l: Level| {
+            entries
                 .iter()
-                .map(|t| TeamShown {
-                    id: t.id.get().to_string(),
-                    name: t.name.clone(),
-                    members: t
-                        .members
-                        .iter()
-                        .map(|m| shown(*m, &users, &pick.roles))
-                        .collect(),
-                })
-                .collect(),
-            blacklist: facts
-                .blacklist
-                .iter()
-                .map(|t| shown(*t, &users, &pick.roles))
-                .collect(),
-            roles: pick.roles,
-        },
-    ))
+                .filter(|e| e.level == l)
+                .map(|e| shown(e.target, &users, &pick.roles))
+                .collect()
+        };
+        Ok(view::page(
+            status,
+            &Page {
+                chrome,
+                admins: level(Level::Admin),
+                support: level(Level::Support),
+                teams: teams
+                    .iter()
+                    .map(|t| TeamShown {
+                        id: t.id.get().to_string(),
+                        name: t.name.clone(),
+                        members: t
+                            .members
+                            .iter()
+                            .map(|m| shown(*m, &users, &pick.roles))
+                            .collect(),
+                    })
+                    .collect(),
+                blacklist: facts
+                    .blacklist
+                    .iter()
+                    .map(|t| shown(*t, &users, &pick.roles))
+                    .collect(),
+                roles: pick.roles,
+            },
+        ))
+    }
+
+    async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
+        match f.get("action") {
+            "add_staff" | "remove_staff" => act_staff(core, ctx, f).await,
+            "create_team" | "team_add" | "team_remove" | "delete_team" => {
+                act_team(core, ctx, f).await
+            }
+            "blacklist_add" | "blacklist_remove" => act_blacklist(core, ctx, f).await,
+            _ => Err("Unknown action.".to_owned()),
+        }
+    }
 }
 
 /// The user or role a form names: a picked role (`role`), or a member typed by name or ID
@@ -172,15 +175,6 @@ async fn target(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<Target, St
             .await
             .map(Target::User),
         _ => Err("Pick a role or type a member's name, one of the two.".to_owned()),
-    }
-}
-
-async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
-    match f.get("action") {
-        "add_staff" | "remove_staff" => act_staff(core, ctx, f).await,
-        "create_team" | "team_add" | "team_remove" | "delete_team" => act_team(core, ctx, f).await,
-        "blacklist_add" | "blacklist_remove" => act_blacklist(core, ctx, f).await,
-        _ => Err("Unknown action.".to_owned()),
     }
 }
 
@@ -319,15 +313,4 @@ async fn team_of(core: &AppCore, ctx: &GuildCtx, raw: &str) -> Result<TeamId, St
         .find(|t| t.id.get().to_string() == raw)
         .map(|t| t.id)
         .ok_or_else(|| "That team does not exist (any more).".to_owned())
-}
-
-pub async fn change(
-    State(core): State<AppState>,
-    GuildForm { ctx, form: f }: GuildForm,
-) -> Result<Response, PageError> {
-    let outcome = act(&core, &ctx, &f).await;
-    match ctx.finish(&core, outcome, "/staff", Tab::Staff).await {
-        Ok(done) => Ok(done),
-        Err(chrome) => render(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
-    }
 }
