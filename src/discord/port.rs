@@ -216,7 +216,7 @@ async fn recover_half_opened(http: &serenity::Http, data: &Data) {
         if let Some(channel) = ticket.channel {
             match serenity::ChannelId::new(channel.get()).delete(http).await {
                 Ok(_) => {}
-                Err(e) if discord_code(&e) == Some(10003) => {}
+                Err(e) if discord_code(&e) == Some(UNKNOWN_CHANNEL) => {}
                 Err(e) => {
                     tracing::warn!(channel = %channel, error = %e, "cannot delete a half-opened ticket's channel now; retrying later");
                     let now = data.core.clock.now();

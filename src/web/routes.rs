@@ -3,9 +3,13 @@
 //! route without a rule cannot be served, and every rule is tested.
 
 use axum::Router;
+use axum::extract::{FromRequestParts, MatchedPath, RawPathParams};
+use axum::http::request::Parts;
+use axum::response::IntoResponse;
 use axum::routing::MethodRouter;
 
 use super::AppState;
+use super::error::PageError;
 
 /// Who may use a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +99,43 @@ pub const ROUTES: &[RouteSpec] = &[
     spec("GET", "/servers/{guild}/audit", Access::GuildAdmin),
 ];
 
+/// The access rule [`ROUTES`] gives `method` on `path` (a route pattern such as
+/// `/servers/{guild}`); `None` for a route it does not list.
+pub fn rule(method: &str, path: &str) -> Option<Access> {
+    ROUTES
+        .iter()
+        .find(|r| r.method == method && r.path == path)
+        .map(|r| r.access)
+}
+
+/// The matched route of a request: its pattern, and its rule from [`ROUTES`].
+pub fn matched(parts: &Parts) -> (String, Option<Access>) {
+    let pattern = parts
+        .extensions
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_default();
+    let access = rule(parts.method.as_str(), &pattern);
+    (pattern, access)
+}
+
+/// A request's numeric path parameters (`{guild}`, `{ticket}` …) by name; a parameter that
+/// is not a number is left out.
+pub async fn numbers(parts: &mut Parts, core: &AppState) -> Result<Vec<(String, u64)>, PageError> {
+    let params = RawPathParams::from_request_parts(parts, core)
+        .await
+        .map_err(|e| PageError::Response(Box::new(e.into_response())))?;
+    Ok(params
+        .iter()
+        .filter_map(|(name, value)| Some((name.to_owned(), value.parse().ok()?)))
+        .collect())
+}
+
+/// The parameter `name` of [`numbers`].
+pub fn number(numbers: &[(String, u64)], name: &str) -> Option<u64> {
+    numbers.iter().find(|(n, _)| n == name).map(|(_, v)| *v)
+}
+
 /// A router that only takes routes listed in [`ROUTES`].
 pub struct Routes(Router<AppState>);
 
@@ -109,7 +150,7 @@ impl Routes {
     #[must_use]
     pub fn add(self, method: &str, path: &str, handler: MethodRouter<AppState>) -> Self {
         assert!(
-            ROUTES.iter().any(|r| r.method == method && r.path == path),
+            rule(method, path).is_some(),
             "route {method} {path} has no access rule in web::routes::ROUTES"
         );
         Self(self.0.route(path, handler))
@@ -128,7 +169,7 @@ impl Routes {
     ) -> Self {
         for method in ["GET", "POST"] {
             assert!(
-                ROUTES.iter().any(|r| r.method == method && r.path == path),
+                rule(method, path).is_some(),
                 "route {method} {path} has no access rule in web::routes::ROUTES"
             );
         }

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use askama::Template;
-use axum::extract::{FromRequestParts, MatchedPath, RawPathParams, State};
+use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -18,7 +18,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use super::AppState;
 use super::auth::MaybeUser;
 use super::error::{OrFail, PageError};
-use super::routes::{Access, ROUTES};
+use super::routes::{self, Access};
 use crate::archive::{ArchiveError, Opened, render};
 use crate::domain::levels::{Level, Target};
 use crate::domain::transcripts::{Reader, may_view};
@@ -136,33 +136,16 @@ impl FromRequestParts<AppState> for Visit {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, core: &AppState) -> Result<Self, PageError> {
-        let pattern = parts
-            .extensions
-            .get::<MatchedPath>()
-            .map(|p| p.as_str().to_owned())
-            .unwrap_or_default();
-        let ruled = ROUTES.iter().any(|r| {
-            r.path == pattern
-                && r.method == parts.method.as_str()
-                && r.access == Access::TranscriptReader
-        });
-        if !ruled {
+        let (pattern, access) = routes::matched(parts);
+        if access != Some(Access::TranscriptReader) {
             return Err(PageError::internal(
                 "a transcript route has no transcript reader rule",
                 &pattern,
             ));
         }
-        let params = RawPathParams::from_request_parts(parts, core)
-            .await
-            .map_err(|e| PageError::Response(Box::new(e.into_response())))?;
-        let param = |name: &str| {
-            params
-                .iter()
-                .find(|(key, _)| *key == name)
-                .and_then(|(_, value)| value.parse::<u64>().ok())
-        };
-        let guild = param("guild").ok_or_else(not_found)?;
-        let number = param("ticket")
+        let numbers = routes::numbers(parts, core).await?;
+        let guild = routes::number(&numbers, "guild").ok_or_else(not_found)?;
+        let number = routes::number(&numbers, "ticket")
             .and_then(|n| u32::try_from(n).ok())
             .ok_or_else(not_found)?;
         let turn = load_turn().await?;

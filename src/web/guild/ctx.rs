@@ -3,7 +3,7 @@
 //! enforced. [`GuildForm`] adds a posted form whose CSRF token matches the session.
 
 use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, MatchedPath, RawPathParams, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::Method;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -19,7 +19,7 @@ use crate::web::AppState;
 use crate::web::auth::{MaybeUser, constant_time_eq};
 use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
-use crate::web::routes::{Access, ROUTES};
+use crate::web::routes::{self, Access};
 use crate::web::view::{Chrome, GuildNav, Tab};
 
 /// The guild a request is about, and who is asking.
@@ -37,12 +37,7 @@ impl FromRequestParts<AppState> for GuildCtx {
 
     async fn from_request_parts(parts: &mut Parts, core: &AppState) -> Result<Self, PageError> {
         let (pattern, need) = route_rule(parts)?;
-        let guild = RawPathParams::from_request_parts(parts, core)
-            .await
-            .map_err(|e| PageError::Response(Box::new(e.into_response())))?
-            .iter()
-            .find(|(name, _)| *name == "guild")
-            .and_then(|(_, value)| value.parse::<u64>().ok())
+        let guild = routes::number(&routes::numbers(parts, core).await?, "guild")
             .ok_or(PageError::NotFound)?;
         let next = login_next(&parts.method, &pattern, parts.uri.path(), guild);
         let MaybeUser(session) = MaybeUser::from_request_parts(parts, core).await?;
@@ -52,12 +47,8 @@ impl FromRequestParts<AppState> for GuildCtx {
 
 /// The route's pattern and the level its access rule asks for.
 fn route_rule(parts: &Parts) -> Result<(String, Level), PageError> {
-    let pattern = parts
-        .extensions
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_default();
-    match needed_level(parts.method.as_str(), &pattern) {
+    let (pattern, access) = routes::matched(parts);
+    match access.and_then(guild_level) {
         Some(level) => Ok((pattern, level)),
         None => Err(PageError::internal(
             "a guild page's route has no guild access rule",
@@ -66,12 +57,9 @@ fn route_rule(parts: &Parts) -> Result<(String, Level), PageError> {
     }
 }
 
-/// The level [`ROUTES`] asks for on a guild route; `None` for any other route.
-fn needed_level(method: &str, pattern: &str) -> Option<Level> {
-    let rule = ROUTES
-        .iter()
-        .find(|r| r.path == pattern && r.method == method)?;
-    match rule.access {
+/// The level a guild route's rule asks for; `None` for any other rule.
+fn guild_level(access: Access) -> Option<Level> {
+    match access {
         Access::GuildStaff => Some(Level::Support),
         Access::GuildAdmin => Some(Level::Admin),
         _ => None,
@@ -81,9 +69,7 @@ fn needed_level(method: &str, pattern: &str) -> Option<Level> {
 /// Where an anonymous visitor returns after logging in: the page itself, or for a form posted
 /// to a path with no page of its own (delete, send) the tab it belongs to.
 fn login_next(method: &Method, pattern: &str, path: &str, guild: u64) -> String {
-    let has_page = ROUTES
-        .iter()
-        .any(|r| r.method == "GET" && r.path == pattern);
+    let has_page = routes::rule("GET", pattern).is_some();
     if *method == Method::GET || has_page {
         return path.to_owned();
     }
@@ -283,25 +269,28 @@ mod tests {
     /// are staff-only exactly where the table says so.
     #[test]
     fn the_level_comes_from_the_route_table() {
-        for route in ROUTES
+        for route in routes::ROUTES
             .iter()
             .filter(|r| r.path.starts_with("/servers/{guild}"))
         {
-            let level = needed_level(route.method, route.path);
+            let level = routes::rule(route.method, route.path).and_then(guild_level);
             assert!(level.is_some(), "{} {}", route.method, route.path);
             let staff = route.access == Access::GuildStaff;
             assert_eq!(level == Some(Level::Support), staff, "{}", route.path);
         }
         assert_eq!(
-            needed_level("GET", "/servers/{guild}"),
+            routes::rule("GET", "/servers/{guild}").and_then(guild_level),
             Some(Level::Support)
         );
         assert_eq!(
-            needed_level("POST", "/servers/{guild}/settings"),
+            routes::rule("POST", "/servers/{guild}/settings").and_then(guild_level),
             Some(Level::Admin)
         );
-        assert_eq!(needed_level("GET", "/servers"), None);
-        assert_eq!(needed_level("DELETE", "/servers/{guild}/settings"), None);
+        assert_eq!(routes::rule("GET", "/servers").and_then(guild_level), None);
+        assert_eq!(
+            routes::rule("DELETE", "/servers/{guild}/settings").and_then(guild_level),
+            None
+        );
     }
 
     /// After the login a visitor comes back to the page, or for a form posted to a path with
