@@ -192,6 +192,28 @@ async fn ticket_button(
             let accept = custom_id == ComponentId::CloseRequestAccept;
             answer_close_request(env, to, &ticket, actor, accept).await?;
         }
+        ComponentId::KeepOpen => {
+            if actor.user != ticket.opener && !actor.is_staff() {
+                return Err(user_error(
+                    "Only the member who opened this ticket or staff can keep it open.",
+                ));
+            }
+            crate::services::autoclose::keep_open(&env.data.core, ticket.id).await?;
+            // The warning becomes a note of who kept it open; its button goes.
+            to.respond(
+                env.http,
+                serenity::CreateInteractionResponse::UpdateMessage(
+                    serenity::CreateInteractionResponseMessage::new()
+                        .content(format!(
+                            "<@{}> kept this ticket open: the auto-close timer starts again.",
+                            actor.user
+                        ))
+                        .embeds(Vec::new())
+                        .components(Vec::new()),
+                ),
+            )
+            .await?;
+        }
         // A modal's id on a button, or one handled before.
         ComponentId::Form(_)
         | ComponentId::CloseReasonModal

@@ -20,7 +20,8 @@ use serenity::FullEvent;
 
 use super::cache_sync::CacheUpdate;
 use super::{Data, Error, convert};
-use crate::ids::{ChannelId, GuildId, RoleId};
+use crate::ids::{ChannelId, GuildId, RoleId, UserId};
+use crate::services::activity::TicketMessage;
 
 /// poise's event hook. Enqueues before any `.await` so updates keep gateway order.
 pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) {
@@ -76,6 +77,19 @@ pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) 
                 .clone()
                 .spawn(super::tickets::close::on_channel_deleted(data, id));
         }
+        FullEvent::Message { new_message } => ticket_message(data, new_message),
+        // The on-leave auto-close rule follows ticket openers (a lookup in memory first).
+        FullEvent::GuildMemberRemoval { guild_id, user, .. } => {
+            opener_presence(data, guild_id.get(), user.id.get(), true);
+        }
+        FullEvent::GuildMemberAddition { new_member } => {
+            opener_presence(
+                data,
+                new_member.guild_id.get(),
+                new_member.user.id.get(),
+                false,
+            );
+        }
         // A ticket category deleted by hand is made again on the next open.
         FullEvent::CategoryDelete { category } => {
             let id = ChannelId::new(category.id.get());
@@ -91,6 +105,45 @@ pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) 
         }
         _ => {}
     }
+}
+
+/// A message in an open ticket goes to the activity feed; anywhere else it costs one lookup in
+/// memory. Bots', webhooks' and system messages do not count.
+fn ticket_message(data: &Data, message: &serenity::Message) {
+    if !super::tickets::autoclose::counts(message) {
+        return;
+    }
+    let Some(ticket) = data
+        .core
+        .db
+        .open_ticket_in(ChannelId::new(message.channel_id.get()))
+    else {
+        return;
+    };
+    data.activity.seen(TicketMessage {
+        ticket,
+        author: UserId::new(message.author.id.get()),
+        roles: message
+            .member
+            .as_ref()
+            .map(|m| m.roles.iter().map(|r| RoleId::new(r.get())).collect())
+            .unwrap_or_default(),
+        message: message.id.get(),
+    });
+}
+
+fn opener_presence(data: &Data, guild: u64, user: u64, left: bool) {
+    let (guild, user) = (GuildId::new(guild), UserId::new(user));
+    if !data.core.db.has_open_ticket_by(guild, user) {
+        return;
+    }
+    let core = std::sync::Arc::clone(&data.core);
+    data.work.spawn(async move {
+        if let Err(e) = crate::services::autoclose::opener_presence(&core, guild, user, left).await
+        {
+            tracing::error!(guild = %guild, error = %e, "cannot record a ticket opener leaving or returning");
+        }
+    });
 }
 
 /// The cache update an event makes, if any (public for the gateway benchmark).

@@ -58,6 +58,8 @@ pub struct Shared {
     renames: Mutex<HashMap<ChannelId, Vec<Timestamp>>>,
     /// Downloads attachments into transcripts (Discord's CDN only).
     pub downloads: tickets::download::Downloads,
+    /// Messages written in tickets, recorded a batch at a time.
+    pub activity: crate::services::activity::ActivityFeed,
 }
 
 impl Data {
@@ -72,6 +74,7 @@ impl Data {
             tickets::download::AllowedHosts::new(&core.discord().api_base),
             core.config.archive.max_download_bytes_in_flight,
         );
+        let activity = crate::services::activity::ActivityFeed::start(Arc::clone(&core), &work);
         Self(Arc::new(Shared {
             core,
             cache_writer,
@@ -83,6 +86,7 @@ impl Data {
             http,
             work,
             downloads,
+            activity,
         }))
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
-use super::tickets::{Env, close, discord_code, ui};
+use super::tickets::{Env, channel_gone, close, discord_code, ui};
 use super::{BotError, Data, convert};
 use crate::cache::{CachedMember, CachedUser};
 use crate::domain::job_kind::JobKind;
@@ -18,8 +18,6 @@ use crate::store::{jobs, tickets};
 
 /// Discord's "Unknown Guild", "Unknown Member", "Unknown User".
 const GONE: [isize; 3] = [10004, 10007, 10013];
-/// Discord's "Unknown Channel".
-const UNKNOWN_CHANNEL: isize = 10003;
 
 /// The port, over the bot's shared data (its REST client among it).
 pub struct BotPort(pub Data);
@@ -91,6 +89,9 @@ impl DiscordPort for BotPort {
                 }
             }
             JobKind::DelayedClose { ticket } => delayed_close(env, TicketId::new(*ticket)).await,
+            JobKind::AutoClose { ticket } => {
+                super::tickets::autoclose::run(env, TicketId::new(*ticket)).await
+            }
             JobKind::RenameChannel { channel, name } => gone_is_done(
                 serenity::ChannelId::new(*channel)
                     .edit(http, serenity::EditChannel::new().name(name.clone()))
@@ -125,19 +126,26 @@ impl BotPort {
 fn gone_is_done<T>(result: Result<T, serenity::Error>) -> JobOutcome {
     match result {
         Ok(_) => JobOutcome::Done,
-        Err(e) if discord_code(&e) == Some(UNKNOWN_CHANNEL) => JobOutcome::Done,
+        Err(e) if channel_gone(&e) => JobOutcome::Done,
         Err(e) => JobOutcome::Retry(e.to_string()),
     }
 }
 
 /// Connects the bot to the services: registers the port (Discord-bound jobs can run now) and
-/// cleans up tickets a previous process left half-opened.
+/// cleans up tickets a previous process left half-opened, then checks the openers of open
+/// tickets under the on-leave auto-close rule.
 pub fn connect(data: &Data) {
     data.core
         .set_discord_port(Some(Arc::new(BotPort(data.clone()))));
     let data = data.clone();
     data.work.clone().spawn(async move {
         recover_half_opened(&data.http, &data).await;
+        // Openers who left while ticketbox was offline sent no GUILD_MEMBER_REMOVE to it.
+        match crate::services::autoclose::check_departed_openers(&data.core).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(openers = n, "ticket openers left while ticketbox was offline"),
+            Err(e) => tracing::error!(error = %e, "cannot check whether ticket openers are still in their servers"),
+        }
     });
 }
 
@@ -216,7 +224,7 @@ async fn recover_half_opened(http: &serenity::Http, data: &Data) {
         if let Some(channel) = ticket.channel {
             match serenity::ChannelId::new(channel.get()).delete(http).await {
                 Ok(_) => {}
-                Err(e) if discord_code(&e) == Some(UNKNOWN_CHANNEL) => {}
+                Err(e) if channel_gone(&e) => {}
                 Err(e) => {
                     tracing::warn!(channel = %channel, error = %e, "cannot delete a half-opened ticket's channel now; retrying later");
                     let now = data.core.clock.now();

@@ -25,6 +25,8 @@ pub enum ComponentId {
     Join(TicketId),
     CloseRequestAccept,
     CloseRequestDeny,
+    /// An auto-close warning's "Keep open" (the ticket is the channel's).
+    KeepOpen,
 }
 
 /// Why a custom id is not one of ticketbox's (another bot's, an older version's, garbage).
@@ -49,6 +51,7 @@ impl fmt::Display for ComponentId {
             Self::Join(t) => write!(f, "join:{t}"),
             Self::CloseRequestAccept => f.write_str("cr-accept"),
             Self::CloseRequestDeny => f.write_str("cr-deny"),
+            Self::KeepOpen => f.write_str("keep-open"),
         }
     }
 }
@@ -78,6 +81,7 @@ impl FromStr for ComponentId {
             "claim" => Self::Claim,
             "cr-accept" => Self::CloseRequestAccept,
             "cr-deny" => Self::CloseRequestDeny,
+            "keep-open" => Self::KeepOpen,
             _ => {
                 let (kind, id) = rest.split_once(':').ok_or(UnknownComponent)?;
                 let id = number(id)?;
@@ -116,6 +120,7 @@ mod tests {
             ComponentId::Claim,
             ComponentId::CloseRequestAccept,
             ComponentId::CloseRequestDeny,
+            ComponentId::KeepOpen,
         ];
         for &id in ids {
             out.push(ComponentId::OpenPanel(PanelId::new(id)));

@@ -12,6 +12,9 @@ pub enum JobKind {
     CloseTicket { ticket: i64 },
     /// Close a ticket when a `/closerequest` delay runs out.
     DelayedClose { ticket: i64 },
+    /// Auto-close: catch up on the ticket's messages, then post the warning or close it,
+    /// whichever its guild's rules say is due.
+    AutoClose { ticket: i64 },
     /// Rename a ticket channel once Discord's rename limit allows.
     RenameChannel { channel: u64, name: String },
     /// Delete a channel left behind by a rolled-back open.
@@ -45,6 +48,7 @@ impl JobKind {
         match self {
             Self::CloseTicket { .. } => "close_ticket",
             Self::DelayedClose { .. } => "delayed_close",
+            Self::AutoClose { .. } => "auto_close",
             Self::RenameChannel { .. } => "rename_channel",
             Self::DeleteChannel { .. } => "delete_channel",
             Self::PurgeGuild { .. } => "purge_guild",
@@ -61,6 +65,7 @@ impl JobKind {
         match self {
             Self::CloseTicket { .. }
             | Self::DelayedClose { .. }
+            | Self::AutoClose { .. }
             | Self::RenameChannel { .. }
             | Self::DeleteChannel { .. }
             | Self::ScrubThread { .. } => true,
@@ -107,6 +112,7 @@ mod tests {
         let all = [
             JobKind::CloseTicket { ticket: 7 },
             JobKind::DelayedClose { ticket: 8 },
+            JobKind::AutoClose { ticket: 9 },
             JobKind::RenameChannel {
                 channel: 9,
                 name: "ticket-\"x\"".to_owned(),

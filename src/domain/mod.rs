@@ -1,6 +1,8 @@
 //! Business rules. No serenity, axum or rusqlite types: everything here is tested without
 //! Discord.
 
+pub mod activity;
+pub mod autoclose;
 pub mod components;
 pub mod forms;
 pub mod job_kind;

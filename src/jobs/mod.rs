@@ -31,6 +31,10 @@ const POLL: Duration = Duration::from_secs(2);
 const PARALLEL: usize = 8;
 /// How often guilds the bot left are checked for a due purge.
 const PURGE_SWEEP: Duration = Duration::from_hours(1);
+/// How often open tickets are checked against their guild's auto-close rules.
+const AUTOCLOSE_SWEEP: Duration = Duration::from_mins(1);
+/// The shortest gap between two auto-close sweeps.
+const MIN_AUTOCLOSE_GAP: Duration = Duration::from_secs(1);
 /// How often a backlog (pending or failed jobs) is logged.
 const BACKLOG_REPORT: Duration = Duration::from_mins(5);
 /// A job failing this often is parked as `failed` for the operator.
@@ -52,11 +56,20 @@ pub async fn run(core: Arc<AppCore>, stop: CancellationToken) {
     // On the application's clock, so a test that moves time sees the hourly work happen.
     let mut next_sweep = core.clock.now();
     let mut next_report = core.clock.now();
+    let mut next_autoclose = core.clock.now();
     loop {
         while running.try_join_next().is_some() {}
         if core.clock.now() >= next_sweep {
             sweeps::hourly(&core).await;
             next_sweep = later(core.clock.now(), PURGE_SWEEP);
+        }
+        if core.clock.now() >= next_autoclose {
+            let due = sweeps::autoclose(&core).await;
+            // Back at the next warning or close, or in a minute (rules change, people write).
+            let now = core.clock.now();
+            next_autoclose = due.map_or(later(now, AUTOCLOSE_SWEEP), |at| {
+                at.clamp(later(now, MIN_AUTOCLOSE_GAP), later(now, AUTOCLOSE_SWEEP))
+            });
         }
         if core.clock.now() >= next_report {
             sweeps::report_backlog(&core).await;

@@ -1,6 +1,7 @@
 //! The runner's periodic chores: scheduling guild purges, deleting uncollected exports and old
 //! finished jobs, and logging a backlog.
 
+use crate::clock::Timestamp;
 use crate::domain::job_kind::JobKind;
 use crate::services::{AppCore, privacy};
 use crate::store::jobs;
@@ -26,6 +27,22 @@ pub(super) async fn report_backlog(core: &AppCore) {
             );
         }
         Err(e) => tracing::error!(error = %e, "cannot count jobs"),
+    }
+}
+
+/// Queues the auto-close warnings and closes that are due; returns when the next one is.
+pub(super) async fn autoclose(core: &AppCore) -> Option<Timestamp> {
+    match crate::services::autoclose::sweep(core).await {
+        Ok(swept) => {
+            if swept.queued > 0 {
+                tracing::info!(tickets = swept.queued, "auto-close due");
+            }
+            swept.next_due
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "cannot check tickets for auto-close");
+            None
+        }
     }
 }
 

@@ -115,6 +115,21 @@ pub async fn actor(
     Ok(decide(&facts, &access, guild, user, roles))
 }
 
+/// The levels of several members of one guild, each with the roles a gateway event carried;
+/// the guild's facts are read once.
+pub async fn levels(
+    core: &AppCore,
+    guild: GuildId,
+    members: &[(UserId, Vec<RoleId>)],
+) -> Result<Vec<Level>, ServiceError> {
+    let facts = guild_facts(core, guild).await?;
+    let access = staff::access_facts(&core.db, guild).await?;
+    Ok(members
+        .iter()
+        .map(|(user, roles)| decide(&facts, &access, guild, *user, roles.clone()).level)
+        .collect())
+}
+
 /// Another member's level (for `/transfer`, `/remove`, staff entries): their roles from the
 /// cache, fetched from Discord when missing or old ([`members`]).
 pub async fn level_of(core: &AppCore, guild: GuildId, user: UserId) -> Result<Level, ServiceError> {

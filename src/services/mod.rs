@@ -3,6 +3,8 @@
 //! (export, removal, guild purge, rekey). Services reach Discord only through
 //! [`DiscordPort`], which the bot implements while it is connected.
 
+pub mod activity;
+pub mod autoclose;
 mod core;
 pub mod discord_port;
 mod error;

@@ -71,6 +71,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "job_progress",
         sql: include_str!("migrations/0010_job_progress.sql"),
     },
+    Migration {
+        version: 11,
+        name: "ticket_activity",
+        sql: include_str!("migrations/0011_ticket_activity.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.
@@ -217,6 +222,8 @@ mod tests {
             "tags",
             "feedback",
             "jobs",
+            "ticket_participants",
+            "autoclose_settings",
         ] {
             let found: i64 = conn
                 .query_row(

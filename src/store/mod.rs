@@ -4,13 +4,16 @@
 //! or [`Db::read`]. One writer connection serialises writes in-process; a few read-only
 //! connections serve reads concurrently, which WAL allows.
 
+pub mod activity;
 pub mod audit;
+pub mod autoclose;
 mod error;
 pub mod forms;
 pub mod guilds;
 pub mod jobs;
 pub mod migrate;
 pub mod multi_panels;
+mod open_index;
 pub mod panels;
 pub mod privacy;
 pub mod sessions;
@@ -30,6 +33,10 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
+pub use open_index::OpenTicket;
+
+use crate::ids::{ChannelId, GuildId, TicketId, UserId};
+use open_index::OpenIndex;
 
 /// Whether a write failed on a UNIQUE constraint or index.
 pub(crate) fn is_unique_violation(e: &rusqlite::Error) -> bool {
@@ -51,6 +58,8 @@ struct Inner {
     writer: Mutex<Connection>,
     readers: Vec<Mutex<Connection>>,
     next_reader: AtomicUsize,
+    /// The open tickets' channels ([`Db::open_ticket_in`]).
+    open: OpenIndex,
 }
 
 impl std::fmt::Debug for Db {
@@ -73,6 +82,7 @@ impl Db {
             .pragma_update(None, "journal_mode", "WAL")
             .map_err(|e| StoreError::open(path, &e))?;
         migrate::apply(&mut writer, path)?;
+        let open = OpenIndex::load(&writer)?;
         let readers = (0..READERS)
             .map(|_| open_connection(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map(Mutex::new))
             .collect::<Result<_, _>>()?;
@@ -82,6 +92,7 @@ impl Db {
                 writer: Mutex::new(writer),
                 readers,
                 next_reader: AtomicUsize::new(0),
+                open,
             }),
         })
     }
@@ -110,15 +121,63 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&Transaction<'_>) -> Result<T, StoreError> + Send + 'static,
     {
+        self.write_syncing(None, f).await
+    }
+
+    /// Like [`Db::write`], for a write that may open, close or reopen ticket `id`: the open
+    /// tickets' index is brought in line before the writer's lock is released, so it follows
+    /// the order of commits.
+    pub(crate) async fn write_ticket<T, F>(&self, id: TicketId, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Transaction<'_>) -> Result<T, StoreError> + Send + 'static,
+    {
+        self.write_syncing(Some(id), f).await
+    }
+
+    async fn write_syncing<T, F>(&self, ticket: Option<TicketId>, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Transaction<'_>) -> Result<T, StoreError> + Send + 'static,
+    {
         let inner = Arc::clone(&self.inner);
         run_blocking(move || {
             let mut conn = lock(&inner.writer);
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let value = f(&tx)?;
+            let row = match ticket {
+                Some(id) => Some((id, open_index::row_of(&tx, id)?)),
+                None => None,
+            };
             tx.commit()?;
+            if let Some((id, row)) = row {
+                inner.open.set(id, row);
+            }
             Ok(value)
         })
         .await
+    }
+
+    /// The open ticket whose channel or thread is `channel`, from memory (no SQLite).
+    pub fn open_ticket_in(&self, channel: ChannelId) -> Option<OpenTicket> {
+        self.inner.open.get(channel)
+    }
+
+    /// Whether `user` has an open ticket in `guild`, from memory.
+    pub fn has_open_ticket_by(&self, guild: GuildId, user: UserId) -> bool {
+        self.inner
+            .open
+            .any(|t| t.guild == guild && t.opener == user)
+    }
+
+    /// How many open tickets the in-memory index holds.
+    pub fn open_tickets_indexed(&self) -> usize {
+        self.inner.open.len()
+    }
+
+    /// After a guild's rows went: its tickets leave the index.
+    pub(crate) fn forget_open_in(&self, guild: GuildId) {
+        self.inner.open.forget_guild(guild);
     }
 
     /// Runs `f` with a read-only connection on a blocking thread.

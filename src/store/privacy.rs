@@ -147,6 +147,13 @@ pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
             "feedback": rows_json(conn,
                 "SELECT t.guild_id, t.number, f.rating, f.comment, f.created_at FROM feedback f
                  JOIN tickets t ON t.id = f.ticket_id WHERE f.user_id = ?1", u)?,
+            "tickets_written_in": rows_json(conn,
+                "SELECT t.guild_id, t.number, p.is_staff, p.messages, p.first_at, p.last_at
+                 FROM ticket_participants p JOIN tickets t ON t.id = p.ticket_id
+                 WHERE p.user_id = ?1 ORDER BY t.guild_id, t.number", u)?,
+            "first_responses": rows_json(conn,
+                "SELECT guild_id, number, first_response_at FROM tickets
+                 WHERE first_response_by = ?1 ORDER BY guild_id, number", u)?,
             "close_requests": rows_json(conn,
                 "SELECT t.guild_id, t.number, r.reason, r.created_at FROM close_requests r
                  JOIN tickets t ON t.id = r.ticket_id WHERE r.requested_by = ?1", u)?,
@@ -223,6 +230,8 @@ pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> 
             "DELETE FROM blacklist WHERE target_kind = 'user' AND target_id = ?1",
             "DELETE FROM feedback WHERE user_id = ?1",
             "DELETE FROM transcript_participants WHERE user_id = ?1",
+            "DELETE FROM ticket_participants WHERE user_id = ?1",
+            "UPDATE tickets SET first_response_by = 0 WHERE first_response_by = ?1",
             "DELETE FROM sessions WHERE user_id = ?1",
             "UPDATE audit_log SET user_id = 0, username = 'removed user' WHERE user_id = ?1",
             // Entries about them made by someone else: the target column finds them, and the
@@ -292,50 +301,56 @@ pub async fn claim_guild_purge(
     cutoff: Timestamp,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
-    db.write(move |tx| {
-        let g = guild.to_sql();
-        let row = purge_state(tx, guild)?;
-        match row {
-            Some((_, Some(_))) => return Ok(true),
-            Some((Some(left), None)) if left < cutoff.millis() => {}
-            _ => return Ok(false),
-        }
-        tx.execute(
-            "UPDATE guilds SET purge_started_at = ?2 WHERE guild_id = ?1",
-            params![g, now.millis()],
-        )?;
-        // The guild's jobs that are not running (closes, close requests, renames of its
-        // tickets), before the tickets that find them: their payloads go with the guild.
-        tx.execute(
-            "DELETE FROM jobs WHERE state != 'running' AND (
-                 (kind IN ('close_ticket', 'delayed_close')
+    let claimed = db
+        .write(move |tx| {
+            let g = guild.to_sql();
+            let row = purge_state(tx, guild)?;
+            match row {
+                Some((_, Some(_))) => return Ok(true),
+                Some((Some(left), None)) if left < cutoff.millis() => {}
+                _ => return Ok(false),
+            }
+            tx.execute(
+                "UPDATE guilds SET purge_started_at = ?2 WHERE guild_id = ?1",
+                params![g, now.millis()],
+            )?;
+            // The guild's jobs that are not running (closes, close requests, renames of its
+            // tickets), before the tickets that find them: their payloads go with the guild.
+            tx.execute(
+                "DELETE FROM jobs WHERE state != 'running' AND (
+                 (kind IN ('close_ticket', 'delayed_close', 'auto_close')
                   AND json_extract(payload, '$.ticket') IN
                       (SELECT id FROM tickets WHERE guild_id = ?1))
                  OR (kind IN ('rename_channel', 'delete_channel')
                   AND json_extract(payload, '$.channel') IN
                       (SELECT channel_id FROM tickets WHERE guild_id = ?1
                        AND channel_id IS NOT NULL)))",
-            [g],
-        )?;
-        // Children first where no cascade reaches them.
-        for sql in [
-            "DELETE FROM multi_panels WHERE guild_id = ?1",
-            "DELETE FROM tickets WHERE guild_id = ?1",
-            "DELETE FROM panels WHERE guild_id = ?1",
-            "DELETE FROM forms WHERE guild_id = ?1",
-            "DELETE FROM support_teams WHERE guild_id = ?1",
-            "DELETE FROM staff WHERE guild_id = ?1",
-            "DELETE FROM blacklist WHERE guild_id = ?1",
-            "DELETE FROM tags WHERE guild_id = ?1",
-            "DELETE FROM ticket_counters WHERE guild_id = ?1",
-            "DELETE FROM guild_settings WHERE guild_id = ?1",
-            "DELETE FROM audit_log WHERE guild_id = ?1",
-        ] {
-            tx.execute(sql, [g])?;
-        }
-        Ok(true)
-    })
-    .await
+                [g],
+            )?;
+            // Children first where no cascade reaches them.
+            for sql in [
+                "DELETE FROM multi_panels WHERE guild_id = ?1",
+                "DELETE FROM tickets WHERE guild_id = ?1",
+                "DELETE FROM panels WHERE guild_id = ?1",
+                "DELETE FROM forms WHERE guild_id = ?1",
+                "DELETE FROM support_teams WHERE guild_id = ?1",
+                "DELETE FROM staff WHERE guild_id = ?1",
+                "DELETE FROM blacklist WHERE guild_id = ?1",
+                "DELETE FROM tags WHERE guild_id = ?1",
+                "DELETE FROM ticket_counters WHERE guild_id = ?1",
+                "DELETE FROM guild_settings WHERE guild_id = ?1",
+                "DELETE FROM autoclose_settings WHERE guild_id = ?1",
+                "DELETE FROM audit_log WHERE guild_id = ?1",
+            ] {
+                tx.execute(sql, [g])?;
+            }
+            Ok(true)
+        })
+        .await?;
+    if claimed {
+        db.forget_open_in(guild);
+    }
+    Ok(claimed)
 }
 
 /// Whether a purge of `guild` has begun and not finished (its archived objects are being

@@ -24,7 +24,7 @@ pub async fn begin_close(
     info: CloseInfo,
     now: Timestamp,
 ) -> Result<Option<JobId>, StoreError> {
-    db.write(move |tx| {
+    db.write_ticket(id, move |tx| {
         let changed = tx.execute(
             "UPDATE tickets SET state = 'closing', closed_at = ?2 WHERE id = ?1 AND state = 'open'",
             params![id.get(), now.millis()],
@@ -141,7 +141,7 @@ pub async fn mark_closed(db: &Db, id: TicketId) -> Result<(), StoreError> {
 
 /// Reopens a closed thread-mode ticket.
 pub async fn reopen(db: &Db, id: TicketId) -> Result<bool, StoreError> {
-    db.write(move |tx| {
+    db.write_ticket(id, move |tx| {
         let changed = tx.execute(
             "UPDATE tickets SET state = 'open', closed_at = NULL, claimed_by = NULL,
                  close_progress = 0

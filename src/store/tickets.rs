@@ -126,8 +126,9 @@ pub async fn reserve_number(
             |row| row.get(0),
         )?;
         let inserted = tx.query_row(
-            "INSERT INTO tickets (guild_id, number, state, opener_id, panel_id, subject, opened_at, last_activity_at)
-             VALUES (?1, ?2, 'opening', ?3, ?4, ?5, ?6, ?6)
+            "INSERT INTO tickets (guild_id, number, state, opener_id, panel_id, subject, opened_at, last_activity_at,
+                 activity_from)
+             VALUES (?1, ?2, 'opening', ?3, ?4, ?5, ?6, ?6, ?6)
              RETURNING id",
             params![
                 new.guild.to_sql(),
@@ -181,7 +182,7 @@ pub async fn mark_open(
     welcome: Option<MessageId>,
     join_message: Option<MessageId>,
 ) -> Result<(), StoreError> {
-    db.write(move |tx| {
+    db.write_ticket(id, move |tx| {
         tx.execute(
             "UPDATE tickets SET state = 'open', welcome_message_id = ?2, join_message_id = ?3
              WHERE id = ?1",

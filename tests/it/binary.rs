@@ -403,29 +403,64 @@ fn healthcheck_fails_on_an_unhealthy_answer() {
     assert!(stderr(&out).contains("answered 503"), "{}", stderr(&out));
 }
 
-/// The real binary against the fake Discord at debug level: it connects, registers commands,
-/// stops on SIGTERM, and the token appears nowhere in its output.
-#[test]
-fn connects_to_fake_discord_and_never_logs_the_token() {
+/// The binary connected to a fresh fake Discord holding one guild: the runtime the fake runs
+/// on, the fake, the guild, the running child with its log lines (up to "slash commands
+/// registered"), and the temporary directory it runs in.
+struct OnFake {
+    rt: tokio::runtime::Runtime,
+    fake: ticketbox::testkit::FakeDiscord,
+    g: ticketbox::testkit::fake_discord::GuildHandle,
+    child: Child,
+    logs: mpsc::Receiver<String>,
+    lines: Vec<String>,
+    _dir: tempfile::TempDir,
+}
+
+fn on_fake(spec: &ticketbox::testkit::fake_discord::GuildSpec, log_level: &str) -> OnFake {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
         .build()
         .unwrap();
     let fake = rt.block_on(ticketbox::testkit::FakeDiscord::start());
-    fake.add_guild(&ticketbox::testkit::fake_discord::GuildSpec::new("Binary"));
+    let g = fake.add_guild(spec);
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let (mut child, logs) = spawn(
+    let (child, logs) = spawn(
         dir.path(),
         &data,
         &[
             ("TICKETBOX_DISCORD__TOKEN", fake.bot_token()),
             ("TICKETBOX_DISCORD__API_BASE", &fake.api_base()),
-            ("RUST_LOG", "debug"),
+            ("RUST_LOG", log_level),
         ],
     );
-    let mut lines = read_until(&logs, "slash commands registered");
+    let lines = read_until(&logs, "slash commands registered");
+    OnFake {
+        rt,
+        fake,
+        g,
+        child,
+        logs,
+        lines,
+        _dir: dir,
+    }
+}
+
+/// The real binary against the fake Discord at debug level: it connects, registers commands,
+/// stops on SIGTERM, and the token appears nowhere in its output.
+#[test]
+fn connects_to_fake_discord_and_never_logs_the_token() {
+    let OnFake {
+        fake,
+        mut child,
+        logs,
+        mut lines,
+        ..
+    } = on_fake(
+        &ticketbox::testkit::fake_discord::GuildSpec::new("Binary"),
+        "debug",
+    );
     sigterm(&child);
     assert!(wait_with_deadline(&mut child, Duration::from_secs(10)).success());
     lines.extend(logs.try_iter());
@@ -445,5 +480,71 @@ fn connects_to_fake_discord_and_never_logs_the_token() {
         fake.calls()
             .iter()
             .any(|c| c.method == "PUT" && c.path.ends_with("/commands"))
+    );
+}
+
+/// Auto-close on the real clock through the binary: a one-minute "no response" rule closes a
+/// quiet ticket about a minute after it opened (the runner comes back when the close is due).
+#[test]
+fn a_one_minute_auto_close_closes_a_quiet_ticket_through_the_binary() {
+    use serde_json::json;
+    let OnFake {
+        rt,
+        fake,
+        g,
+        mut child,
+        logs,
+        ..
+    } = on_fake(
+        &ticketbox::testkit::fake_discord::GuildSpec::new("Real time").with_members(1),
+        "info",
+    );
+    // Until the guild's GUILD_CREATE is in the cache, the owner is not known as its owner.
+    let mut saved = String::new();
+    for _ in 0..40 {
+        let configured = fake.slash_command(
+            g.id,
+            g.channels[0],
+            g.owner,
+            "autoclose",
+            json!([{"type": 1, "name": "configure", "options": [
+                {"type": 5, "name": "enabled", "value": true},
+                {"type": 3, "name": "no_response", "value": "1m"},
+            ]}]),
+        );
+        saved = rt.block_on(fake.reply_text(&configured));
+        if saved.contains("saved") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    assert!(saved.contains("opening: 1m"), "{saved}");
+    let opened = fake.slash_command(g.id, g.channels[0], g.members[0], "open", json!([]));
+    let text = rt.block_on(fake.reply_text(&opened));
+    let channel: u64 = text
+        .split("<#")
+        .nth(1)
+        .and_then(|rest| rest.split('>').next())
+        .and_then(|id| id.parse().ok())
+        .unwrap_or_else(|| panic!("no ticket channel in {text:?}"));
+    let started = std::time::Instant::now();
+    let deadline = started + Duration::from_secs(150);
+    while fake.channel(channel).is_some() {
+        assert!(std::time::Instant::now() < deadline, "not closed in time");
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    assert!(
+        started.elapsed() >= Duration::from_secs(55),
+        "closed before the minute was up: {:?}",
+        started.elapsed()
+    );
+    sigterm(&child);
+    assert!(wait_with_deadline(&mut child, Duration::from_secs(10)).success());
+    let lines: Vec<String> = logs.try_iter().collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("closing a ticket automatically")),
+        "{lines:?}"
     );
 }

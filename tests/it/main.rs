@@ -7,6 +7,7 @@ mod archive_edge;
 mod archive_privacy;
 mod archive_segments;
 mod archive_store;
+mod autoclose;
 mod binary;
 mod cache_entities;
 mod config;

@@ -260,15 +260,7 @@ async fn staff_named_in_commands_are_looked_up_when_not_cached() {
         )
         .await;
     let helpers = g.roles[1];
-    run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
-        "addsupport",
-        json!([role_opt("role", helpers)]),
-    )
-    .await;
+    add_support_role(&world, &g, helpers).await;
     let (helper, bystander) = (g.members[0], g.members[1]);
     world.discord().set_member_roles(g.id, helper, &[helpers]);
     let ch = open(&world, &g, g.members[2]).await;

@@ -76,6 +76,20 @@ pub async fn open(world: &TestWorld, g: &GuildHandle, user: u64) -> u64 {
     channel_in(&text)
 }
 
+/// `/addsupport role:<role>` by the owner: the role's members are support staff.
+pub async fn add_support_role(world: &TestWorld, g: &GuildHandle, role: u64) {
+    let added = run(
+        world,
+        g,
+        g.channels[0],
+        g.owner,
+        "addsupport",
+        json!([role_opt("role", role)]),
+    )
+    .await;
+    assert!(added.contains("is now support staff"), "{added}");
+}
+
 /// `(allow, deny)` of the overwrite for `target` on a channel of the fake.
 pub fn overwrite(channel: &Value, target: u64) -> Option<(u64, u64)> {
     let bits = |v: &Value| {

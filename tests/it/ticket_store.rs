@@ -601,3 +601,63 @@ async fn form_questions_are_unique_and_at_most_five() {
         "the label shown is stale"
     );
 }
+
+/// The open tickets' channels in memory follow opens, closes, reopens and guild purges, and
+/// are rebuilt from SQLite when the database opens again.
+#[tokio::test]
+async fn the_open_ticket_index_follows_the_lifecycle_and_is_rebuilt_at_start() {
+    use ticketbox::store::{Db, OpenTicket, privacy};
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let open_in = |db: &Db, channel: u64| db.open_ticket_in(ChannelId::new(channel));
+    let mut ids = Vec::new();
+    for (opener, channel, thread) in [(1, 10, false), (2, 20, true)] {
+        let t = tickets::reserve_number(db, new(opener, None))
+            .await
+            .unwrap()
+            .unwrap();
+        tickets::set_channel(db, t.id, ChannelId::new(channel), thread)
+            .await
+            .unwrap();
+        assert_eq!(open_in(db, channel), None, "not open while opening");
+        tickets::mark_open(db, t.id, None, None).await.unwrap();
+        assert_eq!(
+            open_in(db, channel),
+            Some(OpenTicket {
+                id: t.id,
+                guild: G,
+                opener: UserId::new(opener),
+            })
+        );
+        ids.push(t.id);
+    }
+    assert!(db.has_open_ticket_by(G, UserId::new(2)));
+    assert!(!db.has_open_ticket_by(G, UserId::new(3)));
+    let info = CloseInfo {
+        closed_by: UserId::new(9),
+        reason: None,
+    };
+    tickets::begin_close(db, ids[1], info, T0).await.unwrap();
+    assert_eq!(open_in(db, 20), None);
+    tickets::close_step_done(db, ids[1], 1).await.unwrap();
+    tickets::mark_closed(db, ids[1]).await.unwrap();
+    assert!(tickets::reopen(db, ids[1]).await.unwrap());
+    assert_eq!(open_in(db, 20).map(|t| t.id), Some(ids[1]));
+    assert_eq!(db.open_tickets_indexed(), 2);
+
+    // A second handle on the same file builds its index from SQLite.
+    let again = Db::open(db.path()).unwrap();
+    assert_eq!(again.open_tickets_indexed(), 2);
+    assert_eq!(open_in(&again, 10).map(|t| t.id), Some(ids[0]));
+
+    // A guild purge forgets the guild's tickets.
+    ticketbox::store::guilds::record_presence(db, Vec::new(), vec![G], T0)
+        .await
+        .unwrap();
+    assert!(
+        privacy::claim_guild_purge(db, G, Timestamp::from_millis(T0.millis() + 1), T0)
+            .await
+            .unwrap()
+    );
+    assert_eq!(db.open_tickets_indexed(), 0);
+}

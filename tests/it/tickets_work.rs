@@ -138,16 +138,7 @@ async fn claim_follows_the_claim_settings_and_only_the_claimer_or_an_admin_uncla
     fake.set_member_roles(g.id, alice, &[support_role]);
     fake.set_member_roles(g.id, bob, &[support_role]);
     wait_member_roles(&world, g.id, bob, &[support_role]).await;
-    let added = run(
-        &world,
-        &g,
-        g.channels[0],
-        g.owner,
-        "addsupport",
-        json!([role_opt("role", support_role)]),
-    )
-    .await;
-    assert!(added.contains("is now support staff"), "{added}");
+    add_support_role(&world, &g, support_role).await;
     let staff = run(&world, &g, g.channels[0], alice, "viewstaff", json!([])).await;
     assert!(
         staff.contains(&format!("Support: <@&{support_role}>")),

@@ -454,3 +454,67 @@ async fn tags_are_saved_posted_by_staff_and_deleted() {
         "who made the change: {audit}"
     );
 }
+
+/// The auto-close rules on the settings form: saved and shown as durations, an empty field
+/// turns a rule off, and a bad duration or a warning as long as a rule is refused by name with
+/// nothing saved.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autoclose_rules_are_saved_from_the_settings_form_and_checked_by_name() {
+    use std::time::Duration;
+    use ticketbox::store::autoclose;
+    let a = Admin::new(GuildSpec::new("Quiet")).await;
+    let guild = GuildId::new(a.g.id);
+    let (category, log) = (a.g.category.to_string(), a.g.channels[1].to_string());
+    let mut form = settings_form(&category, &log);
+    form.extend([
+        ("autoclose_enabled", "on"),
+        ("autoclose_no_response", "3d"),
+        ("autoclose_since_last_message", "12h 30m"),
+        ("autoclose_warning", "1h"),
+    ]);
+    a.post_done("/settings", &form, "/settings", "saved").await;
+    let rules = autoclose::rules(&a.world.core.db, guild).await.unwrap();
+    assert!(rules.enabled && !rules.on_leave);
+    assert_eq!(rules.no_response, Some(Duration::from_hours(72)));
+    assert_eq!(rules.since_last_message, Some(Duration::from_mins(750)));
+    assert_eq!(rules.warning, Some(Duration::from_hours(1)));
+    let (_, shown) = a.get("/settings").await;
+    assert!(
+        shown.contains("value=\"12h 30m\"") && shown.contains("value=\"3d\""),
+        "durations shown as written"
+    );
+
+    for (field, value, reason) in [
+        (
+            "autoclose_warning",
+            "12h 30m",
+            "`warning` (12h 30m) must be shorter than `since_last_message` (12h 30m)",
+        ),
+        (
+            "autoclose_no_response",
+            "soon",
+            "is not a duration; write it like 30m, 12h or 3d",
+        ),
+        (
+            "autoclose_since_last_message",
+            "20s",
+            "`since_last_message` must be at least 1 minute",
+        ),
+    ] {
+        let mut bad = form.clone();
+        bad.retain(|(k, _)| *k != field);
+        bad.push((field, value));
+        a.post_refused("/settings", &bad, reason).await;
+    }
+    assert_eq!(
+        autoclose::rules(&a.world.core.db, guild).await.unwrap(),
+        rules
+    );
+
+    // Emptied, a rule is off.
+    form.retain(|(k, _)| *k != "autoclose_no_response");
+    a.post_done("/settings", &form, "/settings", "saved").await;
+    let rules = autoclose::rules(&a.world.core.db, guild).await.unwrap();
+    assert_eq!(rules.no_response, None);
+    assert!(rules.since_last_message.is_some());
+}

@@ -1,6 +1,7 @@
 //! Slash commands, one file per group. Each is a dozen lines: parse, authorise, call the
 //! domain or a ticket flow, render.
 
+mod autoclose;
 mod forms;
 mod help;
 mod multipanel;
@@ -46,6 +47,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         staff::viewstaff(),
         staff::blacklist(),
         setup::setup(),
+        autoclose::autoclose(),
         panel::panel(),
         forms::form(),
         multipanel::multipanel(),

@@ -11,7 +11,7 @@ use poise::serenity_prelude as serenity;
 
 use super::archive_convert::{channel_mentions, convert};
 use super::download::Failed;
-use super::{Env, discord_code};
+use super::{Env, channel_gone};
 use crate::archive::segments::SEGMENT_MESSAGES;
 use crate::archive::transcript::{self, GuildInfo, Participant, TicketInfo, Transcript};
 use crate::archive::{ArchiveError, TranscriptWriter, attachment_relative_name, ticket_prefix};
@@ -331,11 +331,7 @@ async fn read_history(
             Ok(p) => p,
             // Unknown Channel: deleted by hand. (Missing Access is not "gone": permissions may
             // be fixed, so that error retries like any other.)
-            Err(e)
-                if segment.is_empty()
-                    && run.writer.message_count() == 0
-                    && discord_code(&e) == Some(10003) =>
-            {
+            Err(e) if segment.is_empty() && run.writer.message_count() == 0 && channel_gone(&e) => {
                 return Ok(false);
             }
             Err(e) => return Err(BotError::from(e).into()),

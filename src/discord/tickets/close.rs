@@ -6,7 +6,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::archive::{TicketFacts, archive_ticket};
-use super::{CANNOT_DM, Env, discord_code, user_error};
+use super::{CANNOT_DM, Env, UNKNOWN_CHANNEL, channel_gone, discord_code, user_error};
 use crate::discord::BotError;
 use crate::domain::tickets::Refusal;
 use crate::ids::{TicketId, UserId};
@@ -199,7 +199,7 @@ async fn post_log(
         .await;
     match sent {
         Ok(_) => Ok(()),
-        Err(e) if matches!(discord_code(&e), Some(10003 | 50001 | 50013)) => {
+        Err(e) if matches!(discord_code(&e), Some(UNKNOWN_CHANNEL | 50001 | 50013)) => {
             tracing::warn!(guild = %ticket.guild, error = %e, "cannot post to the log channel");
             Ok(())
         }
@@ -256,7 +256,7 @@ async fn post_thread_notice(env: Env<'_>, thread: crate::ids::ChannelId, info: O
 fn gone_is_fine(result: Result<(), serenity::Error>) -> Result<(), FinishError> {
     match result {
         Ok(()) => Ok(()),
-        Err(e) if discord_code(&e) == Some(10003) => Ok(()),
+        Err(e) if channel_gone(&e) => Ok(()),
         Err(e) => Err(BotError::from(e).into()),
     }
 }
@@ -290,7 +290,7 @@ async fn catch_up(
                 tracing::info!(ticket = %ticket.number, "messages arrived after the transcript was taken; archiving again");
                 store_transcript(env, ticket, info, panel.clone(), attempt).await?;
             }
-            Err(e) if discord_code(&e) == Some(10003) => return Ok(()),
+            Err(e) if channel_gone(&e) => return Ok(()),
             Err(e) => return Err(BotError::from(e).into()),
         }
     }

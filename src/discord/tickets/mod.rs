@@ -5,6 +5,7 @@
 pub mod access;
 pub mod archive;
 mod archive_convert;
+pub mod autoclose;
 pub mod claim;
 pub mod close;
 pub mod download;
@@ -85,6 +86,14 @@ pub fn discord_code(error: &serenity::Error) -> Option<isize> {
         }
         _ => None,
     }
+}
+
+/// Discord's "Unknown Channel" (JSON error codes, Topics → Opcodes and Status Codes).
+pub const UNKNOWN_CHANNEL: isize = 10003;
+
+/// Whether a REST call failed because the channel (or thread) no longer exists.
+pub fn channel_gone(error: &serenity::Error) -> bool {
+    discord_code(error) == Some(UNKNOWN_CHANNEL)
 }
 
 /// A channel create refused because the category holds Discord's maximum of 50 channels.

@@ -5,13 +5,12 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::discord_code;
 use super::open::FORM_ANSWERS_TITLE;
+use super::{channel_gone, discord_code};
 use crate::archive::transcript::REMOVED_CONTENT;
 use crate::ids::{ChannelId, MessageId};
 
 /// Discord's "Unknown Channel" and "Unknown Message".
-const UNKNOWN_CHANNEL: isize = 10003;
 const UNKNOWN_MESSAGE: isize = 10008;
 /// How many messages after the welcome are searched for the form answers (it follows at once).
 const LOOK_AHEAD: u8 = 5;
@@ -29,7 +28,7 @@ pub async fn scrub_thread(
     let channel = match id.to_channel(http).await {
         Ok(serenity::Channel::Guild(c)) => c,
         Ok(_) => return Ok(()),
-        Err(e) if discord_code(&e) == Some(UNKNOWN_CHANNEL) => return Ok(()),
+        Err(e) if channel_gone(&e) => return Ok(()),
         Err(e) => return Err(e),
     };
     let targets = messages_to_scrub(http, bot, id, welcome).await?;
@@ -93,7 +92,7 @@ async fn messages_to_scrub(
         .await;
     let after = match after {
         Ok(m) => m,
-        Err(e) if discord_code(&e) == Some(UNKNOWN_CHANNEL) => return Ok(Vec::new()),
+        Err(e) if channel_gone(&e) => return Ok(Vec::new()),
         Err(e) => return Err(e),
     };
     found.extend(

@@ -298,6 +298,28 @@ async fn interaction_callback(
         );
     }
     let kind = body["type"].as_u64().unwrap_or(0);
+    // UPDATE_MESSAGE (7) and DEFERRED_UPDATE_MESSAGE (6) answer a component only, and 7 edits
+    // the message the component is on (Interactions → Receiving and Responding, "Interaction
+    // Callback Type").
+    if matches!(kind, 6 | 7) && interaction.kind != 3 {
+        return error(
+            StatusCode::BAD_REQUEST,
+            50035,
+            "Invalid Form Body: type: only valid for message components",
+        );
+    }
+    let (channel, on_message) = (interaction.channel, interaction.message);
+    let updated = (kind == 7)
+        .then(|| {
+            let message = on_message?;
+            let current = state.message_mut(channel, message)?;
+            ch::merge(current, &body["data"]);
+            current["edited_timestamp"] = json!(j::iso8601(
+                u64::try_from(crate::clock::now_millis()).unwrap_or(0)
+            ));
+            Some(current.clone())
+        })
+        .flatten();
     let original =
         matches!(kind, 4 | 5).then(|| response_message(&inner, &state, &token, &body["data"]));
     // A public response is a message in the channel, as on Discord.
@@ -325,6 +347,9 @@ async fn interaction_callback(
     drop(state);
     if let Some(message) = public {
         inner.gateway.dispatch("MESSAGE_CREATE", message);
+    }
+    if let Some(message) = updated {
+        inner.gateway.dispatch("MESSAGE_UPDATE", message);
     }
     inner.notify();
     StatusCode::NO_CONTENT.into_response()

@@ -10,10 +10,12 @@ use serde::Deserialize;
 
 use super::tickets::Done;
 use super::{GuildCtx, GuildForm, Pickers, Posted};
+use crate::domain::autoclose::{Rules, format_duration};
 use crate::domain::settings::{self as rules, DEFAULT_WELCOME, GuildSettings};
 use crate::ids::ChannelId;
 use crate::services::AppCore;
-use crate::store::settings;
+use crate::services::autoclose::{self as autoclose_service, RulesInput};
+use crate::store::{autoclose, settings};
 use crate::web::AppState;
 use crate::web::error::{OrFail, PageError};
 use crate::web::view::{self, Chrome, Tab};
@@ -48,6 +50,16 @@ pub struct SettingsForm {
     pub claim_support_can_type: Option<String>,
     #[serde(default)]
     pub dm_on_close: Option<String>,
+    #[serde(default)]
+    pub autoclose_enabled: Option<String>,
+    #[serde(default)]
+    pub autoclose_no_response: String,
+    #[serde(default)]
+    pub autoclose_since_last_message: String,
+    #[serde(default)]
+    pub autoclose_on_leave: Option<String>,
+    #[serde(default)]
+    pub autoclose_warning: String,
 }
 
 #[derive(Template)]
@@ -75,14 +87,23 @@ struct Shown {
     claim_support_can_view: bool,
     claim_support_can_type: bool,
     dm_on_close: bool,
+    autoclose_enabled: bool,
+    autoclose_no_response: String,
+    autoclose_since_last_message: String,
+    autoclose_on_leave: bool,
+    autoclose_warning: String,
 }
 
 fn id(c: Option<ChannelId>) -> String {
     c.map(|c| c.to_string()).unwrap_or_default()
 }
 
-impl From<&GuildSettings> for Shown {
-    fn from(s: &GuildSettings) -> Self {
+fn timed(d: Option<std::time::Duration>) -> String {
+    d.map(format_duration).unwrap_or_default()
+}
+
+impl From<(&GuildSettings, &Rules)> for Shown {
+    fn from((s, a): (&GuildSettings, &Rules)) -> Self {
         Self {
             ticket_category: id(s.ticket_category),
             overflow_category: id(s.overflow_category),
@@ -97,6 +118,11 @@ impl From<&GuildSettings> for Shown {
             claim_support_can_view: s.claim_support_can_view,
             claim_support_can_type: s.claim_support_can_type,
             dm_on_close: s.dm_on_close,
+            autoclose_enabled: a.enabled,
+            autoclose_no_response: timed(a.no_response),
+            autoclose_since_last_message: timed(a.since_last_message),
+            autoclose_on_leave: a.on_leave,
+            autoclose_warning: timed(a.warning),
         }
     }
 }
@@ -117,6 +143,24 @@ impl From<&SettingsForm> for Shown {
             claim_support_can_view: f.claim_support_can_view.is_some(),
             claim_support_can_type: f.claim_support_can_type.is_some(),
             dm_on_close: f.dm_on_close.is_some(),
+            autoclose_enabled: f.autoclose_enabled.is_some(),
+            autoclose_no_response: f.autoclose_no_response.clone(),
+            autoclose_since_last_message: f.autoclose_since_last_message.clone(),
+            autoclose_on_leave: f.autoclose_on_leave.is_some(),
+            autoclose_warning: f.autoclose_warning.clone(),
+        }
+    }
+}
+
+impl SettingsForm {
+    /// The auto-close part: every field given (an empty duration turns its rule off).
+    fn autoclose(&self) -> RulesInput {
+        RulesInput {
+            enabled: Some(self.autoclose_enabled.is_some()),
+            no_response: Some(self.autoclose_no_response.clone()),
+            since_last_message: Some(self.autoclose_since_last_message.clone()),
+            on_leave: Some(self.autoclose_on_leave.is_some()),
+            warning: Some(self.autoclose_warning.clone()),
         }
     }
 }
@@ -216,11 +260,14 @@ pub async fn show(
     Query(q): Query<Done>,
 ) -> Result<Response, PageError> {
     let (pick, current) = pickers_and_settings(&core, &ctx).await?;
+    let rules = autoclose::rules(&core.db, ctx.guild)
+        .await
+        .or_fail("cannot load auto-close settings")?;
     Ok(view::page(
         StatusCode::OK,
         &Page {
             chrome: ctx.chrome(Tab::Settings, q.done.as_deref()),
-            s: Shown::from(&current),
+            s: Shown::from((&current, &rules)),
             pick,
             default_welcome: DEFAULT_WELCOME,
         },
@@ -245,7 +292,13 @@ pub async fn save(
     GuildForm { ctx, form }: GuildForm<SettingsForm>,
 ) -> Result<Response, PageError> {
     let (pick, _) = pickers_and_settings(&core, &ctx).await?;
-    let new = match parse(&form, &pick) {
+    // The auto-close durations are checked first (nothing is saved when one is wrong).
+    let checked = parse(&form, &pick).and_then(|new| {
+        autoclose_service::check(&form.autoclose())
+            .map(|()| new)
+            .map_err(|e| e.to_string())
+    });
+    let new = match checked {
         Ok(new) => new,
         Err(message) => {
             let mut chrome = ctx.chrome(Tab::Settings, None);
@@ -265,8 +318,40 @@ pub async fn save(
     settings::update(&core.db, ctx.guild, core.clock.now(), move |s| *s = saved)
         .await
         .or_fail("cannot save settings")?;
-    ctx.audit(&core, "settings.update", describe(&new)).await;
+    let configured = autoclose_service::configure(&core, ctx.guild, form.autoclose())
+        .await
+        .map_err(|e| PageError::internal("cannot save auto-close settings", &e))?;
+    ctx.audit(
+        &core,
+        "settings.update",
+        format!(
+            "{}, {}",
+            describe(&new),
+            describe_autoclose(&configured.rules)
+        ),
+    )
+    .await;
     Ok(ctx.done("/settings", "saved"))
+}
+
+/// The audit log's summary of the auto-close rules.
+fn describe_autoclose(a: &Rules) -> String {
+    let t = |d| {
+        let shown = timed(d);
+        if shown.is_empty() {
+            "off".to_owned()
+        } else {
+            shown
+        }
+    };
+    format!(
+        "auto-close {} (no response {}, since last message {}, on leave {}, warning {})",
+        a.enabled,
+        t(a.no_response),
+        t(a.since_last_message),
+        a.on_leave,
+        t(a.warning)
+    )
 }
 
 /// The audit log's summary of saved settings.
