@@ -65,11 +65,15 @@ pub async fn run(core: Arc<AppCore>, stop: CancellationToken) {
         }
         if core.clock.now() >= next_autoclose {
             let due = sweeps::autoclose(&core).await;
-            // Back at the next warning or close, or in a minute (rules change, people write).
+            // Back at the next warning or close, or in a minute (rules change, people write);
+            // when a due ticket's job was still running, on the next turn of this loop (a
+            // finished job wakes it).
             let now = core.clock.now();
-            next_autoclose = due.map_or(later(now, AUTOCLOSE_SWEEP), |at| {
-                at.clamp(later(now, MIN_AUTOCLOSE_GAP), later(now, AUTOCLOSE_SWEEP))
-            });
+            next_autoclose = match due {
+                Some(at) if at <= now => now,
+                Some(at) => at.clamp(later(now, MIN_AUTOCLOSE_GAP), later(now, AUTOCLOSE_SWEEP)),
+                None => later(now, AUTOCLOSE_SWEEP),
+            };
         }
         if core.clock.now() >= next_report {
             sweeps::report_backlog(&core).await;

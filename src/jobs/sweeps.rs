@@ -30,14 +30,19 @@ pub(super) async fn report_backlog(core: &AppCore) {
     }
 }
 
-/// Queues the auto-close warnings and closes that are due; returns when the next one is.
+/// Queues the auto-close warnings and closes that are due; returns when to look again: at
+/// once while a due ticket's previous job is still running, else when the next one is due.
 pub(super) async fn autoclose(core: &AppCore) -> Option<Timestamp> {
     match crate::services::autoclose::sweep(core).await {
         Ok(swept) => {
             if swept.queued > 0 {
                 tracing::info!(tickets = swept.queued, "auto-close due");
             }
-            swept.next_due
+            if swept.busy {
+                Some(core.clock.now())
+            } else {
+                swept.next_due
+            }
         }
         Err(e) => {
             tracing::error!(error = %e, "cannot check tickets for auto-close");

@@ -72,6 +72,9 @@ fn job_key(ticket: TicketId) -> String {
 pub struct Swept {
     pub queued: usize,
     pub next_due: Option<Timestamp>,
+    /// A ticket was due while its previous job (a warning just posted) was still queued or
+    /// running: look again as soon as the runner wakes.
+    pub busy: bool,
 }
 
 /// Queues an auto-close job for every open ticket whose warning or close is due. Cheap when
@@ -106,6 +109,8 @@ pub async fn sweep(core: &AppCore) -> Result<Swept, ServiceError> {
             .is_some()
         {
             swept.queued += 1;
+        } else {
+            swept.busy = true;
         }
     }
     if swept.queued > 0 {

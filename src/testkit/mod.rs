@@ -169,6 +169,9 @@ impl TestWorldBuilder {
             Some(clock) => prepared.into_core_with_clock(config, Arc::clone(clock) as _),
             None => prepared.into_core(config),
         });
+        if let Some(clock) = &clock {
+            clock.wake_on_advance(core.jobs_waker());
+        }
         let shutdown = CancellationToken::new();
         // As `app` does: the bot at once when configured, else when the setup page asks.
         let bot = discord

@@ -35,11 +35,11 @@ fn stderr(out: &Output) -> String {
 }
 
 struct Running {
-    child: Child,
+    pub(crate) child: Child,
     addr: SocketAddr,
     /// Log lines up to and including "HTTP server listening".
     start_logs: Vec<String>,
-    logs: mpsc::Receiver<String>,
+    pub(crate) logs: mpsc::Receiver<String>,
 }
 
 impl Drop for Running {
@@ -125,7 +125,7 @@ fn healthcheck(cwd: &Path, addr: SocketAddr) -> Output {
         .env("TICKETBOX_HTTP__LISTEN", addr.to_string()))
 }
 
-fn sigterm(child: &Child) {
+pub(crate) fn sigterm(child: &Child) {
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -133,7 +133,7 @@ fn sigterm(child: &Child) {
     assert!(status.success());
 }
 
-fn wait_with_deadline(child: &mut Child, limit: Duration) -> std::process::ExitStatus {
+pub(crate) fn wait_with_deadline(child: &mut Child, limit: Duration) -> std::process::ExitStatus {
     let deadline = Instant::now() + limit;
     loop {
         if let Some(status) = child.try_wait().unwrap() {
@@ -406,17 +406,20 @@ fn healthcheck_fails_on_an_unhealthy_answer() {
 /// The binary connected to a fresh fake Discord holding one guild: the runtime the fake runs
 /// on, the fake, the guild, the running child with its log lines (up to "slash commands
 /// registered"), and the temporary directory it runs in.
-struct OnFake {
-    rt: tokio::runtime::Runtime,
-    fake: ticketbox::testkit::FakeDiscord,
-    g: ticketbox::testkit::fake_discord::GuildHandle,
-    child: Child,
-    logs: mpsc::Receiver<String>,
-    lines: Vec<String>,
+pub(crate) struct OnFake {
+    pub(crate) rt: tokio::runtime::Runtime,
+    pub(crate) fake: ticketbox::testkit::FakeDiscord,
+    pub(crate) g: ticketbox::testkit::fake_discord::GuildHandle,
+    pub(crate) child: Child,
+    pub(crate) logs: mpsc::Receiver<String>,
+    pub(crate) lines: Vec<String>,
     _dir: tempfile::TempDir,
 }
 
-fn on_fake(spec: &ticketbox::testkit::fake_discord::GuildSpec, log_level: &str) -> OnFake {
+pub(crate) fn on_fake(
+    spec: &ticketbox::testkit::fake_discord::GuildSpec,
+    log_level: &str,
+) -> OnFake {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -480,71 +483,5 @@ fn connects_to_fake_discord_and_never_logs_the_token() {
         fake.calls()
             .iter()
             .any(|c| c.method == "PUT" && c.path.ends_with("/commands"))
-    );
-}
-
-/// Auto-close on the real clock through the binary: a one-minute "no response" rule closes a
-/// quiet ticket about a minute after it opened (the runner comes back when the close is due).
-#[test]
-fn a_one_minute_auto_close_closes_a_quiet_ticket_through_the_binary() {
-    use serde_json::json;
-    let OnFake {
-        rt,
-        fake,
-        g,
-        mut child,
-        logs,
-        ..
-    } = on_fake(
-        &ticketbox::testkit::fake_discord::GuildSpec::new("Real time").with_members(1),
-        "info",
-    );
-    // Until the guild's GUILD_CREATE is in the cache, the owner is not known as its owner.
-    let mut saved = String::new();
-    for _ in 0..40 {
-        let configured = fake.slash_command(
-            g.id,
-            g.channels[0],
-            g.owner,
-            "autoclose",
-            json!([{"type": 1, "name": "configure", "options": [
-                {"type": 5, "name": "enabled", "value": true},
-                {"type": 3, "name": "no_response", "value": "1m"},
-            ]}]),
-        );
-        saved = rt.block_on(fake.reply_text(&configured));
-        if saved.contains("saved") {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(250));
-    }
-    assert!(saved.contains("opening: 1m"), "{saved}");
-    let opened = fake.slash_command(g.id, g.channels[0], g.members[0], "open", json!([]));
-    let text = rt.block_on(fake.reply_text(&opened));
-    let channel: u64 = text
-        .split("<#")
-        .nth(1)
-        .and_then(|rest| rest.split('>').next())
-        .and_then(|id| id.parse().ok())
-        .unwrap_or_else(|| panic!("no ticket channel in {text:?}"));
-    let started = std::time::Instant::now();
-    let deadline = started + Duration::from_secs(150);
-    while fake.channel(channel).is_some() {
-        assert!(std::time::Instant::now() < deadline, "not closed in time");
-        std::thread::sleep(Duration::from_millis(250));
-    }
-    assert!(
-        started.elapsed() >= Duration::from_secs(55),
-        "closed before the minute was up: {:?}",
-        started.elapsed()
-    );
-    sigterm(&child);
-    assert!(wait_with_deadline(&mut child, Duration::from_secs(10)).success());
-    let lines: Vec<String> = logs.try_iter().collect();
-    assert!(
-        lines
-            .iter()
-            .any(|l| l.contains("closing a ticket automatically")),
-        "{lines:?}"
     );
 }

@@ -137,6 +137,64 @@ impl FakeDiscord {
         )
     }
 
+    /// A user clicks a button on a message in their DM with the bot.
+    ///
+    /// # Panics
+    /// When the user has no DM channel with the bot or the message is not in it.
+    pub fn dm_button_click(&self, user: u64, message: u64, custom_id: &str) -> InteractionHandle {
+        let payload = self
+            .inner
+            .state()
+            .dm_interaction(
+                &self.inner,
+                3,
+                user,
+                Some(message),
+                json!({"custom_id": custom_id, "component_type": 2}),
+            )
+            .unwrap_or_else(|e| panic!("cannot send the interaction: {e}"));
+        self.send_interaction(payload)
+    }
+
+    /// A user submits a modal the bot showed in their DM: `fields` as in [`Self::modal_submit`].
+    ///
+    /// # Panics
+    /// When the user has no DM channel with the bot.
+    pub fn dm_modal_submit(
+        &self,
+        user: u64,
+        custom_id: &str,
+        fields: &[(&str, &str)],
+    ) -> InteractionHandle {
+        let rows: Vec<Value> = fields
+            .iter()
+            .map(|(id, value)| json!({"type": 1, "components": [{"type": 4, "custom_id": id, "value": value}]}))
+            .collect();
+        let payload = self
+            .inner
+            .state()
+            .dm_interaction(
+                &self.inner,
+                5,
+                user,
+                None,
+                json!({"custom_id": custom_id, "components": rows}),
+            )
+            .unwrap_or_else(|e| panic!("cannot send the interaction: {e}"));
+        self.send_interaction(payload)
+    }
+
+    /// The messages the bot sent to `user` by DM.
+    pub fn dms(&self, user: u64) -> Vec<Value> {
+        let channel = self.inner.state().dm_channels.get(&user).copied();
+        channel.map(|c| self.messages(c)).unwrap_or_default()
+    }
+
+    /// `user` does not accept DMs from server members: messages to them fail with 50007.
+    pub fn close_dms(&self, user: u64) {
+        self.inner.state().dms_closed.insert(user);
+    }
+
     fn component(
         &self,
         kind: u8,

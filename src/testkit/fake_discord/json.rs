@@ -270,6 +270,36 @@ pub fn interaction(
     interaction
 }
 
+/// An INTERACTION_CREATE payload from a user's DM with the bot.
+pub fn dm_interaction(
+    id: u64,
+    application: u64,
+    kind: u8,
+    token: &str,
+    channel: u64,
+    user: &Value,
+    data: Value,
+) -> Value {
+    let mut interaction = json!({
+        "id": id.to_string(),
+        "application_id": application.to_string(),
+        "type": kind,
+        "channel": {"id": channel.to_string(), "type": 1, "recipients": [user]},
+        "channel_id": channel.to_string(),
+        "user": user,
+        "token": token,
+        "version": 1,
+        "app_permissions": "2248473465835073",
+        "locale": "en-US",
+        "entitlements": [],
+        "authorizing_integration_owners": {"1": user["id"]},
+        "context": 1,
+        "attachment_size_limit": 26_214_400,
+    });
+    interaction["data"] = data;
+    interaction
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

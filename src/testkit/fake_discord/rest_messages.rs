@@ -85,6 +85,13 @@ pub async fn create_message(
     if inner.state().is_archived_thread(channel) {
         return archived_thread();
     }
+    if inner.state().dm_refused(channel) {
+        return error(
+            StatusCode::FORBIDDEN,
+            50007,
+            "Cannot send messages to this user",
+        );
+    }
     let content = body["content"].as_str().unwrap_or_default();
     let has_body = !content.is_empty() || body["embeds"].as_array().is_some_and(|e| !e.is_empty());
     if !has_body && body["components"].as_array().is_none_or(Vec::is_empty) {

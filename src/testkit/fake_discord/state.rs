@@ -22,6 +22,8 @@ pub struct State {
     pub interactions: HashMap<String, InteractionState>,
     /// user → DM channel id.
     pub dm_channels: BTreeMap<u64, u64>,
+    /// Users who do not accept DMs from the bot ([`super::FakeDiscord::close_dms`]).
+    pub dms_closed: std::collections::HashSet<u64>,
     /// Thread id → member user ids.
     pub thread_members: BTreeMap<u64, Vec<u64>>,
     /// channel → pinned message ids.
@@ -125,6 +127,7 @@ impl State {
             guild_commands: BTreeMap::new(),
             interactions: HashMap::new(),
             dm_channels: BTreeMap::new(),
+            dms_closed: std::collections::HashSet::new(),
             thread_members: BTreeMap::new(),
             pins: BTreeMap::new(),
             attachments: HashMap::new(),
@@ -412,6 +415,19 @@ impl State {
             .or_default()
             .insert(id, message.clone());
         message
+    }
+
+    /// Whether a message to DM channel `channel` is refused with 50007 ("Cannot send messages
+    /// to this user", Topics → Opcodes and Status Codes): the recipient closed their DMs, or
+    /// shares no server with the bot any more.
+    pub fn dm_refused(&self, channel: u64) -> bool {
+        self.dm_channels
+            .iter()
+            .find(|(_, c)| **c == channel)
+            .is_some_and(|(user, _)| {
+                self.dms_closed.contains(user)
+                    || !self.members.keys().any(|(_, member)| member == user)
+            })
     }
 
     /// A guild channel, thread or DM channel the fake knows.

@@ -229,6 +229,52 @@ impl State {
         Ok(payload)
     }
 
+    /// An interaction in `user`'s DM with the bot (Interactions → Interaction Object: in a DM
+    /// there is `user` and no `member` or `guild_id`; `context` 1 is BOT_DM).
+    pub fn dm_interaction(
+        &mut self,
+        inner: &Inner,
+        kind: u8,
+        user: u64,
+        message: Option<u64>,
+        data: Value,
+    ) -> Result<Value, String> {
+        let channel = *self
+            .dm_channels
+            .get(&user)
+            .ok_or("no DM channel with the user")?;
+        let user_json = self.users.get(&user).cloned().ok_or("unknown user")?;
+        let message_json = match message {
+            Some(id) => Some(
+                self.messages
+                    .get(&channel)
+                    .and_then(|m| m.get(&id))
+                    .cloned()
+                    .ok_or("unknown message")?,
+            ),
+            None => None,
+        };
+        let id = inner.snowflake();
+        let token = format!("interaction-token-{id}");
+        let mut payload = j::dm_interaction(id, BOT_ID, kind, &token, channel, &user_json, data);
+        if let Some(m) = message_json {
+            payload["message"] = m;
+        }
+        self.interactions.insert(
+            token,
+            InteractionState {
+                id,
+                kind,
+                guild: 0,
+                channel,
+                user: user_json,
+                message,
+                ..InteractionState::default()
+            },
+        );
+        Ok(payload)
+    }
+
     /// The metadata of the latest interaction of `user` that the bot answered with a modal
     /// (callback type 9), as Discord puts it in a modal submit's `triggering_interaction_metadata`.
     fn modal_trigger(&self, user: u64, guild: u64, fallback_id: u64) -> Value {
