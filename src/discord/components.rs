@@ -5,9 +5,10 @@ use poise::serenity_prelude as serenity;
 
 use super::tickets::open::{OpenRequest, check, open_offloaded};
 use super::tickets::ui;
-use super::tickets::{Env, claim, close, ticket_here, user_error};
+use super::tickets::{Env, claim, close, feedback, ticket_here, user_error};
 use super::{BotError, Data};
 use crate::domain::components::ComponentId;
+use crate::domain::feedback::stars as rules_stars;
 use crate::domain::levels::Level;
 use crate::ids::{ChannelId, GuildId, RoleId, TicketId, UserId};
 use crate::services::facts::{self, Actor};
@@ -109,15 +110,46 @@ async fn component(
     c: &serenity::ComponentInteraction,
     deferred: &mut bool,
 ) -> Result<(), BotError> {
-    let guild = guild_of(c.guild_id)?;
-    let actor = actor_of(env, guild, &c.user, c.member.as_ref()).await?;
-    let channel = ChannelId::new(c.channel_id.get());
-    let to = Responder::Component(c);
     let Ok(custom_id) = c.data.custom_id.parse::<ComponentId>() else {
         return Err(user_error(
             "This button is from an older version of the bot and no longer works.",
         ));
     };
+    let to = Responder::Component(c);
+    let user = UserId::new(c.user.id.get());
+    // The rating request is in the opener's DMs: no server, no member.
+    match custom_id {
+        ComponentId::Rate(ticket, stars) => {
+            let rows = feedback::rate(env, ticket, user, stars).await?;
+            let thanks = format!(
+                "Thank you! You rated this ticket {} ({stars}/5). You can change it for 24 hours.",
+                rules_stars(stars)
+            );
+            to.respond(
+                env.http,
+                serenity::CreateInteractionResponse::UpdateMessage(
+                    serenity::CreateInteractionResponseMessage::new()
+                        .content(thanks)
+                        .components(rows),
+                ),
+            )
+            .await?;
+            return Ok(());
+        }
+        ComponentId::Comment(ticket) => {
+            feedback::may_comment(env, ticket, user).await?;
+            to.respond(
+                env.http,
+                serenity::CreateInteractionResponse::Modal(feedback::comment_modal(ticket)),
+            )
+            .await?;
+            return Ok(());
+        }
+        _ => {}
+    }
+    let guild = guild_of(c.guild_id)?;
+    let actor = actor_of(env, guild, &c.user, c.member.as_ref()).await?;
+    let channel = ChannelId::new(c.channel_id.get());
     match custom_id {
         ComponentId::OpenPanel(panel_id) => {
             return open_from_panel(env, c, guild, actor, panel_id, deferred).await;
@@ -219,7 +251,10 @@ async fn ticket_button(
         | ComponentId::CloseReasonModal
         | ComponentId::OpenPanel(_)
         | ComponentId::MultiSelect(_)
-        | ComponentId::Join(_) => {
+        | ComponentId::Join(_)
+        | ComponentId::Rate(..)
+        | ComponentId::Comment(_)
+        | ComponentId::CommentModal(_) => {
             return Err(user_error(
                 "This button is from an older version of the bot and no longer works.",
             ));
@@ -428,11 +463,25 @@ async fn modal(
     m: &serenity::ModalInteraction,
     deferred: &mut bool,
 ) -> Result<(), BotError> {
+    let to = Responder::Modal(m);
+    let custom_id = m.data.custom_id.parse::<ComponentId>();
+    if let Ok(ComponentId::CommentModal(ticket)) = custom_id {
+        let text = modal_values(m)
+            .into_iter()
+            .find(|(id, _)| id == "comment")
+            .map(|(_, v)| v)
+            .unwrap_or_default();
+        feedback::comment(env, ticket, UserId::new(m.user.id.get()), &text).await?;
+        to.respond(
+            env.http,
+            ui::ephemeral("Thank you for your comment: the team will see it with your rating."),
+        )
+        .await?;
+        return Ok(());
+    }
     let guild = guild_of(m.guild_id)?;
     let actor = actor_of(env, guild, &m.user, m.member.as_ref()).await?;
     let channel = ChannelId::new(m.channel_id.get());
-    let to = Responder::Modal(m);
-    let custom_id = m.data.custom_id.parse::<ComponentId>();
     if custom_id == Ok(ComponentId::CloseReasonModal) {
         let ticket = ticket_here(env.data, channel).await?;
         close::may_close(env.data, &actor, &ticket).await?;

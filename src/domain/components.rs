@@ -27,6 +27,11 @@ pub enum ComponentId {
     CloseRequestDeny,
     /// An auto-close warning's "Keep open" (the ticket is the channel's).
     KeepOpen,
+    /// A star button (1 to 5) on the rating request DM'd after a close.
+    Rate(TicketId, u8),
+    /// "Add a comment" under a rating; the modal it opens.
+    Comment(TicketId),
+    CommentModal(TicketId),
 }
 
 /// Why a custom id is not one of ticketbox's (another bot's, an older version's, garbage).
@@ -52,6 +57,9 @@ impl fmt::Display for ComponentId {
             Self::CloseRequestAccept => f.write_str("cr-accept"),
             Self::CloseRequestDeny => f.write_str("cr-deny"),
             Self::KeepOpen => f.write_str("keep-open"),
+            Self::Rate(t, n) => write!(f, "rate:{t}:{n}"),
+            Self::Comment(t) => write!(f, "comment:{t}"),
+            Self::CommentModal(t) => write!(f, "comment-modal:{t}"),
         }
     }
 }
@@ -84,12 +92,26 @@ impl FromStr for ComponentId {
             "keep-open" => Self::KeepOpen,
             _ => {
                 let (kind, id) = rest.split_once(':').ok_or(UnknownComponent)?;
+                if kind == "rate" {
+                    let (ticket, stars) = id.split_once(':').ok_or(UnknownComponent)?;
+                    let stars = match stars {
+                        "1" => 1,
+                        "2" => 2,
+                        "3" => 3,
+                        "4" => 4,
+                        "5" => 5,
+                        _ => return Err(UnknownComponent),
+                    };
+                    return Ok(Self::Rate(TicketId::new(number(ticket)?), stars));
+                }
                 let id = number(id)?;
                 match kind {
                     "open" => Self::OpenPanel(PanelId::new(id)),
                     "multi" => Self::MultiSelect(MultiPanelId::new(id)),
                     "form" => Self::Form(PanelId::new(id)),
                     "join" => Self::Join(TicketId::new(id)),
+                    "comment" => Self::Comment(TicketId::new(id)),
+                    "comment-modal" => Self::CommentModal(TicketId::new(id)),
                     _ => return Err(UnknownComponent),
                 }
             }
@@ -127,6 +149,11 @@ mod tests {
             out.push(ComponentId::MultiSelect(MultiPanelId::new(id)));
             out.push(ComponentId::Form(PanelId::new(id)));
             out.push(ComponentId::Join(TicketId::new(id)));
+            out.push(ComponentId::Comment(TicketId::new(id)));
+            out.push(ComponentId::CommentModal(TicketId::new(id)));
+            for stars in 1..=5 {
+                out.push(ComponentId::Rate(TicketId::new(id), stars));
+            }
         }
         out
     }
@@ -173,6 +200,11 @@ mod tests {
             "tb:open:0",
             "tb:open:007",
             "tb:open:-1",
+            "tb:rate:5",
+            "tb:rate:5:0",
+            "tb:rate:5:6",
+            "tb:rate:5:",
+            "tb:rate:05:3",
             "tb:open:+1",
             "tb:open:1x",
             "tb:open:9223372036854775808",

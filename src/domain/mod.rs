@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod autoclose;
 pub mod components;
+pub mod feedback;
 pub mod forms;
 pub mod job_kind;
 pub mod jobs;

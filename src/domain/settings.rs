@@ -35,6 +35,8 @@ pub struct GuildSettings {
     /// After a claim, other support staff may still write in it.
     pub claim_support_can_type: bool,
     pub dm_on_close: bool,
+    /// After a close, the opener is asked to rate the ticket (TicketsBot's feedback).
+    pub feedback_enabled: bool,
 }
 
 impl Default for GuildSettings {
@@ -53,6 +55,7 @@ impl Default for GuildSettings {
             claim_support_can_view: true,
             claim_support_can_type: false,
             dm_on_close: true,
+            feedback_enabled: false,
         }
     }
 }

@@ -76,6 +76,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "ticket_activity",
         sql: include_str!("migrations/0011_ticket_activity.sql"),
     },
+    Migration {
+        version: 12,
+        name: "feedback",
+        sql: include_str!("migrations/0012_feedback.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -8,6 +8,7 @@ pub mod activity;
 pub mod audit;
 pub mod autoclose;
 mod error;
+pub mod feedback;
 pub mod forms;
 pub mod guilds;
 pub mod jobs;

@@ -17,7 +17,7 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
             "SELECT ticket_category_id, overflow_category_id, log_channel_id, use_threads,
                     thread_notification_channel_id, ticket_limit, users_can_close,
                     close_confirmation, naming_scheme, welcome_message, claim_support_can_view,
-                    claim_support_can_type, dm_on_close
+                    claim_support_can_type, dm_on_close, feedback_enabled
              FROM guild_settings WHERE guild_id = ?1",
             [guild.to_sql()],
             |r| {
@@ -35,6 +35,7 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     claim_support_can_view: r.get(10)?,
                     claim_support_can_type: r.get(11)?,
                     dm_on_close: r.get(12)?,
+                    feedback_enabled: r.get(13)?,
                 })
             },
         )
@@ -61,8 +62,9 @@ pub async fn update(
             "INSERT INTO guild_settings (guild_id, ticket_category_id, overflow_category_id,
                  log_channel_id, use_threads, thread_notification_channel_id, ticket_limit,
                  users_can_close, close_confirmation, naming_scheme, welcome_message,
-                 claim_support_can_view, claim_support_can_type, dm_on_close, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                 claim_support_can_view, claim_support_can_type, dm_on_close, updated_at,
+                 feedback_enabled)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
              ON CONFLICT (guild_id) DO UPDATE SET
                  ticket_category_id = excluded.ticket_category_id,
                  overflow_category_id = excluded.overflow_category_id,
@@ -77,6 +79,7 @@ pub async fn update(
                  claim_support_can_view = excluded.claim_support_can_view,
                  claim_support_can_type = excluded.claim_support_can_type,
                  dm_on_close = excluded.dm_on_close,
+                 feedback_enabled = excluded.feedback_enabled,
                  updated_at = excluded.updated_at",
             params![
                 guild.to_sql(),
@@ -94,6 +97,7 @@ pub async fn update(
                 settings.claim_support_can_type,
                 settings.dm_on_close,
                 now.millis(),
+                settings.feedback_enabled,
             ],
         )?;
         Ok(settings)

@@ -12,35 +12,16 @@ use ticketbox::ids::TicketId;
 use ticketbox::services::autoclose::sweep;
 use ticketbox::store::activity::{self, Recorded};
 use ticketbox::store::tickets::TicketState;
-use ticketbox::testkit::fake_discord::{GuildHandle, GuildSpec};
+use ticketbox::testkit::fake_discord::GuildHandle;
 use ticketbox::testkit::{TestWorld, eventually};
 
 const MIN: u64 = 60;
 const HOUR: u64 = 3600;
 
-/// A world on the manual clock with a guild whose "Helpers" role is support staff and whose
-/// first member holds it. Closed tickets are logged in the guild's third channel.
+/// The shared staffed world; the third value is the "Helpers" role.
 async fn clock_world() -> (TestWorld, GuildHandle, u64) {
-    let world = TestWorld::builder()
-        .with_discord()
-        .with_manual_clock()
-        .build()
-        .await;
-    world.bot_ready().await;
-    let g = world
-        .add_cached_guild(
-            &GuildSpec::new("Quiet")
-                .with_members(4)
-                .with_text_channels(3)
-                .with_role("Helpers", 0),
-        )
-        .await;
+    let (world, g) = staffed_clock_world("Quiet", 4).await;
     let helpers = g.roles[1];
-    add_support_role(&world, &g, helpers).await;
-    world
-        .discord()
-        .set_member_roles(g.id, g.members[0], &[helpers]);
-    set_log_channel(&world, &g, g.channels[2]).await;
     (world, g, helpers)
 }
 

@@ -14,6 +14,7 @@ mod cache_entities;
 mod config;
 mod fake_discord;
 mod fake_gateway;
+mod feedback;
 mod gateway;
 mod guild_purge;
 mod http;

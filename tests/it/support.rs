@@ -90,6 +90,45 @@ pub async fn add_support_role(world: &TestWorld, g: &GuildHandle, role: u64) {
     assert!(added.contains("is now support staff"), "{added}");
 }
 
+/// A world on the manual clock with a guild "name" of `members` members and three text
+/// channels, whose "Helpers" role is support staff and held by the first member; closed tickets
+/// are logged in the third channel.
+pub async fn staffed_clock_world(name: &str, members: usize) -> (TestWorld, GuildHandle) {
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_manual_clock()
+        .build()
+        .await;
+    world.bot_ready().await;
+    let g = world
+        .add_cached_guild(
+            &GuildSpec::new(name)
+                .with_members(members)
+                .with_text_channels(3)
+                .with_role("Helpers", 0),
+        )
+        .await;
+    add_support_role(&world, &g, g.roles[1]).await;
+    world
+        .discord()
+        .set_member_roles(g.id, g.members[0], &[g.roles[1]]);
+    set_log_channel(&world, &g, g.channels[2]).await;
+    (world, g)
+}
+
+/// `/setup <subcommand>` by the owner; returns the reply.
+pub async fn setup(world: &TestWorld, g: &GuildHandle, subcommand: &str, options: Value) -> String {
+    run(
+        world,
+        g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub(subcommand, options),
+    )
+    .await
+}
+
 /// `(allow, deny)` of the overwrite for `target` on a channel of the fake.
 pub fn overwrite(channel: &Value, target: u64) -> Option<(u64, u64)> {
     let bits = |v: &Value| {

@@ -24,6 +24,7 @@ use crate::store::settings;
         "naming",
         "welcome",
         "claim",
+        "feedback",
         "show"
     ),
     subcommand_required
@@ -250,6 +251,25 @@ pub async fn claim(
     .await
 }
 
+/// Asks openers to rate their ticket by DM after it closes.
+#[poise::command(slash_command, guild_only)]
+pub async fn feedback(
+    ctx: Context<'_>,
+    #[description = "Whether openers are asked for a rating"] enabled: bool,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    save(ctx, guild, move |s| s.feedback_enabled = enabled).await?;
+    say(
+        ctx,
+        if enabled {
+            "Feedback on: after a close, the opener gets a DM to rate the ticket (if they wrote in it and are not staff)."
+        } else {
+            "Feedback off: openers are no longer asked to rate their tickets."
+        },
+    )
+    .await
+}
+
 /// Shows the current settings.
 #[poise::command(slash_command, guild_only)]
 pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
@@ -261,7 +281,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     say(
         ctx,
         format!(
-            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}",
+            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}",
             channel(s.ticket_category),
             channel(s.log_channel),
             yes(s.use_threads),
@@ -271,6 +291,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
             s.naming_scheme,
             yes(s.claim_support_can_view),
             yes(s.claim_support_can_type),
+            yes(s.feedback_enabled),
         ),
     )
     .await

@@ -8,10 +8,13 @@ use poise::serenity_prelude as serenity;
 use super::archive::{TicketFacts, archive_ticket};
 use super::{CANNOT_DM, Env, UNKNOWN_CHANNEL, channel_gone, discord_code, user_error};
 use crate::discord::BotError;
+use crate::domain::feedback::should_ask;
+use crate::domain::levels::Level;
 use crate::domain::tickets::Refusal;
+use crate::ids::MessageId;
 use crate::ids::{TicketId, UserId};
 use crate::store::tickets::{self, CloseInfo, Ticket, TicketState};
-use crate::store::{panels, settings, transcripts};
+use crate::store::{feedback as feedback_store, panels, settings, transcripts};
 
 /// Whether `actor` may close `ticket` (staff always; the opener when "users can close" is on).
 /// Returns the guild's settings, which the caller may need next (close confirmation).
@@ -127,13 +130,7 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
     let settings = settings::load(&core.db, ticket.guild)
         .await
         .map_err(BotError::from)?;
-    let panel = match ticket.panel {
-        Some(p) => panels::get(&core.db, ticket.guild, p)
-            .await
-            .map_err(BotError::from)?
-            .map(|p| p.draft.title),
-        None => None,
-    };
+    let panel = panel_title(core, &ticket).await?;
     let summary = summary_embed(&ticket, info.as_ref(), panel.as_deref(), core.clock.now());
     // Each step is recorded once done, so a retry (after a Discord error or a crash) does not
     // post the log embed, the DM or the thread notice again.
@@ -163,11 +160,27 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
     if done_steps & tickets::CLOSE_LOGGED == 0
         && let Some(log) = settings.log_channel
     {
-        post_log(env, &ticket, log, summary.clone(), &link).await?;
+        if let Some(message) = post_log(env, &ticket, log, summary.clone(), &link).await? {
+            feedback_store::set_log_message(&core.db, id, log, message)
+                .await
+                .map_err(BotError::from)?;
+        }
         step_done(tickets::CLOSE_LOGGED).await?;
     }
-    if settings.dm_on_close && done_steps & tickets::CLOSE_MESSAGED == 0 {
-        dm_opener(env, &ticket, summary, &link).await;
+    if done_steps & tickets::CLOSE_MESSAGED == 0 {
+        let ask = ask_feedback(env, &ticket, settings.feedback_enabled).await?;
+        if settings.dm_on_close || ask {
+            let summary = settings.dm_on_close.then_some(summary);
+            let delivered = dm_opener(env, &ticket, summary, &link, ask).await;
+            if ask {
+                feedback_store::set_dm_delivered(&core.db, id, delivered)
+                    .await
+                    .map_err(BotError::from)?;
+                if !delivered {
+                    super::feedback::refresh_log(env, id).await?;
+                }
+            }
+        }
         step_done(tickets::CLOSE_MESSAGED).await?;
     }
     if let Some(channel) = ticket.channel {
@@ -180,15 +193,34 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
     Ok(())
 }
 
-/// The close summary in the guild's log channel. A log channel that was deleted or that the
-/// bot lost access to is skipped: closing must not stall.
+/// Whether the opener is asked to rate the ticket: feedback on, they wrote in it, and they are
+/// not staff now.
+async fn ask_feedback(env: Env<'_>, ticket: &Ticket, enabled: bool) -> Result<bool, FinishError> {
+    if !enabled || ticket.opener.get() == 0 {
+        return Ok(false);
+    }
+    let core = &env.data.core;
+    let wrote = feedback_store::opener_wrote(&core.db, ticket.id)
+        .await
+        .map_err(BotError::from)?;
+    if !wrote {
+        return Ok(false);
+    }
+    let level = crate::services::facts::level_of(core, ticket.guild, ticket.opener)
+        .await
+        .map_err(BotError::from)?;
+    Ok(should_ask(enabled, wrote, level >= Level::Support))
+}
+
+/// The close summary in the guild's log channel; returns its message. A log channel that was
+/// deleted or that the bot lost access to is skipped: closing must not stall.
 async fn post_log(
     env: Env<'_>,
     ticket: &Ticket,
     log: crate::ids::ChannelId,
     summary: serenity::CreateEmbed,
     link: &str,
-) -> Result<(), FinishError> {
+) -> Result<Option<MessageId>, FinishError> {
     let sent = serenity::ChannelId::new(log.get())
         .send_message(
             env.http,
@@ -198,10 +230,10 @@ async fn post_log(
         )
         .await;
     match sent {
-        Ok(_) => Ok(()),
+        Ok(m) => Ok(Some(MessageId::new(m.id.get()))),
         Err(e) if matches!(discord_code(&e), Some(UNKNOWN_CHANNEL | 50001 | 50013)) => {
             tracing::warn!(guild = %ticket.guild, error = %e, "cannot post to the log channel");
-            Ok(())
+            Ok(None)
         }
         Err(e) => Err(BotError::from(e).into()),
     }
@@ -338,7 +370,20 @@ async fn store_transcript(
     Ok(())
 }
 
-fn summary_embed(
+/// The title of the ticket's panel, if it has one.
+pub(super) async fn panel_title(
+    core: &crate::services::AppCore,
+    ticket: &Ticket,
+) -> Result<Option<String>, BotError> {
+    Ok(match ticket.panel {
+        Some(p) => panels::get(&core.db, ticket.guild, p)
+            .await?
+            .map(|p| p.draft.title),
+        None => None,
+    })
+}
+
+pub(super) fn summary_embed(
     ticket: &Ticket,
     info: Option<&CloseInfo>,
     panel: Option<&str>,
@@ -373,28 +418,41 @@ fn summary_embed(
         .field("Closed", discord_time(closed_at), true)
 }
 
-/// DMs the opener the summary. Closed DMs are normal and only logged.
-async fn dm_opener(env: Env<'_>, ticket: &Ticket, summary: serenity::CreateEmbed, link: &str) {
+/// DMs the opener the summary (when `summary` is given) and, with `ask`, the rating request.
+/// Returns whether it was delivered; closed DMs are normal and only logged.
+async fn dm_opener(
+    env: Env<'_>,
+    ticket: &Ticket,
+    summary: Option<serenity::CreateEmbed>,
+    link: &str,
+    ask: bool,
+) -> bool {
     let user = serenity::UserId::new(ticket.opener.get());
+    let mut message = serenity::CreateMessage::new();
+    if let Some(summary) = summary {
+        message = message.embed(summary);
+    }
+    message = if ask {
+        message
+            .content(super::feedback::request_text(ticket))
+            .components(super::feedback::rating_rows(link, ticket.id, None))
+    } else {
+        message.components(link_row(link))
+    };
     let sent = async {
         let dm = user.create_dm_channel(env.http).await?;
-        dm.id
-            .send_message(
-                env.http,
-                serenity::CreateMessage::new()
-                    .embed(summary)
-                    .components(link_row(link)),
-            )
-            .await
+        dm.id.send_message(env.http, message).await
     }
     .await;
     match sent {
-        Ok(_) => {}
+        Ok(_) => true,
         Err(e) if discord_code(&e) == Some(CANNOT_DM) => {
             tracing::info!(ticket = %ticket.number, "the opener does not accept DMs; no close summary sent");
+            false
         }
         Err(e) => {
             tracing::warn!(ticket = %ticket.number, error = %e, "could not DM the close summary");
+            false
         }
     }
 }

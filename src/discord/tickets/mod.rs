@@ -9,6 +9,7 @@ pub mod autoclose;
 pub mod claim;
 pub mod close;
 pub mod download;
+pub mod feedback;
 pub mod members;
 pub mod open;
 pub mod scrub;

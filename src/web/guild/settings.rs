@@ -51,6 +51,8 @@ pub struct SettingsForm {
     #[serde(default)]
     pub dm_on_close: Option<String>,
     #[serde(default)]
+    pub feedback_enabled: Option<String>,
+    #[serde(default)]
     pub autoclose_enabled: Option<String>,
     #[serde(default)]
     pub autoclose_no_response: String,
@@ -87,6 +89,7 @@ struct Shown {
     claim_support_can_view: bool,
     claim_support_can_type: bool,
     dm_on_close: bool,
+    feedback_enabled: bool,
     autoclose_enabled: bool,
     autoclose_no_response: String,
     autoclose_since_last_message: String,
@@ -118,6 +121,7 @@ impl From<(&GuildSettings, &Rules)> for Shown {
             claim_support_can_view: s.claim_support_can_view,
             claim_support_can_type: s.claim_support_can_type,
             dm_on_close: s.dm_on_close,
+            feedback_enabled: s.feedback_enabled,
             autoclose_enabled: a.enabled,
             autoclose_no_response: timed(a.no_response),
             autoclose_since_last_message: timed(a.since_last_message),
@@ -143,6 +147,7 @@ impl From<&SettingsForm> for Shown {
             claim_support_can_view: f.claim_support_can_view.is_some(),
             claim_support_can_type: f.claim_support_can_type.is_some(),
             dm_on_close: f.dm_on_close.is_some(),
+            feedback_enabled: f.feedback_enabled.is_some(),
             autoclose_enabled: f.autoclose_enabled.is_some(),
             autoclose_no_response: f.autoclose_no_response.clone(),
             autoclose_since_last_message: f.autoclose_since_last_message.clone(),
@@ -214,6 +219,7 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
         claim_support_can_view: f.claim_support_can_view.is_some(),
         claim_support_can_type: f.claim_support_can_type.is_some(),
         dm_on_close: f.dm_on_close.is_some(),
+        feedback_enabled: f.feedback_enabled.is_some(),
     })
 }
 
@@ -357,7 +363,7 @@ fn describe_autoclose(a: &Rules) -> String {
 /// The audit log's summary of saved settings.
 fn describe(s: &GuildSettings) -> String {
     format!(
-        "category {}, log channel {}, threads {}, limit {}, users can close {}, confirmation {}, naming {}, claim view/type {}/{}, DM on close {}",
+        "category {}, log channel {}, threads {}, limit {}, users can close {}, confirmation {}, naming {}, claim view/type {}/{}, DM on close {}, feedback {}",
         id(s.ticket_category),
         id(s.log_channel),
         s.use_threads,
@@ -367,6 +373,7 @@ fn describe(s: &GuildSettings) -> String {
         s.naming_scheme,
         s.claim_support_can_view,
         s.claim_support_can_type,
-        s.dm_on_close
+        s.dm_on_close,
+        s.feedback_enabled
     )
 }

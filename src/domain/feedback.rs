@@ -1,0 +1,112 @@
+//! Feedback after a close (TicketsBot's ratings): who is asked, for how long a rating can be
+//! changed, and how it is shown.
+
+use std::time::Duration;
+
+use crate::clock::Timestamp;
+use crate::ids::UserId;
+
+/// How long after the close a rating (or a comment) can still be given or changed.
+pub const RATING_WINDOW: Duration = Duration::from_hours(24);
+/// The longest comment (a modal paragraph; an embed field holds 1,024 characters).
+pub const MAX_COMMENT: usize = 1000;
+
+/// Whether the opener is asked to rate: feedback on, they wrote in the ticket, not staff.
+pub fn should_ask(enabled: bool, opener_wrote: bool, opener_is_staff: bool) -> bool {
+    enabled && opener_wrote && !opener_is_staff
+}
+
+/// Why a rating or comment is refused; the text is what the user reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum FeedbackRefusal {
+    #[error("This ticket's data no longer exists, so it cannot be rated.")]
+    Gone,
+    #[error("Only the member who opened this ticket can rate it.")]
+    NotTheOpener,
+    #[error(
+        "Ratings can be given or changed for 24 hours after a ticket closes; this one closed earlier."
+    )]
+    TooLate,
+    #[error("A rating must be between 1 and 5 stars.")]
+    BadRating,
+    #[error("Rate the ticket first, then add a comment.")]
+    NotRated,
+}
+
+/// Checks a rating by `user` of a ticket opened by `opener` and closed at `closed_at`.
+pub fn check(
+    opener: UserId,
+    closed_at: Option<Timestamp>,
+    user: UserId,
+    rating: u8,
+    now: Timestamp,
+) -> Result<(), FeedbackRefusal> {
+    let closed_at = closed_at.ok_or(FeedbackRefusal::Gone)?;
+    if user != opener {
+        return Err(FeedbackRefusal::NotTheOpener);
+    }
+    if !(1..=5).contains(&rating) {
+        return Err(FeedbackRefusal::BadRating);
+    }
+    let window = i64::try_from(RATING_WINDOW.as_millis()).unwrap_or(i64::MAX);
+    if now.millis() > closed_at.millis().saturating_add(window) {
+        return Err(FeedbackRefusal::TooLate);
+    }
+    Ok(())
+}
+
+/// `★★★★☆` for 4.
+pub fn stars(rating: u8) -> String {
+    let full = usize::from(rating.min(5));
+    format!("{}{}", "★".repeat(full), "☆".repeat(5 - full))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOUR: i64 = 3_600_000;
+
+    #[test]
+    fn only_the_opener_rates_within_a_day_of_the_close() {
+        let (opener, other) = (UserId::new(1), UserId::new(2));
+        let closed = Timestamp::from_millis(10 * HOUR);
+        let at = |h: i64| Timestamp::from_millis(10 * HOUR + h * HOUR);
+        assert_eq!(check(opener, Some(closed), opener, 4, at(1)), Ok(()));
+        assert_eq!(check(opener, Some(closed), opener, 5, at(24)), Ok(()));
+        assert_eq!(
+            check(
+                opener,
+                Some(closed),
+                opener,
+                5,
+                Timestamp::from_millis(at(24).millis() + 1)
+            ),
+            Err(FeedbackRefusal::TooLate)
+        );
+        assert_eq!(
+            check(opener, Some(closed), other, 4, at(1)),
+            Err(FeedbackRefusal::NotTheOpener)
+        );
+        assert_eq!(
+            check(opener, None, opener, 4, at(1)),
+            Err(FeedbackRefusal::Gone)
+        );
+        for bad in [0, 6] {
+            assert_eq!(
+                check(opener, Some(closed), opener, bad, at(1)),
+                Err(FeedbackRefusal::BadRating)
+            );
+        }
+    }
+
+    #[test]
+    fn only_openers_who_wrote_and_are_not_staff_are_asked() {
+        assert!(should_ask(true, true, false));
+        assert!(!should_ask(false, true, false));
+        assert!(!should_ask(true, false, false));
+        assert!(!should_ask(true, true, true));
+        assert_eq!(stars(4), "★★★★☆");
+        assert_eq!(stars(1), "★☆☆☆☆");
+    }
+}
