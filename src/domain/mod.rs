@@ -16,6 +16,7 @@ pub mod permissions;
 pub mod placeholders;
 pub mod renames;
 pub mod settings;
+pub mod stats;
 pub mod tags;
 pub mod tickets;
 pub mod transcripts;

@@ -20,6 +20,7 @@ pub mod privacy;
 pub mod sessions;
 pub mod settings;
 pub mod staff;
+pub mod stats;
 pub mod tags;
 pub mod ticket_close;
 pub mod ticket_lists;

@@ -21,6 +21,7 @@ mod http;
 mod members_on_demand;
 mod privacy_bot_messages;
 mod privacy_removal;
+mod stats;
 mod stores;
 mod support;
 mod ticket_store;

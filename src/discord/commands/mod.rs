@@ -8,6 +8,7 @@ mod multipanel;
 mod panel;
 mod setup;
 mod staff;
+mod stats;
 mod tags;
 mod tickets;
 mod work;
@@ -48,6 +49,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         staff::blacklist(),
         setup::setup(),
         autoclose::autoclose(),
+        stats::stats(),
         panel::panel(),
         forms::form(),
         multipanel::multipanel(),

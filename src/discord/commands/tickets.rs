@@ -66,12 +66,62 @@ pub async fn start_ticket(ctx: Context<'_>, message: serenity::Message) -> Resul
     say(ctx, format!("Ticket opened: <#{}>", opened.channel)).await
 }
 
+/// The server's most used close reasons starting with what was typed.
+async fn close_reasons<'a>(
+    ctx: Context<'a>,
+    partial: &'a str,
+) -> serenity::CreateAutocompleteResponse {
+    let reasons = match ctx.guild_id() {
+        Some(g) => crate::store::stats::common_close_reasons(
+            &ctx.data().core.db,
+            crate::ids::GuildId::new(g.get()),
+            partial.to_owned(),
+        )
+        .await
+        .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    reasons.into_iter().fold(
+        serenity::CreateAutocompleteResponse::new(),
+        |response, reason| response.add_string_choice(reason.clone(), reason),
+    )
+}
+
+/// The member's own closed tickets, newest first.
+async fn closed_tickets<'a>(
+    ctx: Context<'a>,
+    _partial: &'a str,
+) -> serenity::CreateAutocompleteResponse {
+    let found = match ctx.guild_id() {
+        Some(g) => crate::store::stats::closed_tickets_of(
+            &ctx.data().core.db,
+            crate::ids::GuildId::new(g.get()),
+            UserId::new(ctx.author().id.get()),
+        )
+        .await
+        .unwrap_or_default(),
+        None => Vec::new(),
+    };
+    found.into_iter().fold(
+        serenity::CreateAutocompleteResponse::new(),
+        |response, (number, subject)| {
+            let label: String =
+                subject.map_or_else(|| format!("#{number}"), |s| format!("#{number} {s}"));
+            response.add_int_choice(
+                label.chars().take(100).collect::<String>(),
+                i64::from(number),
+            )
+        },
+    )
+}
+
 /// Closes this ticket.
 #[poise::command(slash_command, guild_only)]
 pub async fn close(
     ctx: Context<'_>,
     #[description = "Why the ticket is closed"]
     #[max_length = 1024]
+    #[autocomplete = "close_reasons"]
     reason: Option<String>,
 ) -> Result<(), Error> {
     let (_, actor) = actor(ctx).await?;
@@ -177,6 +227,7 @@ pub async fn reopen(
     ctx: Context<'_>,
     #[description = "The ticket number"]
     #[min = 1]
+    #[autocomplete = "closed_tickets"]
     ticket: u32,
 ) -> Result<(), Error> {
     let (guild, actor) = actor(ctx).await?;

@@ -1,0 +1,152 @@
+//! `/stats server` and `/stats user` computed from a known set of tickets made through the
+//! fake Discord on the test clock.
+
+use std::time::Duration;
+
+use crate::support::*;
+use serde_json::{Value, json};
+use ticketbox::store::tickets::TicketState;
+use ticketbox::testkit::TestWorld;
+use ticketbox::testkit::fake_discord::GuildHandle;
+
+async fn stats(world: &TestWorld, g: &GuildHandle, user: u64, options: Value) -> String {
+    let fake = world.discord();
+    let handle = fake.slash_command(g.id, g.channels[0], user, "stats", options);
+    let answer = fake.interaction_response(&handle).await;
+    answer["data"]["embeds"][0]["fields"].to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stats_are_computed_from_the_servers_tickets() {
+    let (world, g) = staffed_clock_world("Counted", 3).await;
+    let (helper, first, second) = (g.members[0], g.members[1], g.members[2]);
+    let minutes = |n: u64| world.clock().advance(Duration::from_secs(n * 60));
+    // Ticket 1: answered by the helper after 30 minutes, claimed, closed after two hours.
+    let one = open(&world, &g, first).await;
+    minutes(30);
+    world.discord().post_message(one, helper, "On it.");
+    let id = ticket(&world, one).await.unwrap().id;
+    eventually_first_response(&world, id).await;
+    run(&world, &g, one, helper, "claim", json!([])).await;
+    minutes(90);
+    run(&world, &g, one, helper, "close", json!([])).await;
+    eventually_state(&world, one, TicketState::Closed).await;
+    // Ticket 2: open, never answered.
+    open(&world, &g, second).await;
+
+    let server = stats(&world, &g, helper, sub("server", json!([]))).await;
+    for expected in [
+        r#""name":"Open tickets","value":"1""#,
+        r#""name":"Total tickets","value":"2""#,
+        "2 in 7 days, 2 in 30 days",
+        "7 days: 30m avg, 30m median (1 tickets)",
+        "All time: 2h avg, 2h median (1 tickets)",
+        "no ratings yet",
+    ] {
+        assert!(server.contains(expected), "{expected} in {server}");
+    }
+    let staff = stats(
+        &world,
+        &g,
+        helper,
+        sub("user", json!([user_opt("user", helper)])),
+    )
+    .await;
+    for expected in [
+        r#""name":"Claimed","value":"1""#,
+        r#""name":"Closed","value":"1""#,
+        r#""name":"Answered","value":"1""#,
+        "30m avg, 30m median (1 tickets)",
+    ] {
+        assert!(staff.contains(expected), "{expected} in {staff}");
+    }
+    // Members who are not staff cannot read them.
+    let fake = world.discord();
+    let refused = fake.slash_command(
+        g.id,
+        g.channels[0],
+        second,
+        "stats",
+        sub("server", json!([])),
+    );
+    assert_eq!(
+        fake.reply_text(&refused).await,
+        "Only support staff can do that."
+    );
+}
+
+/// `/close` offers the server's most used reasons, `/reopen` the member's closed tickets.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn close_reasons_and_closed_tickets_autocomplete() {
+    let (world, g) = staffed_clock_world("Typed", 3).await;
+    let (helper, first, second) = (g.members[0], g.members[1], g.members[2]);
+    for (ticket_of, reason) in [(second, "Solved"), (first, "Solved"), (first, "Duplicate")] {
+        let ch = open(&world, &g, ticket_of).await;
+        run(
+            &world,
+            &g,
+            ch,
+            helper,
+            "close",
+            json!([opt("reason", reason)]),
+        )
+        .await;
+        eventually_state(&world, ch, TicketState::Closing).await;
+    }
+    let fake = world.discord();
+    let typed = fake.autocomplete(
+        g.id,
+        g.channels[0],
+        helper,
+        "close",
+        json!([{"type": 3, "name": "reason", "value": "", "focused": true}]),
+    );
+    let choices = fake.interaction_response(&typed).await["data"]["choices"].clone();
+    assert_eq!(
+        choices,
+        json!([{"name": "Solved", "value": "Solved"}, {"name": "Duplicate", "value": "Duplicate"}])
+    );
+    let typed = fake.autocomplete(
+        g.id,
+        g.channels[0],
+        helper,
+        "close",
+        json!([{"type": 3, "name": "reason", "value": "du", "focused": true}]),
+    );
+    let choices = fake.interaction_response(&typed).await["data"]["choices"].clone();
+    assert_eq!(
+        choices,
+        json!([{"name": "Duplicate", "value": "Duplicate"}])
+    );
+
+    // In thread mode a closed ticket can be reopened: /reopen offers the member's own.
+    use_threads(&world, &g).await;
+    let thread = open(&world, &g, first).await;
+    let number = ticket(&world, thread).await.unwrap().number;
+    run(&world, &g, thread, helper, "close", json!([])).await;
+    eventually_state(&world, thread, TicketState::Closed).await;
+    let typed = fake.autocomplete(
+        g.id,
+        g.channels[0],
+        first,
+        "reopen",
+        // Discord sends a focused option's partial input as a string, whatever its type.
+        json!([{"type": 4, "name": "ticket", "value": "", "focused": true}]),
+    );
+    let choices = fake.interaction_response(&typed).await["data"]["choices"].clone();
+    assert_eq!(
+        choices,
+        json!([{"name": format!("#{number}"), "value": number.get()}])
+    );
+}
+
+async fn eventually_first_response(world: &TestWorld, id: ticketbox::ids::TicketId) {
+    ticketbox::testkit::eventually("the first response recorded", || async move {
+        ticketbox::store::activity::recorded(&world.core.db, id)
+            .await
+            .unwrap()
+            .first_response
+            .map(drop)
+    })
+    .await;
+}
