@@ -102,9 +102,89 @@ pub fn welcome(facts: &WelcomeFacts<'_>) -> Placeholders {
     p
 }
 
+/// TicketsBot's statistics placeholders: `%rating_count%`, `%average_rating%`,
+/// `%first_response_time_weekly%`, `%first_response_time_monthly%`,
+/// `%first_response_time_all_time%` (average first response over 7 days, 30 days, all time).
+pub const STATS_NAMES: [&str; 5] = [
+    "rating_count",
+    "average_rating",
+    "first_response_time_weekly",
+    "first_response_time_monthly",
+    "first_response_time_all_time",
+];
+
+/// Whether a template uses any statistics placeholder (they cost a pass over the guild's
+/// tickets, so they are computed only then).
+pub fn uses_stats(template: &str) -> bool {
+    STATS_NAMES
+        .iter()
+        .any(|name| template.contains(&format!("%{name}%")))
+}
+
+/// Adds the statistics placeholders.
+pub fn add_stats(p: &mut Placeholders, stats: &super::stats::ServerStats) {
+    let time = |s: &super::stats::Spread| {
+        s.average.map_or_else(
+            || "no data yet".to_owned(),
+            super::autoclose::format_duration,
+        )
+    };
+    p.set("rating_count", stats.ratings.count.to_string());
+    p.set(
+        "average_rating",
+        stats
+            .ratings
+            .average
+            .map_or_else(|| "no ratings yet".to_owned(), |a| format!("{a:.1}")),
+    );
+    p.set(
+        "first_response_time_weekly",
+        time(&stats.first_response.week),
+    );
+    p.set(
+        "first_response_time_monthly",
+        time(&stats.first_response.month),
+    );
+    p.set(
+        "first_response_time_all_time",
+        time(&stats.first_response.all),
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statistics_placeholders_render_when_used() {
+        use crate::domain::stats::{Ratings, ServerStats, Spread, Windows};
+        let template = "%average_rating% from %rating_count%, answers in %first_response_time_weekly% \
+                        (%first_response_time_monthly%, %first_response_time_all_time%)";
+        assert!(uses_stats(template) && !uses_stats("%user% %ticket_id%"));
+        let spread = |mins: u64| Spread {
+            count: 1,
+            average: Some(std::time::Duration::from_secs(mins * 60)),
+            median: None,
+        };
+        let stats = ServerStats {
+            ratings: Ratings {
+                count: 3,
+                average: Some(4.333),
+            },
+            first_response: Windows {
+                week: spread(30),
+                month: spread(90),
+                all: Spread::default(),
+            },
+            ..ServerStats::default()
+        };
+        let mut p = Placeholders::default();
+        add_stats(&mut p, &stats);
+        assert_eq!(
+            p.render(template),
+            "4.3 from 3, answers in 30m (1h 30m, no data yet)"
+        );
+    }
 
     fn facts() -> WelcomeFacts<'static> {
         WelcomeFacts {

@@ -46,6 +46,15 @@ pub(crate) fn is_unique_violation(e: &rusqlite::Error) -> bool {
         if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE)
 }
 
+/// `text` lowercased for a `LIKE … ESCAPE '\\'` pattern: its `\\`, `%` and `_` match only
+/// themselves.
+pub(crate) fn like_escaped(text: &str) -> String {
+    text.to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
 const READERS: usize = 2;
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 

@@ -64,14 +64,7 @@ pub async fn common_close_reasons(
                AND length(c.reason) <= 100 AND lower(c.reason) LIKE ?2 ESCAPE '\\'
              GROUP BY c.reason ORDER BY count(*) DESC, c.reason LIMIT 25",
         )?;
-        let like = format!(
-            "{}%",
-            prefix
-                .to_lowercase()
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
+        let like = format!("{}%", super::like_escaped(&prefix));
         let rows = stmt
             .query_map(rusqlite::params![guild.to_sql(), like], |r| r.get(0))?
             .collect::<Result<_, _>>()?;

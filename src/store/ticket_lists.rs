@@ -30,6 +30,10 @@ pub struct TranscriptFilter {
     pub closed_from: Option<Timestamp>,
     /// Closed before.
     pub closed_until: Option<Timestamp>,
+    /// Rated exactly this many stars.
+    pub rating: Option<u8>,
+    /// The close reason contains this (case-insensitive).
+    pub reason: Option<String>,
 }
 
 /// One row of the transcript list.
@@ -44,6 +48,7 @@ pub struct TranscriptRow {
     pub reason: Option<String>,
     pub opened_at: Timestamp,
     pub closed_at: Option<Timestamp>,
+    pub rating: Option<u8>,
 }
 
 /// The team condition of a ticket for a support viewer. `teams` is the SQL listing the
@@ -76,6 +81,7 @@ fn transcript_conditions(
         " FROM tickets t
           LEFT JOIN close_reasons c ON c.ticket_id = t.id
           LEFT JOIN panels p ON p.id = t.panel_id
+          LEFT JOIN feedback f ON f.ticket_id = t.id
           WHERE t.guild_id = ?1 AND t.has_transcript = 1",
     );
     let mut args: Vec<Value> = vec![Value::Integer(guild.to_sql())];
@@ -99,12 +105,18 @@ fn transcript_conditions(
             " AND t.closed_at < ?",
             filter.closed_until.map(Timestamp::millis),
         ),
+        (" AND f.rating = ?", filter.rating.map(i64::from)),
     ];
     for (clause, value) in conditions {
         if let Some(value) = value {
             args.push(Value::Integer(value));
             sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
         }
+    }
+    if let Some(reason) = &filter.reason {
+        args.push(Value::Text(format!("%{}%", super::like_escaped(reason))));
+        let clause = " AND lower(c.reason) LIKE ? ESCAPE '\\'";
+        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
     }
     if let Viewer::Support { user, roles } = viewer {
         args.push(Value::Integer(user.to_sql()));
@@ -143,7 +155,7 @@ pub async fn transcripts(
         let offset = args.len();
         let mut stmt = conn.prepare(&format!(
             "SELECT t.number, t.opener_id, t.claimed_by, c.closed_by, p.title, t.subject,
-                    c.reason, t.opened_at, t.closed_at{sql}
+                    c.reason, t.opened_at, t.closed_at, f.rating{sql}
              ORDER BY t.closed_at DESC, t.number DESC LIMIT ?{limit} OFFSET ?{offset}"
         ))?;
         let rows = stmt
@@ -158,6 +170,7 @@ pub async fn transcripts(
                     reason: r.get(6)?,
                     opened_at: Timestamp::from_millis(r.get(7)?),
                     closed_at: r.get::<_, Option<i64>>(8)?.map(Timestamp::from_millis),
+                    rating: r.get(9)?,
                 })
             })?
             .collect::<Result<_, _>>()?;

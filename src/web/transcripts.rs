@@ -197,6 +197,35 @@ pub struct ViewQuery {
     message: Option<u64>,
 }
 
+/// The opener's rating and comment, for the header (given after the transcript was stored).
+async fn feedback_rows(
+    core: &AppState,
+    guild: crate::ids::GuildId,
+    number: crate::ids::TicketNumber,
+) -> Result<Vec<(String, String)>, PageError> {
+    let Some(ticket) = crate::store::tickets::by_number(&core.db, guild, number)
+        .await
+        .or_fail("cannot read a ticket")?
+    else {
+        return Ok(Vec::new());
+    };
+    let given = crate::store::feedback::get(&core.db, ticket.id)
+        .await
+        .or_fail("cannot read a rating")?;
+    Ok(given.map_or_else(Vec::new, |f| {
+        let mut rows = vec![(
+            "Rating".to_owned(),
+            format!(
+                "{} ({}/5)",
+                crate::domain::feedback::stars(f.rating),
+                f.rating
+            ),
+        )];
+        rows.extend(f.comment.map(|c| ("Comment".to_owned(), c)));
+        rows
+    }))
+}
+
 pub async fn view(
     State(core): State<AppState>,
     visit: Visit,
@@ -251,8 +280,11 @@ pub async fn view(
     let url = |stored: &str| format!("{base}/{stored}");
     // The dashboard's header: the way back to the server's pages for staff, and logout.
     let back = (*level >= Level::Support).then_some((guild.get(), doc.guild.name.as_str()));
+    let mut t = render::view(&doc, Some(links), Some(&url), window);
+    t.summary
+        .extend(feedback_rows(&core, *guild, *number).await?);
     let page = Viewer {
-        t: render::view(&doc, Some(links), Some(&url), window),
+        t,
         csrf: &session.csrf,
         name: &session.username,
         guild: back,

@@ -31,8 +31,22 @@ async fn stats_are_computed_from_the_servers_tickets() {
     minutes(90);
     run(&world, &g, one, helper, "close", json!([])).await;
     eventually_state(&world, one, TicketState::Closed).await;
-    // Ticket 2: open, never answered.
-    open(&world, &g, second).await;
+    // Ticket 2: open, never answered; its welcome message shows the statistics.
+    setup(
+        &world,
+        &g,
+        "welcome",
+        json!([opt(
+            "message",
+            "Answers take %first_response_time_weekly% (%rating_count% ratings)."
+        )]),
+    )
+    .await;
+    let two = open(&world, &g, second).await;
+    assert_eq!(
+        world.discord().messages(two)[0]["embeds"][0]["description"],
+        "Answers take 30m (0 ratings)."
+    );
 
     let server = stats(&world, &g, helper, sub("server", json!([]))).await;
     for expected in [

@@ -179,6 +179,7 @@ async fn transcripts_are_shown_to_those_who_may_read_them_and_filtered() {
         ("from=2026-02-30", "must be a date"),
         ("opener=nobody-by-that-name", "No member called"),
         ("number=abc", "is not a ticket number"),
+        ("rating=6", "The rating must be 1 to 5 stars."),
     ] {
         let (status, html) = web_page(world, &format!("{list}?{query}"), &s.admin).await;
         assert_eq!(status, 422, "{query}");
@@ -186,13 +187,9 @@ async fn transcripts_are_shown_to_those_who_may_read_them_and_filtered() {
     }
 }
 
-#[tokio::test]
-async fn the_transcript_list_pages_and_narrows_in_sqlite() {
-    let world = TestWorld::builder().build().await;
-    let db = &world.core.db;
-    let guild = GuildId::new(5);
-    // Ten archived tickets closed a minute apart; even numbers belong to team 1 (role 70), odd
-    // ones to team 2 (role 71) and are opened by user 901.
+/// Ten archived tickets of guild 5 closed a minute apart; even numbers belong to team 1 (role
+/// 70), odd ones to team 2 (role 71) and are opened by user 901.
+async fn ten_archived(db: &ticketbox::store::Db) {
     db.write(|tx| {
         tx.execute_batch(
             "INSERT INTO support_teams (id, guild_id, name) VALUES (1, 5, 'Even');
@@ -215,6 +212,14 @@ async fn the_transcript_list_pages_and_narrows_in_sqlite() {
     })
     .await
     .unwrap();
+}
+
+#[tokio::test]
+async fn the_transcript_list_pages_and_narrows_in_sqlite() {
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let guild = GuildId::new(5);
+    ten_archived(db).await;
     let page = |viewer: Viewer, filter: TranscriptFilter, page: u32| async move {
         let (rows, total) = ticket_lists::transcripts(db, guild, viewer, filter, page, 4)
             .await
@@ -276,6 +281,76 @@ async fn the_transcript_list_pages_and_narrows_in_sqlite() {
     .await
     .unwrap();
     assert_eq!(other_guild.1, 0);
+}
+
+#[tokio::test]
+async fn the_transcript_list_filters_by_rating_and_close_reason() {
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let guild = GuildId::new(5);
+    ten_archived(db).await;
+    let page = |viewer: Viewer, filter: TranscriptFilter, page: u32| async move {
+        let (rows, total) = ticket_lists::transcripts(db, guild, viewer, filter, page, 4)
+            .await
+            .unwrap();
+        (
+            rows.iter().map(|r| r.number.get()).collect::<Vec<_>>(),
+            total,
+        )
+    };
+    // Ratings and close reasons: ticket n is rated n % 5 + 1 stars; even ones closed as
+    // "Solved 100%", odd ones as "duplicate".
+    db.write(|tx| {
+        for n in 1..=10_i64 {
+            tx.execute(
+                "INSERT INTO feedback (ticket_id, user_id, rating, created_at) VALUES (?1, 900, ?1 % 5 + 1, 0)",
+                [n],
+            )?;
+            tx.execute(
+                "INSERT INTO close_reasons (ticket_id, closed_by, reason)
+                 VALUES (?1, 1, CASE WHEN ?1 % 2 = 0 THEN 'Solved 100%' ELSE 'duplicate' END)",
+                [n],
+            )?;
+        }
+        Ok(())
+    })
+    .await
+    .unwrap();
+    let rated = |stars: u8| TranscriptFilter {
+        rating: Some(stars),
+        ..TranscriptFilter::default()
+    };
+    assert_eq!(page(Viewer::All, rated(5), 0).await, (vec![9, 4], 2));
+    let reason = |text: &str| TranscriptFilter {
+        reason: Some(text.to_owned()),
+        ..TranscriptFilter::default()
+    };
+    assert_eq!(page(Viewer::All, reason("DUPLI"), 0).await.1, 5);
+    assert_eq!(page(Viewer::All, reason("100%"), 0).await.1, 5);
+    assert_eq!(
+        page(Viewer::All, reason("d%e"), 0).await.1,
+        0,
+        "% is literal, not a wildcard (it would match \"duplicate\")"
+    );
+    assert_eq!(
+        page(Viewer::All, reason("1_0"), 0).await.1,
+        0,
+        "_ is literal"
+    );
+    let both = TranscriptFilter {
+        rating: Some(5),
+        reason: Some("solved".into()),
+        ..TranscriptFilter::default()
+    };
+    let (rows, _) = ticket_lists::transcripts(db, guild, Viewer::All, both, 0, 4)
+        .await
+        .unwrap();
+    assert_eq!(
+        rows.iter()
+            .map(|r| (r.number.get(), r.rating))
+            .collect::<Vec<_>>(),
+        vec![(4, Some(5))]
+    );
 }
 
 /// A deleted team's id is never given to a new team: transcripts remember team ids, and a

@@ -518,4 +518,27 @@ async fn the_viewer_is_never_cached_and_leads_staff_back_to_the_server() {
         "no staff pages for the opener: {html}"
     );
     assert!(html.contains("<header class=\"top\">"), "{html}");
+    assert!(!html.contains("Rating"), "no rating yet");
+
+    // The opener's rating and comment, given after the transcript was stored, are shown.
+    let id = ticket_number(&world, g.id, number).await.unwrap().id;
+    let now = world.core.clock.now();
+    ticketbox::store::feedback::rate(
+        &world.core.db,
+        id,
+        ticketbox::ids::UserId::new(opener),
+        4,
+        now,
+    )
+    .await
+    .unwrap();
+    ticketbox::store::feedback::comment(&world.core.db, id, "Fast & <kind>".into(), now)
+        .await
+        .unwrap();
+    let html = get(&world, &page, Some(&admin)).await.text().await.unwrap();
+    assert!(html.contains("★★★★☆ (4/5)"), "{html}");
+    assert!(
+        html.contains("Fast &#38; &#60;kind&#62;"),
+        "escaped: {html}"
+    );
 }

@@ -8,7 +8,7 @@ use super::open::{FORM_ANSWERS_TITLE, OpenRequest};
 use super::{Env, ui};
 use crate::discord::BotError;
 use crate::domain::panels::DEFAULT_COLOUR;
-use crate::domain::placeholders::{WelcomeFacts, welcome};
+use crate::domain::placeholders::{WelcomeFacts, add_stats, uses_stats, welcome};
 use crate::domain::settings::GuildSettings;
 use crate::ids::{ChannelId, MessageId, RoleId};
 use crate::store::tickets::{Counts, Reserved};
@@ -91,7 +91,7 @@ async fn welcome_text(env: Env<'_>, new: NewTicket<'_>) -> Result<String, BotErr
         .as_ref()
         .and_then(|p| p.draft.welcome_message.as_deref())
         .unwrap_or_else(|| settings.welcome());
-    Ok(welcome(&WelcomeFacts {
+    let mut placeholders = welcome(&WelcomeFacts {
         opener: req.actor.user,
         username: &req.username,
         ticket_number: reserved.number.get(),
@@ -102,8 +102,15 @@ async fn welcome_text(env: Env<'_>, new: NewTicket<'_>) -> Result<String, BotErr
         user_open_tickets: u64::from(counts.user_open) + 1,
         ticket_limit: settings.ticket_limit,
         now: core.clock.now(),
-    })
-    .render(template))
+    });
+    if uses_stats(template) {
+        let rows = crate::store::stats::rows(&core.db, guild).await?;
+        add_stats(
+            &mut placeholders,
+            &crate::domain::stats::server(&rows, core.clock.now()),
+        );
+    }
+    Ok(placeholders.render(template))
 }
 
 /// Who the welcome message mentions (the opener unless the panel says not to, and the panel's

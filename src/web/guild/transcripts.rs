@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::GuildCtx;
 use super::tickets::{name_of, names};
 use crate::archive::dates::parse_date;
+use crate::domain::feedback::stars;
 use crate::domain::member_names::Pick;
 use crate::ids::{GuildId, PanelId, TicketNumber, UserId};
 use crate::services::AppCore;
@@ -41,6 +42,10 @@ pub struct Filters {
     #[serde(default)]
     pub to: String,
     #[serde(default)]
+    pub rating: String,
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
     pub page: Option<u32>,
 }
 
@@ -56,6 +61,8 @@ impl Filters {
             ("panel", &self.panel),
             ("from", &self.from),
             ("to", &self.to),
+            ("rating", &self.rating),
+            ("reason", &self.reason),
         ] {
             if !v.trim().is_empty() {
                 q.append_pair(k, v.trim());
@@ -76,6 +83,7 @@ pub struct Row {
     pub panel: String,
     pub closed: String,
     pub reason: String,
+    pub rating: String,
 }
 
 #[derive(Template)]
@@ -180,7 +188,19 @@ async fn filter(core: &AppCore, guild: GuildId, f: &Filters) -> Result<Transcrip
                 .map_err(|_| "Pick a panel from the list.".to_owned())?,
         )),
     };
+    let rating = match f.rating.trim() {
+        "" => None,
+        r => Some(
+            r.parse::<u8>()
+                .ok()
+                .filter(|n| (1..=5).contains(n))
+                .ok_or_else(|| "The rating must be 1 to 5 stars.".to_owned())?,
+        ),
+    };
+    let reason = Some(f.reason.trim().to_owned()).filter(|r| !r.is_empty());
     Ok(TranscriptFilter {
+        rating,
+        reason,
         number,
         opener: user_filter(core, guild, &f.opener, "the opener").await?,
         closer: user_filter(core, guild, &f.closer, "closed by").await?,
@@ -242,6 +262,7 @@ pub async fn list(
             panel: r.panel.unwrap_or_default(),
             closed: r.closed_at.map(view::when).unwrap_or_default(),
             reason: r.reason.unwrap_or_default(),
+            rating: r.rating.map(stars).unwrap_or_default(),
         })
         .collect();
     let shown_to = u64::from(page + 1) * u64::from(PER_PAGE);
