@@ -11,9 +11,11 @@ mod support;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::{env_usize, process_cpu, start_bot_with, status_kib, wait_for_guilds};
+use support::{
+    env_usize, fake_on_runtime, process_cpu, start_bot_with, status_kib, wait_for_guilds,
+};
+use ticketbox::testkit::fake_discord::GuildSpec;
 use ticketbox::testkit::fake_discord::history::SeedMessage;
-use ticketbox::testkit::fake_discord::{FakeDiscord, GuildSpec};
 
 fn channel_in(text: &str) -> u64 {
     let start = text.find("<#").expect("a channel mention") + 2;
@@ -27,12 +29,7 @@ fn main() {
     let messages = env_usize("MESSAGES", if is_bench { 100_000 } else { 1_300 });
     let attachments = env_usize("ATTACHMENTS", if is_bench { 500 } else { 6 }).min(messages);
     let use_s3 = std::env::var("ARCHIVE").is_ok_and(|v| v == "s3");
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let fake = runtime.block_on(FakeDiscord::start());
+    let (runtime, fake) = fake_on_runtime();
     let s3 = use_s3.then(|| runtime.block_on(ticketbox::testkit::s3::TestS3::start()));
     let mut env = Vec::new();
     if let Some(s3) = &s3 {

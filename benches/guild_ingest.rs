@@ -20,8 +20,8 @@
 
 use std::time::{Duration, Instant};
 
-use support::{env_usize, start_bot, status_kib, thread_cpu, wait_for_guilds};
-use ticketbox::testkit::fake_discord::{FakeDiscord, Feed, GuildSpec};
+use support::{env_usize, fake_on_runtime, start_bot, status_kib, thread_cpu, wait_for_guilds};
+use ticketbox::testkit::fake_discord::{Feed, GuildSpec};
 
 mod support;
 
@@ -51,12 +51,8 @@ fn main() {
 
 fn run(name: &str, feed: Feed, compress: bool, guilds: usize, members: usize) {
     let first = 10.min(guilds);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let fake = runtime.block_on(FakeDiscord::start());
+    // The runtime the fake serves from, held to the end.
+    let (_runtime, fake) = fake_on_runtime();
     // Plain frames although serenity asks for compression, to see what it costs.
     if !compress {
         fake.gateway().ignore_compress();

@@ -16,8 +16,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use support::{env_usize, process_cpu, start_bot, wait_for_guilds};
-use ticketbox::testkit::fake_discord::{FakeDiscord, GuildSpec};
+use support::{env_usize, fake_on_runtime, process_cpu, start_bot, wait_for_guilds};
+use ticketbox::testkit::fake_discord::GuildSpec;
 
 mod support;
 
@@ -59,12 +59,7 @@ fn main() {
     let guilds = env_usize("GUILDS", if is_bench { 1000 } else { 10 });
     let rate = env_usize("RATE", if is_bench { 5000 } else { 500 });
     let seconds = env_usize("SECONDS", if is_bench { 10 } else { 1 });
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let fake = runtime.block_on(FakeDiscord::start());
+    let (runtime, fake) = fake_on_runtime();
     let handles: Vec<_> = (0..guilds)
         .map(|i| {
             fake.add_guild(

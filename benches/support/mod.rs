@@ -9,6 +9,18 @@ use std::time::{Duration, Instant};
 
 use ticketbox::testkit::fake_discord::FakeDiscord;
 
+/// The runtime the fake Discord runs on (one worker: the bot under test has the other core),
+/// and the fake, started.
+pub fn fake_on_runtime() -> (tokio::runtime::Runtime, FakeDiscord) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let fake = runtime.block_on(FakeDiscord::start());
+    (runtime, fake)
+}
+
 /// A `/proc/<pid>/status` field in KiB (`VmRSS:`, `VmHWM:`).
 pub fn status_kib(pid: u32, field: &str) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();

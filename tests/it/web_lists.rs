@@ -187,6 +187,19 @@ async fn transcripts_are_shown_to_those_who_may_read_them_and_filtered() {
     }
 }
 
+/// The numbers on page `page` (of four) of guild 5's transcript list, and the total.
+async fn listed(
+    db: &ticketbox::store::Db,
+    viewer: Viewer,
+    filter: TranscriptFilter,
+    page: u32,
+) -> (Vec<u32>, u64) {
+    let (rows, total) = ticket_lists::transcripts(db, GuildId::new(5), viewer, filter, page, 4)
+        .await
+        .unwrap();
+    (rows.iter().map(|r| r.number.get()).collect(), total)
+}
+
 /// Ten archived tickets of guild 5 closed a minute apart; even numbers belong to team 1 (role
 /// 70), odd ones to team 2 (role 71) and are opened by user 901.
 async fn ten_archived(db: &ticketbox::store::Db) {
@@ -218,17 +231,9 @@ async fn ten_archived(db: &ticketbox::store::Db) {
 async fn the_transcript_list_pages_and_narrows_in_sqlite() {
     let world = TestWorld::builder().build().await;
     let db = &world.core.db;
-    let guild = GuildId::new(5);
     ten_archived(db).await;
-    let page = |viewer: Viewer, filter: TranscriptFilter, page: u32| async move {
-        let (rows, total) = ticket_lists::transcripts(db, guild, viewer, filter, page, 4)
-            .await
-            .unwrap();
-        (
-            rows.iter().map(|r| r.number.get()).collect::<Vec<_>>(),
-            total,
-        )
-    };
+    let page =
+        |viewer: Viewer, filter: TranscriptFilter, page: u32| listed(db, viewer, filter, page);
     assert_eq!(
         page(Viewer::All, TranscriptFilter::default(), 0).await,
         (vec![10, 9, 8, 7], 10)
@@ -289,15 +294,8 @@ async fn the_transcript_list_filters_by_rating_and_close_reason() {
     let db = &world.core.db;
     let guild = GuildId::new(5);
     ten_archived(db).await;
-    let page = |viewer: Viewer, filter: TranscriptFilter, page: u32| async move {
-        let (rows, total) = ticket_lists::transcripts(db, guild, viewer, filter, page, 4)
-            .await
-            .unwrap();
-        (
-            rows.iter().map(|r| r.number.get()).collect::<Vec<_>>(),
-            total,
-        )
-    };
+    let page =
+        |viewer: Viewer, filter: TranscriptFilter, page: u32| listed(db, viewer, filter, page);
     // Ratings and close reasons: ticket n is rated n % 5 + 1 stars; even ones closed as
     // "Solved 100%", odd ones as "duplicate".
     db.write(|tx| {

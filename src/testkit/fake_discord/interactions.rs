@@ -123,10 +123,7 @@ impl FakeDiscord {
         custom_id: &str,
         fields: &[(&str, &str)],
     ) -> InteractionHandle {
-        let rows: Vec<Value> = fields
-            .iter()
-            .map(|(id, value)| json!({"type": 1, "components": [{"type": 4, "custom_id": id, "value": value}]}))
-            .collect();
+        let rows = modal_rows(fields);
         self.component(
             5,
             guild,
@@ -142,18 +139,12 @@ impl FakeDiscord {
     /// # Panics
     /// When the user has no DM channel with the bot or the message is not in it.
     pub fn dm_button_click(&self, user: u64, message: u64, custom_id: &str) -> InteractionHandle {
-        let payload = self
-            .inner
-            .state()
-            .dm_interaction(
-                &self.inner,
-                3,
-                user,
-                Some(message),
-                json!({"custom_id": custom_id, "component_type": 2}),
-            )
-            .unwrap_or_else(|e| panic!("cannot send the interaction: {e}"));
-        self.send_interaction(payload)
+        self.dm(
+            3,
+            user,
+            Some(message),
+            json!({"custom_id": custom_id, "component_type": 2}),
+        )
     }
 
     /// A user submits a modal the bot showed in their DM: `fields` as in [`Self::modal_submit`].
@@ -166,20 +157,20 @@ impl FakeDiscord {
         custom_id: &str,
         fields: &[(&str, &str)],
     ) -> InteractionHandle {
-        let rows: Vec<Value> = fields
-            .iter()
-            .map(|(id, value)| json!({"type": 1, "components": [{"type": 4, "custom_id": id, "value": value}]}))
-            .collect();
+        let rows = modal_rows(fields);
+        self.dm(
+            5,
+            user,
+            None,
+            json!({"custom_id": custom_id, "components": rows}),
+        )
+    }
+
+    fn dm(&self, kind: u8, user: u64, message: Option<u64>, data: Value) -> InteractionHandle {
         let payload = self
             .inner
             .state()
-            .dm_interaction(
-                &self.inner,
-                5,
-                user,
-                None,
-                json!({"custom_id": custom_id, "components": rows}),
-            )
+            .dm_interaction(&self.inner, kind, user, message, data)
             .unwrap_or_else(|e| panic!("cannot send the interaction: {e}"));
         self.send_interaction(payload)
     }
@@ -276,4 +267,12 @@ impl FakeDiscord {
     pub fn interaction_messages(&self, interaction: &InteractionHandle) -> Vec<Value> {
         self.inner.state().interaction_messages(&interaction.token)
     }
+}
+
+/// A modal submit's `components`: one action row per text input, as Discord sends them.
+fn modal_rows(fields: &[(&str, &str)]) -> Vec<Value> {
+    fields
+        .iter()
+        .map(|(id, value)| json!({"type": 1, "components": [{"type": 4, "custom_id": id, "value": value}]}))
+        .collect()
 }
