@@ -1,7 +1,8 @@
 //! The dashboard in a real headless Chromium (Debian's chromium + chromium-driver), against
 //! the running bot and the fake Discord: log in through the fake Discord's OAuth2, pick the
 //! server, create a panel and post it, open and close a ticket in the fake, then read the
-//! transcript in the viewer with its messages and an inline image. Screenshots are saved under
+//! transcript in the viewer with its messages and an inline image, and the Statistics page's
+//! charts. Screenshots are saved under
 //! `target/tmp/screenshots/`.
 //!
 //! Without Chromium the test says it was skipped (on the terminal, not only in captured
@@ -110,6 +111,7 @@ async fn fits_a_phone(b: &Browser, base: &str, guild: u64) {
     for page in [
         "",
         "/transcripts",
+        "/stats",
         "/settings",
         "/panels/new",
         "/staff",
@@ -121,9 +123,9 @@ async fn fits_a_phone(b: &Browser, base: &str, guild: u64) {
             .script("return document.documentElement.scrollWidth <= window.innerWidth + 1;")
             .await;
         assert_eq!(fits, json!(true), "{page} is wider than a phone");
-        if page == "/settings" {
-            b.screenshot(&screenshots().join("4-phone-settings.png"))
-                .await;
+        if page == "/settings" || page == "/stats" {
+            let name = format!("4-phone{}.png", page.replace('/', "-"));
+            b.screenshot(&screenshots().join(name)).await;
         }
     }
     b.goto(&format!("{base}/servers/{guild}/transcripts")).await;
@@ -224,8 +226,37 @@ async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
     );
     b.screenshot(&shots.join("3-transcript.png")).await;
 
+    statistics_page(&b, &base, g.id).await;
+
     build_a_form(&b, &world, &base, g.id).await;
     fits_a_phone(&b, &base, g.id).await;
+}
+
+/// The Statistics tab after one ticket was opened and closed: figures, and the charts drawn
+/// (today's bars have a height).
+async fn statistics_page(b: &Browser, base: &str, guild: u64) {
+    b.goto(&format!("{base}/servers/{guild}")).await;
+    b.click("nav.tabs a[href$=\"/stats\"]").await;
+    b.wait_for("#chart-activity svg").await;
+    assert_eq!(
+        b.text("#figures div:nth-child(2) dd").await,
+        "1",
+        "total tickets"
+    );
+    let drawn = b
+        .script(
+            "const bars = [...document.querySelectorAll('#chart-activity rect')];
+             const last = bars.filter(r => r.getBoundingClientRect().height > 0);
+             const svg = document.querySelector('#chart-activity svg').getBoundingClientRect();
+             return [bars.length, last.length, svg.width > 300, svg.height > 50];",
+        )
+        .await;
+    assert_eq!(
+        drawn,
+        json!([60, 2, true, true]),
+        "one opened and one closed bar today"
+    );
+    b.screenshot(&screenshots().join("3-statistics.png")).await;
 }
 
 /// A form built in the browser: created, two questions added, one edited (the edit form opens

@@ -9,15 +9,24 @@ use crate::ids::UserId;
 
 const DAY_MS: i64 = 24 * 3600 * 1000;
 
-/// What the statistics read of one ticket.
+/// The times the server figures read of one ticket (four numbers, so a guild with 100,000
+/// tickets is read from one covering index).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StatRow {
+pub struct TicketTimes {
     pub opened_at: Timestamp,
     pub open: bool,
     /// When it closed (closed or closing).
     pub closed_at: Option<Timestamp>,
     /// The first staff message, when known (tickets followed since they opened).
-    pub first_response: Option<(Timestamp, UserId)>,
+    pub first_response_at: Option<Timestamp>,
+}
+
+/// What a staff member's figures read of one ticket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatRow {
+    pub times: TicketTimes,
+    /// Who answered first, when known.
+    pub first_response_by: Option<UserId>,
     pub claimed_by: Option<UserId>,
     pub closed_by: Option<UserId>,
     pub rating: Option<u8>,
@@ -64,9 +73,9 @@ pub struct Windows<T> {
 }
 
 fn windows(
-    rows: &[StatRow],
+    rows: &[TicketTimes],
     now: Timestamp,
-    value: impl Fn(&StatRow) -> Option<i64>,
+    value: impl Fn(&TicketTimes) -> Option<i64>,
 ) -> Windows<Spread> {
     let since = |days: i64| now.millis() - days * DAY_MS;
     let pick = |from: i64| {
@@ -92,8 +101,8 @@ pub struct Ratings {
 }
 
 impl Ratings {
-    fn of<'a>(rows: impl Iterator<Item = &'a StatRow>) -> Self {
-        let given: Vec<u8> = rows.filter_map(|r| r.rating).collect();
+    fn of(given: impl Iterator<Item = u8>) -> Self {
+        let given: Vec<u8> = given.collect();
         let count = given.len();
         let sum: u32 = given.iter().map(|r| u32::from(*r)).sum();
         Self {
@@ -116,18 +125,19 @@ pub struct ServerStats {
     pub ratings: Ratings,
 }
 
-fn first_response_ms(r: &StatRow) -> Option<i64> {
-    r.first_response
-        .map(|(at, _)| at.millis() - r.opened_at.millis())
+fn first_response_ms(r: &TicketTimes) -> Option<i64> {
+    r.first_response_at
+        .map(|at| at.millis() - r.opened_at.millis())
 }
 
-fn resolution_ms(r: &StatRow) -> Option<i64> {
+fn resolution_ms(r: &TicketTimes) -> Option<i64> {
     r.closed_at
         .filter(|_| !r.open)
         .map(|at| at.millis() - r.opened_at.millis())
 }
 
-pub fn server(rows: &[StatRow], now: Timestamp) -> ServerStats {
+/// The server's figures from its tickets' times and the ratings given (1–5).
+pub fn server(rows: &[TicketTimes], ratings: &[u8], now: Timestamp) -> ServerStats {
     let opened_since = |days: i64| {
         rows.iter()
             .filter(|r| r.opened_at.millis() >= now.millis() - days * DAY_MS)
@@ -140,7 +150,7 @@ pub fn server(rows: &[StatRow], now: Timestamp) -> ServerStats {
         opened_month: opened_since(30),
         first_response: windows(rows, now, first_response_ms),
         resolution: windows(rows, now, resolution_ms),
-        ratings: Ratings::of(rows.iter()),
+        ratings: Ratings::of(ratings.iter().copied()),
     }
 }
 
@@ -164,12 +174,132 @@ pub fn staff(rows: &[StatRow], user: UserId, answered: usize) -> StaffStats {
         answered,
         first_response: Spread::of(
             rows.iter()
-                .filter(|r| r.first_response.is_some_and(|(_, by)| by == user))
-                .filter_map(first_response_ms)
+                .filter(|r| r.first_response_by == Some(user))
+                .filter_map(|r| first_response_ms(&r.times))
                 .collect(),
         ),
-        ratings: Ratings::of(rows.iter().filter(|r| r.claimed_by == Some(user))),
+        ratings: Ratings::of(
+            rows.iter()
+                .filter(|r| r.claimed_by == Some(user))
+                .filter_map(|r| r.rating),
+        ),
     }
+}
+
+/// Every staff member's figures in one pass: anyone who claimed, closed or answered first, or
+/// who wrote in a ticket as staff (`answered`: user and how many tickets), most tickets closed
+/// first.
+pub fn by_staff(rows: &[StatRow], answered: &[(UserId, usize)]) -> Vec<(UserId, StaffStats)> {
+    #[derive(Default)]
+    struct Acc {
+        claimed: usize,
+        closed: usize,
+        answered: usize,
+        responses: Vec<i64>,
+        ratings: Vec<u8>,
+    }
+    let mut acc: std::collections::HashMap<UserId, Acc> = std::collections::HashMap::new();
+    for r in rows {
+        if let Some(u) = r.claimed_by {
+            let a = acc.entry(u).or_default();
+            a.claimed += 1;
+            a.ratings.extend(r.rating);
+        }
+        if let Some(u) = r.closed_by {
+            acc.entry(u).or_default().closed += 1;
+        }
+        if let Some(u) = r.first_response_by {
+            acc.entry(u)
+                .or_default()
+                .responses
+                .extend(first_response_ms(&r.times));
+        }
+    }
+    for (u, n) in answered {
+        acc.entry(*u).or_default().answered = *n;
+    }
+    let mut out: Vec<(UserId, StaffStats)> = acc
+        .into_iter()
+        .map(|(u, a)| {
+            (
+                u,
+                StaffStats {
+                    claimed: a.claimed,
+                    closed: a.closed,
+                    answered: a.answered,
+                    first_response: Spread::of(a.responses),
+                    ratings: Ratings::of(a.ratings.into_iter()),
+                },
+            )
+        })
+        .collect();
+    out.sort_by(|(ua, a), (ub, b)| {
+        (b.closed, b.answered, b.claimed, *ua).cmp(&(a.closed, a.answered, a.claimed, *ub))
+    });
+    out
+}
+
+/// One UTC day of the dashboard's 30-day chart.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Day {
+    /// Midnight UTC that starts the day.
+    pub start: Timestamp,
+    pub opened: usize,
+    pub closed: usize,
+    /// First response times of the tickets opened that day.
+    pub first_response: Spread,
+    /// Resolution times of the tickets closed that day.
+    pub resolution: Spread,
+}
+
+/// The last `days` UTC days up to and including today, oldest first: tickets opened and closed
+/// per day and that day's response and resolution times (the dashboard's chart and trends).
+pub fn daily(rows: &[TicketTimes], now: Timestamp, days: usize) -> Vec<Day> {
+    let days_i = i64::try_from(days).unwrap_or(0);
+    let today = now.millis().div_euclid(DAY_MS);
+    let first = today - days_i + 1;
+    let slot = |at: Timestamp| {
+        let day = at.millis().div_euclid(DAY_MS);
+        (first..=today)
+            .contains(&day)
+            .then(|| usize::try_from(day - first).unwrap_or(0))
+    };
+    let mut opened = vec![0; days];
+    let mut closed = vec![0; days];
+    let mut responses: Vec<Vec<i64>> = vec![Vec::new(); days];
+    let mut resolutions: Vec<Vec<i64>> = vec![Vec::new(); days];
+    for r in rows {
+        if let Some(i) = slot(r.opened_at) {
+            opened[i] += 1;
+            responses[i].extend(first_response_ms(r));
+        }
+        if let Some(i) = r.closed_at.filter(|_| !r.open).and_then(slot) {
+            closed[i] += 1;
+            resolutions[i].extend(resolution_ms(r));
+        }
+    }
+    let mut out = Vec::with_capacity(days);
+    for (i, (resp, res)) in responses.into_iter().zip(resolutions).enumerate() {
+        out.push(Day {
+            start: Timestamp::from_millis((first + i64::try_from(i).unwrap_or(0)) * DAY_MS),
+            opened: opened[i],
+            closed: closed[i],
+            first_response: Spread::of(resp),
+            resolution: Spread::of(res),
+        });
+    }
+    out
+}
+
+/// How many ratings gave 1, 2, 3, 4 and 5 stars.
+pub fn rating_distribution(ratings: &[u8]) -> [usize; 5] {
+    let mut out = [0; 5];
+    for r in ratings {
+        if let Some(n) = usize::from(*r).checked_sub(1).and_then(|i| out.get_mut(i)) {
+            *n += 1;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -182,10 +312,13 @@ mod tests {
         let opened = Timestamp::from_millis(100 * DAY_MS - opened_day * DAY_MS);
         let later = |h: i64| Timestamp::from_millis(opened.millis() + h * HOUR);
         StatRow {
-            opened_at: opened,
-            open: closed_h.is_none(),
-            closed_at: closed_h.map(later),
-            first_response: response_h.map(|h| (later(h), UserId::new(7))),
+            times: TicketTimes {
+                opened_at: opened,
+                open: closed_h.is_none(),
+                closed_at: closed_h.map(later),
+                first_response_at: response_h.map(later),
+            },
+            first_response_by: response_h.map(|_| UserId::new(7)),
             claimed_by: None,
             closed_by: None,
             rating: None,
@@ -205,7 +338,9 @@ mod tests {
         rows[2].rating = Some(2);
         rows[0].claimed_by = Some(UserId::new(7));
         rows[0].closed_by = Some(UserId::new(7));
-        let s = server(&rows, now);
+        let times: Vec<TicketTimes> = rows.iter().map(|r| r.times).collect();
+        let given: Vec<u8> = rows.iter().filter_map(|r| r.rating).collect();
+        let s = server(&times, &given, now);
         assert_eq!(
             (s.open, s.total, s.opened_week, s.opened_month),
             (1, 4, 2, 3)
@@ -231,6 +366,50 @@ mod tests {
         assert_eq!((me.claimed, me.closed, me.answered), (1, 1, 3));
         assert_eq!(me.first_response.count, 3);
         assert_eq!(me.ratings.average, Some(5.0));
-        assert_eq!(server(&[], now).first_response.all, Spread::default());
+        let everyone = by_staff(&rows, &[(UserId::new(7), 3), (UserId::new(8), 1)]);
+        assert_eq!(everyone.len(), 2);
+        assert_eq!(
+            everyone[0],
+            (UserId::new(7), me),
+            "one pass, the same figures"
+        );
+        assert_eq!(everyone[1].0, UserId::new(8));
+        assert_eq!(everyone[1].1.answered, 1);
+        assert_eq!(server(&[], &[], now).first_response.all, Spread::default());
+    }
+
+    #[test]
+    fn daily_series_counts_opens_and_closes_on_their_own_days() {
+        // "now" is 10:00 on day 100; the series is days 71..=100.
+        let now = Timestamp::from_millis(100 * DAY_MS + 10 * HOUR);
+        let at = |day: i64, h: i64| Timestamp::from_millis(day * DAY_MS + h * HOUR);
+        let t = |opened: Timestamp, response: Option<Timestamp>, closed: Option<Timestamp>| {
+            TicketTimes {
+                opened_at: opened,
+                open: closed.is_none(),
+                closed_at: closed,
+                first_response_at: response,
+            }
+        };
+        let rows = [
+            t(at(99, 22), Some(at(99, 23)), Some(at(100, 2))), // opened yesterday, closed today
+            t(at(100, 1), Some(at(100, 4)), None),             // opened today, open
+            t(at(70, 12), None, Some(at(71, 0))),              // opened before the window
+            t(at(60, 0), None, Some(at(65, 0))),               // entirely before
+        ];
+        let days = daily(&rows, now, 30);
+        assert_eq!(days.len(), 30);
+        assert_eq!(days[0].start, at(71, 0));
+        assert_eq!(days[29].start, at(100, 0));
+        assert_eq!((days[29].opened, days[29].closed), (1, 1));
+        assert_eq!((days[28].opened, days[28].closed), (1, 0));
+        assert_eq!((days[0].opened, days[0].closed), (0, 1));
+        let h = |n: u64| Some(Duration::from_secs(n * 3600));
+        assert_eq!(days[29].first_response.median, h(3));
+        assert_eq!(days[28].first_response.median, h(1));
+        assert_eq!(days[29].resolution.average, h(4), "by the day it closed");
+        assert_eq!(days[0].resolution.average, h(12));
+        assert_eq!(days.iter().map(|d| d.opened).sum::<usize>(), 2);
+        assert_eq!(rating_distribution(&[5, 5, 1, 3, 0, 9]), [1, 0, 1, 0, 2]);
     }
 }

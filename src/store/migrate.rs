@@ -81,6 +81,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "feedback",
         sql: include_str!("migrations/0012_feedback.sql"),
     },
+    Migration {
+        version: 13,
+        name: "stats_index",
+        sql: include_str!("migrations/0013_stats_index.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -3,6 +3,7 @@
 
 mod assets;
 pub mod auth;
+pub mod chart;
 pub mod cookies;
 pub mod error;
 mod form;
@@ -111,6 +112,7 @@ pub fn router(core: AppState) -> Router {
             post(guild::tags::change),
         )
         .add("GET", "/servers/{guild}/audit", get(guild::audit::show))
+        .add("GET", "/servers/{guild}/stats", get(guild::stats::show))
         .into_router()
         .fallback(home::not_found)
         .layer(axum::Extension(Arc::new(limits::LoginLimiter::default())))

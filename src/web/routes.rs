@@ -67,6 +67,7 @@ pub const ROUTES: &[RouteSpec] = &[
     ),
     spec("GET", "/servers/{guild}", Access::GuildStaff),
     spec("GET", "/servers/{guild}/transcripts", Access::GuildStaff),
+    spec("GET", "/servers/{guild}/stats", Access::GuildStaff),
     spec("GET", "/servers/{guild}/settings", Access::GuildAdmin),
     spec("POST", "/servers/{guild}/settings", Access::GuildAdmin),
     spec("GET", "/servers/{guild}/panels", Access::GuildAdmin),

@@ -15,6 +15,7 @@ use crate::store::sessions::Session;
 pub enum Tab {
     Tickets,
     Transcripts,
+    Stats,
     Settings,
     Panels,
     MultiPanels,
@@ -25,9 +26,10 @@ pub enum Tab {
 }
 
 impl Tab {
-    const ALL: [Self; 9] = [
+    const ALL: [Self; 10] = [
         Self::Tickets,
         Self::Transcripts,
+        Self::Stats,
         Self::Settings,
         Self::Panels,
         Self::MultiPanels,
@@ -42,6 +44,7 @@ impl Tab {
         match self {
             Self::Tickets => "",
             Self::Transcripts => "/transcripts",
+            Self::Stats => "/stats",
             Self::Settings => "/settings",
             Self::Panels => "/panels",
             Self::MultiPanels => "/multipanels",
@@ -61,7 +64,7 @@ impl Tab {
     /// rest.
     pub fn level(self) -> Level {
         match self {
-            Self::Tickets | Self::Transcripts => Level::Support,
+            Self::Tickets | Self::Transcripts | Self::Stats => Level::Support,
             _ => Level::Admin,
         }
     }
@@ -70,6 +73,7 @@ impl Tab {
         match self {
             Self::Tickets => "Open tickets",
             Self::Transcripts => "Transcripts",
+            Self::Stats => "Statistics",
             Self::Settings => "Settings",
             Self::Panels => "Panels",
             Self::MultiPanels => "Multi-panels",

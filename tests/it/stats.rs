@@ -74,6 +74,18 @@ async fn stats_are_computed_from_the_servers_tickets() {
     ] {
         assert!(staff.contains(expected), "{expected} in {staff}");
     }
+    // The opener rates the closed ticket 4 stars (as the rating button would store it).
+    ticketbox::store::feedback::rate(
+        &world.core.db,
+        id,
+        ticketbox::ids::UserId::new(first),
+        4,
+        world.core.clock.now(),
+    )
+    .await
+    .unwrap();
+    dashboard_page_shows_the_same_figures(&world, &g, helper, second).await;
+
     // Members who are not staff cannot read them.
     let fake = world.discord();
     let refused = fake.slash_command(
@@ -87,6 +99,48 @@ async fn stats_are_computed_from_the_servers_tickets() {
         fake.reply_text(&refused).await,
         "Only support staff can do that."
     );
+}
+
+/// The dashboard's Statistics page: the same figures, the 30-day chart with today's bars, the
+/// trends, the rating distribution and the staff table; 404 for members who are not staff.
+async fn dashboard_page_shows_the_same_figures(
+    world: &TestWorld,
+    g: &GuildHandle,
+    helper: u64,
+    member: u64,
+) {
+    let path = format!("/servers/{}/stats", g.id);
+    let (status, html) =
+        web_page(world, &path, &world.session_cookie(helper, "helper").await).await;
+    assert_eq!(status, 200, "{html}");
+    let today = &ticketbox::archive::dates::utc(world.core.clock.now())[5..10];
+    for expected in [
+        "<dt>Open tickets</dt><dd>1</dd>",
+        "<dt>Total tickets</dt><dd>2</dd>",
+        "<dt>Opened in 7 days</dt><dd>2</dd>",
+        "<dt>Average rating</dt><dd>4.0 / 5</dd>",
+        "<dt>Ratings</dt><dd>1</dd>",
+        "<th scope=\"row\">First response</th><td>30m avg · 30m median (1)</td>",
+        "<th scope=\"row\">Resolution</th><td>2h avg · 2h median (1)</td>",
+        &format!("<title>{today}: opened 2</title>"),
+        &format!("<title>{today}: closed 1</title>"),
+        &format!("<title>{today}: median 30m</title>"),
+        "<title>4 ★: 1</title>",
+        "<title>5 ★: 0</title>",
+        "<td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">1</td><td>30m avg · 30m median (1)</td><td>4.0 / 5 (1)</td>",
+    ] {
+        assert!(html.contains(expected), "{expected} in {html}");
+    }
+    // One bar per day and series, one point where a day has a figure.
+    assert_eq!(html.matches("<rect class=\"s1\"").count(), 30 + 5);
+    assert_eq!(html.matches("<rect class=\"s2\"").count(), 30);
+    assert_eq!(
+        html.matches("<circle class=\"s1\"").count(),
+        2,
+        "one day of each trend"
+    );
+    let (status, _) = web_page(world, &path, &world.session_cookie(member, "member").await).await;
+    assert_eq!(status, 404, "members who are not staff do not see the page");
 }
 
 /// `/close` offers the server's most used reasons, `/reopen` the member's closed tickets.

@@ -96,6 +96,7 @@ pub async fn add_support_role(world: &TestWorld, g: &GuildHandle, role: u64) {
 pub async fn staffed_clock_world(name: &str, members: usize) -> (TestWorld, GuildHandle) {
     let world = TestWorld::builder()
         .with_discord()
+        .with_http()
         .with_manual_clock()
         .build()
         .await;

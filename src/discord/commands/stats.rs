@@ -59,7 +59,8 @@ async fn reply(ctx: Context<'_>, embed: serenity::CreateEmbed) -> Result<(), Err
 pub async fn server(ctx: Context<'_>) -> Result<(), Error> {
     let (guild, _) = support_staff(ctx).await?;
     let core = &ctx.data().core;
-    let s = stats::server(&rows::rows(&core.db, guild).await?, core.clock.now());
+    let (tickets, given) = rows::server_inputs(&core.db, guild).await?;
+    let s = stats::server(&tickets, &given, core.clock.now());
     reply(
         ctx,
         serenity::CreateEmbed::new()

@@ -104,10 +104,10 @@ async fn welcome_text(env: Env<'_>, new: NewTicket<'_>) -> Result<String, BotErr
         now: core.clock.now(),
     });
     if uses_stats(template) {
-        let rows = crate::store::stats::rows(&core.db, guild).await?;
+        let (tickets, given) = crate::store::stats::server_inputs(&core.db, guild).await?;
         add_stats(
             &mut placeholders,
-            &crate::domain::stats::server(&rows, core.clock.now()),
+            &crate::domain::stats::server(&tickets, &given, core.clock.now()),
         );
     }
     Ok(placeholders.render(template))

@@ -14,6 +14,7 @@ pub mod multipanels;
 pub mod panels;
 pub mod settings;
 pub mod staff;
+pub mod stats;
 pub mod tags;
 pub mod tickets;
 pub mod transcripts;

@@ -1,0 +1,250 @@
+//! `GET /servers/{guild}/stats`: the guild's statistics for support staff and admins — the
+//! figures of `/stats server`, a 30-day chart of tickets opened and closed, the daily response
+//! and resolution trends, the rating distribution and every staff member's figures. Charts are
+//! server-rendered SVG ([`crate::web::chart`]), each with its figures in a table too.
+
+use std::time::Duration;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::GuildCtx;
+use super::tickets::{name_of, names};
+use crate::domain::autoclose::format_duration;
+use crate::domain::stats::{self, Spread, StaffStats, TicketTimes, Windows};
+use crate::store::stats as rows;
+use crate::web::AppState;
+use crate::web::chart::{self, Chart, Series};
+use crate::web::error::{OrFail, PageError};
+use crate::web::view::{self, Chrome, Tab};
+
+/// Days in the chart.
+const DAYS: usize = 30;
+/// Most staff members listed.
+const STAFF_ROWS: usize = 50;
+
+pub struct TimeRow {
+    pub what: &'static str,
+    pub week: String,
+    pub month: String,
+    pub all: String,
+}
+
+pub struct DayRow {
+    pub date: String,
+    pub opened: usize,
+    pub closed: usize,
+    pub response: String,
+    pub resolution: String,
+}
+
+pub struct StaffRow {
+    pub name: String,
+    pub claimed: usize,
+    pub closed: usize,
+    pub answered: usize,
+    pub response: String,
+    pub rating: String,
+}
+
+#[derive(Template)]
+#[template(path = "guild/stats.html")]
+struct Page {
+    chrome: Chrome,
+    as_of: String,
+    figures: Vec<(&'static str, String)>,
+    times: Vec<TimeRow>,
+    activity: Chart,
+    response: Chart,
+    resolution: Chart,
+    days: Vec<DayRow>,
+    ratings: Chart,
+    rating_summary: String,
+    staff: Vec<StaffRow>,
+}
+
+fn spread(s: &Spread) -> String {
+    match (s.average, s.median) {
+        (Some(avg), Some(median)) => format!(
+            "{} avg · {} median ({})",
+            format_duration(avg),
+            format_duration(median),
+            s.count
+        ),
+        _ => "no data yet".to_owned(),
+    }
+}
+
+fn time_row(what: &'static str, w: &Windows<Spread>) -> TimeRow {
+    TimeRow {
+        what,
+        week: spread(&w.week),
+        month: spread(&w.month),
+        all: spread(&w.all),
+    }
+}
+
+fn rating(r: &stats::Ratings) -> String {
+    r.average.map_or_else(
+        || "no ratings yet".to_owned(),
+        |avg| format!("{avg:.1} / 5 ({})", r.count),
+    )
+}
+
+/// Minutes, for the trend charts' scale.
+#[allow(clippy::cast_precision_loss)] // durations in minutes are far below 2^52
+fn minutes(d: Option<Duration>) -> Option<f64> {
+    d.map(|d| d.as_secs() as f64 / 60.0)
+}
+
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // whole minutes
+fn minutes_text(m: f64) -> String {
+    format_duration(Duration::from_secs(m.max(0.0).round() as u64 * 60))
+}
+
+struct Charts {
+    activity: Chart,
+    response: Chart,
+    resolution: Chart,
+    ratings: Chart,
+}
+
+fn charts(days: &[stats::Day], labels: &[String], given: &[u8]) -> Charts {
+    let opened: Vec<usize> = days.iter().map(|d| d.opened).collect();
+    let closed: Vec<usize> = days.iter().map(|d| d.closed).collect();
+    let activity = chart::grouped_bars(
+        "chart-activity",
+        format!("Tickets opened and closed per day over the last {DAYS} days"),
+        labels,
+        &[
+            Series {
+                class: "s1",
+                name: "opened",
+                values: &opened,
+            },
+            Series {
+                class: "s2",
+                name: "closed",
+                values: &closed,
+            },
+        ],
+    );
+    let trend = |id, label: &str, pick: fn(&stats::Day) -> &Spread| {
+        chart::lines(
+            id,
+            format!("{label} per day over the last {DAYS} days (median and average)"),
+            labels,
+            &[
+                (
+                    "s1",
+                    "median",
+                    days.iter().map(|d| minutes(pick(d).median)).collect(),
+                ),
+                (
+                    "s2",
+                    "average",
+                    days.iter().map(|d| minutes(pick(d).average)).collect(),
+                ),
+            ],
+            minutes_text,
+        )
+    };
+    let response = trend("chart-response", "First response time", |d| {
+        &d.first_response
+    });
+    let resolution = trend("chart-resolution", "Resolution time", |d| &d.resolution);
+    let distribution = stats::rating_distribution(given);
+    let ratings = chart::horizontal_bars(
+        "chart-ratings",
+        "How many ratings gave each number of stars".to_owned(),
+        &(1..=5)
+            .rev()
+            .map(|stars| (format!("{stars} ★"), distribution[stars - 1]))
+            .collect::<Vec<_>>(),
+    );
+    Charts {
+        activity,
+        response,
+        resolution,
+        ratings,
+    }
+}
+
+pub async fn show(State(core): State<AppState>, ctx: GuildCtx) -> Result<Response, PageError> {
+    let guild = ctx.guild;
+    let all = rows::rows(&core.db, guild)
+        .await
+        .or_fail("cannot read the statistics")?;
+    let answered = rows::answered_counts(&core.db, guild)
+        .await
+        .or_fail("cannot read the statistics")?;
+    let now = core.clock.now();
+    let times: Vec<TicketTimes> = all.iter().map(|r| r.times).collect();
+    let given: Vec<u8> = all.iter().filter_map(|r| r.rating).collect();
+    let server = stats::server(&times, &given, now);
+    let days = stats::daily(&times, now, DAYS);
+    drop(times);
+    let mut staff: Vec<_> = stats::by_staff(&all, &answered);
+    drop(all);
+    staff.truncate(STAFF_ROWS);
+    let names = names(&core, staff.iter().map(|(u, _)| *u).collect()).await?;
+
+    let labels: Vec<String> = days
+        .iter()
+        .map(|d| crate::archive::dates::utc(d.start)[5..10].to_owned())
+        .collect();
+    let charts = charts(&days, &labels, &given);
+    let page = Page {
+        chrome: ctx.chrome(Tab::Stats, None),
+        as_of: view::when(now),
+        figures: vec![
+            ("Open tickets", server.open.to_string()),
+            ("Total tickets", server.total.to_string()),
+            ("Opened in 7 days", server.opened_week.to_string()),
+            ("Opened in 30 days", server.opened_month.to_string()),
+            (
+                "Average rating",
+                server
+                    .ratings
+                    .average
+                    .map_or_else(|| "–".to_owned(), |avg| format!("{avg:.1} / 5")),
+            ),
+            ("Ratings", server.ratings.count.to_string()),
+        ],
+        times: vec![
+            time_row("First response", &server.first_response),
+            time_row("Resolution", &server.resolution),
+        ],
+        activity: charts.activity,
+        response: charts.response,
+        resolution: charts.resolution,
+        days: days
+            .iter()
+            .zip(&labels)
+            .rev()
+            .map(|(d, date)| DayRow {
+                date: date.clone(),
+                opened: d.opened,
+                closed: d.closed,
+                response: spread(&d.first_response),
+                resolution: spread(&d.resolution),
+            })
+            .collect(),
+        ratings: charts.ratings,
+        rating_summary: rating(&server.ratings),
+        staff: staff
+            .iter()
+            .map(|(user, s): &(_, StaffStats)| StaffRow {
+                name: name_of(&names, *user),
+                claimed: s.claimed,
+                closed: s.closed,
+                answered: s.answered,
+                response: spread(&s.first_response),
+                rating: rating(&s.ratings),
+            })
+            .collect(),
+    };
+    Ok(view::page(StatusCode::OK, &page))
+}
