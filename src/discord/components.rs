@@ -145,6 +145,15 @@ async fn component(
             .await?;
             return Ok(());
         }
+        ComponentId::Survey(ticket) => {
+            let form = feedback::may_survey(env, ticket, user).await?;
+            to.respond(
+                env.http,
+                serenity::CreateInteractionResponse::Modal(feedback::survey_modal(ticket, &form)),
+            )
+            .await?;
+            return Ok(());
+        }
         _ => {}
     }
     let guild = guild_of(c.guild_id)?;
@@ -254,7 +263,9 @@ async fn ticket_button(
         | ComponentId::Join(_)
         | ComponentId::Rate(..)
         | ComponentId::Comment(_)
-        | ComponentId::CommentModal(_) => {
+        | ComponentId::CommentModal(_)
+        | ComponentId::Survey(_)
+        | ComponentId::SurveyModal(_) => {
             return Err(user_error(
                 "This button is from an older version of the bot and no longer works.",
             ));
@@ -475,6 +486,15 @@ async fn modal(
         to.respond(
             env.http,
             ui::ephemeral("Thank you for your comment: the team will see it with your rating."),
+        )
+        .await?;
+        return Ok(());
+    }
+    if let Ok(ComponentId::SurveyModal(ticket)) = custom_id {
+        feedback::survey(env, ticket, UserId::new(m.user.id.get()), &modal_values(m)).await?;
+        to.respond(
+            env.http,
+            ui::ephemeral("Thank you for telling us more: the team will see your answers."),
         )
         .await?;
         return Ok(());

@@ -92,6 +92,9 @@ impl DiscordPort for BotPort {
             JobKind::AutoClose { ticket } => {
                 super::tickets::autoclose::run(env, TicketId::new(*ticket)).await
             }
+            JobKind::MoveAwaiting { ticket } => {
+                super::tickets::awaiting::run(env, TicketId::new(*ticket)).await
+            }
             JobKind::RenameChannel { channel, name } => gone_is_done(
                 serenity::ChannelId::new(*channel)
                     .edit(http, serenity::EditChannel::new().name(name.clone()))

@@ -32,6 +32,9 @@ pub enum ComponentId {
     /// "Add a comment" under a rating; the modal it opens.
     Comment(TicketId),
     CommentModal(TicketId),
+    /// "Tell us more" under a rating: the panel's exit survey; the modal it opens.
+    Survey(TicketId),
+    SurveyModal(TicketId),
 }
 
 /// Why a custom id is not one of ticketbox's (another bot's, an older version's, garbage).
@@ -60,6 +63,8 @@ impl fmt::Display for ComponentId {
             Self::Rate(t, n) => write!(f, "rate:{t}:{n}"),
             Self::Comment(t) => write!(f, "comment:{t}"),
             Self::CommentModal(t) => write!(f, "comment-modal:{t}"),
+            Self::Survey(t) => write!(f, "survey:{t}"),
+            Self::SurveyModal(t) => write!(f, "survey-modal:{t}"),
         }
     }
 }
@@ -112,6 +117,8 @@ impl FromStr for ComponentId {
                     "join" => Self::Join(TicketId::new(id)),
                     "comment" => Self::Comment(TicketId::new(id)),
                     "comment-modal" => Self::CommentModal(TicketId::new(id)),
+                    "survey" => Self::Survey(TicketId::new(id)),
+                    "survey-modal" => Self::SurveyModal(TicketId::new(id)),
                     _ => return Err(UnknownComponent),
                 }
             }
@@ -151,6 +158,8 @@ mod tests {
             out.push(ComponentId::Join(TicketId::new(id)));
             out.push(ComponentId::Comment(TicketId::new(id)));
             out.push(ComponentId::CommentModal(TicketId::new(id)));
+            out.push(ComponentId::Survey(TicketId::new(id)));
+            out.push(ComponentId::SurveyModal(TicketId::new(id)));
             for stars in 1..=5 {
                 out.push(ComponentId::Rate(TicketId::new(id), stars));
             }

@@ -31,6 +31,24 @@ pub enum FeedbackRefusal {
     BadRating,
     #[error("Rate the ticket first, then add a comment.")]
     NotRated,
+    #[error("This ticket's panel no longer has an exit survey.")]
+    NoSurvey,
+    #[error("You already answered the survey for this ticket. Thank you!")]
+    SurveyAnswered,
+}
+
+/// The longest survey answer shown on the log message (the transcript viewer shows it whole;
+/// the summary embed must stay under Discord's 6,000 characters).
+pub const LOG_ANSWER: usize = 300;
+
+/// `text` cut to `max` characters, with "…" when cut.
+pub fn clipped(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
 }
 
 /// Checks a rating by `user` of a ticket opened by `opener` and closed at `closed_at`.
@@ -108,5 +126,8 @@ mod tests {
         assert!(!should_ask(true, true, true));
         assert_eq!(stars(4), "★★★★☆");
         assert_eq!(stars(1), "★☆☆☆☆");
+        assert_eq!(clipped("short", 10), "short");
+        assert_eq!(clipped("abcdef", 4), "abc…");
+        assert_eq!(clipped("abcdef", 4).chars().count(), 4);
     }
 }

@@ -133,10 +133,8 @@ impl Form {
     /// A submission whose fields are not exactly this form's questions (the form changed while
     /// the modal was open) is refused.
     pub fn answers(&self, submitted: &[(String, String)]) -> Result<Vec<(String, String)>, String> {
-        let changed = || {
-            "This form was changed while you were filling it in. Click the panel's button again."
-                .to_owned()
-        };
+        let changed =
+            || "This form was changed while you were filling it in. Open it again.".to_owned();
         if submitted.len() != self.inputs.len() {
             return Err(changed());
         }

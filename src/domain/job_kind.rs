@@ -15,6 +15,9 @@ pub enum JobKind {
     /// Auto-close: catch up on the ticket's messages, then post the warning or close it,
     /// whichever its guild's rules say is due.
     AutoClose { ticket: i64 },
+    /// Move a ticket channel to or from its panel's awaiting-response category, whichever the
+    /// ticket's last message asks for when the job runs.
+    MoveAwaiting { ticket: i64 },
     /// Rename a ticket channel once Discord's rename limit allows.
     RenameChannel { channel: u64, name: String },
     /// Delete a channel left behind by a rolled-back open.
@@ -49,6 +52,7 @@ impl JobKind {
             Self::CloseTicket { .. } => "close_ticket",
             Self::DelayedClose { .. } => "delayed_close",
             Self::AutoClose { .. } => "auto_close",
+            Self::MoveAwaiting { .. } => "move_awaiting",
             Self::RenameChannel { .. } => "rename_channel",
             Self::DeleteChannel { .. } => "delete_channel",
             Self::PurgeGuild { .. } => "purge_guild",
@@ -66,6 +70,7 @@ impl JobKind {
             Self::CloseTicket { .. }
             | Self::DelayedClose { .. }
             | Self::AutoClose { .. }
+            | Self::MoveAwaiting { .. }
             | Self::RenameChannel { .. }
             | Self::DeleteChannel { .. }
             | Self::ScrubThread { .. } => true,
@@ -113,6 +118,7 @@ mod tests {
             JobKind::CloseTicket { ticket: 7 },
             JobKind::DelayedClose { ticket: 8 },
             JobKind::AutoClose { ticket: 9 },
+            JobKind::MoveAwaiting { ticket: 10 },
             JobKind::RenameChannel {
                 channel: 9,
                 name: "ticket-\"x\"".to_owned(),

@@ -12,6 +12,7 @@ pub mod levels;
 pub mod member_names;
 pub mod naming;
 pub mod panels;
+pub mod pending;
 pub mod permissions;
 pub mod placeholders;
 pub mod renames;

@@ -43,6 +43,11 @@ pub struct Panel {
     pub id: PanelId,
     pub draft: PanelDraft,
     pub form: Option<FormId>,
+    /// The form asked after the opener rated a ticket ("Tell us more"), TicketsBot's exit
+    /// survey.
+    pub exit_survey: Option<FormId>,
+    /// In channel mode, the category its tickets wait in while the opener owes a reply.
+    pub awaiting_category: Option<ChannelId>,
     /// Where its message was last posted.
     pub channel: Option<ChannelId>,
 }

@@ -13,9 +13,11 @@ use super::{AppCore, facts};
 use crate::clock::Timestamp;
 use crate::domain::activity::{AuthorKind, Seen, Summary};
 use crate::domain::levels::Level;
+use crate::domain::pending::{Place, wanted};
 use crate::ids::{GuildId, RoleId, TicketId, UserId};
 use crate::store::OpenTicket;
 use crate::store::activity::{self, Participant, TicketActivity};
+use crate::store::awaiting;
 
 /// How long messages gather before they are written together.
 pub const BATCH_WINDOW: Duration = Duration::from_millis(250);
@@ -125,7 +127,7 @@ pub async fn record_now(
             }),
         }
     }
-    let rows = tickets
+    let rows: Vec<TicketActivity> = tickets
         .into_iter()
         .map(|(ticket, (summary, participants))| TicketActivity {
             ticket,
@@ -133,5 +135,15 @@ pub async fn record_now(
             participants,
         })
         .collect();
-    Ok(activity::record(&core.db, rows).await?)
+    // Where each ticket belongs after its newest message in the batch (awaiting-response
+    // category); only tickets whose panel has one and whose place changes get a move.
+    let wants: Vec<(TicketId, Place)> = rows
+        .iter()
+        .filter_map(|t| Some((t.ticket, wanted(t.summary.last?.1)?)))
+        .collect();
+    activity::record(&core.db, rows).await?;
+    if awaiting::schedule(&core.db, wants, core.clock.now()).await? > 0 {
+        core.wake_jobs();
+    }
+    Ok(())
 }

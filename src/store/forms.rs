@@ -216,6 +216,26 @@ pub async fn set_panel_form(
     .await
 }
 
+/// Names one of the guild's forms as `panel`'s exit survey (`None` removes it); false, and
+/// nothing changed, when the panel or the form is not (or no longer) the guild's.
+pub async fn set_panel_exit_survey(
+    db: &Db,
+    guild: GuildId,
+    panel: PanelId,
+    form: Option<FormId>,
+) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        let updated = tx.execute(
+            "UPDATE panels SET exit_survey_form_id = ?3
+             WHERE id = ?1 AND guild_id = ?2
+               AND (?3 IS NULL OR EXISTS (SELECT 1 FROM forms WHERE id = ?3 AND guild_id = ?2))",
+            params![panel.get(), guild.to_sql(), form.map(FormId::get)],
+        )?;
+        Ok(updated == 1)
+    })
+    .await
+}
+
 /// A question as the page showed it: its position (0-based) and label. Changes name a question
 /// this way, so a second click, after the questions moved, cannot change another one.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -86,6 +86,16 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "stats_index",
         sql: include_str!("migrations/0013_stats_index.sql"),
     },
+    Migration {
+        version: 14,
+        name: "exit_survey",
+        sql: include_str!("migrations/0014_exit_survey.sql"),
+    },
+    Migration {
+        version: 15,
+        name: "awaiting_category",
+        sql: include_str!("migrations/0015_awaiting_category.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

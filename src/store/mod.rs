@@ -7,7 +7,9 @@
 pub mod activity;
 pub mod audit;
 pub mod autoclose;
+pub mod awaiting;
 mod error;
+pub mod exit_survey;
 pub mod feedback;
 pub mod forms;
 pub mod guilds;

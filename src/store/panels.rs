@@ -9,7 +9,8 @@ use crate::ids::{ChannelId, FormId, GuildId, MessageId, PanelId, RoleId, TeamId}
 
 const COLUMNS: &str = "id, title, content, colour, button_label, button_emoji, button_style, \
     category_id, naming_scheme, welcome_message, mention_opener, form_id, use_threads, \
-    ticket_limit, cooldown_secs, disabled, channel_id";
+    ticket_limit, cooldown_secs, disabled, channel_id, exit_survey_form_id, \
+    awaiting_category_id";
 
 fn panel(r: &Row<'_>) -> rusqlite::Result<Panel> {
     Ok(Panel {
@@ -34,6 +35,8 @@ fn panel(r: &Row<'_>) -> rusqlite::Result<Panel> {
         },
         form: r.get::<_, Option<i64>>(11)?.map(FormId::new),
         channel: r.get::<_, Option<i64>>(16)?.map(ChannelId::from_sql),
+        exit_survey: r.get::<_, Option<i64>>(17)?.map(FormId::new),
+        awaiting_category: r.get::<_, Option<i64>>(18)?.map(ChannelId::from_sql),
     })
 }
 

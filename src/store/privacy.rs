@@ -147,6 +147,10 @@ pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
             "feedback": rows_json(conn,
                 "SELECT t.guild_id, t.number, f.rating, f.comment, f.created_at FROM feedback f
                  JOIN tickets t ON t.id = f.ticket_id WHERE f.user_id = ?1", u)?,
+            "exit_survey_answers": rows_json(conn,
+                "SELECT t.guild_id, t.number, a.question, a.answer, a.submitted_at
+                 FROM exit_survey_answers a JOIN tickets t ON t.id = a.ticket_id
+                 WHERE a.user_id = ?1 ORDER BY t.guild_id, t.number, a.position", u)?,
             "tickets_written_in": rows_json(conn,
                 "SELECT t.guild_id, t.number, p.is_staff, p.messages, p.first_at, p.last_at
                  FROM ticket_participants p JOIN tickets t ON t.id = p.ticket_id
@@ -229,6 +233,7 @@ pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> 
             "DELETE FROM support_team_members WHERE target_kind = 'user' AND target_id = ?1",
             "DELETE FROM blacklist WHERE target_kind = 'user' AND target_id = ?1",
             "DELETE FROM feedback WHERE user_id = ?1",
+            "DELETE FROM exit_survey_answers WHERE user_id = ?1",
             "DELETE FROM transcript_participants WHERE user_id = ?1",
             "DELETE FROM ticket_participants WHERE user_id = ?1",
             "UPDATE tickets SET first_response_by = 0 WHERE first_response_by = ?1",

@@ -197,7 +197,7 @@ pub struct ViewQuery {
     message: Option<u64>,
 }
 
-/// The opener's rating and comment, for the header (given after the transcript was stored).
+/// The opener's rating, comment and exit survey answers, for the header (given after the transcript was stored).
 async fn feedback_rows(
     core: &AppState,
     guild: crate::ids::GuildId,
@@ -212,7 +212,10 @@ async fn feedback_rows(
     let given = crate::store::feedback::get(&core.db, ticket.id)
         .await
         .or_fail("cannot read a rating")?;
-    Ok(given.map_or_else(Vec::new, |f| {
+    let survey = crate::store::exit_survey::answers(&core.db, ticket.id)
+        .await
+        .or_fail("cannot read exit survey answers")?;
+    let mut rows = given.map_or_else(Vec::new, |f| {
         let mut rows = vec![(
             "Rating".to_owned(),
             format!(
@@ -223,7 +226,16 @@ async fn feedback_rows(
         )];
         rows.extend(f.comment.map(|c| ("Comment".to_owned(), c)));
         rows
-    }))
+    });
+    rows.extend(survey.into_iter().map(|(question, answer)| {
+        let answer = if answer.is_empty() {
+            "(no answer)".to_owned()
+        } else {
+            answer
+        };
+        (format!("Survey: {question}"), answer)
+    }));
+    Ok(rows)
 }
 
 pub async fn view(

@@ -14,7 +14,7 @@ use ticketbox::testkit::fake_discord::GuildHandle;
 use ticketbox::testkit::{TestWorld, eventually};
 
 /// The shared staffed world on the manual clock, with feedback on.
-async fn feedback_world() -> (TestWorld, GuildHandle) {
+pub(crate) async fn feedback_world() -> (TestWorld, GuildHandle) {
     let (world, g) = staffed_clock_world("Rated", 3).await;
     let on = setup(
         &world,
@@ -48,7 +48,7 @@ async fn closed_ticket(world: &TestWorld, g: &GuildHandle, opener: u64, writes: 
     id
 }
 
-fn rating_request(world: &TestWorld, user: u64) -> Option<Value> {
+pub(crate) fn rating_request(world: &TestWorld, user: u64) -> Option<Value> {
     world
         .discord()
         .dms(user)
@@ -57,7 +57,7 @@ fn rating_request(world: &TestWorld, user: u64) -> Option<Value> {
 }
 
 /// The log channel's close summary, once its fields mention `text`.
-async fn log_shows(world: &TestWorld, g: &GuildHandle, text: &str) -> Value {
+pub(crate) async fn log_shows(world: &TestWorld, g: &GuildHandle, text: &str) -> Value {
     eventually("the log message to show the feedback", || async {
         world
             .discord()

@@ -196,6 +196,56 @@ async fn a_panel_is_edited_then_deleted() {
         .unwrap();
     assert_eq!(edited.draft.title, "Billing");
     assert!(edited.draft.disabled);
+    assert_eq!(edited.exit_survey, None);
+
+    // The exit survey is one of the guild's forms, picked from the list.
+    let survey = ticketbox::store::forms::create(&a.world.core.db, guild, "After".into())
+        .await
+        .unwrap()
+        .unwrap();
+    let survey_id = survey.get().to_string();
+    let mut bad = panel_form("Billing", &team);
+    bad.push(("exit_survey", "999999"));
+    a.post_refused(&path, &bad, "Pick an exit survey form from the list.")
+        .await;
+    let mut with_survey = panel_form("Billing", &team);
+    with_survey.push(("exit_survey", &survey_id));
+    a.post_done(&path, &with_survey, &path, "saved").await;
+    let edited = panels::get(&a.world.core.db, guild, panel.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(edited.exit_survey, Some(survey));
+    assert_eq!(edited.form, None, "the opening form stays as it was");
+    // The awaiting-response category: one of the guild's categories, not the panel's own.
+    let category = a.g.category.to_string();
+    let mut same = panel_form("Billing", &team);
+    same.extend([
+        ("category", category.as_str()),
+        ("awaiting_category", category.as_str()),
+        ("exit_survey", survey_id.as_str()),
+    ]);
+    a.post_refused(&path, &same, "must differ from the panel")
+        .await;
+    with_survey.push(("awaiting_category", &category));
+    a.post_done(&path, &with_survey, &path, "saved").await;
+    let edited = panels::get(&a.world.core.db, guild, panel.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        edited.awaiting_category,
+        Some(ticketbox::ids::ChannelId::new(a.g.category))
+    );
+    assert_eq!(edited.exit_survey, Some(survey), "kept on the next save");
+    let (_, editor) = a.get(&path).await;
+    let picker = &editor[editor.find("id=\"exit_survey\"").unwrap()..];
+    assert!(
+        picker[..picker.find("</select>").unwrap()].contains(&format!(
+            "<option value=\"{survey_id}\" selected>After</option>"
+        )),
+        "{editor}"
+    );
 
     a.post_done(&format!("{path}/delete"), &[], "/panels", "deleted")
         .await;
@@ -211,6 +261,6 @@ async fn a_panel_is_edited_then_deleted() {
             a.audited("panel.update").await,
             a.audited("panel.delete").await
         ),
-        (1, 1)
+        (3, 1)
     );
 }

@@ -10,7 +10,7 @@ use crate::discord::tickets::{ui, user_error};
 use crate::domain::levels::Target;
 use crate::domain::panels::{ButtonStyle, Panel, PanelDraft, parse_colour};
 use crate::ids::{ChannelId, FormId, GuildId, MessageId, RoleId, TeamId};
-use crate::store::{forms, panels, staff};
+use crate::store::{awaiting, forms, panels, staff};
 
 /// Manage ticket panels.
 #[poise::command(
@@ -185,9 +185,16 @@ pub async fn create(
     #[max = 10080]
     cooldown_minutes: Option<u32>,
     #[description = "A form (see /form) asked before the ticket opens"] form: Option<String>,
+    #[description = "A form the opener may answer after rating a ticket (\"Tell us more\")"]
+    exit_survey: Option<String>,
+    #[description = "Category for tickets waiting on the opener (channel mode)"]
+    #[channel_types("Category")]
+    awaiting_category: Option<serenity::GuildChannel>,
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let form = form_id(ctx, guild, form).await?;
+    let exit_survey = form_id(ctx, guild, exit_survey).await?;
+    let awaiting = awaiting_category.map(|c| ChannelId::new(c.id.get()));
     let mut draft = PanelDraft::new(&title);
     apply(
         &mut draft,
@@ -208,6 +215,7 @@ pub async fn create(
             mention_role,
         },
     )?;
+    crate::domain::pending::validate(awaiting, draft.category).map_err(user_error)?;
     let teams = match &support_role {
         Some(role) => vec![team_for(ctx, guild, role).await?],
         None => Vec::new(),
@@ -223,6 +231,16 @@ pub async fn create(
         return Err(user_error(
             "The panel was created, but its form was deleted meanwhile: pick another with /panel edit.",
         ));
+    }
+    if let Some(survey) = exit_survey
+        && !forms::set_panel_exit_survey(&core.db, guild, id, survey).await?
+    {
+        return Err(user_error(
+            "The panel was created, but its exit survey form was deleted meanwhile: pick another with /panel edit.",
+        ));
+    }
+    if awaiting.is_some() {
+        awaiting::set_panel_category(&core.db, guild, id, awaiting).await?;
     }
     say(
         ctx,
@@ -268,10 +286,28 @@ pub async fn edit(
     cooldown_minutes: Option<u32>,
     #[description = "Disable the panel"] disabled: Option<bool>,
     #[description = "A form asked before the ticket opens (empty to remove)"] form: Option<String>,
+    #[description = "A form asked after rating (\"Tell us more\"; empty to remove)"]
+    exit_survey: Option<String>,
+    #[description = "Category for tickets waiting on the opener (channel mode)"]
+    #[channel_types("Category")]
+    awaiting_category: Option<serenity::GuildChannel>,
+    #[description = "Stop moving tickets to an awaiting-response category"]
+    no_awaiting_category: Option<bool>,
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let panel = find(ctx, guild, &title).await?;
     let form = form_id(ctx, guild, form).await?;
+    let exit_survey = form_id(ctx, guild, exit_survey).await?;
+    let awaiting = match (awaiting_category, no_awaiting_category) {
+        (Some(_), Some(true)) => {
+            return Err(user_error(
+                "Pick an awaiting-response category or remove it, not both.",
+            ));
+        }
+        (Some(c), _) => Some(Some(ChannelId::new(c.id.get()))),
+        (None, Some(true)) => Some(None),
+        (None, _) => None,
+    };
     let mut draft = panel.draft.clone();
     if let Some(title) = new_title {
         title.trim().clone_into(&mut draft.title);
@@ -295,6 +331,8 @@ pub async fn edit(
             mention_role: None,
         },
     )?;
+    crate::domain::pending::validate(awaiting.unwrap_or(panel.awaiting_category), draft.category)
+        .map_err(user_error)?;
     let teams = match &support_role {
         Some(role) => Some(vec![team_for(ctx, guild, role).await?]),
         None => None,
@@ -311,6 +349,16 @@ pub async fn edit(
         return Err(user_error(
             "The panel was saved, but the form (or the panel) was deleted meanwhile.",
         ));
+    }
+    if let Some(survey) = exit_survey
+        && !forms::set_panel_exit_survey(&ctx.data().core.db, guild, panel.id, survey).await?
+    {
+        return Err(user_error(
+            "The panel was saved, but the exit survey form (or the panel) was deleted meanwhile.",
+        ));
+    }
+    if let Some(awaiting) = awaiting {
+        awaiting::set_panel_category(&ctx.data().core.db, guild, panel.id, awaiting).await?;
     }
     say(
         ctx,

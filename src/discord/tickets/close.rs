@@ -435,7 +435,7 @@ async fn dm_opener(
     message = if ask {
         message
             .content(super::feedback::request_text(ticket))
-            .components(super::feedback::rating_rows(link, ticket.id, None))
+            .components(super::feedback::rating_rows(link, ticket.id, None, false))
     } else {
         message.components(link_row(link))
     };

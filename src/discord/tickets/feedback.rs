@@ -7,17 +7,22 @@ use super::close::{panel_title, summary_embed, transcript_link};
 use super::{Env, user_error};
 use crate::discord::BotError;
 use crate::domain::components::ComponentId;
-use crate::domain::feedback::{self as rules, FeedbackRefusal, MAX_COMMENT, stars};
+use crate::domain::feedback::{
+    self as rules, FeedbackRefusal, LOG_ANSWER, MAX_COMMENT, clipped, stars,
+};
+use crate::domain::forms::Form;
 use crate::ids::{TicketId, UserId};
 use crate::store::tickets::{self, Ticket};
-use crate::store::{feedback, tickets as ticket_store};
+use crate::store::{exit_survey, feedback, tickets as ticket_store};
 
 /// The DM's buttons: the transcript link, the five stars (the chosen one green), and once
-/// rated, "Add a comment".
+/// rated, "Add a comment" and, when the panel has an exit survey not answered yet, "Tell us
+/// more".
 pub fn rating_rows(
     link: &str,
     ticket: TicketId,
     chosen: Option<u8>,
+    survey: bool,
 ) -> Vec<serenity::CreateActionRow> {
     let star = |n: u8| {
         serenity::CreateButton::new(ComponentId::Rate(ticket, n).to_string())
@@ -35,13 +40,34 @@ pub fn rating_rows(
         serenity::CreateActionRow::Buttons((1..=5).map(star).collect()),
     ];
     if chosen.is_some() {
-        rows.push(serenity::CreateActionRow::Buttons(vec![
+        let mut buttons = vec![
             serenity::CreateButton::new(ComponentId::Comment(ticket).to_string())
                 .label("Add a comment")
                 .style(serenity::ButtonStyle::Primary),
-        ]));
+        ];
+        if survey {
+            buttons.push(
+                serenity::CreateButton::new(ComponentId::Survey(ticket).to_string())
+                    .label("Tell us more")
+                    .style(serenity::ButtonStyle::Secondary),
+            );
+        }
+        rows.push(serenity::CreateActionRow::Buttons(buttons));
     }
     rows
+}
+
+/// The ticket's exit survey when the opener may still answer it (one with questions, not
+/// answered yet).
+async fn open_survey(env: Env<'_>, id: TicketId) -> Result<Option<Form>, BotError> {
+    let db = &env.data.core.db;
+    let Some(form) = exit_survey::form_of(db, id).await? else {
+        return Ok(None);
+    };
+    if form.inputs.is_empty() || !exit_survey::answers(db, id).await?.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(form))
 }
 
 /// The text of the rating request.
@@ -90,16 +116,54 @@ pub async fn rate(
     feedback::rate(&core.db, id, user, rating, core.clock.now()).await?;
     refresh_log_later(env, id);
     let link = transcript_link(&core.config.http.public_url, &ticket);
-    Ok(rating_rows(&link, id, Some(rating)))
+    let survey = open_survey(env, id).await?.is_some();
+    Ok(rating_rows(&link, id, Some(rating), survey))
 }
 
 /// "Add a comment" pressed: allowed when the ticket is rated and still within the window.
 pub async fn may_comment(env: Env<'_>, id: TicketId, user: UserId) -> Result<(), BotError> {
-    let current = feedback::get(&env.data.core.db, id).await?;
-    let Some(current) = current else {
+    // The ticket, the opener and the window first: after a removal the answer is "gone".
+    ratable(env, id, user, 1).await?;
+    if feedback::get(&env.data.core.db, id).await?.is_none() {
         return Err(user_error(FeedbackRefusal::NotRated.to_string()));
-    };
-    ratable(env, id, user, current.rating).await.map(drop)
+    }
+    Ok(())
+}
+
+/// "Tell us more" pressed, or its modal submitted: the survey to ask, when the ticket is rated,
+/// still within the window, and its survey exists and was not answered.
+pub async fn may_survey(env: Env<'_>, id: TicketId, user: UserId) -> Result<Form, BotError> {
+    may_comment(env, id, user).await?;
+    let db = &env.data.core.db;
+    if !exit_survey::answers(db, id).await?.is_empty() {
+        return Err(user_error(FeedbackRefusal::SurveyAnswered.to_string()));
+    }
+    exit_survey::form_of(db, id)
+        .await?
+        .filter(|f| !f.inputs.is_empty())
+        .ok_or_else(|| user_error(FeedbackRefusal::NoSurvey.to_string()))
+}
+
+/// The survey modal submitted: the answers stored (once) and shown on the log message.
+pub async fn survey(
+    env: Env<'_>,
+    id: TicketId,
+    user: UserId,
+    submitted: &[(String, String)],
+) -> Result<(), BotError> {
+    let form = may_survey(env, id, user).await?;
+    let answers = form.answers(submitted).map_err(user_error)?;
+    let core = &env.data.core;
+    if !exit_survey::save(&core.db, id, user, answers, core.clock.now()).await? {
+        return Err(user_error(FeedbackRefusal::SurveyAnswered.to_string()));
+    }
+    refresh_log_later(env, id);
+    Ok(())
+}
+
+/// The survey modal.
+pub fn survey_modal(id: TicketId, form: &Form) -> serenity::CreateModal {
+    super::ui::form_modal_as(&ComponentId::SurveyModal(id), form)
 }
 
 /// The comment modal submitted.
@@ -161,6 +225,7 @@ pub async fn refresh_log(env: Env<'_>, id: TicketId) -> Result<(), BotError> {
         embed,
         feedback::get(&core.db, id).await?,
         feedback::dm_delivered(&core.db, id).await?,
+        &exit_survey::answers(&core.db, id).await?,
     );
     let edited = serenity::ChannelId::new(channel.get())
         .edit_message(
@@ -177,8 +242,26 @@ pub async fn refresh_log(env: Env<'_>, id: TicketId) -> Result<(), BotError> {
     }
 }
 
-/// The summary with the feedback fields.
+/// The summary with the feedback fields: rating, comment, and the exit survey's answers (each
+/// clipped to [`LOG_ANSWER`] characters; the transcript viewer shows them whole).
 pub fn with_feedback(
+    embed: serenity::CreateEmbed,
+    given: Option<feedback::Feedback>,
+    delivered: Option<bool>,
+    survey: &[(String, String)],
+) -> serenity::CreateEmbed {
+    let embed = rating_fields(embed, given, delivered);
+    survey.iter().fold(embed, |embed, (question, answer)| {
+        let answer = if answer.is_empty() {
+            "(no answer)".to_owned()
+        } else {
+            clipped(answer, LOG_ANSWER)
+        };
+        embed.field(format!("Survey: {question}"), answer, false)
+    })
+}
+
+fn rating_fields(
     embed: serenity::CreateEmbed,
     given: Option<feedback::Feedback>,
     delivered: Option<bool>,

@@ -6,6 +6,7 @@ pub mod access;
 pub mod archive;
 mod archive_convert;
 pub mod autoclose;
+pub mod awaiting;
 pub mod claim;
 pub mod close;
 pub mod download;

@@ -406,7 +406,7 @@ async fn create_channel(
 
 /// The guild's ticket category (or overflow category), created on first use. One task per
 /// guild at a time, so concurrent opens create it once.
-async fn ensure_category(
+pub(super) async fn ensure_category(
     env: Env<'_>,
     guild: GuildId,
     overflow: bool,

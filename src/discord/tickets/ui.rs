@@ -133,6 +133,11 @@ pub fn close_reason_modal() -> serenity::CreateModal {
 
 /// A panel's form as a modal; inputs are `q0`..`q4` by position.
 pub fn form_modal(panel: PanelId, form: &crate::domain::forms::Form) -> serenity::CreateModal {
+    form_modal_as(&ComponentId::Form(panel), form)
+}
+
+/// `form` as a modal submitted as `id` (a panel's form, or an exit survey).
+pub fn form_modal_as(id: &ComponentId, form: &crate::domain::forms::Form) -> serenity::CreateModal {
     let rows = form
         .inputs
         .iter()
@@ -158,8 +163,7 @@ pub fn form_modal(panel: PanelId, form: &crate::domain::forms::Form) -> serenity
             serenity::CreateActionRow::InputText(text)
         })
         .collect();
-    serenity::CreateModal::new(ComponentId::Form(panel).to_string(), form.title.clone())
-        .components(rows)
+    serenity::CreateModal::new(id.to_string(), form.title.clone()).components(rows)
 }
 
 /// The "Join ticket" button of a thread-mode notification.

@@ -392,6 +392,33 @@ impl FakeDiscord {
         delete_and_announce(&self.inner, channel);
     }
 
+    /// A server admin creates a category in the Discord client: the channel exists and
+    /// CHANNEL_CREATE is dispatched ("Gateway Events → Channel Create"). Returns its id.
+    pub fn add_category(&self, guild: u64, name: &str) -> u64 {
+        self.add_channel(guild, name, 4, None)
+    }
+
+    /// A server admin creates a text channel in `category` in the Discord client.
+    pub fn add_text_channel_in(&self, guild: u64, category: u64, name: &str) -> u64 {
+        self.add_channel(guild, name, 0, Some(category))
+    }
+
+    /// # Panics
+    /// When the guild is unknown.
+    fn add_channel(&self, guild: u64, name: &str, kind: u8, parent: Option<u64>) -> u64 {
+        let id = self.inner.snowflake();
+        let channel = {
+            let mut state = self.inner.state();
+            assert!(state.guilds.contains_key(&guild), "unknown guild {guild}");
+            let position = i64::try_from(state.guild_channels(guild).len()).unwrap_or(0);
+            let channel = json::channel(guild, id, name, kind, parent, position);
+            state.channels.insert(id, channel.clone());
+            channel
+        };
+        self.inner.gateway.dispatch("CHANNEL_CREATE", channel);
+        id
+    }
+
     /// The user who logs in through the fake's OAuth2 authorize endpoint.
     pub fn set_oauth_user(&self, user: u64) {
         self.inner.state().oauth_user = user;

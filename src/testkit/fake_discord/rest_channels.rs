@@ -188,12 +188,52 @@ pub async fn modify_channel(
             }
             recent.push(now);
         }
+        // Moving to another category ("Channel Resource → Modify Channel": `parent_id`, and
+        // `lock_permissions` to sync the overwrites with the new parent; without it the channel
+        // keeps its own). The parent must be a category of the same guild holding fewer than
+        // 50 channels, as on create.
+        let mut synced: Option<Value> = None;
+        if let Some(parent) = body.get("parent_id").and_then(Value::as_str).map(id) {
+            let me = &state.channels[&id(&channel)];
+            let guild = me["guild_id"].clone();
+            let already = me["parent_id"].as_str() == Some(parent.to_string().as_str());
+            let category = state
+                .channels
+                .get(&parent)
+                .filter(|c| c["type"].as_u64() == Some(4) && c["guild_id"] == guild);
+            let Some(category) = category else {
+                return form_error(
+                    "parent_id",
+                    "CHANNEL_PARENT_INVALID",
+                    "Category does not exist",
+                );
+            };
+            if body["lock_permissions"].as_bool() == Some(true) {
+                synced = Some(category["permission_overwrites"].clone());
+            }
+            let children = state
+                .channels
+                .values()
+                .filter(|c| c["parent_id"].as_str() == Some(parent.to_string().as_str()))
+                .count();
+            if !already && children >= 50 {
+                return form_error(
+                    "parent_id",
+                    "CHANNEL_PARENT_MAX_CHANNELS",
+                    "Maximum number of channels in category reached (50)",
+                );
+            }
+        }
         let current = state
             .channels
             .get_mut(&id(&channel))
             .expect("checked above");
+        if let Some(overwrites) = synced {
+            current["permission_overwrites"] = overwrites;
+        }
         let mut patch = body.clone();
         if let Some(map) = patch.as_object_mut() {
+            map.remove("lock_permissions");
             // Thread fields live in thread_metadata.
             for key in ["archived", "locked"] {
                 if let Some(v) = map.remove(key) {

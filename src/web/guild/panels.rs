@@ -52,11 +52,13 @@ pub struct Editor {
     pub cooldown_minutes: String,
     pub disabled: bool,
     pub form: String,
+    pub exit_survey: String,
+    pub awaiting_category: String,
     pub teams: Vec<String>,
 }
 
 impl Editor {
-    fn of(p: &PanelDraft, form: Option<FormId>, teams: &[TeamId]) -> Self {
+    fn of(p: &PanelDraft, forms: PanelLinks, teams: &[TeamId]) -> Self {
         Self {
             title: p.title.clone(),
             content: p.content.clone(),
@@ -77,7 +79,15 @@ impl Editor {
             ticket_limit: p.ticket_limit.map(|l| l.to_string()).unwrap_or_default(),
             cooldown_minutes: (p.cooldown_secs / 60).to_string(),
             disabled: p.disabled,
-            form: form.map(|f| f.get().to_string()).unwrap_or_default(),
+            form: forms.form.map(|f| f.get().to_string()).unwrap_or_default(),
+            exit_survey: forms
+                .exit_survey
+                .map(|f| f.get().to_string())
+                .unwrap_or_default(),
+            awaiting_category: forms
+                .awaiting_category
+                .map(|c| c.to_string())
+                .unwrap_or_default(),
             teams: teams.iter().map(|t| t.get().to_string()).collect(),
         }
     }
@@ -101,6 +111,8 @@ impl Editor {
             cooldown_minutes: f.get("cooldown_minutes").trim().to_owned(),
             disabled: f.checked("disabled"),
             form: f.get("form").to_owned(),
+            exit_survey: f.get("exit_survey").to_owned(),
+            awaiting_category: f.get("awaiting_category").to_owned(),
             teams: all("teams"),
         }
     }
@@ -158,7 +170,7 @@ struct EditPage {
 }
 
 /// The typed editor as a draft, its form and teams, checked.
-fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, Option<FormId>, Vec<TeamId>), String> {
+fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>), String> {
     let mut d = PanelDraft::new(&e.title);
     d.content.clone_from(&e.content);
     d.colour = if e.colour.trim().is_empty() {
@@ -216,12 +228,27 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, Option<FormId>, Vec<Tea
     d.cooldown_secs = minutes.saturating_mul(60);
     d.disabled = e.disabled;
     d.validate()?;
-    let form = match e.form.as_str() {
+    let pick = |raw: &str, what: &str| match raw {
+        "" => Ok(None),
+        id if c.forms.iter().any(|(f, _)| f == id) => id
+            .parse()
+            .map(|id| Some(FormId::new(id)))
+            .map_err(|_| format!("Pick {what} from the list.")),
+        _ => Err(format!("Pick {what} from the list.")),
+    };
+    let awaiting_category = match e.awaiting_category.as_str() {
         "" => None,
-        id if c.forms.iter().any(|(f, _)| f == id) => Some(FormId::new(
-            id.parse().map_err(|_| "Pick a form from the list.")?,
+        id if c.pick.has_category(id) => Some(ChannelId::new(
+            id.parse()
+                .map_err(|_| "Pick an awaiting-response category from the list.")?,
         )),
-        _ => return Err("Pick a form from the list.".to_owned()),
+        _ => return Err("Pick an awaiting-response category from the list.".to_owned()),
+    };
+    crate::domain::pending::validate(awaiting_category, d.category)?;
+    let form = PanelLinks {
+        form: pick(&e.form, "a form")?,
+        exit_survey: pick(&e.exit_survey, "an exit survey form")?,
+        awaiting_category,
     };
     let mut teams = Vec::new();
     for team in &e.teams {
@@ -271,7 +298,12 @@ pub async fn list(
 
 pub async fn new(State(core): State<AppState>, ctx: GuildCtx) -> Result<Response, PageError> {
     let c = Choices::load(&core, &ctx).await?;
-    let mut e = Editor::of(&PanelDraft::new(""), None, &[]);
+    let no_forms = PanelLinks {
+        form: None,
+        exit_survey: None,
+        awaiting_category: None,
+    };
+    let mut e = Editor::of(&PanelDraft::new(""), no_forms, &[]);
     e.cooldown_minutes.clear();
     Ok(editor(
         ctx.chrome(Tab::Panels, None),
@@ -323,26 +355,41 @@ pub async fn create(
     saved(&core, &ctx, id, form, ("panel.create", &title, "created")).await
 }
 
-/// After a panel was created or updated: attaches its form, records the change (`audit`
+/// What a panel links to besides its draft: the forms it asks (before opening, and after
+/// rating: the exit survey) and its awaiting-response category.
+#[derive(Debug, Clone, Copy)]
+pub struct PanelLinks {
+    pub form: Option<FormId>,
+    pub exit_survey: Option<FormId>,
+    pub awaiting_category: Option<ChannelId>,
+}
+
+/// After a panel was created or updated: attaches its forms, records the change (`audit`
 /// action, the panel's title, and what was done) and answers. When the form was deleted
 /// meanwhile (another tab) the panel change stands and the answer says so.
 async fn saved(
     core: &AppCore,
     ctx: &GuildCtx,
     id: PanelId,
-    form: Option<FormId>,
+    form: PanelLinks,
     (action, title, done): (&str, &str, &str),
 ) -> Result<Response, PageError> {
-    let attached = forms::set_panel_form(&core.db, ctx.guild, id, form)
+    let attached = forms::set_panel_form(&core.db, ctx.guild, id, form.form)
         .await
-        .or_fail("cannot attach a form")?;
+        .or_fail("cannot attach a form")?
+        && forms::set_panel_exit_survey(&core.db, ctx.guild, id, form.exit_survey)
+            .await
+            .or_fail("cannot attach an exit survey")?;
+    crate::store::awaiting::set_panel_category(&core.db, ctx.guild, id, form.awaiting_category)
+        .await
+        .or_fail("cannot set the awaiting-response category")?;
     ctx.audit(core, action, format!("panel {title:?} (#{})", id.get()))
         .await;
     if !attached {
         return Err(PageError::Message(
             StatusCode::CONFLICT,
             format!(
-                "The panel was {done}, but the form it should use was deleted meanwhile. Edit the panel to pick another."
+                "The panel was {done}, but a form it should use was deleted meanwhile. Edit the panel to pick another."
             ),
         ));
     }
@@ -385,7 +432,15 @@ pub async fn edit(
         .await
         .or_fail("cannot load a panel's teams")?;
     let c = Choices::load(&core, &ctx).await?;
-    let e = Editor::of(&p.draft, p.form, &teams);
+    let e = Editor::of(
+        &p.draft,
+        PanelLinks {
+            form: p.form,
+            exit_survey: p.exit_survey,
+            awaiting_category: p.awaiting_category,
+        },
+        &teams,
+    );
     Ok(editor(
         ctx.chrome(Tab::Panels, q.done.as_deref()),
         Some(p.id),
