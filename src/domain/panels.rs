@@ -68,6 +68,8 @@ pub struct PanelDraft {
     pub mention_roles: Vec<RoleId>,
     pub use_threads: Option<bool>,
     pub ticket_limit: Option<u32>,
+    /// Open tickets from this panel allowed in all (any member; staff exempt).
+    pub open_cap: Option<u32>,
     pub cooldown_secs: u32,
     pub disabled: bool,
 }
@@ -88,6 +90,7 @@ impl PanelDraft {
             mention_roles: Vec::new(),
             use_threads: None,
             ticket_limit: None,
+            open_cap: None,
             cooldown_secs: 0,
             disabled: false,
         }
@@ -124,6 +127,9 @@ impl PanelDraft {
             && !(1..=100).contains(&limit)
         {
             return Err("The panel's ticket limit must be between 1 and 100.".to_owned());
+        }
+        if let Some(cap) = self.open_cap {
+            super::settings::validate_open_cap(i64::from(cap))?;
         }
         if self.cooldown_secs > 7 * 24 * 3600 {
             return Err("The cooldown can be at most 7 days.".to_owned());

@@ -37,6 +37,8 @@ pub struct GuildSettings {
     pub dm_on_close: bool,
     /// After a close, the opener is asked to rate the ticket (TicketsBot's feedback).
     pub feedback_enabled: bool,
+    /// Open tickets the server allows in all (any member; staff exempt). `None`: no cap.
+    pub open_cap: Option<u32>,
 }
 
 impl Default for GuildSettings {
@@ -56,6 +58,7 @@ impl Default for GuildSettings {
             claim_support_can_type: false,
             dm_on_close: true,
             feedback_enabled: false,
+            open_cap: None,
         }
     }
 }
@@ -114,6 +117,26 @@ pub fn validate_ticket_limit(limit: i64) -> Result<u32, String> {
         .ok_or_else(|| "The ticket limit must be between 1 and 100.".to_owned())
 }
 
+/// A cap on open tickets (the server's, or a panel's): 1 to 10,000.
+pub fn validate_open_cap(cap: i64) -> Result<u32, String> {
+    u32::try_from(cap)
+        .ok()
+        .filter(|c| (1..=10_000).contains(c))
+        .ok_or_else(|| "The cap on open tickets must be between 1 and 10000.".to_owned())
+}
+
+/// A cap as typed on a form: empty or 0 for none, else [`validate_open_cap`].
+pub fn parse_open_cap(raw: &str) -> Result<Option<u32>, String> {
+    match raw.trim() {
+        "" | "0" => Ok(None),
+        n => n
+            .parse::<i64>()
+            .map_err(|_| "The cap on open tickets must be a number between 1 and 10000.".to_owned())
+            .and_then(validate_open_cap)
+            .map(Some),
+    }
+}
+
 /// Checks the claim settings: staff cannot type in a ticket they cannot see.
 pub fn validate_claim(support_can_view: bool, support_can_type: bool) -> Result<(), String> {
     if support_can_type && !support_can_view {
@@ -132,6 +155,9 @@ pub fn validate(mut s: GuildSettings) -> Result<GuildSettings, String> {
     validate_naming_scheme(&s.naming_scheme)?;
     s.naming_scheme = s.naming_scheme.trim().to_owned();
     validate_ticket_limit(i64::from(s.ticket_limit))?;
+    if let Some(cap) = s.open_cap {
+        validate_open_cap(i64::from(cap))?;
+    }
     validate_claim(s.claim_support_can_view, s.claim_support_can_type)?;
     s.welcome_message = s
         .welcome_message

@@ -12,14 +12,30 @@ use crate::ids::{RoleId, UserId};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     Blacklisted,
-    LimitReached { limit: u32 },
+    LimitReached {
+        limit: u32,
+    },
     PanelDisabled,
-    PanelLimitReached { limit: u32 },
-    Cooldown { ready_at: Timestamp },
+    PanelLimitReached {
+        limit: u32,
+    },
+    /// The server's cap on open tickets (all members) is reached.
+    ServerFull {
+        cap: u32,
+    },
+    /// The panel's cap on open tickets (all members) is reached.
+    PanelFull {
+        cap: u32,
+    },
+    Cooldown {
+        ready_at: Timestamp,
+    },
     NeedsLevel(Level),
     UsersCannotClose,
     NotATicket,
-    AlreadyClaimed { by: UserId },
+    AlreadyClaimed {
+        by: UserId,
+    },
     NotClaimed,
     NotClaimer,
     TargetNotStaff,
@@ -43,6 +59,16 @@ impl fmt::Display for Refusal {
                 f,
                 "You already have {limit} open ticket{} from this panel, its limit.",
                 if *limit == 1 { "" } else { "s" }
+            ),
+            Self::ServerFull { cap } => write!(
+                f,
+                "This server has reached its limit of {cap} open ticket{}. Please try again once staff have closed some.",
+                if *cap == 1 { "" } else { "s" }
+            ),
+            Self::PanelFull { cap } => write!(
+                f,
+                "This panel has reached its limit of {cap} open ticket{}. Please try again once staff have closed some.",
+                if *cap == 1 { "" } else { "s" }
             ),
             Self::Cooldown { ready_at } => write!(
                 f,
@@ -87,6 +113,10 @@ pub struct PanelFacts {
     pub cooldown_secs: u32,
     /// When the member last opened a ticket from this panel.
     pub last_opened_at: Option<Timestamp>,
+    /// Open tickets from this panel allowed in all (any member).
+    pub cap: Option<u32>,
+    /// Open tickets from this panel, everyone's.
+    pub all_open: u32,
 }
 
 /// Everything deciding whether a member may open a ticket now.
@@ -97,12 +127,16 @@ pub struct OpenFacts {
     pub blacklisted: bool,
     pub user_open: u32,
     pub user_limit: u32,
+    /// Open tickets the server allows in all (any member), and how many are open.
+    pub server_cap: Option<u32>,
+    pub server_open: u32,
     pub panel: Option<PanelFacts>,
     pub now: Timestamp,
 }
 
-/// Staff are never blacklisted and are exempt from the per-user limit and panel cooldowns;
-/// a disabled panel and a panel's own limit apply to everyone.
+/// Staff are never blacklisted and are exempt from the per-user limit, panel cooldowns and the
+/// server's and panels' caps on open tickets (they may open one for a member when the queue is
+/// full); a disabled panel and a panel's own per-member limit apply to everyone.
 pub fn may_open(facts: &OpenFacts) -> Result<(), Refusal> {
     let staff = facts.level >= Level::Support;
     if facts.blacklisted && !staff {
@@ -117,6 +151,12 @@ pub fn may_open(facts: &OpenFacts) -> Result<(), Refusal> {
         {
             return Err(Refusal::PanelLimitReached { limit });
         }
+        if let Some(cap) = panel.cap
+            && !staff
+            && panel.all_open >= cap
+        {
+            return Err(Refusal::PanelFull { cap });
+        }
         if !staff
             && panel.cooldown_secs > 0
             && let Some(last) = panel.last_opened_at
@@ -127,6 +167,12 @@ pub fn may_open(facts: &OpenFacts) -> Result<(), Refusal> {
                 return Err(Refusal::Cooldown { ready_at });
             }
         }
+    }
+    if let Some(cap) = facts.server_cap
+        && !staff
+        && facts.server_open >= cap
+    {
+        return Err(Refusal::ServerFull { cap });
     }
     if !staff && facts.user_open >= facts.user_limit {
         return Err(Refusal::LimitReached {

@@ -14,6 +14,8 @@ fn facts(level: Level) -> OpenFacts {
         blacklisted: false,
         user_open: 0,
         user_limit: 5,
+        server_cap: None,
+        server_open: 0,
         panel: None,
         now: NOW,
     }
@@ -26,6 +28,8 @@ fn panel() -> PanelFacts {
         open_on_panel: 0,
         cooldown_secs: 0,
         last_opened_at: None,
+        cap: None,
+        all_open: 0,
     }
 }
 
@@ -129,6 +133,50 @@ fn open_guards() {
                 panel: Some(PanelFacts {
                     cooldown_secs: 60,
                     last_opened_at: Some(NOW),
+                    ..panel()
+                }),
+                ..facts(Level::Support)
+            },
+            Ok(()),
+        ),
+        (
+            "the server's cap reached",
+            OpenFacts {
+                server_cap: Some(20),
+                server_open: 20,
+                ..facts(Level::Everyone)
+            },
+            Err(Refusal::ServerFull { cap: 20 }),
+        ),
+        (
+            "under the server's cap",
+            OpenFacts {
+                server_cap: Some(20),
+                server_open: 19,
+                ..facts(Level::Everyone)
+            },
+            Ok(()),
+        ),
+        (
+            "the panel's cap reached",
+            OpenFacts {
+                panel: Some(PanelFacts {
+                    cap: Some(3),
+                    all_open: 3,
+                    ..panel()
+                }),
+                ..facts(Level::Everyone)
+            },
+            Err(Refusal::PanelFull { cap: 3 }),
+        ),
+        (
+            "staff open past both caps",
+            OpenFacts {
+                server_cap: Some(1),
+                server_open: 5,
+                panel: Some(PanelFacts {
+                    cap: Some(1),
+                    all_open: 5,
                     ..panel()
                 }),
                 ..facts(Level::Support)

@@ -27,6 +27,13 @@ pub enum JobOutcome {
     Fail(String),
 }
 
+impl JobOutcome {
+    /// Done, or retried later with the error.
+    pub fn retry_on_error(result: Result<(), String>) -> Self {
+        result.map_or_else(Self::Retry, |()| Self::Done)
+    }
+}
+
 #[async_trait::async_trait]
 pub trait DiscordPort: Send + Sync {
     /// Get Guild Member.

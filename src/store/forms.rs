@@ -204,16 +204,7 @@ pub async fn set_panel_form(
     panel: PanelId,
     form: Option<FormId>,
 ) -> Result<bool, StoreError> {
-    db.write(move |tx| {
-        let updated = tx.execute(
-            "UPDATE panels SET form_id = ?3
-             WHERE id = ?1 AND guild_id = ?2
-               AND (?3 IS NULL OR EXISTS (SELECT 1 FROM forms WHERE id = ?3 AND guild_id = ?2))",
-            params![panel.get(), guild.to_sql(), form.map(FormId::get)],
-        )?;
-        Ok(updated == 1)
-    })
-    .await
+    set_panel_link(db, "form_id", guild, panel, form).await
 }
 
 /// Names one of the guild's forms as `panel`'s exit survey (`None` removes it); false, and
@@ -224,11 +215,24 @@ pub async fn set_panel_exit_survey(
     panel: PanelId,
     form: Option<FormId>,
 ) -> Result<bool, StoreError> {
+    set_panel_link(db, "exit_survey_form_id", guild, panel, form).await
+}
+
+/// Sets a panel's form column (`column` is one of the two above, never input).
+async fn set_panel_link(
+    db: &Db,
+    column: &'static str,
+    guild: GuildId,
+    panel: PanelId,
+    form: Option<FormId>,
+) -> Result<bool, StoreError> {
     db.write(move |tx| {
         let updated = tx.execute(
-            "UPDATE panels SET exit_survey_form_id = ?3
-             WHERE id = ?1 AND guild_id = ?2
-               AND (?3 IS NULL OR EXISTS (SELECT 1 FROM forms WHERE id = ?3 AND guild_id = ?2))",
+            &format!(
+                "UPDATE panels SET {column} = ?3
+                 WHERE id = ?1 AND guild_id = ?2
+                   AND (?3 IS NULL OR EXISTS (SELECT 1 FROM forms WHERE id = ?3 AND guild_id = ?2))"
+            ),
             params![panel.get(), guild.to_sql(), form.map(FormId::get)],
         )?;
         Ok(updated == 1)

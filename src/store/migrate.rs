@@ -96,6 +96,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "awaiting_category",
         sql: include_str!("migrations/0015_awaiting_category.sql"),
     },
+    Migration {
+        version: 16,
+        name: "open_caps",
+        sql: include_str!("migrations/0016_open_caps.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -17,7 +17,7 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
             "SELECT ticket_category_id, overflow_category_id, log_channel_id, use_threads,
                     thread_notification_channel_id, ticket_limit, users_can_close,
                     close_confirmation, naming_scheme, welcome_message, claim_support_can_view,
-                    claim_support_can_type, dm_on_close, feedback_enabled
+                    claim_support_can_type, dm_on_close, feedback_enabled, open_cap
              FROM guild_settings WHERE guild_id = ?1",
             [guild.to_sql()],
             |r| {
@@ -36,6 +36,7 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     claim_support_can_type: r.get(11)?,
                     dm_on_close: r.get(12)?,
                     feedback_enabled: r.get(13)?,
+                    open_cap: r.get(14)?,
                 })
             },
         )
@@ -63,8 +64,8 @@ pub async fn update(
                  log_channel_id, use_threads, thread_notification_channel_id, ticket_limit,
                  users_can_close, close_confirmation, naming_scheme, welcome_message,
                  claim_support_can_view, claim_support_can_type, dm_on_close, updated_at,
-                 feedback_enabled)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+                 feedback_enabled, open_cap)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
              ON CONFLICT (guild_id) DO UPDATE SET
                  ticket_category_id = excluded.ticket_category_id,
                  overflow_category_id = excluded.overflow_category_id,
@@ -80,6 +81,7 @@ pub async fn update(
                  claim_support_can_type = excluded.claim_support_can_type,
                  dm_on_close = excluded.dm_on_close,
                  feedback_enabled = excluded.feedback_enabled,
+                 open_cap = excluded.open_cap,
                  updated_at = excluded.updated_at",
             params![
                 guild.to_sql(),
@@ -98,6 +100,7 @@ pub async fn update(
                 settings.dm_on_close,
                 now.millis(),
                 settings.feedback_enabled,
+                settings.open_cap,
             ],
         )?;
         Ok(settings)

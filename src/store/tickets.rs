@@ -19,6 +19,10 @@ pub struct NewTicket {
     /// Re-checked inside the reservation so concurrent opens cannot pass it together; `None`
     /// for staff.
     pub user_limit: Option<u32>,
+    /// The server's and the panel's caps on open tickets, re-checked the same way; `None` for
+    /// staff or when not set.
+    pub server_cap: Option<u32>,
+    pub panel_cap: Option<u32>,
 }
 
 /// A ticket row in state `opening` with its number taken.
@@ -34,6 +38,8 @@ pub enum Conflict {
     /// The member is already opening a ticket on this panel (a double click).
     AlreadyOpening,
     LimitReached(u32),
+    ServerFull(u32),
+    PanelFull(u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +113,26 @@ pub async fn reserve_number(
     new: NewTicket,
 ) -> Result<Result<Reserved, Conflict>, StoreError> {
     db.write(move |tx| {
+        // The caps on open tickets, checked in the transaction that takes the number, so two
+        // members opening at once cannot both take the last place.
+        let open_in = |panel: Option<PanelId>| -> rusqlite::Result<u32> {
+            tx.query_row(
+                "SELECT count(*) FROM tickets WHERE guild_id = ?1 AND state IN ('opening', 'open')
+                 AND (?2 IS NULL OR panel_id = ?2)",
+                params![new.guild.to_sql(), panel.map(PanelId::get)],
+                |r| r.get(0),
+            )
+        };
+        if let Some(cap) = new.server_cap
+            && open_in(None)? >= cap
+        {
+            return Ok(Err(Conflict::ServerFull(cap)));
+        }
+        if let (Some(cap), Some(panel)) = (new.panel_cap, new.panel)
+            && open_in(Some(panel))? >= cap
+        {
+            return Ok(Err(Conflict::PanelFull(cap)));
+        }
         if let Some(limit) = new.user_limit {
             let open: u32 = tx.query_row(
                 "SELECT count(*) FROM tickets WHERE guild_id = ?1 AND opener_id = ?2
@@ -302,6 +328,8 @@ pub struct Counts {
     pub user_open: u32,
     pub panel_open: u32,
     pub panel_last_opened: Option<Timestamp>,
+    /// Everyone's open tickets from the panel.
+    pub panel_all_open: u32,
 }
 
 pub async fn counts(
@@ -325,16 +353,19 @@ pub async fn counts(
             )
             .optional()?
             .unwrap_or(0);
-        let (panel_open, panel_last_opened) = match panel {
-            None => (0, None),
+        let (panel_open, panel_last_opened, panel_all_open) = match panel {
+            None => (0, None, 0),
             Some(panel) => conn.query_row(
-                "SELECT count(*) FILTER (WHERE state IN ('opening', 'open')), max(opened_at)
-                 FROM tickets WHERE guild_id = ?1 AND opener_id = ?2 AND panel_id = ?3",
+                "SELECT count(*) FILTER (WHERE opener_id = ?2 AND state IN ('opening', 'open')),
+                        max(opened_at) FILTER (WHERE opener_id = ?2),
+                        count(*) FILTER (WHERE state IN ('opening', 'open'))
+                 FROM tickets WHERE guild_id = ?1 AND panel_id = ?3",
                 params![guild.to_sql(), user.to_sql(), panel.get()],
                 |r| {
                     Ok((
                         r.get(0)?,
                         r.get::<_, Option<i64>>(1)?.map(Timestamp::from_millis),
+                        r.get(2)?,
                     ))
                 },
             )?,
@@ -345,6 +376,7 @@ pub async fn counts(
             user_open,
             panel_open,
             panel_last_opened,
+            panel_all_open,
         })
     })
     .await

@@ -20,6 +20,8 @@ fn new_ticket(guild: u64, opener: u64, panel: Option<i64>) -> NewTicket {
         subject: None,
         opened_at: Timestamp::from_millis(1_700_000_000_000),
         user_limit: None,
+        server_cap: None,
+        panel_cap: None,
     }
 }
 

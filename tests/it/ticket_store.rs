@@ -21,6 +21,8 @@ fn new(opener: u64, limit: Option<u32>) -> NewTicket {
         subject: None,
         opened_at: T0,
         user_limit: limit,
+        server_cap: None,
+        panel_cap: None,
     }
 }
 
@@ -54,6 +56,65 @@ async fn the_limit_is_checked_inside_the_reservation() {
             .is_ok(),
         "another member is not affected"
     );
+}
+
+/// The server's and a panel's caps count everyone's open tickets, inside the reservation; a
+/// refused reservation takes no number.
+#[tokio::test]
+async fn caps_are_checked_inside_the_reservation() {
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    let panel = ticketbox::store::panels::create(
+        db,
+        G,
+        ticketbox::domain::panels::PanelDraft::new("Capped"),
+        Vec::new(),
+        T0,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let on_panel = |opener: u64, cap: u32| NewTicket {
+        panel: Some(panel),
+        panel_cap: Some(cap),
+        ..new(opener, None)
+    };
+    assert!(
+        tickets::reserve_number(db, on_panel(1, 2))
+            .await
+            .unwrap()
+            .is_ok()
+    );
+    assert!(
+        tickets::reserve_number(db, on_panel(2, 2))
+            .await
+            .unwrap()
+            .is_ok()
+    );
+    assert_eq!(
+        tickets::reserve_number(db, on_panel(3, 2)).await.unwrap(),
+        Err(Conflict::PanelFull(2)),
+        "two members' tickets fill a panel cap of two"
+    );
+    let server = |opener: u64, cap: u32| NewTicket {
+        server_cap: Some(cap),
+        ..new(opener, None)
+    };
+    assert!(
+        tickets::reserve_number(db, server(3, 3))
+            .await
+            .unwrap()
+            .is_ok()
+    );
+    assert_eq!(
+        tickets::reserve_number(db, server(4, 3)).await.unwrap(),
+        Err(Conflict::ServerFull(3))
+    );
+    let next = tickets::reserve_number(db, new(4, None))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(next.number.get(), 4, "refusals took no number");
 }
 
 #[tokio::test]

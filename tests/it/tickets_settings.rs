@@ -355,3 +355,97 @@ async fn everyone_and_bot_roles_are_refused_as_staff_teams_and_blacklist() {
     let normal = as_owner("addsupport", json!([role_opt("role", g.roles[0])])).await;
     assert!(normal.contains("is now support staff"), "{normal}");
 }
+
+/// Caps on open tickets: the server's (`/setup limit server_total:`) and a panel's
+/// (`open_cap:`) count everyone's tickets; staff are exempt; 0 removes a cap.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn server_and_panel_caps_count_everyones_open_tickets() {
+    let (world, g) = world_with_guild(GuildSpec::new("Capped").with_members(5)).await;
+    let m = g.members.clone();
+    let owner = |command: &'static str, options: serde_json::Value| {
+        let (world, g) = (&world, &g);
+        async move { run(world, g, g.channels[0], g.owner, command, options).await }
+    };
+    let refused = owner("setup", sub("limit", json!([]))).await;
+    assert!(refused.contains("Give `limit`"), "{refused}");
+    let bad = owner(
+        "setup",
+        sub(
+            "limit",
+            json!([{"type": 4, "name": "server_total", "value": 20000}]),
+        ),
+    )
+    .await;
+    assert!(bad.contains("between 1 and 10000"), "{bad}");
+    let set = owner(
+        "setup",
+        sub(
+            "limit",
+            json!([{"type": 4, "name": "server_total", "value": 2}]),
+        ),
+    )
+    .await;
+    assert!(set.contains("at most 2 open tickets in all"), "{set}");
+    open(&world, &g, m[0]).await;
+    open(&world, &g, m[1]).await;
+    let full = run(&world, &g, g.channels[0], m[2], "open", json!([])).await;
+    assert_eq!(
+        full,
+        "This server has reached its limit of 2 open tickets. Please try again once staff have closed some."
+    );
+    open(&world, &g, g.owner).await;
+    let shown = owner("setup", sub("show", json!([]))).await;
+    assert!(shown.contains("Open tickets in all: at most 2"), "{shown}");
+    let removed = owner(
+        "setup",
+        sub(
+            "limit",
+            json!([{"type": 4, "name": "server_total", "value": 0}]),
+        ),
+    )
+    .await;
+    assert!(removed.contains("no cap"), "{removed}");
+
+    // A panel's cap: one open ticket from it, whoever opened it.
+    let created = owner(
+        "panel",
+        sub(
+            "create",
+            json!([opt("title", "Small"), {"type": 4, "name": "open_cap", "value": 1}]),
+        ),
+    )
+    .await;
+    assert!(created.contains("created"), "{created}");
+    let button = send_panel(&world, &g, "Small").await;
+    let first = click(&world, &g, g.channels[0], m[2], &button);
+    assert!(
+        world
+            .discord()
+            .reply_text(&first)
+            .await
+            .starts_with("Ticket opened"),
+    );
+    let second = click(&world, &g, g.channels[0], m[3], &button);
+    assert_eq!(
+        world.discord().reply_text(&second).await,
+        "This panel has reached its limit of 1 open ticket. Please try again once staff have closed some."
+    );
+    // Without the cap the same member opens.
+    let edited = owner(
+        "panel",
+        sub(
+            "edit",
+            json!([opt("title", "Small"), {"type": 4, "name": "open_cap", "value": 0}]),
+        ),
+    )
+    .await;
+    assert!(edited.contains("saved"), "{edited}");
+    let third = click(&world, &g, g.channels[0], m[3], &button);
+    assert!(
+        world
+            .discord()
+            .reply_text(&third)
+            .await
+            .starts_with("Ticket opened"),
+    );
+}

@@ -50,6 +50,7 @@ fn panel_form<'a>(title: &'a str, team: &'a str) -> Vec<(&'static str, &'a str)>
         ("teams", team),
         ("mention_opener", "on"),
         ("cooldown_minutes", "5"),
+        ("open_cap", "12"),
     ]
 }
 
@@ -89,6 +90,7 @@ async fn a_panel_is_created_with_its_team_and_bad_input_is_refused() {
         (panel.draft.use_threads, panel.draft.button_emoji.as_deref()),
         (Some(false), Some("🧾"))
     );
+    assert_eq!(panel.draft.open_cap, Some(12));
     let teams = panels::team_ids(&a.world.core.db, panel.id).await.unwrap();
     assert_eq!(
         teams
@@ -113,6 +115,15 @@ async fn a_panel_is_created_with_its_team_and_bad_input_is_refused() {
         (foreign, "Pick a category from the list."),
         (bad_team, "Pick support teams from the list."),
         (panel_form("", &team), "1 to 100 characters"),
+        (
+            {
+                let mut f = panel_form("Other", &team);
+                f.retain(|(k, _)| *k != "open_cap");
+                f.push(("open_cap", "-3"));
+                f
+            },
+            "between 1 and 10000",
+        ),
     ] {
         a.post_refused("/panels", &form, reason).await;
     }

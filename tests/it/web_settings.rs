@@ -14,6 +14,7 @@ fn settings_form<'a>(category: &'a str, log: &'a str) -> Vec<(&'static str, &'a 
         ("ticket_category", category),
         ("log_channel", log),
         ("ticket_limit", "3"),
+        ("open_cap", "40"),
         ("naming_scheme", " help-%id% "),
         ("welcome_message", "Hi %user%,\r\nwe are on it."),
         ("close_confirmation", "on"),
@@ -44,6 +45,7 @@ async fn settings_are_saved_and_used_by_the_bot() {
     assert_eq!(s.ticket_category, Some(ChannelId::new(a.g.category)));
     assert_eq!(s.log_channel, Some(ChannelId::new(a.g.channels[1])));
     assert_eq!((s.ticket_limit, s.naming_scheme.as_str()), (3, "help-%id%"));
+    assert_eq!(s.open_cap, Some(40));
     assert_eq!(
         s.welcome_message.as_deref(),
         Some("Hi %user%,\nwe are on it.")
@@ -78,6 +80,8 @@ async fn bad_settings_are_refused_with_the_reason_and_change_nothing() {
         ("naming_scheme", "help", "%id%"),
         ("ticket_limit", "0", "between 1 and 100"),
         ("ticket_limit", "many", "must be a number"),
+        ("open_cap", "10001", "between 1 and 10000"),
+        ("open_cap", "lots", "must be a number between 1 and 10000"),
         (
             "log_channel",
             foreign.as_str(),

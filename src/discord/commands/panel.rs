@@ -49,12 +49,16 @@ struct Changes {
     mention_opener: Option<bool>,
     threads: Option<bool>,
     limit: Option<u32>,
+    open_cap: Option<u32>,
     cooldown_minutes: Option<u32>,
     disabled: Option<bool>,
     mention_role: Option<serenity::Role>,
 }
 
 fn apply(draft: &mut PanelDraft, c: Changes) -> Result<(), Error> {
+    if let Some(cap) = c.open_cap {
+        draft.open_cap = (cap > 0).then_some(cap);
+    }
     if let Some(text) = c.text {
         draft.content = text.replace("\\n", "\n");
     }
@@ -184,6 +188,9 @@ pub async fn create(
     #[description = "Minutes a member waits between tickets from this panel"]
     #[max = 10080]
     cooldown_minutes: Option<u32>,
+    #[description = "Open tickets from this panel in all, any member (0: no cap)"]
+    #[max = 10000]
+    open_cap: Option<u32>,
     #[description = "A form (see /form) asked before the ticket opens"] form: Option<String>,
     #[description = "A form the opener may answer after rating a ticket (\"Tell us more\")"]
     exit_survey: Option<String>,
@@ -210,6 +217,7 @@ pub async fn create(
             mention_opener,
             threads,
             limit,
+            open_cap,
             cooldown_minutes,
             disabled: None,
             mention_role,
@@ -284,6 +292,9 @@ pub async fn edit(
     #[description = "Cooldown in minutes"]
     #[max = 10080]
     cooldown_minutes: Option<u32>,
+    #[description = "Open tickets from this panel in all, any member (0: no cap)"]
+    #[max = 10000]
+    open_cap: Option<u32>,
     #[description = "Disable the panel"] disabled: Option<bool>,
     #[description = "A form asked before the ticket opens (empty to remove)"] form: Option<String>,
     #[description = "A form asked after rating (\"Tell us more\"; empty to remove)"]
@@ -326,6 +337,7 @@ pub async fn edit(
             mention_opener,
             threads,
             limit,
+            open_cap,
             cooldown_minutes,
             disabled,
             mention_role: None,

@@ -4,7 +4,9 @@ use poise::serenity_prelude as serenity;
 
 use super::{Context, Error, admin, say};
 use crate::discord::tickets::{to_serenity, user_error};
-use crate::domain::settings::{GuildSettings, validate_naming_scheme, validate_ticket_limit};
+use crate::domain::settings::{
+    GuildSettings, validate_naming_scheme, validate_open_cap, validate_ticket_limit,
+};
 use crate::domain::tickets::private_overwrites;
 use crate::ids::{ChannelId, GuildId, RoleId};
 use crate::store::settings;
@@ -96,20 +98,55 @@ pub async fn auto(ctx: Context<'_>) -> Result<(), Error> {
     .await
 }
 
-/// How many tickets a member may have open at once.
+/// How many tickets a member may have open at once, and how many the server takes in all.
 #[poise::command(slash_command, guild_only)]
-pub async fn limit(ctx: Context<'_>, #[description = "1 to 100"] limit: i64) -> Result<(), Error> {
+pub async fn limit(
+    ctx: Context<'_>,
+    #[description = "Open tickets per member, 1 to 100"] limit: Option<i64>,
+    #[description = "Open tickets in the whole server, 1 to 10000 (0 removes the cap)"]
+    server_total: Option<i64>,
+) -> Result<(), Error> {
     let guild = admin(ctx).await?;
-    let limit = validate_ticket_limit(limit).map_err(user_error)?;
-    save(ctx, guild, move |s| s.ticket_limit = limit).await?;
-    say(
-        ctx,
-        format!(
-            "Members may now have {limit} open ticket{} at once (staff are exempt).",
+    if limit.is_none() && server_total.is_none() {
+        return Err(user_error(
+            "Give `limit` (per member), `server_total` (the whole server), or both.",
+        ));
+    }
+    let limit = limit
+        .map(validate_ticket_limit)
+        .transpose()
+        .map_err(user_error)?;
+    let cap = match server_total {
+        None => None,
+        Some(0) => Some(None),
+        Some(n) => Some(Some(validate_open_cap(n).map_err(user_error)?)),
+    };
+    save(ctx, guild, move |s| {
+        if let Some(limit) = limit {
+            s.ticket_limit = limit;
+        }
+        if let Some(cap) = cap {
+            s.open_cap = cap;
+        }
+    })
+    .await?;
+    let mut said = Vec::new();
+    if let Some(limit) = limit {
+        said.push(format!(
+            "Members may now have {limit} open ticket{} at once.",
             if limit == 1 { "" } else { "s" }
-        ),
-    )
-    .await
+        ));
+    }
+    match cap {
+        Some(Some(cap)) => said.push(format!(
+            "The server takes at most {cap} open ticket{} in all.",
+            if cap == 1 { "" } else { "s" }
+        )),
+        Some(None) => said.push("The server has no cap on open tickets in all.".to_owned()),
+        None => {}
+    }
+    said.push("(Staff are exempt.)".to_owned());
+    say(ctx, said.join(" ")).await
 }
 
 /// Where closed tickets are logged.
@@ -281,11 +318,13 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     say(
         ctx,
         format!(
-            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}",
+            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}",
             channel(s.ticket_category),
             channel(s.log_channel),
             yes(s.use_threads),
             s.ticket_limit,
+            s.open_cap
+                .map_or_else(|| "no cap".to_owned(), |c| format!("at most {c}")),
             yes(s.users_can_close),
             yes(s.close_confirmation),
             s.naming_scheme,

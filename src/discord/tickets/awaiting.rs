@@ -15,10 +15,7 @@ use crate::store::{awaiting, settings};
 
 /// Runs one move job.
 pub async fn run(env: Env<'_>, id: TicketId) -> JobOutcome {
-    match run_inner(env, id).await {
-        Ok(()) => JobOutcome::Done,
-        Err(e) => JobOutcome::Retry(e),
-    }
+    JobOutcome::retry_on_error(run_inner(env, id).await)
 }
 
 async fn run_inner(env: Env<'_>, id: TicketId) -> Result<(), String> {

@@ -101,12 +101,16 @@ pub async fn check(
         blacklisted: actor.blacklisted,
         user_open: counts.user_open,
         user_limit: settings.ticket_limit,
+        server_cap: settings.open_cap,
+        server_open: counts.guild_open,
         panel: panel.map(|p| PanelFacts {
             disabled: p.draft.disabled,
             limit: p.draft.ticket_limit,
             open_on_panel: counts.panel_open,
             cooldown_secs: p.draft.cooldown_secs,
             last_opened_at: counts.panel_last_opened,
+            cap: p.draft.open_cap,
+            all_open: counts.panel_all_open,
         }),
         now: core.clock.now(),
     })?;
@@ -158,6 +162,12 @@ pub async fn open(env: Env<'_>, req: OpenRequest) -> Result<Opened, BotError> {
             subject: req.subject.clone(),
             opened_at: core.clock.now(),
             user_limit: (!req.actor.is_staff()).then_some(settings.ticket_limit),
+            server_cap: settings.open_cap.filter(|_| !req.actor.is_staff()),
+            panel_cap: req
+                .panel
+                .as_ref()
+                .and_then(|p| p.draft.open_cap)
+                .filter(|_| !req.actor.is_staff()),
         },
     )
     .await?;
@@ -171,6 +181,8 @@ pub async fn open(env: Env<'_>, req: OpenRequest) -> Result<Opened, BotError> {
         Err(Conflict::LimitReached(limit)) => {
             return Err(rules::Refusal::LimitReached { limit }.into());
         }
+        Err(Conflict::ServerFull(cap)) => return Err(rules::Refusal::ServerFull { cap }.into()),
+        Err(Conflict::PanelFull(cap)) => return Err(rules::Refusal::PanelFull { cap }.into()),
     };
     let mut created = None;
     match build(

@@ -49,6 +49,7 @@ pub struct Editor {
     pub mention_roles: Vec<String>,
     pub mode: String,
     pub ticket_limit: String,
+    pub open_cap: String,
     pub cooldown_minutes: String,
     pub disabled: bool,
     pub form: String,
@@ -77,6 +78,7 @@ impl Editor {
                 Some(true) => "thread".to_owned(),
             },
             ticket_limit: p.ticket_limit.map(|l| l.to_string()).unwrap_or_default(),
+            open_cap: p.open_cap.map(|c| c.to_string()).unwrap_or_default(),
             cooldown_minutes: (p.cooldown_secs / 60).to_string(),
             disabled: p.disabled,
             form: forms.form.map(|f| f.get().to_string()).unwrap_or_default(),
@@ -108,6 +110,7 @@ impl Editor {
             mention_roles: all("mention_roles"),
             mode: f.get("mode").to_owned(),
             ticket_limit: f.get("ticket_limit").trim().to_owned(),
+            open_cap: f.get("open_cap").trim().to_owned(),
             cooldown_minutes: f.get("cooldown_minutes").trim().to_owned(),
             disabled: f.checked("disabled"),
             form: f.get("form").to_owned(),
@@ -226,6 +229,7 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>
             .map_err(|_| "The cooldown must be a number of minutes.")?,
     };
     d.cooldown_secs = minutes.saturating_mul(60);
+    d.open_cap = crate::domain::settings::parse_open_cap(&e.open_cap)?;
     d.disabled = e.disabled;
     d.validate()?;
     let pick = |raw: &str, what: &str| match raw {

@@ -37,6 +37,8 @@ pub struct SettingsForm {
     #[serde(default)]
     pub ticket_limit: String,
     #[serde(default)]
+    pub open_cap: String,
+    #[serde(default)]
     pub users_can_close: Option<String>,
     #[serde(default)]
     pub close_confirmation: Option<String>,
@@ -82,6 +84,7 @@ struct Shown {
     use_threads: bool,
     thread_notification_channel: String,
     ticket_limit: String,
+    open_cap: String,
     users_can_close: bool,
     close_confirmation: bool,
     naming_scheme: String,
@@ -114,6 +117,7 @@ impl From<(&GuildSettings, &Rules)> for Shown {
             use_threads: s.use_threads,
             thread_notification_channel: id(s.thread_notification_channel),
             ticket_limit: s.ticket_limit.to_string(),
+            open_cap: s.open_cap.map(|c| c.to_string()).unwrap_or_default(),
             users_can_close: s.users_can_close,
             close_confirmation: s.close_confirmation,
             naming_scheme: s.naming_scheme.clone(),
@@ -140,6 +144,7 @@ impl From<&SettingsForm> for Shown {
             use_threads: f.use_threads.is_some(),
             thread_notification_channel: f.thread_notification_channel.clone(),
             ticket_limit: f.ticket_limit.clone(),
+            open_cap: f.open_cap.clone(),
             users_can_close: f.users_can_close.is_some(),
             close_confirmation: f.close_confirmation.is_some(),
             naming_scheme: f.naming_scheme.clone(),
@@ -220,6 +225,7 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
         claim_support_can_type: f.claim_support_can_type.is_some(),
         dm_on_close: f.dm_on_close.is_some(),
         feedback_enabled: f.feedback_enabled.is_some(),
+        open_cap: rules::parse_open_cap(&f.open_cap)?,
     })
 }
 
@@ -363,11 +369,13 @@ fn describe_autoclose(a: &Rules) -> String {
 /// The audit log's summary of saved settings.
 fn describe(s: &GuildSettings) -> String {
     format!(
-        "category {}, log channel {}, threads {}, limit {}, users can close {}, confirmation {}, naming {}, claim view/type {}/{}, DM on close {}, feedback {}",
+        "category {}, log channel {}, threads {}, limit {}, open cap {}, users can close {}, confirmation {}, naming {}, claim view/type {}/{}, DM on close {}, feedback {}",
         id(s.ticket_category),
         id(s.log_channel),
         s.use_threads,
         s.ticket_limit,
+        s.open_cap
+            .map_or_else(|| "none".to_owned(), |c| c.to_string()),
         s.users_can_close,
         s.close_confirmation,
         s.naming_scheme,
