@@ -137,6 +137,20 @@ pub fn parse_open_cap(raw: &str) -> Result<Option<u32>, String> {
     }
 }
 
+/// The longest blacklist reason.
+pub const MAX_BLACKLIST_REASON: usize = 200;
+
+/// A blacklist reason as typed: trimmed, empty for none, at most [`MAX_BLACKLIST_REASON`].
+pub fn blacklist_reason(raw: Option<&str>) -> Result<Option<String>, String> {
+    let reason = raw.map(str::trim).filter(|r| !r.is_empty());
+    match reason {
+        Some(r) if r.chars().count() > MAX_BLACKLIST_REASON => Err(format!(
+            "The blacklist reason must be at most {MAX_BLACKLIST_REASON} characters."
+        )),
+        other => Ok(other.map(str::to_owned)),
+    }
+}
+
 /// Checks the claim settings: staff cannot type in a ticket they cannot see.
 pub fn validate_claim(support_can_view: bool, support_can_type: bool) -> Result<(), String> {
     if support_can_type && !support_can_view {

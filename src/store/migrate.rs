@@ -101,6 +101,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "open_caps",
         sql: include_str!("migrations/0016_open_caps.sql"),
     },
+    Migration {
+        version: 17,
+        name: "blacklist_reason",
+        sql: include_str!("migrations/0017_blacklist_reason.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

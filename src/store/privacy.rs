@@ -143,7 +143,7 @@ pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
                 "SELECT t.guild_id, t.name FROM support_team_members m JOIN support_teams t ON t.id = m.team_id
                  WHERE m.target_kind = 'user' AND m.target_id = ?1", u)?,
             "blacklist": rows_json(conn,
-                "SELECT guild_id, added_at FROM blacklist WHERE target_kind = 'user' AND target_id = ?1", u)?,
+                "SELECT guild_id, added_at, reason FROM blacklist WHERE target_kind = 'user' AND target_id = ?1", u)?,
             "feedback": rows_json(conn,
                 "SELECT t.guild_id, t.number, f.rating, f.comment, f.created_at FROM feedback f
                  JOIN tickets t ON t.id = f.ticket_id WHERE f.user_id = ?1", u)?,

@@ -139,13 +139,14 @@ pub async fn list_staff(db: &Db, guild: GuildId) -> Result<Vec<StaffEntry>, Stor
     db.read(move |conn| staff_with(conn, guild)).await
 }
 
-/// Adds the target to the blacklist, or removes it if present; returns whether it is now
-/// blacklisted.
+/// Adds the target to the blacklist (with `reason`), or removes it if present; returns whether
+/// it is now blacklisted.
 pub async fn toggle_blacklist(
     db: &Db,
     guild: GuildId,
     target: Target,
     by: UserId,
+    reason: Option<String>,
     now: Timestamp,
 ) -> Result<bool, StoreError> {
     db.write(move |tx| {
@@ -158,11 +159,34 @@ pub async fn toggle_blacklist(
             return Ok(false);
         }
         tx.execute(
-            "INSERT INTO blacklist (guild_id, target_id, target_kind, added_by, added_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![guild.to_sql(), id, kind, by.to_sql(), now.millis()],
+            "INSERT INTO blacklist (guild_id, target_id, target_kind, added_by, added_at, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![guild.to_sql(), id, kind, by.to_sql(), now.millis(), reason],
         )?;
         Ok(true)
+    })
+    .await
+}
+
+/// The reasons given for the guild's blacklist entries, by target.
+pub async fn blacklist_reasons(
+    db: &Db,
+    guild: GuildId,
+) -> Result<std::collections::HashMap<Target, String>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt = conn.prepare_cached(
+            "SELECT target_id, target_kind, reason FROM blacklist
+             WHERE guild_id = ?1 AND reason IS NOT NULL",
+        )?;
+        let rows = stmt
+            .query_map([guild.to_sql()], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get(2)?))
+            })?
+            .collect::<Result<Vec<(i64, String, String)>, _>>()?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, kind, reason)| (target_from_sql(id, &kind), reason))
+            .collect())
     })
     .await
 }

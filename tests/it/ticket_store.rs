@@ -338,12 +338,32 @@ async fn staff_and_blacklist() {
             .unwrap()
     );
     let user = Target::User(UserId::new(8));
-    assert!(staff::toggle_blacklist(db, G, user, by, T0).await.unwrap());
+    assert!(
+        staff::toggle_blacklist(db, G, user, by, Some("spam".into()), T0)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        staff::blacklist_reasons(db, G)
+            .await
+            .unwrap()
+            .get(&user)
+            .map(String::as_str),
+        Some("spam")
+    );
     assert_eq!(
         staff::access_facts(db, G).await.unwrap().blacklist,
         vec![user]
     );
-    assert!(!staff::toggle_blacklist(db, G, user, by, T0).await.unwrap());
+    assert!(
+        !staff::toggle_blacklist(db, G, user, by, None, T0)
+            .await
+            .unwrap()
+    );
+    assert!(
+        staff::blacklist_reasons(db, G).await.unwrap().is_empty(),
+        "gone with the entry"
+    );
     assert!(
         staff::access_facts(db, G)
             .await

@@ -187,10 +187,13 @@ async fn refusals_are_specific_and_ephemeral() {
         g.channels[0],
         g.owner,
         "blacklist",
-        json!([user_opt("user", b)]),
+        json!([user_opt("user", b), opt("reason", "Abusive messages")]),
     )
     .await;
-    assert!(listed.contains("is now blacklisted"), "{listed}");
+    assert!(
+        listed.contains("is now blacklisted from opening tickets. Reason: Abusive messages"),
+        "{listed}"
+    );
     let text = run(&world, &g, g.channels[0], b, "open", json!([])).await;
     assert_eq!(
         text,

@@ -340,6 +340,7 @@ async fn the_blacklist_follows_the_bots_rules() {
         &[
             ("action", "blacklist_add"),
             ("member", &name.to_uppercase()),
+            ("reason", "  spammed 30 tickets  "),
         ],
         "/staff",
         "blacklisted",
@@ -353,6 +354,17 @@ async fn the_blacklist_follows_the_bots_rules() {
         "Already blacklisted.",
     )
     .await;
+    let long = "x".repeat(201);
+    a.post_refused(
+        "/staff",
+        &[
+            ("action", "blacklist_add"),
+            ("role", &a.g.roles[0].to_string()),
+            ("reason", &long),
+        ],
+        "at most 200 characters",
+    )
+    .await;
     let refusal = run(&a.world, &a.g, a.g.channels[0], troll, "open", json!([])).await;
     assert!(
         refusal.contains("blacklisted"),
@@ -362,6 +374,10 @@ async fn the_blacklist_follows_the_bots_rules() {
     assert!(
         page.contains(&format!("value=\"user:{troll}\"")),
         "listed: {page}"
+    );
+    assert!(
+        page.contains("— spammed 30 tickets"),
+        "the reason is shown: {page}"
     );
     a.post_done(
         "/staff",

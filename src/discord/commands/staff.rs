@@ -136,11 +136,16 @@ pub async fn blacklist(
     ctx: Context<'_>,
     #[description = "A user"] user: Option<serenity::User>,
     #[description = "A role"] role: Option<serenity::Role>,
+    #[description = "Why (shown to staff; kept with the entry)"]
+    #[max_length = 200]
+    reason: Option<String>,
 ) -> Result<(), Error> {
     if let Some(role) = &role {
         super::plain_role(role)?;
     }
     let target = one_target(user.as_ref(), role.as_ref())?;
+    let reason =
+        crate::domain::settings::blacklist_reason(reason.as_deref()).map_err(user_error)?;
     let (guild, actor) = support_staff(ctx).await?;
     let core = &ctx.data().core;
     let is_staff = match target {
@@ -150,13 +155,23 @@ pub async fn blacklist(
     if is_staff {
         return Err(user_error("Staff cannot be blacklisted."));
     }
-    let now_blacklisted =
-        staff::toggle_blacklist(&core.db, guild, target, actor.user, core.clock.now()).await?;
+    let why = reason
+        .as_deref()
+        .map_or_else(String::new, |r| format!(" Reason: {r}"));
+    let now_blacklisted = staff::toggle_blacklist(
+        &core.db,
+        guild,
+        target,
+        actor.user,
+        reason,
+        core.clock.now(),
+    )
+    .await?;
     if now_blacklisted {
         say(
             ctx,
             format!(
-                "{} is now blacklisted from opening tickets.",
+                "{} is now blacklisted from opening tickets.{why}",
                 mention(target)
             ),
         )

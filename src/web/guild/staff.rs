@@ -88,9 +88,10 @@ impl ActionPage for StaffPage {
     ) -> Result<Response, PageError> {
         let pick = Pickers::load(core, ctx.guild).await?;
         // The staff entries and the blacklist come with the access facts.
-        let (teams, facts) = tokio::try_join!(
+        let (teams, facts, reasons) = tokio::try_join!(
             staff::teams(&core.db, ctx.guild),
-            staff::access_facts(&core.db, ctx.guild)
+            staff::access_facts(&core.db, ctx.guild),
+            staff::blacklist_reasons(&core.db, ctx.guild)
         )
         .or_fail("cannot load staff")?;
         let entries = &facts.staff;
@@ -137,7 +138,13 @@ impl ActionPage for StaffPage {
                 blacklist: facts
                     .blacklist
                     .iter()
-                    .map(|t| shown(*t, &users, &pick.roles))
+                    .map(|t| {
+                        let mut s = shown(*t, &users, &pick.roles);
+                        if let Some(reason) = reasons.get(t) {
+                            s.label = format!("{} — {reason}", s.label);
+                        }
+                        s
+                    })
                     .collect(),
                 roles: pick.roles,
             },
@@ -278,13 +285,14 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     if f.get("action") == "blacklist_remove" {
         let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
         if listed.contains(&t) {
-            staff::toggle_blacklist(db, guild, t, ctx.user(), core.clock.now())
+            staff::toggle_blacklist(db, guild, t, ctx.user(), None, core.clock.now())
                 .await
                 .map_err(|e| internal("cannot change staff", &e))?;
         }
         return Ok(Change::new("blacklist.remove", value(t), "unblacklisted").about(t));
     }
     let t = target(core, ctx, f).await?;
+    let reason = crate::domain::settings::blacklist_reason(Some(f.get("reason")))?;
     let is_staff = match t {
         Target::User(u) => crate::services::facts::level_of(core, guild, u)
             .await
@@ -298,10 +306,14 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     if listed.contains(&t) {
         return Err("Already blacklisted.".to_owned());
     }
-    staff::toggle_blacklist(db, guild, t, ctx.user(), core.clock.now())
+    let detail = match &reason {
+        Some(r) => format!("{} ({r})", value(t)),
+        None => value(t),
+    };
+    staff::toggle_blacklist(db, guild, t, ctx.user(), reason, core.clock.now())
         .await
         .map_err(|e| internal("cannot change staff", &e))?;
-    Ok(Change::new("blacklist.add", value(t), "blacklisted").about(t))
+    Ok(Change::new("blacklist.add", detail, "blacklisted").about(t))
 }
 
 async fn team_of(core: &AppCore, ctx: &GuildCtx, raw: &str) -> Result<TeamId, String> {
