@@ -39,6 +39,10 @@ pub struct GuildSettings {
     pub feedback_enabled: bool,
     /// Open tickets the server allows in all (any member; staff exempt). `None`: no cap.
     pub open_cap: Option<u32>,
+    /// TicketsBot's switches: the welcome message's buttons left out (the commands stay).
+    pub hide_claim_button: bool,
+    pub hide_close_button: bool,
+    pub hide_close_with_reason_button: bool,
 }
 
 impl Default for GuildSettings {
@@ -59,6 +63,9 @@ impl Default for GuildSettings {
             dm_on_close: true,
             feedback_enabled: false,
             open_cap: None,
+            hide_claim_button: false,
+            hide_close_button: false,
+            hide_close_with_reason_button: false,
         }
     }
 }
@@ -67,6 +74,24 @@ impl GuildSettings {
     pub fn welcome(&self) -> &str {
         self.welcome_message.as_deref().unwrap_or(DEFAULT_WELCOME)
     }
+
+    /// The welcome message's buttons: Close, Close with reason, Claim.
+    pub fn welcome_buttons(&self) -> WelcomeButtons {
+        WelcomeButtons {
+            close: !self.hide_close_button,
+            close_with_reason: !self.hide_close_with_reason_button,
+            claim: !self.hide_claim_button,
+        }
+    }
+}
+
+/// Which buttons a ticket's welcome message carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)] // one switch per button
+pub struct WelcomeButtons {
+    pub close: bool,
+    pub close_with_reason: bool,
+    pub claim: bool,
 }
 
 /// A channel deleted in Discord: every setting that named it is cleared (a ticket category is

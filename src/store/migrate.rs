@@ -106,6 +106,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "blacklist_reason",
         sql: include_str!("migrations/0017_blacklist_reason.sql"),
     },
+    Migration {
+        version: 18,
+        name: "hide_buttons",
+        sql: include_str!("migrations/0018_hide_buttons.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -17,7 +17,8 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
             "SELECT ticket_category_id, overflow_category_id, log_channel_id, use_threads,
                     thread_notification_channel_id, ticket_limit, users_can_close,
                     close_confirmation, naming_scheme, welcome_message, claim_support_can_view,
-                    claim_support_can_type, dm_on_close, feedback_enabled, open_cap
+                    claim_support_can_type, dm_on_close, feedback_enabled, open_cap,
+                    hide_claim_button, hide_close_button, hide_close_with_reason_button
              FROM guild_settings WHERE guild_id = ?1",
             [guild.to_sql()],
             |r| {
@@ -37,6 +38,9 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     dm_on_close: r.get(12)?,
                     feedback_enabled: r.get(13)?,
                     open_cap: r.get(14)?,
+                    hide_claim_button: r.get(15)?,
+                    hide_close_button: r.get(16)?,
+                    hide_close_with_reason_button: r.get(17)?,
                 })
             },
         )
@@ -64,8 +68,10 @@ pub async fn update(
                  log_channel_id, use_threads, thread_notification_channel_id, ticket_limit,
                  users_can_close, close_confirmation, naming_scheme, welcome_message,
                  claim_support_can_view, claim_support_can_type, dm_on_close, updated_at,
-                 feedback_enabled, open_cap)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+                 feedback_enabled, open_cap, hide_claim_button, hide_close_button,
+                 hide_close_with_reason_button)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                     ?18, ?19, ?20)
              ON CONFLICT (guild_id) DO UPDATE SET
                  ticket_category_id = excluded.ticket_category_id,
                  overflow_category_id = excluded.overflow_category_id,
@@ -82,6 +88,9 @@ pub async fn update(
                  dm_on_close = excluded.dm_on_close,
                  feedback_enabled = excluded.feedback_enabled,
                  open_cap = excluded.open_cap,
+                 hide_claim_button = excluded.hide_claim_button,
+                 hide_close_button = excluded.hide_close_button,
+                 hide_close_with_reason_button = excluded.hide_close_with_reason_button,
                  updated_at = excluded.updated_at",
             params![
                 guild.to_sql(),
@@ -101,6 +110,9 @@ pub async fn update(
                 now.millis(),
                 settings.feedback_enabled,
                 settings.open_cap,
+                settings.hide_claim_button,
+                settings.hide_close_button,
+                settings.hide_close_with_reason_button,
             ],
         )?;
         Ok(settings)

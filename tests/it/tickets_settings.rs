@@ -449,3 +449,52 @@ async fn server_and_panel_caps_count_everyones_open_tickets() {
             .starts_with("Ticket opened"),
     );
 }
+
+/// TicketsBot's switches hiding the welcome message's buttons; with all hidden the message has
+/// no component row (Discord refuses an empty one) and the commands still work.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn welcome_buttons_can_be_hidden() {
+    let (world, g) = world_with_guild(GuildSpec::new("Buttons").with_members(3)).await;
+    let owner = |options: serde_json::Value| {
+        let (world, g) = (&world, &g);
+        async move { run(world, g, g.channels[0], g.owner, "setup", options).await }
+    };
+    let set = owner(sub(
+        "buttons",
+        json!([
+            {"type": 5, "name": "claim", "value": false},
+            {"type": 5, "name": "close_with_reason", "value": false}
+        ]),
+    ))
+    .await;
+    assert_eq!(set, "New tickets show: Close.");
+    let ch = open(&world, &g, g.members[0]).await;
+    let ids: Vec<String> = world.discord().messages(ch)[0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|row| row["components"].as_array().unwrap().clone())
+        .map(|b| b["custom_id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, ["tb:close"]);
+
+    let none = owner(sub(
+        "buttons",
+        json!([{"type": 5, "name": "close", "value": false}]),
+    ))
+    .await;
+    assert!(none.contains("no buttons"), "{none}");
+    let bare = open(&world, &g, g.members[1]).await;
+    let welcome = &world.discord().messages(bare)[0];
+    assert!(
+        welcome["components"].as_array().is_none_or(Vec::is_empty),
+        "no empty action row: {welcome}"
+    );
+    let shown = owner(sub("show", json!([]))).await;
+    assert!(shown.contains("Buttons: no buttons"), "{shown}");
+    let claimed = run(&world, &g, bare, g.owner, "claim", json!([])).await;
+    assert!(
+        claimed.contains("will be handled by"),
+        "/claim still works: {claimed}"
+    );
+}

@@ -15,6 +15,7 @@ fn settings_form<'a>(category: &'a str, log: &'a str) -> Vec<(&'static str, &'a 
         ("log_channel", log),
         ("ticket_limit", "3"),
         ("open_cap", "40"),
+        ("hide_claim_button", "on"),
         ("naming_scheme", " help-%id% "),
         ("welcome_message", "Hi %user%,\r\nwe are on it."),
         ("close_confirmation", "on"),
@@ -46,6 +47,7 @@ async fn settings_are_saved_and_used_by_the_bot() {
     assert_eq!(s.log_channel, Some(ChannelId::new(a.g.channels[1])));
     assert_eq!((s.ticket_limit, s.naming_scheme.as_str()), (3, "help-%id%"));
     assert_eq!(s.open_cap, Some(40));
+    assert!(s.hide_claim_button && !s.hide_close_button);
     assert_eq!(
         s.welcome_message.as_deref(),
         Some("Hi %user%,\nwe are on it.")

@@ -27,6 +27,7 @@ use crate::store::settings;
         "welcome",
         "claim",
         "feedback",
+        "buttons",
         "show"
     ),
     subcommand_required
@@ -307,6 +308,47 @@ pub async fn feedback(
     .await
 }
 
+/// Which buttons new tickets' welcome messages show (the commands work either way).
+#[poise::command(slash_command, guild_only)]
+pub async fn buttons(
+    ctx: Context<'_>,
+    #[description = "Show the Claim button"] claim: Option<bool>,
+    #[description = "Show the Close button"] close: Option<bool>,
+    #[description = "Show the Close with reason button"] close_with_reason: Option<bool>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let saved = save(ctx, guild, move |s| {
+        if let Some(show) = claim {
+            s.hide_claim_button = !show;
+        }
+        if let Some(show) = close {
+            s.hide_close_button = !show;
+        }
+        if let Some(show) = close_with_reason {
+            s.hide_close_with_reason_button = !show;
+        }
+    })
+    .await?;
+    say(ctx, format!("New tickets show: {}.", shown_buttons(&saved))).await
+}
+
+fn shown_buttons(s: &GuildSettings) -> String {
+    let b = s.welcome_buttons();
+    let names: Vec<&str> = [
+        (b.close, "Close"),
+        (b.close_with_reason, "Close with reason"),
+        (b.claim, "Claim"),
+    ]
+    .into_iter()
+    .filter_map(|(on, name)| on.then_some(name))
+    .collect();
+    if names.is_empty() {
+        "no buttons (/close and /claim still work)".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
 /// Shows the current settings.
 #[poise::command(slash_command, guild_only)]
 pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
@@ -318,7 +360,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     say(
         ctx,
         format!(
-            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}",
+            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}\nButtons: {}",
             channel(s.ticket_category),
             channel(s.log_channel),
             yes(s.use_threads),
@@ -331,6 +373,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
             yes(s.claim_support_can_view),
             yes(s.claim_support_can_type),
             yes(s.feedback_enabled),
+            shown_buttons(&s),
         ),
     )
     .await

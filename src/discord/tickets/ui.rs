@@ -94,22 +94,43 @@ pub fn multi_panel_message(
 }
 
 /// Close, Close with reason, Claim: the welcome message's buttons.
-pub fn ticket_buttons(claimed: bool) -> Vec<serenity::CreateActionRow> {
-    vec![serenity::CreateActionRow::Buttons(vec![
-        serenity::CreateButton::new(ComponentId::Close.to_string())
-            .label("Close")
-            .emoji('🔒')
-            .style(serenity::ButtonStyle::Danger),
-        serenity::CreateButton::new(ComponentId::CloseReason.to_string())
-            .label("Close with reason")
-            .emoji('🔒')
-            .style(serenity::ButtonStyle::Danger),
-        serenity::CreateButton::new(ComponentId::Claim.to_string())
-            .label("Claim")
-            .emoji('🙋')
-            .style(serenity::ButtonStyle::Success)
-            .disabled(claimed),
-    ])]
+/// The welcome message's buttons the server shows; no row at all when it hides every one
+/// (Discord refuses an empty action row).
+pub fn ticket_buttons(
+    shown: crate::domain::settings::WelcomeButtons,
+    claimed: bool,
+) -> Vec<serenity::CreateActionRow> {
+    let mut buttons = Vec::new();
+    if shown.close {
+        buttons.push(
+            serenity::CreateButton::new(ComponentId::Close.to_string())
+                .label("Close")
+                .emoji('🔒')
+                .style(serenity::ButtonStyle::Danger),
+        );
+    }
+    if shown.close_with_reason {
+        buttons.push(
+            serenity::CreateButton::new(ComponentId::CloseReason.to_string())
+                .label("Close with reason")
+                .emoji('🔒')
+                .style(serenity::ButtonStyle::Danger),
+        );
+    }
+    if shown.claim {
+        buttons.push(
+            serenity::CreateButton::new(ComponentId::Claim.to_string())
+                .label("Claim")
+                .emoji('🙋')
+                .style(serenity::ButtonStyle::Success)
+                .disabled(claimed),
+        );
+    }
+    if buttons.is_empty() {
+        Vec::new()
+    } else {
+        vec![serenity::CreateActionRow::Buttons(buttons)]
+    }
 }
 
 /// The confirmation asked before the Close button closes.

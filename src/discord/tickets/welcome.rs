@@ -30,6 +30,7 @@ pub(super) async fn post_welcome(env: Env<'_>, new: NewTicket<'_>) -> Result<Mes
         req,
         reserved,
         channel,
+        settings,
         ..
     } = new;
     let text = welcome_text(env, new).await?;
@@ -62,7 +63,7 @@ pub(super) async fn post_welcome(env: Env<'_>, new: NewTicket<'_>) -> Result<Mes
                 .content(content)
                 .embeds(vec![embed])
                 .allowed_mentions(mentions)
-                .components(ui::ticket_buttons(false)),
+                .components(ui::ticket_buttons(settings.welcome_buttons(), false)),
         )
         .await?;
     post_answers(env, req, channel, colour).await?;

@@ -55,6 +55,12 @@ pub struct SettingsForm {
     #[serde(default)]
     pub feedback_enabled: Option<String>,
     #[serde(default)]
+    pub hide_claim_button: Option<String>,
+    #[serde(default)]
+    pub hide_close_button: Option<String>,
+    #[serde(default)]
+    pub hide_close_with_reason_button: Option<String>,
+    #[serde(default)]
     pub autoclose_enabled: Option<String>,
     #[serde(default)]
     pub autoclose_no_response: String,
@@ -93,6 +99,9 @@ struct Shown {
     claim_support_can_type: bool,
     dm_on_close: bool,
     feedback_enabled: bool,
+    hide_claim_button: bool,
+    hide_close_button: bool,
+    hide_close_with_reason_button: bool,
     autoclose_enabled: bool,
     autoclose_no_response: String,
     autoclose_since_last_message: String,
@@ -126,6 +135,9 @@ impl From<(&GuildSettings, &Rules)> for Shown {
             claim_support_can_type: s.claim_support_can_type,
             dm_on_close: s.dm_on_close,
             feedback_enabled: s.feedback_enabled,
+            hide_claim_button: s.hide_claim_button,
+            hide_close_button: s.hide_close_button,
+            hide_close_with_reason_button: s.hide_close_with_reason_button,
             autoclose_enabled: a.enabled,
             autoclose_no_response: timed(a.no_response),
             autoclose_since_last_message: timed(a.since_last_message),
@@ -153,6 +165,9 @@ impl From<&SettingsForm> for Shown {
             claim_support_can_type: f.claim_support_can_type.is_some(),
             dm_on_close: f.dm_on_close.is_some(),
             feedback_enabled: f.feedback_enabled.is_some(),
+            hide_claim_button: f.hide_claim_button.is_some(),
+            hide_close_button: f.hide_close_button.is_some(),
+            hide_close_with_reason_button: f.hide_close_with_reason_button.is_some(),
             autoclose_enabled: f.autoclose_enabled.is_some(),
             autoclose_no_response: f.autoclose_no_response.clone(),
             autoclose_since_last_message: f.autoclose_since_last_message.clone(),
@@ -225,6 +240,9 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
         claim_support_can_type: f.claim_support_can_type.is_some(),
         dm_on_close: f.dm_on_close.is_some(),
         feedback_enabled: f.feedback_enabled.is_some(),
+        hide_claim_button: f.hide_claim_button.is_some(),
+        hide_close_button: f.hide_close_button.is_some(),
+        hide_close_with_reason_button: f.hide_close_with_reason_button.is_some(),
         open_cap: rules::parse_open_cap(&f.open_cap)?,
     })
 }
