@@ -66,6 +66,8 @@ pub struct PanelDraft {
     pub welcome_message: Option<String>,
     pub mention_opener: bool,
     pub mention_roles: Vec<RoleId>,
+    /// The welcome message mentions @here (everyone who can see the ticket: its staff).
+    pub mention_here: bool,
     pub use_threads: Option<bool>,
     pub ticket_limit: Option<u32>,
     /// Open tickets from this panel allowed in all (any member; staff exempt).
@@ -88,6 +90,7 @@ impl PanelDraft {
             welcome_message: None,
             mention_opener: true,
             mention_roles: Vec::new(),
+            mention_here: false,
             use_threads: None,
             ticket_limit: None,
             open_cap: None,

@@ -111,6 +111,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "hide_buttons",
         sql: include_str!("migrations/0018_hide_buttons.sql"),
     },
+    Migration {
+        version: 19,
+        name: "mention_here",
+        sql: include_str!("migrations/0019_mention_here.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -10,7 +10,7 @@ use crate::ids::{ChannelId, FormId, GuildId, MessageId, PanelId, RoleId, TeamId}
 const COLUMNS: &str = "id, title, content, colour, button_label, button_emoji, button_style, \
     category_id, naming_scheme, welcome_message, mention_opener, form_id, use_threads, \
     ticket_limit, cooldown_secs, disabled, channel_id, exit_survey_form_id, \
-    awaiting_category_id, open_cap";
+    awaiting_category_id, open_cap, mention_here";
 
 fn panel(r: &Row<'_>) -> rusqlite::Result<Panel> {
     Ok(Panel {
@@ -28,6 +28,7 @@ fn panel(r: &Row<'_>) -> rusqlite::Result<Panel> {
             welcome_message: r.get(9)?,
             mention_opener: r.get(10)?,
             mention_roles: Vec::new(),
+            mention_here: r.get(20)?,
             use_threads: r.get(12)?,
             ticket_limit: r.get(13)?,
             cooldown_secs: r.get(14)?,
@@ -94,8 +95,10 @@ pub async fn create(
         let inserted = tx.query_row(
             "INSERT INTO panels (guild_id, title, content, colour, button_label, button_emoji,
                  button_style, category_id, naming_scheme, welcome_message, mention_opener,
-                 use_threads, ticket_limit, cooldown_secs, disabled, created_at, open_cap)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+                 use_threads, ticket_limit, cooldown_secs, disabled, created_at, open_cap,
+                 mention_here)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                     ?18)
              RETURNING id",
             params![
                 guild.to_sql(),
@@ -115,6 +118,7 @@ pub async fn create(
                 draft.disabled,
                 now.millis(),
                 draft.open_cap,
+                draft.mention_here,
             ],
             |r| r.get::<_, i64>(0),
         );
@@ -143,7 +147,8 @@ pub async fn update(
             "UPDATE panels SET title = ?3, content = ?4, colour = ?5, button_label = ?6,
                  button_emoji = ?7, button_style = ?8, category_id = ?9, naming_scheme = ?10,
                  welcome_message = ?11, mention_opener = ?12, use_threads = ?13,
-                 ticket_limit = ?14, cooldown_secs = ?15, disabled = ?16, open_cap = ?17
+                 ticket_limit = ?14, cooldown_secs = ?15, disabled = ?16, open_cap = ?17,
+                 mention_here = ?18
              WHERE id = ?1 AND guild_id = ?2",
             params![
                 id.get(),
@@ -163,6 +168,7 @@ pub async fn update(
                 draft.cooldown_secs,
                 draft.disabled,
                 draft.open_cap,
+                draft.mention_here,
             ],
         );
         match updated {

@@ -498,3 +498,48 @@ async fn welcome_buttons_can_be_hidden() {
         "/claim still works: {claimed}"
     );
 }
+
+/// A panel set to mention @here: the welcome message says it and lets Discord notify it (the
+/// allowed mentions parse "everyone"); other panels never do.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panel_can_mention_here_in_its_welcome_message() {
+    let (world, g) = world_with_guild(GuildSpec::new("Here").with_members(3)).await;
+    let created = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "panel",
+        sub(
+            "create",
+            json!([opt("title", "Urgent"), {"type": 5, "name": "mention_here", "value": true}]),
+        ),
+    )
+    .await;
+    assert!(created.contains("created"), "{created}");
+    let button = send_panel(&world, &g, "Urgent").await;
+    let clicked = click(&world, &g, g.channels[0], g.members[0], &button);
+    let ch = channel_in(&world.discord().reply_text(&clicked).await);
+    let sent = |ch: u64| {
+        world
+            .discord()
+            .calls()
+            .into_iter()
+            .find(|c| c.method == "POST" && c.path == format!("/channels/{ch}/messages"))
+            .expect("the welcome message")
+            .body
+    };
+    let welcome = sent(ch);
+    assert!(
+        welcome["content"].as_str().unwrap().ends_with("@here"),
+        "{welcome}"
+    );
+    assert_eq!(welcome["allowed_mentions"]["parse"], json!(["everyone"]));
+    let plain = open(&world, &g, g.members[1]).await;
+    let welcome = sent(plain);
+    assert!(!welcome["content"].as_str().unwrap().contains("@here"));
+    assert!(
+        !welcome["allowed_mentions"].to_string().contains("everyone"),
+        "{welcome}"
+    );
+}

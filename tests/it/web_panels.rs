@@ -51,6 +51,7 @@ fn panel_form<'a>(title: &'a str, team: &'a str) -> Vec<(&'static str, &'a str)>
         ("mention_opener", "on"),
         ("cooldown_minutes", "5"),
         ("open_cap", "12"),
+        ("mention_here", "on"),
     ]
 }
 
@@ -91,6 +92,7 @@ async fn a_panel_is_created_with_its_team_and_bad_input_is_refused() {
         (Some(false), Some("🧾"))
     );
     assert_eq!(panel.draft.open_cap, Some(12));
+    assert!(panel.draft.mention_here);
     let teams = panels::team_ids(&a.world.core.db, panel.id).await.unwrap();
     assert_eq!(
         teams

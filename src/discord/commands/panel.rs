@@ -47,6 +47,7 @@ struct Changes {
     naming: Option<String>,
     welcome: Option<String>,
     mention_opener: Option<bool>,
+    mention_here: Option<bool>,
     threads: Option<bool>,
     limit: Option<u32>,
     open_cap: Option<u32>,
@@ -56,6 +57,9 @@ struct Changes {
 }
 
 fn apply(draft: &mut PanelDraft, c: Changes) -> Result<(), Error> {
+    if let Some(here) = c.mention_here {
+        draft.mention_here = here;
+    }
     if let Some(cap) = c.open_cap {
         draft.open_cap = (cap > 0).then_some(cap);
     }
@@ -180,6 +184,8 @@ pub async fn create(
     >,
     #[description = "Role to mention in new tickets"] mention_role: Option<serenity::Role>,
     #[description = "Mention the opener in the welcome message"] mention_opener: Option<bool>,
+    #[description = "Mention @here (the ticket's staff) in the welcome message"]
+    mention_here: Option<bool>,
     #[description = "Open these tickets as private threads"] threads: Option<bool>,
     #[description = "Open tickets per member from this panel"]
     #[min = 1]
@@ -215,6 +221,7 @@ pub async fn create(
             naming,
             welcome,
             mention_opener,
+            mention_here,
             threads,
             limit,
             open_cap,
@@ -284,6 +291,8 @@ pub async fn edit(
         serenity::Role,
     >,
     #[description = "Mention the opener"] mention_opener: Option<bool>,
+    #[description = "Mention @here (the ticket's staff) in the welcome message"]
+    mention_here: Option<bool>,
     #[description = "Open as private threads"] threads: Option<bool>,
     #[description = "Open tickets per member from this panel"]
     #[min = 1]
@@ -335,6 +344,7 @@ pub async fn edit(
             naming,
             welcome,
             mention_opener,
+            mention_here,
             threads,
             limit,
             open_cap,

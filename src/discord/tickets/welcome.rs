@@ -128,7 +128,14 @@ fn welcome_mentions(req: &OpenRequest) -> (String, serenity::CreateAllowedMentio
         content.push(format!("<@{}>", req.actor.user));
     }
     content.extend(roles.iter().map(|r| format!("<@&{r}>")));
+    let here = req.panel.as_ref().is_some_and(|p| p.draft.mention_here);
+    if here {
+        content.push("@here".to_owned());
+    }
     let mentions = serenity::CreateAllowedMentions::new()
+        // `everyone` lets @here notify ("Message Resource → Allowed Mentions Object": parse
+        // "everyone" controls @everyone and @here).
+        .everyone(here)
         .users(if mention_opener {
             vec![serenity::UserId::new(req.actor.user.get())]
         } else {

@@ -46,6 +46,7 @@ pub struct Editor {
     pub naming_scheme: String,
     pub welcome_message: String,
     pub mention_opener: bool,
+    pub mention_here: bool,
     pub mention_roles: Vec<String>,
     pub mode: String,
     pub ticket_limit: String,
@@ -71,6 +72,7 @@ impl Editor {
             naming_scheme: p.naming_scheme.clone().unwrap_or_default(),
             welcome_message: p.welcome_message.clone().unwrap_or_default(),
             mention_opener: p.mention_opener,
+            mention_here: p.mention_here,
             mention_roles: p.mention_roles.iter().map(ToString::to_string).collect(),
             mode: match p.use_threads {
                 None => String::new(),
@@ -107,6 +109,7 @@ impl Editor {
             naming_scheme: f.get("naming_scheme").trim().to_owned(),
             welcome_message: f.get("welcome_message").replace("\r\n", "\n"),
             mention_opener: f.checked("mention_opener"),
+            mention_here: f.checked("mention_here"),
             mention_roles: all("mention_roles"),
             mode: f.get("mode").to_owned(),
             ticket_limit: f.get("ticket_limit").trim().to_owned(),
@@ -201,6 +204,7 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>
     d.naming_scheme = Some(e.naming_scheme.clone()).filter(|x| !x.is_empty());
     d.welcome_message = Some(e.welcome_message.clone()).filter(|x| !x.trim().is_empty());
     d.mention_opener = e.mention_opener;
+    d.mention_here = e.mention_here;
     d.mention_roles = Vec::new();
     for role in &e.mention_roles {
         let id: u64 = role.parse().map_err(|_| "Pick roles from the list.")?;
