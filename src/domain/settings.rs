@@ -43,6 +43,32 @@ pub struct GuildSettings {
     pub hide_claim_button: bool,
     pub hide_close_button: bool,
     pub hide_close_with_reason_button: bool,
+    /// Thread mode: minutes without activity before Discord archives a ticket thread (one of
+    /// [`THREAD_ARCHIVE_CHOICES`]).
+    pub thread_archive_minutes: u16,
+}
+
+/// Discord's auto-archive durations ("Channel Resource → Thread Metadata Object"), with the
+/// names the command and the dashboard offer.
+pub const THREAD_ARCHIVE_CHOICES: [(&str, u16); 4] =
+    [("1h", 60), ("24h", 1440), ("3d", 4320), ("7d", 10080)];
+
+/// A thread archive duration by name (`1h`, `24h`, `3d`, `7d`) or minutes.
+pub fn parse_thread_archive(raw: &str) -> Result<u16, String> {
+    let raw = raw.trim();
+    THREAD_ARCHIVE_CHOICES
+        .iter()
+        .find(|(name, minutes)| *name == raw || minutes.to_string() == raw)
+        .map(|(_, minutes)| *minutes)
+        .ok_or_else(|| "The thread archive time must be 1h, 24h, 3d or 7d.".to_owned())
+}
+
+/// The name of a duration in minutes (`7d` for anything unknown, Discord's longest).
+pub fn thread_archive_name(minutes: u16) -> &'static str {
+    THREAD_ARCHIVE_CHOICES
+        .iter()
+        .find(|(_, m)| *m == minutes)
+        .map_or("7d", |(name, _)| name)
 }
 
 impl Default for GuildSettings {
@@ -66,6 +92,7 @@ impl Default for GuildSettings {
             hide_claim_button: false,
             hide_close_button: false,
             hide_close_with_reason_button: false,
+            thread_archive_minutes: 10080,
         }
     }
 }
@@ -217,6 +244,29 @@ pub fn validate(mut s: GuildSettings) -> Result<GuildSettings, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thread_archive_times_are_discords_and_caps_and_reasons_are_bounded() {
+        assert_eq!(parse_thread_archive("24h"), Ok(1440));
+        assert_eq!(parse_thread_archive(" 4320 "), Ok(4320));
+        assert!(
+            parse_thread_archive("2d")
+                .unwrap_err()
+                .contains("1h, 24h, 3d or 7d")
+        );
+        assert_eq!(thread_archive_name(60), "1h");
+        assert_eq!(thread_archive_name(5), "7d");
+        assert_eq!(parse_open_cap(""), Ok(None));
+        assert_eq!(parse_open_cap("0"), Ok(None));
+        assert_eq!(parse_open_cap("25"), Ok(Some(25)));
+        assert!(parse_open_cap("10001").is_err() && parse_open_cap("many").is_err());
+        assert_eq!(blacklist_reason(Some("  ")), Ok(None));
+        assert_eq!(
+            blacklist_reason(Some(" spam ")),
+            Ok(Some("spam".to_owned()))
+        );
+        assert!(blacklist_reason(Some(&"x".repeat(201))).is_err());
+    }
 
     #[test]
     fn a_deleted_channel_is_forgotten_wherever_it_was_set() {

@@ -116,6 +116,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "mention_here",
         sql: include_str!("migrations/0019_mention_here.sql"),
     },
+    Migration {
+        version: 20,
+        name: "thread_archive",
+        sql: include_str!("migrations/0020_thread_archive.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

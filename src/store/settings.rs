@@ -18,7 +18,8 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     thread_notification_channel_id, ticket_limit, users_can_close,
                     close_confirmation, naming_scheme, welcome_message, claim_support_can_view,
                     claim_support_can_type, dm_on_close, feedback_enabled, open_cap,
-                    hide_claim_button, hide_close_button, hide_close_with_reason_button
+                    hide_claim_button, hide_close_button, hide_close_with_reason_button,
+                    thread_archive_minutes
              FROM guild_settings WHERE guild_id = ?1",
             [guild.to_sql()],
             |r| {
@@ -41,6 +42,7 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     hide_claim_button: r.get(15)?,
                     hide_close_button: r.get(16)?,
                     hide_close_with_reason_button: r.get(17)?,
+                    thread_archive_minutes: r.get(18)?,
                 })
             },
         )
@@ -69,9 +71,9 @@ pub async fn update(
                  users_can_close, close_confirmation, naming_scheme, welcome_message,
                  claim_support_can_view, claim_support_can_type, dm_on_close, updated_at,
                  feedback_enabled, open_cap, hide_claim_button, hide_close_button,
-                 hide_close_with_reason_button)
+                 hide_close_with_reason_button, thread_archive_minutes)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                     ?18, ?19, ?20)
+                     ?18, ?19, ?20, ?21)
              ON CONFLICT (guild_id) DO UPDATE SET
                  ticket_category_id = excluded.ticket_category_id,
                  overflow_category_id = excluded.overflow_category_id,
@@ -91,6 +93,7 @@ pub async fn update(
                  hide_claim_button = excluded.hide_claim_button,
                  hide_close_button = excluded.hide_close_button,
                  hide_close_with_reason_button = excluded.hide_close_with_reason_button,
+                 thread_archive_minutes = excluded.thread_archive_minutes,
                  updated_at = excluded.updated_at",
             params![
                 guild.to_sql(),
@@ -113,6 +116,7 @@ pub async fn update(
                 settings.hide_claim_button,
                 settings.hide_close_button,
                 settings.hide_close_with_reason_button,
+                settings.thread_archive_minutes,
             ],
         )?;
         Ok(settings)

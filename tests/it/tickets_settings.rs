@@ -543,3 +543,43 @@ async fn a_panel_can_mention_here_in_its_welcome_message() {
         "{welcome}"
     );
 }
+
+/// Thread mode's archive time: the thread is created with it, /setup show names it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thread_tickets_use_the_servers_archive_time() {
+    let (world, g) = world_with_guild(GuildSpec::new("Threads").with_members(2)).await;
+    let set = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub(
+            "use-threads",
+            json!([
+                {"type": 5, "name": "enabled", "value": true},
+                {"type": 7, "name": "notification_channel", "value": g.channels[1].to_string()},
+                // poise registers inline choices as integers (their index): "24h" is 1.
+                {"type": 4, "name": "archive_after", "value": 1}
+            ]),
+        ),
+    )
+    .await;
+    assert!(set.ends_with("archived after 24h."), "{set}");
+    let thread = open(&world, &g, g.members[0]).await;
+    let created = world.discord().channel(thread).unwrap();
+    assert_eq!(
+        created["thread_metadata"]["auto_archive_duration"], 1440,
+        "{created}"
+    );
+    let shown = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub("show", json!([])),
+    )
+    .await;
+    assert!(shown.contains("Thread archive after: 24h"), "{shown}");
+}

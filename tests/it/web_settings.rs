@@ -16,6 +16,7 @@ fn settings_form<'a>(category: &'a str, log: &'a str) -> Vec<(&'static str, &'a 
         ("ticket_limit", "3"),
         ("open_cap", "40"),
         ("hide_claim_button", "on"),
+        ("thread_archive", "3d"),
         ("naming_scheme", " help-%id% "),
         ("welcome_message", "Hi %user%,\r\nwe are on it."),
         ("close_confirmation", "on"),
@@ -48,6 +49,7 @@ async fn settings_are_saved_and_used_by_the_bot() {
     assert_eq!((s.ticket_limit, s.naming_scheme.as_str()), (3, "help-%id%"));
     assert_eq!(s.open_cap, Some(40));
     assert!(s.hide_claim_button && !s.hide_close_button);
+    assert_eq!(s.thread_archive_minutes, 4320);
     assert_eq!(
         s.welcome_message.as_deref(),
         Some("Hi %user%,\nwe are on it.")
@@ -83,6 +85,7 @@ async fn bad_settings_are_refused_with_the_reason_and_change_nothing() {
         ("ticket_limit", "0", "between 1 and 100"),
         ("ticket_limit", "many", "must be a number"),
         ("open_cap", "10001", "between 1 and 10000"),
+        ("thread_archive", "2d", "must be 1h, 24h, 3d or 7d"),
         ("open_cap", "lots", "must be a number between 1 and 10000"),
         (
             "log_channel",

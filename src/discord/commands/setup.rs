@@ -172,13 +172,23 @@ pub async fn use_threads(
     #[description = "Where staff are told about new tickets"]
     #[channel_types("Text")]
     notification_channel: Option<serenity::GuildChannel>,
+    #[description = "Archive a quiet ticket thread after (Discord's choices)"]
+    #[choices("1h", "24h", "3d", "7d")]
+    archive_after: Option<&'static str>,
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let notify = notification_channel.map(|c| ChannelId::new(c.id.get()));
-    save(ctx, guild, move |s| {
+    let archive = archive_after
+        .map(crate::domain::settings::parse_thread_archive)
+        .transpose()
+        .map_err(user_error)?;
+    let saved = save(ctx, guild, move |s| {
         s.use_threads = enabled;
         if notify.is_some() {
             s.thread_notification_channel = notify;
+        }
+        if let Some(minutes) = archive {
+            s.thread_archive_minutes = minutes;
         }
     })
     .await?;
@@ -186,6 +196,14 @@ pub async fn use_threads(
         (true, Some(n)) => format!("New tickets open as private threads; staff are notified in <#{n}>."),
         (true, None) => "New tickets open as private threads. Set a notification channel so staff can join them.".to_owned(),
         (false, _) => "New tickets open as channels.".to_owned(),
+    };
+    let text = if enabled {
+        format!(
+            "{text} Quiet ticket threads are archived after {}.",
+            crate::domain::settings::thread_archive_name(saved.thread_archive_minutes)
+        )
+    } else {
+        text
     };
     say(ctx, text).await
 }
@@ -360,7 +378,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     say(
         ctx,
         format!(
-            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}\nButtons: {}",
+            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}\nButtons: {}\nThread archive after: {}",
             channel(s.ticket_category),
             channel(s.log_channel),
             yes(s.use_threads),
@@ -374,6 +392,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
             yes(s.claim_support_can_type),
             yes(s.feedback_enabled),
             shown_buttons(&s),
+            crate::domain::settings::thread_archive_name(s.thread_archive_minutes),
         ),
     )
     .await

@@ -240,7 +240,8 @@ async fn build(
         added.push(Target::User(linked.author));
     }
     let channel = if threads {
-        create_thread(env, req, reserved.id, &name, &added, created).await?
+        let archive = settings.thread_archive_minutes;
+        create_thread(env, req, reserved.id, &name, &added, archive, created).await?
     } else {
         let overwrites = overwrites_for(env, req, &added).await?;
         let preferred = req.panel.as_ref().and_then(|p| p.draft.category);
@@ -280,12 +281,23 @@ async fn build(
 }
 
 /// A private thread for the ticket, with the opener and anyone `added` in it.
+/// Discord's auto-archive duration for `minutes` (the setting only holds Discord's values).
+fn archive_duration(minutes: u16) -> serenity::AutoArchiveDuration {
+    match minutes {
+        60 => serenity::AutoArchiveDuration::OneHour,
+        1440 => serenity::AutoArchiveDuration::OneDay,
+        4320 => serenity::AutoArchiveDuration::ThreeDays,
+        _ => serenity::AutoArchiveDuration::OneWeek,
+    }
+}
+
 async fn create_thread(
     env: Env<'_>,
     req: &OpenRequest,
     ticket: TicketId,
     name: &str,
     added: &[Target],
+    archive_minutes: u16,
     created: &mut Option<ChannelId>,
 ) -> Result<ChannelId, BotError> {
     let thread = serenity::ChannelId::new(req.source_channel.get())
@@ -293,7 +305,8 @@ async fn create_thread(
             env.http,
             serenity::CreateThread::new(name)
                 .kind(serenity::ChannelType::PrivateThread)
-                .invitable(false),
+                .invitable(false)
+                .auto_archive_duration(archive_duration(archive_minutes)),
         )
         .await?;
     let thread = ChannelId::new(thread.id.get());

@@ -322,7 +322,18 @@ pub async fn create_thread(
     let name = body["name"].as_str().unwrap_or("thread");
     let kind = u8::try_from(body["type"].as_u64().unwrap_or(12)).unwrap_or(12);
     let thread_id = inner.snowflake();
+    // "Channel Resource → Start Thread without Message": auto_archive_duration is one of 60,
+    // 1440, 4320, 10080 minutes (default: the parent's default, 10080 here).
+    let archive = body["auto_archive_duration"].as_u64().unwrap_or(10080);
+    if ![60, 1440, 4320, 10080].contains(&archive) {
+        return form_error(
+            "auto_archive_duration",
+            "BASE_TYPE_CHOICES",
+            "Value must be one of {60, 1440, 4320, 10080}.",
+        );
+    }
     let mut thread = j::channel(guild, thread_id, name, kind, Some(parent_id), 0);
+    thread["thread_metadata"]["auto_archive_duration"] = json!(archive);
     thread["owner_id"] = json!(BOT_ID.to_string());
     {
         let mut state = inner.state();

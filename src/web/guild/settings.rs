@@ -55,6 +55,8 @@ pub struct SettingsForm {
     #[serde(default)]
     pub feedback_enabled: Option<String>,
     #[serde(default)]
+    pub thread_archive: String,
+    #[serde(default)]
     pub hide_claim_button: Option<String>,
     #[serde(default)]
     pub hide_close_button: Option<String>,
@@ -99,6 +101,7 @@ struct Shown {
     claim_support_can_type: bool,
     dm_on_close: bool,
     feedback_enabled: bool,
+    thread_archive: String,
     hide_claim_button: bool,
     hide_close_button: bool,
     hide_close_with_reason_button: bool,
@@ -135,6 +138,7 @@ impl From<(&GuildSettings, &Rules)> for Shown {
             claim_support_can_type: s.claim_support_can_type,
             dm_on_close: s.dm_on_close,
             feedback_enabled: s.feedback_enabled,
+            thread_archive: rules::thread_archive_name(s.thread_archive_minutes).to_owned(),
             hide_claim_button: s.hide_claim_button,
             hide_close_button: s.hide_close_button,
             hide_close_with_reason_button: s.hide_close_with_reason_button,
@@ -165,6 +169,7 @@ impl From<&SettingsForm> for Shown {
             claim_support_can_type: f.claim_support_can_type.is_some(),
             dm_on_close: f.dm_on_close.is_some(),
             feedback_enabled: f.feedback_enabled.is_some(),
+            thread_archive: f.thread_archive.clone(),
             hide_claim_button: f.hide_claim_button.is_some(),
             hide_close_button: f.hide_close_button.is_some(),
             hide_close_with_reason_button: f.hide_close_with_reason_button.is_some(),
@@ -243,6 +248,12 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
         hide_claim_button: f.hide_claim_button.is_some(),
         hide_close_button: f.hide_close_button.is_some(),
         hide_close_with_reason_button: f.hide_close_with_reason_button.is_some(),
+        // A form without the field (an older page) keeps Discord's longest.
+        thread_archive_minutes: if f.thread_archive.trim().is_empty() {
+            10080
+        } else {
+            rules::parse_thread_archive(&f.thread_archive)?
+        },
         open_cap: rules::parse_open_cap(&f.open_cap)?,
     })
 }
