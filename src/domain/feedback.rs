@@ -41,6 +41,16 @@ pub enum FeedbackRefusal {
 /// the summary embed must stay under Discord's 6,000 characters).
 pub const LOG_ANSWER: usize = 300;
 
+/// A survey answer as shown: "(no answer)" for an empty one, else the answer, cut to `max`
+/// characters when given (the log message; the transcript viewer shows it whole).
+pub fn shown_answer(answer: &str, max: Option<usize>) -> String {
+    match (answer.is_empty(), max) {
+        (true, _) => "(no answer)".to_owned(),
+        (false, Some(max)) => clipped(answer, max),
+        (false, None) => answer.to_owned(),
+    }
+}
+
 /// `text` cut to `max` characters, with "…" when cut.
 pub fn clipped(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -129,5 +139,8 @@ mod tests {
         assert_eq!(clipped("short", 10), "short");
         assert_eq!(clipped("abcdef", 4), "abc…");
         assert_eq!(clipped("abcdef", 4).chars().count(), 4);
+        assert_eq!(shown_answer("", Some(3)), "(no answer)");
+        assert_eq!(shown_answer("abcdef", Some(4)), "abc…");
+        assert_eq!(shown_answer("abcdef", None), "abcdef");
     }
 }

@@ -16,6 +16,20 @@ fn key(ticket: TicketId, due: Timestamp) -> String {
     format!("awaiting:{}:{}", ticket.get(), due.millis())
 }
 
+/// Queues the move of `ticket` due at `due` in the caller's transaction (a no-op when that
+/// move is queued already).
+fn enqueue_move(
+    tx: &rusqlite::Transaction<'_>,
+    ticket: TicketId,
+    due: Timestamp,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    let job = JobKind::MoveAwaiting {
+        ticket: ticket.get(),
+    };
+    Ok(jobs::enqueue_in(tx, &job, Some(&key(ticket, due)), due, now)?.is_some())
+}
+
 /// Schedules a move for each ticket whose last message asks for another place than the one its
 /// channel is in: open channel-mode tickets of panels with an awaiting-response category, with
 /// no move already pending. Returns how many were scheduled; reads only when none is needed.
@@ -63,12 +77,7 @@ pub async fn schedule(
     db.write(move |tx| {
         let mut n = 0;
         for (ticket, due) in needed {
-            let job = JobKind::MoveAwaiting {
-                ticket: ticket.get(),
-            };
-            n += usize::from(
-                jobs::enqueue_in(tx, &job, Some(&key(ticket, due)), due, now)?.is_some(),
-            );
+            n += usize::from(enqueue_move(tx, ticket, due, now)?);
         }
         Ok(n)
     })
@@ -82,11 +91,8 @@ pub async fn schedule_at(
     due: Timestamp,
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    let job = JobKind::MoveAwaiting {
-        ticket: ticket.get(),
-    };
-    jobs::enqueue(db, job, Some(key(ticket, due)), due, now).await?;
-    Ok(())
+    db.write(move |tx| enqueue_move(tx, ticket, due, now).map(drop))
+        .await
 }
 
 /// What a move reads of its ticket.

@@ -228,12 +228,10 @@ async fn feedback_rows(
         rows
     });
     rows.extend(survey.into_iter().map(|(question, answer)| {
-        let answer = if answer.is_empty() {
-            "(no answer)".to_owned()
-        } else {
-            answer
-        };
-        (format!("Survey: {question}"), answer)
+        (
+            format!("Survey: {question}"),
+            crate::domain::feedback::shown_answer(&answer, None),
+        )
     }));
     Ok(rows)
 }

@@ -39,12 +39,12 @@ async fn run_inner(env: Env<'_>, id: TicketId) -> Result<(), String> {
             .await
             .map_err(|e| text(&e));
     }
-    let current = facts::channel(core, channel).await.map_err(|e| text(&e))?;
-    let Some(current) = current else {
-        // Not in the cache (deleted by hand, or the cache is behind): Discord decides below.
-        return move_to(env, id, channel, target, &s, None).await;
-    };
-    move_to(env, id, channel, target, &s, current.parent_id).await
+    // Not in the cache (deleted by hand, or the cache is behind): Discord decides in move_to.
+    let parent = facts::channel(core, channel)
+        .await
+        .map_err(|e| text(&e))?
+        .and_then(|c| c.parent_id);
+    move_to(env, id, channel, target, &s, parent).await
 }
 
 /// The category `target` means for this ticket: the awaiting category, or home (where it came
@@ -110,17 +110,17 @@ async fn move_to(
         Err(e) if channel_gone(&e) => return Ok(()),
         Err(e) => return Err(e.to_string()),
     }
-    // Moving away from home: remember where home is (the category it was in).
-    let home = (target == Place::Awaiting).then_some(parent).flatten();
-    let home = match home {
-        Some(h) => Some(h),
-        None if target == Place::Awaiting => {
+    // Moving away from home: remember where home is (the category it was in, else the
+    // server's ticket category).
+    let home = match (target, parent) {
+        (Place::Home, _) => None,
+        (Place::Awaiting, Some(h)) => Some(h),
+        (Place::Awaiting, None) => {
             settings::load(&core.db, s.guild)
                 .await
                 .map_err(|e| e.to_string())?
                 .ticket_category
         }
-        None => None,
     };
     awaiting::moved(&core.db, id, target, home, core.clock.now())
         .await

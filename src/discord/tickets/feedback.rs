@@ -8,7 +8,7 @@ use super::{Env, user_error};
 use crate::discord::BotError;
 use crate::domain::components::ComponentId;
 use crate::domain::feedback::{
-    self as rules, FeedbackRefusal, LOG_ANSWER, MAX_COMMENT, clipped, stars,
+    self as rules, FeedbackRefusal, LOG_ANSWER, MAX_COMMENT, shown_answer, stars,
 };
 use crate::domain::forms::Form;
 use crate::ids::{TicketId, UserId};
@@ -57,17 +57,20 @@ pub fn rating_rows(
     rows
 }
 
-/// The ticket's exit survey when the opener may still answer it (one with questions, not
-/// answered yet).
-async fn open_survey(env: Env<'_>, id: TicketId) -> Result<Option<Form>, BotError> {
+/// The ticket's exit survey while the opener may still answer it (it exists, has questions,
+/// and was not answered), or why not.
+async fn open_survey(
+    env: Env<'_>,
+    id: TicketId,
+) -> Result<Result<Form, FeedbackRefusal>, BotError> {
     let db = &env.data.core.db;
-    let Some(form) = exit_survey::form_of(db, id).await? else {
-        return Ok(None);
-    };
-    if form.inputs.is_empty() || !exit_survey::answers(db, id).await?.is_empty() {
-        return Ok(None);
+    if !exit_survey::answers(db, id).await?.is_empty() {
+        return Ok(Err(FeedbackRefusal::SurveyAnswered));
     }
-    Ok(Some(form))
+    Ok(exit_survey::form_of(db, id)
+        .await?
+        .filter(|f| !f.inputs.is_empty())
+        .ok_or(FeedbackRefusal::NoSurvey))
 }
 
 /// The text of the rating request.
@@ -116,7 +119,7 @@ pub async fn rate(
     feedback::rate(&core.db, id, user, rating, core.clock.now()).await?;
     refresh_log_later(env, id);
     let link = transcript_link(&core.config.http.public_url, &ticket);
-    let survey = open_survey(env, id).await?.is_some();
+    let survey = open_survey(env, id).await?.is_ok();
     Ok(rating_rows(&link, id, Some(rating), survey))
 }
 
@@ -134,14 +137,9 @@ pub async fn may_comment(env: Env<'_>, id: TicketId, user: UserId) -> Result<(),
 /// still within the window, and its survey exists and was not answered.
 pub async fn may_survey(env: Env<'_>, id: TicketId, user: UserId) -> Result<Form, BotError> {
     may_comment(env, id, user).await?;
-    let db = &env.data.core.db;
-    if !exit_survey::answers(db, id).await?.is_empty() {
-        return Err(user_error(FeedbackRefusal::SurveyAnswered.to_string()));
-    }
-    exit_survey::form_of(db, id)
+    open_survey(env, id)
         .await?
-        .filter(|f| !f.inputs.is_empty())
-        .ok_or_else(|| user_error(FeedbackRefusal::NoSurvey.to_string()))
+        .map_err(|r| user_error(r.to_string()))
 }
 
 /// The survey modal submitted: the answers stored (once) and shown on the log message.
@@ -252,12 +250,11 @@ pub fn with_feedback(
 ) -> serenity::CreateEmbed {
     let embed = rating_fields(embed, given, delivered);
     survey.iter().fold(embed, |embed, (question, answer)| {
-        let answer = if answer.is_empty() {
-            "(no answer)".to_owned()
-        } else {
-            clipped(answer, LOG_ANSWER)
-        };
-        embed.field(format!("Survey: {question}"), answer, false)
+        embed.field(
+            format!("Survey: {question}"),
+            shown_answer(answer, Some(LOG_ANSWER)),
+            false,
+        )
     })
 }
 
