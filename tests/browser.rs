@@ -264,21 +264,22 @@ async fn statistics_page(b: &Browser, base: &str, guild: u64) {
 async fn build_a_form(b: &Browser, world: &ticketbox::testkit::TestWorld, base: &str, guild: u64) {
     // Submits with `button` and returns the next page's confirmation. The current page's
     // confirmation is removed first, so the one read is the new page's.
-    let submit = |button: &'static str| async move {
+    let submit = |button: String| async move {
         b.script("document.querySelectorAll('.notice').forEach(n => n.remove()); return true;")
             .await;
-        b.click(button).await;
+        b.click(&button).await;
         b.text(".notice.ok").await
     };
     b.goto(&format!("{base}/servers/{guild}/forms")).await;
     b.fill("#create-form input[name=\"title\"]", "Order problem")
         .await;
-    assert_eq!(submit("#create-form button").await, "Created.");
+    assert_eq!(submit("#create-form button".into()).await, "Created.");
+    let add = "details.add-question";
     for label in ["Order number", "What went wrong?"] {
-        b.fill("section.panel-box > form.add input[name=\"label\"]", label)
-            .await;
+        b.click(&format!("{add} summary")).await;
+        b.fill(&format!("{add} input[name=\"label\"]"), label).await;
         assert_eq!(
-            submit("section.panel-box > form.add button").await,
+            submit("details.add-question form button[type=\"submit\"]".into()).await,
             "Added."
         );
     }
@@ -288,8 +289,51 @@ async fn build_a_form(b: &Browser, world: &ticketbox::testkit::TestWorld, base: 
         "Order id",
     )
     .await;
-    assert_eq!(submit("details.edit-question[open] button").await, "Saved.");
-    assert_eq!(submit("button[aria-label=\"Move down\"]").await, "Moved.");
+    assert_eq!(
+        submit("details.edit-question[open] button".into()).await,
+        "Saved."
+    );
+    assert_eq!(
+        submit("button[aria-label=\"Move down\"]".into()).await,
+        "Moved."
+    );
+    // A choice question: options typed into the blank rows, up to two picks.
+    b.click(&format!("{add} summary")).await;
+    b.fill(&format!("{add} input[name=\"label\"]"), "Topic")
+        .await;
+    b.select(&format!("{add} select[name=\"kind\"]"), "choice")
+        .await;
+    b.fill(&format!("{add} input[name=\"max_values\"]"), "2")
+        .await;
+    for (row, label, emoji) in [(1, "Refund", "<:cash:42>"), (2, "Bug report", "")] {
+        let cell = |name: &str| format!("{add} tbody tr:nth-child({row}) input[name=\"{name}\"]");
+        b.fill(&cell("opt_label"), label).await;
+        b.fill(&cell("opt_emoji"), emoji).await;
+    }
+    assert_eq!(
+        submit("details.add-question form button[type=\"submit\"]".into()).await,
+        "Added."
+    );
+    // Edit its options in one save: Bug report first, Refund removed, Other added.
+    let edit = "ol.questions > li:nth-child(3) details.edit-question";
+    b.click(&format!("{edit} summary")).await;
+    let row =
+        |n: u32, name: &str| format!("{edit}[open] tbody tr:nth-child({n}) input[name=\"{name}\"]");
+    b.fill(&row(2, "opt_order"), "0").await;
+    b.click(&row(1, "opt_remove")).await;
+    b.fill(&row(3, "opt_label"), "Other").await;
+    b.fill(&row(3, "opt_description"), "Anything else").await;
+    assert_eq!(
+        submit(format!("{edit}[open] form button[type=\"submit\"]")).await,
+        "Saved."
+    );
+    assert!(
+        b.text("ol.questions > li:nth-child(3) ul.option-list")
+            .await
+            .contains("Bug report"),
+        "the options are listed under the question"
+    );
+    b.click(&format!("{edit} summary")).await;
     b.screenshot(&screenshots().join("5-forms.png")).await;
     let stored = ticketbox::store::forms::by_title(
         &world.core.db,
@@ -300,7 +344,22 @@ async fn build_a_form(b: &Browser, world: &ticketbox::testkit::TestWorld, base: 
     .unwrap()
     .unwrap();
     let labels: Vec<&str> = stored.inputs.iter().map(|i| i.label.as_str()).collect();
-    assert_eq!(labels, ["What went wrong?", "Order id"]);
+    assert_eq!(labels, ["What went wrong?", "Order id", "Topic"]);
+    let topic = &stored.inputs[2];
+    assert_eq!(
+        topic.kind,
+        ticketbox::domain::form_questions::QuestionKind::Choice
+    );
+    assert_eq!(topic.max_values, Some(2));
+    let options: Vec<(&str, Option<&str>)> = topic
+        .options
+        .iter()
+        .map(|o| (o.label.as_str(), o.description.as_deref()))
+        .collect();
+    assert_eq!(
+        options,
+        [("Bug report", None), ("Other", Some("Anything else"))]
+    );
 }
 
 /// A long transcript in the browser: the viewer pages it (500 messages a page), the pager's

@@ -57,7 +57,7 @@ fn summary(t: &Transcript) -> Vec<(String, String)> {
         rows.push(("Subject".to_owned(), subject.clone()));
     }
     for (label, value) in &k.answers {
-        rows.push((label.clone(), value.clone()));
+        rows.push((label.clone(), named_mentions(t, value)));
     }
     rows
 }
@@ -193,6 +193,50 @@ pub fn view(
         pager: window.map(pager),
         messages: render_view::messages(t, shown, first, window, attachment_url),
     }
+}
+
+/// `text` (a form answer: plain text in the header) with its `<@id>`, `<@&id>` and `<#id>`
+/// mentions written as the names the transcript recorded.
+fn named_mentions(t: &Transcript, text: &str) -> String {
+    use markdown::Names as _;
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let (open, kind) = [("<@&", 'r'), ("<@!", 'u'), ("<@", 'u'), ("<#", 'c')]
+            .into_iter()
+            .find(|(open, _)| tail.starts_with(open))
+            .unwrap_or(("<", '-'));
+        let id = tail[open.len()..]
+            .find('>')
+            .and_then(|end| Some((tail[open.len()..open.len() + end].parse::<u64>().ok()?, end)));
+        match (kind, id) {
+            ('-', _) | (_, None) => {
+                out.push('<');
+                rest = &tail[1..];
+            }
+            (kind, Some((id, end))) => {
+                let _ = match kind {
+                    'r' => write!(
+                        out,
+                        "@{}",
+                        t.role(id).unwrap_or_else(|| "deleted-role".into())
+                    ),
+                    'c' => write!(
+                        out,
+                        "#{}",
+                        t.channel(id).unwrap_or_else(|| "deleted-channel".into())
+                    ),
+                    _ => write!(out, "@{}", t.user(id)),
+                };
+                rest = &tail[open.len() + end + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Mentions resolved with the names the transcript recorded.

@@ -6,7 +6,7 @@ use poise::serenity_prelude as serenity;
 use super::tickets::open::{OpenRequest, check, open_offloaded};
 use super::tickets::ui;
 use super::tickets::{Env, claim, close, feedback, ticket_here, user_error};
-use super::{BotError, Data};
+use super::{BotError, Data, modals};
 use crate::domain::components::ComponentId;
 use crate::domain::feedback::stars as rules_stars;
 use crate::domain::levels::Level;
@@ -53,6 +53,20 @@ impl Responder<'_> {
             Self::Component(c) => c.create_response(http, r).await,
             Self::Modal(m) => m.create_response(http, r).await,
         }
+    }
+
+    /// Answers with a callback serenity has no builder for (a modal of Labels).
+    async fn respond_json(
+        self,
+        http: &serenity::Http,
+        body: &serde_json::Value,
+    ) -> serenity::Result<()> {
+        let (id, token) = match self {
+            Self::Component(c) => (c.id, &c.token),
+            Self::Modal(m) => (m.id, &m.token),
+        };
+        http.create_interaction_response(id, token, body, Vec::new())
+            .await
     }
 
     async fn edit(self, http: &serenity::Http, text: String) -> serenity::Result<()> {
@@ -138,20 +152,20 @@ async fn component(
         }
         ComponentId::Comment(ticket) => {
             feedback::may_comment(env, ticket, user).await?;
-            to.respond(
-                env.http,
-                serenity::CreateInteractionResponse::Modal(feedback::comment_modal(ticket)),
-            )
-            .await?;
+            let modal = modals::paragraph_modal(
+                &ComponentId::CommentModal(ticket),
+                "Your comment",
+                "Comment",
+                "comment",
+                u16::try_from(crate::domain::feedback::MAX_COMMENT).unwrap_or(1000),
+            );
+            to.respond_json(env.http, &modal).await?;
             return Ok(());
         }
         ComponentId::Survey(ticket) => {
             let form = feedback::may_survey(env, ticket, user).await?;
-            to.respond(
-                env.http,
-                serenity::CreateInteractionResponse::Modal(feedback::survey_modal(ticket, &form)),
-            )
-            .await?;
+            let modal = modals::form_modal(&ComponentId::SurveyModal(ticket), &form);
+            to.respond_json(env.http, &modal).await?;
             return Ok(());
         }
         _ => {}
@@ -215,11 +229,14 @@ async fn ticket_button(
         }
         ComponentId::CloseReason => {
             close::may_close(env.data, actor, &ticket).await?;
-            to.respond(
-                env.http,
-                serenity::CreateInteractionResponse::Modal(ui::close_reason_modal()),
-            )
-            .await?;
+            let modal = modals::paragraph_modal(
+                &ComponentId::CloseReasonModal,
+                "Close ticket",
+                "Reason",
+                "reason",
+                1024,
+            );
+            to.respond_json(env.http, &modal).await?;
         }
         ComponentId::Claim => {
             claim::claim(env, &ticket, actor).await?;
@@ -296,11 +313,8 @@ async fn open_from_panel(
     {
         // Refuse before asking questions for a ticket that cannot be opened.
         check(env, guild, &actor, Some(&panel)).await?;
-        to.respond(
-            env.http,
-            serenity::CreateInteractionResponse::Modal(ui::form_modal(panel.id, &form)),
-        )
-        .await?;
+        let modal = modals::form_modal(&ComponentId::Form(panel.id), &form);
+        to.respond_json(env.http, &modal).await?;
         return Ok(());
     }
     to.defer(env.http).await?;
@@ -383,7 +397,9 @@ async fn submit_form(
         None => None,
     }
     .ok_or_else(|| user_error("This panel's form was changed; click the panel's button again."))?;
-    let answers = form.answers(&modal_values(m)).map_err(user_error)?;
+    let answers = form
+        .answers(&modals::submitted(&m.data.raw))
+        .map_err(user_error)?;
     to.defer(env.http).await?;
     *deferred = true;
     let opened = open_offloaded(
@@ -453,22 +469,6 @@ fn public(text: String) -> serenity::CreateInteractionResponse {
     )
 }
 
-/// The text inputs of a modal submit, by custom id.
-fn modal_values(m: &serenity::ModalInteraction) -> Vec<(String, String)> {
-    m.data
-        .components
-        .iter()
-        .flat_map(|row| &row.components)
-        .filter_map(|c| match c {
-            serenity::ActionRowComponent::InputText(input) => Some((
-                input.custom_id.clone(),
-                input.value.clone().unwrap_or_default(),
-            )),
-            _ => None,
-        })
-        .collect()
-}
-
 async fn modal(
     env: Env<'_>,
     m: &serenity::ModalInteraction,
@@ -477,11 +477,7 @@ async fn modal(
     let to = Responder::Modal(m);
     let custom_id = m.data.custom_id.parse::<ComponentId>();
     if let Ok(ComponentId::CommentModal(ticket)) = custom_id {
-        let text = modal_values(m)
-            .into_iter()
-            .find(|(id, _)| id == "comment")
-            .map(|(_, v)| v)
-            .unwrap_or_default();
+        let text = modals::text_of(&m.data.raw, "comment").unwrap_or_default();
         feedback::comment(env, ticket, UserId::new(m.user.id.get()), &text).await?;
         to.respond(
             env.http,
@@ -491,7 +487,13 @@ async fn modal(
         return Ok(());
     }
     if let Ok(ComponentId::SurveyModal(ticket)) = custom_id {
-        feedback::survey(env, ticket, UserId::new(m.user.id.get()), &modal_values(m)).await?;
+        feedback::survey(
+            env,
+            ticket,
+            UserId::new(m.user.id.get()),
+            &modals::submitted(&m.data.raw),
+        )
+        .await?;
         to.respond(
             env.http,
             ui::ephemeral("Thank you for telling us more: the team will see your answers."),
@@ -505,10 +507,7 @@ async fn modal(
     if custom_id == Ok(ComponentId::CloseReasonModal) {
         let ticket = ticket_here(env.data, channel).await?;
         close::may_close(env.data, &actor, &ticket).await?;
-        let reason = modal_values(m)
-            .into_iter()
-            .find(|(id, _)| id == "reason")
-            .map(|(_, v)| v);
+        let reason = modals::text_of(&m.data.raw, "reason");
         close::close(env, &ticket, actor.user, reason).await?;
         to.respond(
             env.http,

@@ -10,6 +10,7 @@ mod components;
 mod convert;
 mod errors;
 mod events;
+mod modals;
 mod port;
 pub mod tickets;
 

@@ -1,5 +1,6 @@
 //! Forms: up to five questions asked in a modal before a panel opens a ticket.
 
+use super::form_questions::{ChannelKind, MAX_OPTIONS, QuestionKind, SelectOption, Submitted};
 use crate::ids::FormId;
 
 /// Discord's limit of inputs in one modal.
@@ -34,11 +35,23 @@ impl InputStyle {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormInput {
     pub label: String,
+    pub kind: QuestionKind,
+    /// Shown under the label (Label `description`).
+    pub description: Option<String>,
+    /// Text questions: one line or several.
     pub style: InputStyle,
     pub required: bool,
+    /// Text questions: answer length.
     pub min_length: Option<u16>,
     pub max_length: Option<u16>,
     pub placeholder: Option<String>,
+    /// Choice questions: the options, in order.
+    pub options: Vec<SelectOption>,
+    /// Select questions: how many may be picked (Discord's default: exactly one).
+    pub min_values: Option<u8>,
+    pub max_values: Option<u8>,
+    /// Channel questions: which channels are offered (none: every kind).
+    pub channel_types: Vec<ChannelKind>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,19 +74,64 @@ pub fn validate_title(title: &str) -> Result<(), String> {
 }
 
 impl FormInput {
-    /// Discord's limits: label 1–45, placeholder ≤ 100; answer lengths 0–1024 (an embed field)
-    /// with min ≤ max.
+    /// A required short text question with no limits.
+    pub fn text(label: impl Into<String>) -> Self {
+        Self {
+            label: label.into(),
+            kind: QuestionKind::Text,
+            description: None,
+            style: InputStyle::Short,
+            required: true,
+            min_length: None,
+            max_length: None,
+            placeholder: None,
+            options: Vec::new(),
+            min_values: None,
+            max_values: None,
+            channel_types: Vec::new(),
+        }
+    }
+
+    /// Discord's limits (Components → Label, Text Input, String Select and the other selects):
+    /// label 1–45, description ≤ 100, placeholder ≤ 100 (text) or 150 (selects); answer lengths
+    /// 0–1024 (an embed field) with min ≤ max; 1–25 options with distinct values; 0–25 picks
+    /// with min ≤ max, a required question at least one. Settings of another kind are refused,
+    /// so nothing is saved that the modal would not use.
     pub fn validate(&self) -> Result<(), String> {
         let n = self.label.trim().chars().count();
         if n == 0 || n > 45 {
             return Err("A question must be 1 to 45 characters.".to_owned());
         }
         if self
+            .description
+            .as_ref()
+            .is_some_and(|d| d.trim().chars().count() > 100)
+        {
+            return Err("Description: at most 100 characters.".to_owned());
+        }
+        let placeholder_max = if self.kind.is_select() { 150 } else { 100 };
+        if self
             .placeholder
             .as_ref()
-            .is_some_and(|p| p.chars().count() > 100)
+            .is_some_and(|p| p.chars().count() > placeholder_max)
         {
-            return Err("A placeholder must be at most 100 characters.".to_owned());
+            return Err(format!(
+                "A placeholder must be at most {placeholder_max} characters."
+            ));
+        }
+        if self.kind.is_select() {
+            return self.validate_select();
+        }
+        if !self.options.is_empty() {
+            return Err("Options: only a choice question has options.".to_owned());
+        }
+        if self.min_values.is_some() || self.max_values.is_some() {
+            return Err(
+                "Minimum and maximum picks apply to choice and picker questions only.".to_owned(),
+            );
+        }
+        if !self.channel_types.is_empty() {
+            return Err("Channel types: only a channel question has them.".to_owned());
         }
         if self.min_length.is_some_and(|m| m > MAX_ANSWER)
             || self.max_length.is_some_and(|m| m == 0 || m > MAX_ANSWER)
@@ -88,6 +146,124 @@ impl FormInput {
             return Err("The minimum length cannot be above the maximum.".to_owned());
         }
         Ok(())
+    }
+
+    fn validate_select(&self) -> Result<(), String> {
+        let kind = self.kind;
+        if self.min_length.is_some() || self.max_length.is_some() {
+            return Err("Answer lengths apply to text questions only.".to_owned());
+        }
+        if kind == QuestionKind::Choice {
+            if self.options.is_empty() {
+                return Err("Options: a choice question needs at least one option.".to_owned());
+            }
+            if self.options.len() > MAX_OPTIONS {
+                return Err(format!(
+                    "Options: at most {MAX_OPTIONS} (Discord's limit for a select menu)."
+                ));
+            }
+            for (i, option) in self.options.iter().enumerate() {
+                option.validate()?;
+                if self.options[..i]
+                    .iter()
+                    .any(|o| o.value.trim() == option.value.trim())
+                {
+                    return Err(format!(
+                        "Options: the value {:?} is used twice.",
+                        option.value.trim()
+                    ));
+                }
+            }
+        } else if !self.options.is_empty() {
+            return Err("Options: only a choice question has options.".to_owned());
+        }
+        if kind != QuestionKind::Channel && !self.channel_types.is_empty() {
+            return Err("Channel types: only a channel question has them.".to_owned());
+        }
+        let limit = if kind == QuestionKind::Choice {
+            self.options.len()
+        } else {
+            MAX_OPTIONS
+        };
+        let (min, max) = self.picks();
+        if max == 0 || max > limit {
+            return Err(format!(
+                "Maximum picks: between 1 and {limit}{}.",
+                if kind == QuestionKind::Choice {
+                    " (the number of options)"
+                } else {
+                    ""
+                }
+            ));
+        }
+        if min > max {
+            return Err("Minimum picks cannot be above the maximum.".to_owned());
+        }
+        if self.required && self.min_values == Some(0) {
+            return Err(
+                "Minimum picks: a required question needs at least 1 (untick Required to allow none)."
+                    .to_owned(),
+            );
+        }
+        Ok(())
+    }
+
+    /// How many picks a select question takes: Discord's defaults are one and one.
+    pub fn picks(&self) -> (usize, usize) {
+        (
+            usize::from(self.min_values.unwrap_or(1)),
+            usize::from(self.max_values.unwrap_or(1)),
+        )
+    }
+
+    /// Checks a submitted answer against the question and renders it as the ticket shows it:
+    /// text as typed; chosen options by label; picks as mentions — all joined by ", ".
+    pub fn check_submitted(&self, submitted: &Submitted) -> Result<String, String> {
+        let changed =
+            || "This form was changed while you were filling it in. Open it again.".to_owned();
+        let count_ok = |n: usize| {
+            let (min, max) = self.picks();
+            let min = if self.required { min.max(1) } else { min };
+            if n > max || (n < min && (self.required || n > 0)) {
+                return Err(if max == 1 {
+                    format!("\"{}\" takes one answer.", self.label)
+                } else {
+                    format!("\"{}\" takes {min} to {max} answers.", self.label)
+                });
+            }
+            Ok(())
+        };
+        match (self.kind, submitted) {
+            (QuestionKind::Text, Submitted::Text(text)) => {
+                self.check_answer(text)?;
+                Ok(text.trim().to_owned())
+            }
+            (QuestionKind::Choice, Submitted::Choices(values)) => {
+                count_ok(values.len())?;
+                let labels = values
+                    .iter()
+                    .map(|v| {
+                        self.options
+                            .iter()
+                            .find(|o| o.value.trim() == v.trim())
+                            .map(|o| o.label.trim().to_owned())
+                            .ok_or_else(changed)
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(labels.join(", "))
+            }
+            (kind, Submitted::Picked(picked))
+                if kind.is_select() && kind != QuestionKind::Choice =>
+            {
+                if picked.iter().any(|p| !p.fits(kind)) {
+                    return Err(changed());
+                }
+                count_ok(picked.len())?;
+                let mentions: Vec<String> = picked.iter().map(|p| p.mention()).collect();
+                Ok(mentions.join(", "))
+            }
+            _ => Err(changed()),
+        }
     }
 
     /// Re-checks an answer on the server (Discord checks too, but the modal is the client's).
@@ -129,10 +305,13 @@ pub fn answer_key(position: usize, label: &str) -> String {
 }
 
 impl Form {
-    /// Pairs the submitted `(field id, value)`s with the questions, checking each answer.
-    /// A submission whose fields are not exactly this form's questions (the form changed while
-    /// the modal was open) is refused.
-    pub fn answers(&self, submitted: &[(String, String)]) -> Result<Vec<(String, String)>, String> {
+    /// Pairs the submitted `(field id, answer)`s with the questions, checking each answer, and
+    /// gives `(label, answer as shown)`. A submission whose fields are not exactly this form's
+    /// questions (the form changed while the modal was open) is refused.
+    pub fn answers(
+        &self,
+        submitted: &[(String, Submitted)],
+    ) -> Result<Vec<(String, String)>, String> {
         let changed =
             || "This form was changed while you were filling it in. Open it again.".to_owned();
         if submitted.len() != self.inputs.len() {
@@ -144,166 +323,32 @@ impl Form {
             let value = submitted
                 .iter()
                 .find(|(id, _)| *id == key)
-                .map(|(_, v)| v.trim().to_owned())
+                .map(|(_, v)| v)
                 .ok_or_else(changed)?;
-            input.check_answer(&value)?;
-            answers.push((input.label.clone(), value));
+            answers.push((input.label.clone(), input.check_submitted(value)?));
         }
         Ok(answers)
     }
+
+    /// Refuses a form that cannot be an exit survey: it opens from a DM, where there is no
+    /// server to pick members, roles or channels from.
+    pub fn check_exit_survey(&self) -> Result<(), String> {
+        match self.inputs.iter().find(|i| !i.kind.works_in_dm()) {
+            Some(input) => Err(exit_survey_refusal(&self.title, input)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Why `input` cannot be on the exit survey `form`.
+pub fn exit_survey_refusal(form: &str, input: &FormInput) -> String {
+    format!(
+        "The form {form:?} is an exit survey, sent by DM after a ticket closes; there is no server there to pick from, so {:?} cannot be a {} question. Exit surveys ask text and choice questions.",
+        input.label,
+        input.kind.title().to_lowercase()
+    )
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn answers_follow_the_questions_and_a_changed_form_is_refused() {
-        let form = Form {
-            id: FormId::new(1),
-            title: "Order".into(),
-            inputs: vec![
-                input(),
-                FormInput {
-                    label: "Email".into(),
-                    min_length: None,
-                    ..input()
-                },
-            ],
-        };
-        let field = |p: usize, label: &str, v: &str| (answer_key(p, label), v.to_owned());
-        let shown = vec![
-            field(0, "Order number", " A-12 "),
-            field(1, "Email", "a@b.c"),
-        ];
-        assert_eq!(
-            form.answers(&shown).unwrap(),
-            vec![
-                ("Order number".into(), "A-12".into()),
-                ("Email".into(), "a@b.c".into())
-            ]
-        );
-        // The admin swapped the questions while the modal was open.
-        let swapped = Form {
-            inputs: form.inputs.iter().rev().cloned().collect(),
-            ..form.clone()
-        };
-        assert!(swapped.answers(&shown).unwrap_err().contains("was changed"));
-        // Or removed one.
-        let shorter = Form {
-            inputs: vec![form.inputs[0].clone()],
-            ..form.clone()
-        };
-        assert!(shorter.answers(&shown).is_err());
-        // The answers are still checked.
-        let short = vec![field(0, "Order number", "A"), field(1, "Email", "x")];
-        assert!(form.answers(&short).unwrap_err().contains("at least 3"));
-        assert_ne!(answer_key(0, "Email"), answer_key(0, "E-mail"));
-        assert_eq!(answer_key(0, "Email"), answer_key(0, " Email "));
-    }
-
-    fn input() -> FormInput {
-        FormInput {
-            label: "Order number".into(),
-            style: InputStyle::Short,
-            required: true,
-            min_length: Some(3),
-            max_length: Some(10),
-            placeholder: None,
-        }
-    }
-
-    #[test]
-    fn limits() {
-        assert!(input().validate().is_ok());
-        assert!(
-            FormInput {
-                label: String::new(),
-                ..input()
-            }
-            .validate()
-            .is_err()
-        );
-        assert!(
-            FormInput {
-                label: "x".repeat(46),
-                ..input()
-            }
-            .validate()
-            .is_err()
-        );
-        assert!(
-            FormInput {
-                min_length: Some(11),
-                ..input()
-            }
-            .validate()
-            .is_err()
-        );
-        assert!(
-            FormInput {
-                max_length: Some(0),
-                ..input()
-            }
-            .validate()
-            .is_err()
-        );
-        assert!(
-            FormInput {
-                max_length: Some(1025),
-                ..input()
-            }
-            .validate()
-            .is_err(),
-            "an embed field holds 1024 characters"
-        );
-        assert!(
-            FormInput {
-                placeholder: Some("p".repeat(101)),
-                ..input()
-            }
-            .validate()
-            .is_err()
-        );
-        assert!(validate_title("Refund").is_ok());
-        assert!(validate_title(&"t".repeat(46)).is_err());
-    }
-
-    #[test]
-    fn answers() {
-        assert!(input().check_answer("12345").is_ok());
-        assert!(
-            input()
-                .check_answer("")
-                .unwrap_err()
-                .contains("needs an answer")
-        );
-        assert!(
-            input()
-                .check_answer("12")
-                .unwrap_err()
-                .contains("at least 3")
-        );
-        assert!(
-            input()
-                .check_answer("12345678901")
-                .unwrap_err()
-                .contains("at most 10")
-        );
-        let optional = FormInput {
-            required: false,
-            ..input()
-        };
-        assert!(
-            optional.check_answer("").is_ok(),
-            "an optional empty answer skips the minimum"
-        );
-    }
-
-    #[test]
-    fn styles() {
-        assert_eq!(InputStyle::parse("Paragraph"), Some(InputStyle::Paragraph));
-        assert_eq!(InputStyle::parse("short"), Some(InputStyle::Short));
-        assert_eq!(InputStyle::parse("tall"), None);
-    }
-}
+#[path = "forms_tests.rs"]
+mod tests;

@@ -5,6 +5,7 @@ pub mod activity;
 pub mod autoclose;
 pub mod components;
 pub mod feedback;
+pub mod form_questions;
 pub mod forms;
 pub mod job_kind;
 pub mod jobs;

@@ -9,6 +9,7 @@ mod core;
 pub mod discord_port;
 mod error;
 pub mod facts;
+pub mod forms;
 pub mod members;
 pub mod panels;
 pub mod privacy;

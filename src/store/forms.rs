@@ -3,29 +3,67 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Db, StoreError, is_unique_violation};
+use crate::domain::form_questions::{ChannelKind, QuestionKind, SelectOption};
 use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS};
 use crate::ids::{FormId, GuildId, PanelId};
 
+/// The question columns [`input_at`] reads.
+const INPUT_COLUMNS: &str = "id, label, kind, description, style, required, min_length, \
+     max_length, placeholder, min_values, max_values, channel_types";
+
 fn inputs(conn: &Connection, form: FormId) -> Result<Vec<FormInput>, StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT label, style, required, min_length, max_length, placeholder FROM form_inputs
-         WHERE form_id = ?1 ORDER BY position",
-    )?;
-    let rows = stmt.query_map([form.get()], |r| input_at(r, 0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {INPUT_COLUMNS} FROM form_inputs WHERE form_id = ?1 ORDER BY position"
+    ))?;
+    let rows = stmt.query_map([form.get()], input_at)?;
+    let mut found = Vec::new();
+    for row in rows {
+        let (id, mut input) = row?;
+        input.options = options(conn, id)?;
+        found.push(input);
+    }
+    Ok(found)
 }
 
-/// A question from the columns label, style, required, min_length, max_length, placeholder
-/// starting at column `first`.
-fn input_at(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<FormInput> {
-    Ok(FormInput {
-        label: r.get(first)?,
-        style: InputStyle::parse(&r.get::<_, String>(first + 1)?).unwrap_or(InputStyle::Short),
-        required: r.get(first + 2)?,
-        min_length: r.get(first + 3)?,
-        max_length: r.get(first + 4)?,
-        placeholder: r.get(first + 5)?,
-    })
+/// A question row's id and contents (without its options), from [`INPUT_COLUMNS`].
+fn input_at(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, FormInput)> {
+    let channel_types: String = r.get(11)?;
+    Ok((
+        r.get(0)?,
+        FormInput {
+            label: r.get(1)?,
+            kind: QuestionKind::parse(&r.get::<_, String>(2)?).unwrap_or(QuestionKind::Text),
+            description: r.get(3)?,
+            style: InputStyle::parse(&r.get::<_, String>(4)?).unwrap_or(InputStyle::Short),
+            required: r.get(5)?,
+            min_length: r.get(6)?,
+            max_length: r.get(7)?,
+            placeholder: r.get(8)?,
+            options: Vec::new(),
+            min_values: r.get(9)?,
+            max_values: r.get(10)?,
+            channel_types: channel_types
+                .split(',')
+                .filter_map(ChannelKind::parse)
+                .collect(),
+        },
+    ))
+}
+
+fn options(conn: &Connection, input: i64) -> rusqlite::Result<Vec<SelectOption>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT label, value, description, emoji FROM form_input_options
+         WHERE input_id = ?1 ORDER BY position",
+    )?;
+    let rows = stmt.query_map([input], |r| {
+        Ok(SelectOption {
+            label: r.get(0)?,
+            value: r.get(1)?,
+            description: r.get(2)?,
+            emoji: r.get(3)?,
+        })
+    })?;
+    rows.collect()
 }
 
 /// Creates a form; `None` when the title is taken.
@@ -100,20 +138,13 @@ pub async fn add_input(
         if label_taken(tx, form, &input.label, None)? {
             return Ok(InputAdded::Duplicate);
         }
-        tx.execute(
-            "INSERT INTO form_inputs (form_id, position, label, style, required, min_length, max_length, placeholder)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                form.get(),
-                count,
-                input.label.trim(),
-                input.style.as_str(),
-                input.required,
-                input.min_length,
-                input.max_length,
-                input.placeholder
-            ],
+        let id = tx.query_row(
+            "INSERT INTO form_inputs (form_id, position, label, style) VALUES (?1, ?2, ?3, 'short')
+             RETURNING id",
+            params![form.get(), count, input.label.trim()],
+            |r| r.get(0),
         )?;
+        write_input(tx, id, &input)?;
         Ok(InputAdded::Added)
     })
     .await
@@ -350,13 +381,21 @@ pub async fn move_input(
             shown.position + 1
         };
         let row = |position: usize| -> rusqlite::Result<Option<(i64, FormInput)>> {
-            tx.query_row(
-                "SELECT id, label, style, required, min_length, max_length, placeholder
-                 FROM form_inputs WHERE form_id = ?1 AND position = ?2",
-                params![form.get(), position],
-                |r| Ok((r.get(0)?, input_at(r, 1)?)),
-            )
-            .optional()
+            let found = tx
+                .query_row(
+                    &format!(
+                        "SELECT {INPUT_COLUMNS} FROM form_inputs WHERE form_id = ?1 AND position = ?2"
+                    ),
+                    params![form.get(), position],
+                    input_at,
+                )
+                .optional()?;
+            found
+                .map(|(id, mut input)| {
+                    input.options = options(tx, id)?;
+                    Ok((id, input))
+                })
+                .transpose()
         };
         let (Some((this_id, this)), Some((other_id, neighbour))) =
             (row(shown.position)?, row(other)?)
@@ -374,21 +413,59 @@ pub async fn move_input(
     .await
 }
 
-/// Writes `input` into question row `id` (its position stays).
+/// Writes `input`, options included, into question row `id` (its position stays).
 fn write_input(tx: &rusqlite::Transaction<'_>, id: i64, input: &FormInput) -> rusqlite::Result<()> {
+    let channel_types: Vec<&str> = input.channel_types.iter().map(|k| k.as_str()).collect();
     tx.execute(
-        "UPDATE form_inputs SET label = ?2, style = ?3, required = ?4, min_length = ?5,
-             max_length = ?6, placeholder = ?7
+        "UPDATE form_inputs SET label = ?2, kind = ?3, description = ?4, style = ?5,
+             required = ?6, min_length = ?7, max_length = ?8, placeholder = ?9,
+             min_values = ?10, max_values = ?11, channel_types = ?12
          WHERE id = ?1",
         params![
             id,
             input.label.trim(),
+            input.kind.as_str(),
+            input.description.as_deref().map(str::trim),
             input.style.as_str(),
             input.required,
             input.min_length,
             input.max_length,
-            input.placeholder
+            input.placeholder,
+            input.min_values,
+            input.max_values,
+            channel_types.join(",")
         ],
     )?;
+    tx.execute("DELETE FROM form_input_options WHERE input_id = ?1", [id])?;
+    for (position, option) in input.options.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO form_input_options (input_id, position, label, value, description, emoji)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                id,
+                position,
+                option.label.trim(),
+                option.value.trim(),
+                option.description.as_deref().map(str::trim),
+                option.emoji.as_deref().map(str::trim)
+            ],
+        )?;
+    }
     Ok(())
+}
+
+/// The titles of the guild's panels that ask `form` as their exit survey.
+pub async fn exit_survey_of(
+    db: &Db,
+    guild: GuildId,
+    form: FormId,
+) -> Result<Vec<String>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt = conn.prepare_cached(
+            "SELECT title FROM panels WHERE guild_id = ?1 AND exit_survey_form_id = ?2 ORDER BY title",
+        )?;
+        let rows = stmt.query_map(params![guild.to_sql(), form.get()], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    })
+    .await
 }

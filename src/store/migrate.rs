@@ -121,6 +121,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "thread_archive",
         sql: include_str!("migrations/0020_thread_archive.sql"),
     },
+    Migration {
+        version: 21,
+        name: "form_questions",
+        sql: include_str!("migrations/0021_form_questions.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.
@@ -258,6 +263,7 @@ mod tests {
             "multi_panel_members",
             "forms",
             "form_inputs",
+            "form_input_options",
             "ticket_counters",
             "tickets",
             "ticket_members",

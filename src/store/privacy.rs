@@ -134,6 +134,12 @@ pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
                 "SELECT t.guild_id, t.number, a.label, a.value FROM ticket_form_answers a
                  JOIN tickets t ON t.id = a.ticket_id WHERE t.opener_id = ?1
                  ORDER BY t.guild_id, t.number, a.position", u)?,
+            // Another opener picked them in a member question.
+            "named_in_form_answers": rows_json(conn,
+                "SELECT t.guild_id, t.number, a.label FROM ticket_form_answers a
+                 JOIN tickets t ON t.id = a.ticket_id
+                 WHERE t.opener_id != ?1 AND instr(a.value, '<@' || ?1 || '>') > 0
+                 ORDER BY t.guild_id, t.number, a.position", u)?,
             "added_to_tickets": rows_json(conn,
                 "SELECT t.guild_id, t.number, m.added_at FROM ticket_members m JOIN tickets t ON t.id = m.ticket_id
                  WHERE m.target_kind = 'user' AND m.target_id = ?1", u)?,
@@ -217,6 +223,9 @@ pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> 
         for sql in [
             "UPDATE ticket_form_answers SET value = '[removed on request]'
              WHERE ticket_id IN (SELECT id FROM tickets WHERE opener_id = ?1)",
+            // Someone else's answer that picked them (a member question): the removed user.
+            "UPDATE ticket_form_answers SET value = replace(value, '<@' || ?1 || '>', '<@0>')
+             WHERE instr(value, '<@' || ?1 || '>') > 0",
             "UPDATE tickets SET subject = '[removed on request]' WHERE opener_id = ?1 AND subject IS NOT NULL",
             "UPDATE close_reasons SET reason = '[removed on request]' WHERE closed_by = ?1 AND reason IS NOT NULL",
             "UPDATE close_requests SET reason = '[removed on request]' WHERE requested_by = ?1 AND reason IS NOT NULL",

@@ -121,7 +121,7 @@ async fn the_opener_tells_us_more_once_and_the_answers_are_shown_and_removable()
         .as_array()
         .unwrap()
         .iter()
-        .map(|row| row["components"][0]["custom_id"].as_str().unwrap())
+        .map(|row| row["component"]["custom_id"].as_str().unwrap())
         .collect();
     assert_eq!(fields, keys);
     let sent = fake.dm_modal_submit(

@@ -17,6 +17,7 @@ mod exit_survey;
 mod fake_discord;
 mod fake_gateway;
 mod feedback;
+mod form_questions;
 mod gateway;
 mod guild_purge;
 mod http;

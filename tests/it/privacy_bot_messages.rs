@@ -51,7 +51,7 @@ async fn open_with_form(
     let clicked = click(world, g, g.channels[0], user, &button);
     let modal = fake.interaction_response(&clicked).await;
     let form_id = modal["data"]["custom_id"].as_str().unwrap().to_owned();
-    let field = modal["data"]["components"][0]["components"][0]["custom_id"]
+    let field = modal["data"]["components"][0]["component"]["custom_id"]
         .as_str()
         .unwrap()
         .to_owned();

@@ -408,7 +408,13 @@ pub async fn web_post(
 
 /// The custom id of the "open a ticket" button of the latest panel posted in `channel`.
 pub fn panel_button_id(world: &TestWorld, channel: u64) -> String {
-    let message = message_with_button(world, channel, "tb:open:");
+    let message = world
+        .discord()
+        .messages(channel)
+        .into_iter()
+        .rev()
+        .find(|m| m["components"].to_string().contains("tb:open:"))
+        .unwrap_or_else(|| panic!("no panel in {channel}"));
     message["components"][0]["components"][0]["custom_id"]
         .as_str()
         .unwrap()

@@ -447,7 +447,7 @@ async fn panels_and_tags() {
 /// attached to a panel nor given questions, whatever id a caller passes.
 #[tokio::test]
 async fn forms_and_panels_stay_within_their_guild() {
-    use ticketbox::domain::forms::{FormInput, InputStyle};
+    use ticketbox::domain::forms::FormInput;
     use ticketbox::store::forms::{self, InputAdded};
     let world = TestWorld::builder().build().await;
     let db = &world.core.db;
@@ -492,14 +492,7 @@ async fn forms_and_panels_stay_within_their_guild() {
     assert!(forms::set_panel_form(db, G, my_panel, None).await.unwrap());
     assert_eq!(attached(my_panel).await, None);
 
-    let input = FormInput {
-        label: "Order number".into(),
-        style: InputStyle::Short,
-        required: true,
-        min_length: None,
-        max_length: None,
-        placeholder: None,
-    };
+    let input = FormInput::text("Order number");
     assert_eq!(
         forms::add_input(db, G, theirs, input.clone())
             .await
@@ -621,19 +614,12 @@ async fn multi_panels_link_their_guilds_panels_and_updates_say_why_they_fail() {
 /// its own label but not take another question's, and names the question as shown.
 #[tokio::test]
 async fn form_questions_are_unique_and_at_most_five() {
-    use ticketbox::domain::forms::{FormInput, InputStyle};
+    use ticketbox::domain::forms::FormInput;
     use ticketbox::store::forms::{self, InputAdded};
     let world = TestWorld::builder().build().await;
     let db = &world.core.db;
     let mine = forms::create(db, G, "Mine".into()).await.unwrap().unwrap();
-    let input = FormInput {
-        label: String::new(),
-        style: InputStyle::Short,
-        required: true,
-        min_length: None,
-        max_length: None,
-        placeholder: None,
-    };
+    let input = FormInput::text("");
     let labelled = |label: &str| FormInput {
         label: label.to_owned(),
         ..input.clone()

@@ -93,23 +93,18 @@ async fn a_panel_form_asks_first_and_shows_the_answers_in_the_ticket() {
     assert_eq!(modal["data"]["title"], "Refund request");
     let inputs = modal["data"]["components"].as_array().unwrap();
     assert_eq!(inputs.len(), 5);
-    assert_eq!(inputs[0]["components"][0]["min_length"], 3);
+    assert_eq!(inputs[0]["component"]["min_length"], 3);
     assert_eq!(
-        inputs[0]["components"][0]["max_length"], 1024,
+        inputs[0]["component"]["max_length"], 1024,
         "an embed field's limit"
     );
-    assert_eq!(inputs[1]["components"][0]["style"], 2, "paragraph");
+    assert_eq!(inputs[1]["component"]["style"], 2, "paragraph");
 
     let form_id = modal["data"]["custom_id"].as_str().unwrap().to_owned();
     // The answers go back under the modal's own field ids, as a Discord client sends them.
     let fields: Vec<String> = inputs
         .iter()
-        .map(|row| {
-            row["components"][0]["custom_id"]
-                .as_str()
-                .unwrap()
-                .to_owned()
-        })
+        .map(|row| row["component"]["custom_id"].as_str().unwrap().to_owned())
         .collect();
     let answers = |order: &'static str| -> Vec<(&str, &str)> {
         fields

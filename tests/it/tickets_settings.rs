@@ -251,7 +251,7 @@ async fn listing_and_deleting_tags_forms_multi_panels_and_support() {
     .await;
     assert_eq!(
         staff("form", sub("list", json!([]))).await,
-        "**Intake**\n  • Name"
+        "**Intake**\n  • Name (text)"
     );
     assert_eq!(
         staff("form", sub("delete", json!([opt("form", "nope")]))).await,

@@ -193,7 +193,7 @@ async fn a_form_built_on_the_dashboard_is_the_modal_the_bot_shows() {
     assert!(!stored.inputs[2].required);
     let (_, page) = a.get("/forms").await;
     assert!(
-        page.contains("Order number") && page.contains("paragraph, required, at most 500"),
+        page.contains("Order number") && page.contains("paragraph text, required, at most 500"),
         "{page}"
     );
     reorder_and_edit(&a, &form).await;
@@ -204,15 +204,15 @@ async fn a_form_built_on_the_dashboard_is_the_modal_the_bot_shows() {
     let rows = modal["data"]["components"].as_array().unwrap();
     let labels: Vec<&str> = rows
         .iter()
-        .map(|row| row["components"][0]["label"].as_str().unwrap())
+        .map(|row| row["label"].as_str().unwrap())
         .collect();
     assert_eq!(
         labels,
         ["What went wrong?", "Order id", "Extra 2", "Extra 1"],
         "the modal asks in the new order, with the edited question"
     );
-    assert_eq!(rows[1]["components"][0]["max_length"], 20, "{modal}");
-    assert_eq!(rows[1]["components"][0]["placeholder"], "#1234", "{modal}");
+    assert_eq!(rows[1]["component"]["max_length"], 20, "{modal}");
+    assert_eq!(rows[1]["component"]["placeholder"], "#1234", "{modal}");
 
     a.post_done(
         "/forms",
@@ -393,4 +393,149 @@ async fn a_multi_panel_is_created_and_posted_as_a_select_menu() {
     let left = multi_panels::list(&a.world.core.db, guild).await.unwrap();
     assert_eq!(left, ["Other"], "only the deleted one is gone");
     assert_eq!(a.audited("multipanel.send").await, 1);
+}
+
+/// A choice question built on the dashboard: options added, reordered and removed in the
+/// question's own table (no script), refusals naming the field, and a form with a picker
+/// question kept out of the panel editor's exit surveys.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(clippy::too_many_lines)] // one scripted scenario reads best in one place
+async fn choice_options_are_edited_without_script_and_bad_input_is_named() {
+    let a = Admin::new(GuildSpec::new("Choices")).await;
+    a.post_done(
+        "/forms",
+        &[("action", "create"), ("title", "Intake")],
+        "/forms",
+        "created",
+    )
+    .await;
+    let form = form_id(&a, "Intake").await;
+    let add = |extra: &'static [(&'static str, &'static str)]| {
+        let mut fields = vec![
+            ("action", "add_input"),
+            ("form", form.as_str()),
+            ("label", "Topic"),
+            ("kind", "choice"),
+            ("required", "on"),
+        ];
+        fields.extend_from_slice(extra);
+        fields
+    };
+    let row = |label, value, order| {
+        [
+            ("opt_label", label),
+            ("opt_value", value),
+            ("opt_description", ""),
+            ("opt_emoji", ""),
+            ("opt_order", order),
+        ]
+    };
+    a.post_refused(
+        "/forms",
+        &add(&[]),
+        "Options: a choice question needs at least one option",
+    )
+    .await;
+    let mut bad_emoji = add(&[]);
+    bad_emoji.extend([
+        ("opt_label", "Refund"),
+        ("opt_value", ""),
+        ("opt_description", ""),
+        ("opt_emoji", "money"),
+        ("opt_order", ""),
+    ]);
+    a.post_refused("/forms", &bad_emoji, "Option emoji of &#34;Refund&#34;")
+        .await;
+    let mut twice = add(&[]);
+    twice.extend(row("Refund", "r", ""));
+    twice.extend(row("Return", "r", ""));
+    a.post_refused("/forms", &twice, "the value &#34;r&#34; is used twice")
+        .await;
+    let mut picks = add(&[("max_values", "3")]);
+    picks.extend(row("Refund", "", ""));
+    a.post_refused("/forms", &picks, "Maximum picks: between 1 and 1")
+        .await;
+    assert!(
+        stored_form(&a, "Intake").await.inputs.is_empty(),
+        "nothing saved"
+    );
+
+    let mut good = add(&[("max_values", "2")]);
+    good.extend(row("Refund", "", ""));
+    good.extend(row("Bug", "bug", ""));
+    good.extend(row("", "", ""));
+    a.post_done("/forms", &good, "/forms", "added").await;
+    let topic = &stored_form(&a, "Intake").await.inputs[0];
+    let options: Vec<(&str, &str)> = topic
+        .options
+        .iter()
+        .map(|o| (o.label.as_str(), o.value.as_str()))
+        .collect();
+    assert_eq!(
+        options,
+        [("Refund", "Refund"), ("Bug", "bug")],
+        "a blank value is the label"
+    );
+    // Edit: Bug first, Refund removed (its row index 0), Other added.
+    let mut edit = vec![
+        ("action", "edit_input"),
+        ("form", form.as_str()),
+        ("position", "0"),
+        ("shown_label", "Topic"),
+        ("label", "Topic"),
+        ("kind", "choice"),
+        ("required", "on"),
+        ("max_values", "1"),
+        ("opt_remove", "0"),
+    ];
+    edit.extend(row("Refund", "Refund", "1"));
+    edit.extend(row("Bug", "bug", "5"));
+    edit.extend(row("Other", "", "2"));
+    a.post_done("/forms", &edit, "/forms", "saved").await;
+    let topic = &stored_form(&a, "Intake").await.inputs[0];
+    let labels: Vec<&str> = topic.options.iter().map(|o| o.label.as_str()).collect();
+    assert_eq!(labels, ["Other", "Bug"], "ordered by the order numbers");
+    let (_, page) = a.get("/forms").await;
+    assert!(
+        page.contains("name=\"opt_label\" maxlength=\"100\" value=\"Other\""),
+        "{page}"
+    );
+
+    // A member picker: the form is no exit survey, in the editor's list or by a forged post.
+    let mut who = vec![
+        ("action", "add_input"),
+        ("form", form.as_str()),
+        ("label", "Who?"),
+        ("kind", "user"),
+        ("required", "on"),
+        ("min_length", "5"),
+    ];
+    who.extend(row("ignored", "", ""));
+    a.post_done("/forms", &who, "/forms", "added").await;
+    let who_q = &stored_form(&a, "Intake").await.inputs[1];
+    assert!(
+        who_q.options.is_empty() && who_q.min_length.is_none(),
+        "other kinds' fields are not read"
+    );
+    let (_, editor) = a.get("/panels/new").await;
+    let surveys = &editor[editor.find("id=\"exit_survey\"").expect("the picker")..];
+    let surveys = &surveys[..surveys.find("</select>").unwrap()];
+    assert!(!surveys.contains(&format!("value=\"{form}\"")), "{surveys}");
+    let forms_picker = &editor[editor.find("id=\"form\"").expect("the form picker")..];
+    assert!(
+        forms_picker.contains(&format!("value=\"{form}\"")),
+        "still a panel form"
+    );
+    let fields = [
+        ("title", "Orders"),
+        ("button_label", "Open"),
+        ("button_style", "primary"),
+        ("exit_survey", form.as_str()),
+    ];
+    a.post_refused(
+        "/panels",
+        &fields,
+        "Exit survey: The form &#34;Intake&#34; is an exit survey",
+    )
+    .await;
 }

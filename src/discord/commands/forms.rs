@@ -3,8 +3,10 @@
 
 use super::{Context, Error, admin, say};
 use crate::discord::tickets::user_error;
+use crate::domain::form_questions::{QuestionKind, parse_channel_kinds, parse_options_line};
 use crate::domain::forms::{FormInput, InputStyle, MAX_INPUTS, validate_title};
-use crate::store::forms::{self, InputAdded};
+use crate::services::{self, forms::QuestionError};
+use crate::store::forms;
 
 /// Manage forms.
 #[poise::command(
@@ -38,6 +40,36 @@ pub async fn create(
     .await
 }
 
+/// What a question asks for (`kind:` of /form add-input).
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum KindChoice {
+    #[name = "text"]
+    Text,
+    #[name = "choice (options)"]
+    Choice,
+    #[name = "member"]
+    User,
+    #[name = "role"]
+    Role,
+    #[name = "member or role"]
+    Mentionable,
+    #[name = "channel"]
+    Channel,
+}
+
+impl From<KindChoice> for QuestionKind {
+    fn from(k: KindChoice) -> Self {
+        match k {
+            KindChoice::Text => Self::Text,
+            KindChoice::Choice => Self::Choice,
+            KindChoice::User => Self::User,
+            KindChoice::Role => Self::Role,
+            KindChoice::Mentionable => Self::Mentionable,
+            KindChoice::Channel => Self::Channel,
+        }
+    }
+}
+
 /// Adds a question to a form.
 #[poise::command(slash_command, guild_only, rename = "add-input")]
 #[allow(clippy::too_many_arguments)]
@@ -45,22 +77,38 @@ pub async fn add_input(
     ctx: Context<'_>,
     #[description = "The form's title"] form: String,
     #[description = "The question (1-45 characters)"] label: String,
-    #[description = "short or paragraph"] style: Option<String>,
+    #[description = "What it asks for (default: text)"] kind: Option<KindChoice>,
+    #[description = "Shown under the question"]
+    #[max_length = 100]
+    description: Option<String>,
+    #[description = "Text: short or paragraph"] style: Option<String>,
     #[description = "Must be answered (default yes)"] required: Option<bool>,
-    #[description = "Minimum answer length"]
+    #[description = "Text: minimum answer length"]
     #[max = 4000]
     min_length: Option<u16>,
-    #[description = "Maximum answer length"]
+    #[description = "Text: maximum answer length"]
     #[min = 1]
     #[max = 4000]
     max_length: Option<u16>,
     #[description = "Hint shown in the empty field"]
-    #[max_length = 100]
+    #[max_length = 150]
     placeholder: Option<String>,
+    #[description = "Choice: options split by ; each label | description | emoji"] options: Option<
+        String,
+    >,
+    #[description = "Choice and pickers: fewest picks (default 1)"]
+    #[max = 25]
+    min_picks: Option<u8>,
+    #[description = "Choice and pickers: most picks (default 1)"]
+    #[min = 1]
+    #[max = 25]
+    max_picks: Option<u8>,
+    #[description = "Channel: kinds offered, e.g. text, voice, thread (default all)"]
+    channel_types: Option<String>,
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
-    let db = &ctx.data().core.db;
-    let found = forms::by_title(db, guild, form.clone())
+    let core = &ctx.data().core;
+    let found = forms::by_title(&core.db, guild, form.clone())
         .await?
         .ok_or_else(|| {
             user_error(format!(
@@ -72,31 +120,26 @@ pub async fn add_input(
             .ok_or_else(|| user_error("The style must be short or paragraph."))?,
         None => InputStyle::Short,
     };
+    let nonblank = |s: Option<String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
     let input = FormInput {
-        label: label.trim().to_owned(),
+        kind: kind.map_or(QuestionKind::Text, Into::into),
+        description: nonblank(description),
         style,
         required: required.unwrap_or(true),
         min_length,
         max_length,
-        placeholder: placeholder.filter(|p| !p.trim().is_empty()),
+        placeholder: nonblank(placeholder),
+        options: parse_options_line(options.as_deref().unwrap_or_default()).map_err(user_error)?,
+        min_values: min_picks,
+        max_values: max_picks,
+        channel_types: parse_channel_kinds(channel_types.as_deref().unwrap_or_default())
+            .map_err(user_error)?,
+        ..FormInput::text(label.trim())
     };
-    input.validate().map_err(user_error)?;
-    match forms::add_input(db, guild, found.id, input).await? {
-        InputAdded::Added => {}
-        InputAdded::Full => {
-            return Err(user_error(format!(
-                "A form holds at most {MAX_INPUTS} questions (Discord's limit)."
-            )));
-        }
-        InputAdded::NoSuchForm => {
-            return Err(user_error(format!("The form {form:?} was just deleted.")));
-        }
-        InputAdded::Duplicate => {
-            return Err(user_error(format!(
-                "The form {form:?} already asks {:?}.",
-                label.trim()
-            )));
-        }
+    match services::forms::add_question(core, guild, &found, input).await {
+        Ok(()) => {}
+        Err(QuestionError::Refused(message)) => return Err(user_error(message)),
+        Err(QuestionError::Store(e)) => return Err(e.into()),
     }
     say(
         ctx,
@@ -138,7 +181,7 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
             let questions: Vec<String> = f
                 .inputs
                 .iter()
-                .map(|i| format!("  • {}", i.label))
+                .map(|i| format!("  • {} ({})", i.label, i.kind.title().to_lowercase()))
                 .collect();
             format!("**{}**\n{}", f.title, questions.join("\n"))
         })

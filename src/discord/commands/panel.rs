@@ -123,6 +123,24 @@ async fn form_id(
     guild: GuildId,
     form: Option<String>,
 ) -> Result<Option<Option<FormId>>, Error> {
+    form_id_as(ctx, guild, form, false).await
+}
+
+/// [`form_id`] for an exit survey: the form must only ask what a DM can show.
+async fn survey_form_id(
+    ctx: Context<'_>,
+    guild: GuildId,
+    form: Option<String>,
+) -> Result<Option<Option<FormId>>, Error> {
+    form_id_as(ctx, guild, form, true).await
+}
+
+async fn form_id_as(
+    ctx: Context<'_>,
+    guild: GuildId,
+    form: Option<String>,
+    survey: bool,
+) -> Result<Option<Option<FormId>>, Error> {
     let Some(title) = form else {
         return Ok(None);
     };
@@ -136,6 +154,9 @@ async fn form_id(
                 "There is no form called {title:?}. /form list shows them."
             ))
         })?;
+    if survey {
+        found.check_exit_survey().map_err(user_error)?;
+    }
     Ok(Some(Some(found.id)))
 }
 
@@ -206,7 +227,7 @@ pub async fn create(
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let form = form_id(ctx, guild, form).await?;
-    let exit_survey = form_id(ctx, guild, exit_survey).await?;
+    let exit_survey = survey_form_id(ctx, guild, exit_survey).await?;
     let awaiting = awaiting_category.map(|c| ChannelId::new(c.id.get()));
     let mut draft = PanelDraft::new(&title);
     apply(
@@ -317,7 +338,7 @@ pub async fn edit(
     let guild = admin(ctx).await?;
     let panel = find(ctx, guild, &title).await?;
     let form = form_id(ctx, guild, form).await?;
-    let exit_survey = form_id(ctx, guild, exit_survey).await?;
+    let exit_survey = survey_form_id(ctx, guild, exit_survey).await?;
     let awaiting = match (awaiting_category, no_awaiting_category) {
         (Some(_), Some(true)) => {
             return Err(user_error(

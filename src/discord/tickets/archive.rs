@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
-use super::archive_convert::{channel_mentions, convert};
+use super::archive_convert::{channel_mentions, convert, role_mentions};
 use super::download::Failed;
 use super::{Env, channel_gone};
 use crate::archive::segments::SEGMENT_MESSAGES;
@@ -98,10 +98,15 @@ pub async fn archive_ticket(
         }
     }
     add_participants(env, &facts, &mut doc, &mut run).await;
-    let (channels, roles) = (
+    let (mut channels, mut roles) = (
         std::mem::take(&mut run.channels),
         std::mem::take(&mut run.roles),
     );
+    // Form answers name channels and roles too (picker questions).
+    for (_, answer) in &doc.ticket.answers {
+        channels.extend(channel_mentions(answer));
+        roles.extend(role_mentions(answer));
+    }
     resolve_mentions(env, ticket.guild, &mut doc, channels, roles).await;
     remove_removed_users(&facts, &mut doc, &mut run).await?;
     let participants = doc.participants.keys().copied().collect();

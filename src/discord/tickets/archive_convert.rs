@@ -127,13 +127,29 @@ fn embed(e: &serenity::Embed) -> Embed {
 
 /// The channel ids in `<#123>` mentions.
 pub fn channel_mentions(content: &str) -> Vec<ChannelId> {
+    mentions(content, "<#")
+        .into_iter()
+        .map(ChannelId::new)
+        .collect()
+}
+
+/// The roles `<@&id>` in `content` names.
+pub fn role_mentions(content: &str) -> Vec<crate::ids::RoleId> {
+    mentions(content, "<@&")
+        .into_iter()
+        .map(crate::ids::RoleId::new)
+        .collect()
+}
+
+/// The ids of the mentions opening with `open` (`<#`, `<@&`) in `content`.
+fn mentions(content: &str, open: &str) -> Vec<u64> {
     let mut out = Vec::new();
     let mut rest = content;
-    while let Some(start) = rest.find("<#") {
-        rest = &rest[start + 2..];
+    while let Some(start) = rest.find(open) {
+        rest = &rest[start + open.len()..];
         let end = rest.find('>').unwrap_or(0);
         if let Ok(id) = rest[..end].parse::<u64>() {
-            out.push(ChannelId::new(id));
+            out.push(id);
         }
     }
     out

@@ -147,7 +147,7 @@ pub async fn survey(
     env: Env<'_>,
     id: TicketId,
     user: UserId,
-    submitted: &[(String, String)],
+    submitted: &[(String, crate::domain::form_questions::Submitted)],
 ) -> Result<(), BotError> {
     let form = may_survey(env, id, user).await?;
     let answers = form.answers(submitted).map_err(user_error)?;
@@ -157,11 +157,6 @@ pub async fn survey(
     }
     refresh_log_later(env, id);
     Ok(())
-}
-
-/// The survey modal.
-pub fn survey_modal(id: TicketId, form: &Form) -> serenity::CreateModal {
-    super::ui::form_modal_as(&ComponentId::SurveyModal(id), form)
 }
 
 /// The comment modal submitted.
@@ -177,20 +172,6 @@ pub async fn comment(env: Env<'_>, id: TicketId, user: UserId, text: &str) -> Re
     }
     refresh_log_later(env, id);
     Ok(())
-}
-
-/// The comment modal.
-pub fn comment_modal(id: TicketId) -> serenity::CreateModal {
-    serenity::CreateModal::new(ComponentId::CommentModal(id).to_string(), "Your comment")
-        .components(vec![serenity::CreateActionRow::InputText(
-            serenity::CreateInputText::new(
-                serenity::InputTextStyle::Paragraph,
-                "Comment",
-                "comment",
-            )
-            .max_length(u16::try_from(MAX_COMMENT).unwrap_or(1000))
-            .required(true),
-        )])
 }
 
 fn refresh_log_later(env: Env<'_>, id: TicketId) {

@@ -5,7 +5,7 @@ use poise::serenity_prelude as serenity;
 
 use crate::domain::components::ComponentId;
 use crate::domain::panels::{ButtonStyle, Panel};
-use crate::ids::{PanelId, TicketId};
+use crate::ids::TicketId;
 
 pub fn style(style: ButtonStyle) -> serenity::ButtonStyle {
     match style {
@@ -140,51 +140,6 @@ pub fn close_confirmation() -> Vec<serenity::CreateActionRow> {
             .label("Close ticket")
             .style(serenity::ButtonStyle::Danger),
     ])]
-}
-
-/// The reason modal of "Close with reason".
-pub fn close_reason_modal() -> serenity::CreateModal {
-    serenity::CreateModal::new(ComponentId::CloseReasonModal.to_string(), "Close ticket")
-        .components(vec![serenity::CreateActionRow::InputText(
-            serenity::CreateInputText::new(serenity::InputTextStyle::Paragraph, "Reason", "reason")
-                .max_length(1024)
-                .required(true),
-        )])
-}
-
-/// A panel's form as a modal; inputs are `q0`..`q4` by position.
-pub fn form_modal(panel: PanelId, form: &crate::domain::forms::Form) -> serenity::CreateModal {
-    form_modal_as(&ComponentId::Form(panel), form)
-}
-
-/// `form` as a modal submitted as `id` (a panel's form, or an exit survey).
-pub fn form_modal_as(id: &ComponentId, form: &crate::domain::forms::Form) -> serenity::CreateModal {
-    let rows = form
-        .inputs
-        .iter()
-        .enumerate()
-        .map(|(position, input)| {
-            let style = match input.style {
-                crate::domain::forms::InputStyle::Short => serenity::InputTextStyle::Short,
-                crate::domain::forms::InputStyle::Paragraph => serenity::InputTextStyle::Paragraph,
-            };
-            let mut text = serenity::CreateInputText::new(
-                style,
-                input.label.clone(),
-                crate::domain::forms::answer_key(position, &input.label),
-            )
-            .required(input.required);
-            if let Some(min) = input.min_length {
-                text = text.min_length(min);
-            }
-            text = text.max_length(input.max_length.unwrap_or(crate::domain::forms::MAX_ANSWER));
-            if let Some(placeholder) = &input.placeholder {
-                text = text.placeholder(placeholder.clone());
-            }
-            serenity::CreateActionRow::InputText(text)
-        })
-        .collect();
-    serenity::CreateModal::new(id.to_string(), form.title.clone()).components(rows)
 }
 
 /// The "Join ticket" button of a thread-mode notification.

@@ -111,7 +111,8 @@ impl FakeDiscord {
         )
     }
 
-    /// A member submits a modal: `fields` are (text input custom id, value).
+    /// A member submits a modal: `fields` are (text input custom id, value), sent as they are —
+    /// even answers Discord's client would refuse (see [`Self::submit_modal`]).
     ///
     /// # Panics
     /// When the guild, channel or member is unknown.
@@ -131,6 +132,30 @@ impl FakeDiscord {
             user,
             None,
             json!({"custom_id": custom_id, "components": rows}),
+        )
+    }
+
+    /// A member submits a modal with `components` exactly as given (Label-wrapped answers, as
+    /// in Components → Label, "Label Interaction Response Structure"): answers no client
+    /// would send, for the bot's own checks.
+    ///
+    /// # Panics
+    /// When the guild, channel or member is unknown.
+    pub fn modal_submit_components(
+        &self,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        custom_id: &str,
+        components: &Value,
+    ) -> InteractionHandle {
+        self.component(
+            5,
+            guild,
+            channel,
+            user,
+            None,
+            json!({"custom_id": custom_id, "components": components}),
         )
     }
 
@@ -269,10 +294,15 @@ impl FakeDiscord {
     }
 }
 
-/// A modal submit's `components`: one action row per text input, as Discord sends them.
+/// A modal submit's `components` for text inputs in Labels, as Discord sends them (Components →
+/// Label, "Label Interaction Response Structure"). For answers the client would refuse (the
+/// bot re-checks them); [`FakeDiscord::submit_modal`] fills in the modal the bot showed.
 fn modal_rows(fields: &[(&str, &str)]) -> Vec<Value> {
-    fields
-        .iter()
-        .map(|(id, value)| json!({"type": 1, "components": [{"type": 4, "custom_id": id, "value": value}]}))
+    (1_u64..)
+        .step_by(2)
+        .zip(fields)
+        .map(|(n, (id, value))| {
+            json!({"type": 18, "id": n, "component": {"type": 4, "id": n + 1, "custom_id": id, "value": value}})
+        })
         .collect()
 }

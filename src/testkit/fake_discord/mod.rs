@@ -15,6 +15,7 @@ pub mod history;
 mod interactions;
 pub mod json;
 mod members;
+mod modals;
 mod rest;
 mod rest_channels;
 mod rest_messages;
@@ -35,6 +36,7 @@ use tokio_util::sync::CancellationToken;
 pub use faults::{Fault, FaultKind, RecordedCall};
 pub use gateway::{GatewayControl, SEND_LIMIT};
 pub use gateway_members::MemberRequest;
+pub use modals::Fill;
 pub use state::Feed;
 use state::State;
 

@@ -298,6 +298,24 @@ async fn interaction_callback(
         );
     }
     let kind = body["type"].as_u64().unwrap_or(0);
+    // MODAL (9) answers anything but a modal submit or a ping, and its components are checked
+    // (Interactions → Receiving and Responding, "Interaction Callback Type"; Components).
+    if kind == 9 {
+        if interaction.kind == 5 {
+            return error(
+                StatusCode::BAD_REQUEST,
+                50035,
+                "Invalid Form Body: type: a modal cannot answer a modal submit",
+            );
+        }
+        if let Err(e) = super::modals::validate(&body["data"]) {
+            return error(
+                StatusCode::BAD_REQUEST,
+                50035,
+                &format!("Invalid Form Body: {e}"),
+            );
+        }
+    }
     // UPDATE_MESSAGE (7) and DEFERRED_UPDATE_MESSAGE (6) answer a component only, and 7 edits
     // the message the component is on (Interactions → Receiving and Responding, "Interaction
     // Callback Type").

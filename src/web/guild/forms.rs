@@ -9,10 +9,14 @@ use axum::response::Response;
 
 use super::action::ActionPage;
 use super::{Change, GuildCtx, Outcome, internal};
+use crate::domain::form_questions::{
+    ChannelKind, MAX_OPTIONS, QuestionKind, SelectOption, parse_channel_kinds,
+};
 use crate::domain::forms::{Form, FormInput, InputStyle, MAX_INPUTS, validate_title};
 use crate::ids::FormId;
 use crate::services::AppCore;
-use crate::store::forms::{self, InputAdded};
+use crate::services::forms::{QuestionError, add_question, edit_question};
+use crate::store::forms;
 use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
 use crate::web::view::{self, Chrome, Tab};
@@ -23,6 +27,12 @@ struct Page {
     chrome: Chrome,
     forms: Vec<Form>,
     max_inputs: usize,
+    kinds: [QuestionKind; 6],
+    channel_kinds: [ChannelKind; 7],
+    /// Empty option rows under a question's options, for adding some.
+    blank_rows: usize,
+    /// The add form's starting values.
+    blank: FormInput,
 }
 
 /// The page for the shared action handlers ([`super::action`]).
@@ -46,6 +56,10 @@ impl ActionPage for FormsPage {
                 chrome,
                 forms,
                 max_inputs: MAX_INPUTS,
+                kinds: QuestionKind::ALL,
+                channel_kinds: ChannelKind::ALL,
+                blank_rows: 3,
+                blank: FormInput::text(""),
             },
         ))
     }
@@ -76,23 +90,9 @@ impl ActionPage for FormsPage {
             "add_input" => {
                 let input = input_from(f)?;
                 let label = input.label.clone();
-                match forms::add_input(db, ctx.guild, found.id, input)
+                add_question(core, ctx.guild, &found, input)
                     .await
-                    .map_err(|e| internal("cannot change a form", &e))?
-                {
-                    InputAdded::Added => {}
-                    InputAdded::Full => {
-                        return Err(format!(
-                            "A form holds at most {MAX_INPUTS} questions (Discord's limit)."
-                        ));
-                    }
-                    InputAdded::NoSuchForm => {
-                        return Err("That form does not exist (any more).".into());
-                    }
-                    InputAdded::Duplicate => {
-                        return Err(format!("This form already asks {label:?}."));
-                    }
-                }
+                    .map_err(refused)?;
                 Ok(Change::new(
                     "form.add_input",
                     format!("{label:?} to form {:?}", found.title),
@@ -127,16 +127,102 @@ fn length(raw: &str, what: &str) -> Result<Option<u16>, String> {
     }
 }
 
-/// The question fields of the add and edit forms.
+fn refused(e: QuestionError) -> String {
+    match e {
+        QuestionError::Refused(message) => message,
+        QuestionError::Store(e) => internal("cannot change a form", &e),
+    }
+}
+
+fn picks(raw: &str, what: &str) -> Result<Option<u8>, String> {
+    match raw.trim() {
+        "" => Ok(None),
+        n => n
+            .parse()
+            .map(Some)
+            .map_err(|_| format!("{what} picks: a number from 0 to 25.")),
+    }
+}
+
+fn nonblank(raw: &str) -> Option<String> {
+    Some(raw.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// The option rows of the question form: `opt_label`, `opt_value`, `opt_description`,
+/// `opt_emoji` and `opt_order` once per row, `opt_remove` (the row's index) when ticked. Rows
+/// are sorted by their order number (ties keep the page's order); blank rows are skipped; a
+/// blank value is the label.
+fn options_from(f: &Fields) -> Result<Vec<SelectOption>, String> {
+    let labels = f.all("opt_label");
+    let values = f.all("opt_value");
+    let descriptions = f.all("opt_description");
+    let emojis = f.all("opt_emoji");
+    let orders = f.all("opt_order");
+    let removed = f.all("opt_remove");
+    let mut rows = Vec::new();
+    for (i, label) in labels.iter().enumerate() {
+        let field = |list: &[&str]| list.get(i).copied().unwrap_or_default().trim().to_owned();
+        let (label, value) = (label.trim().to_owned(), field(&values));
+        if removed.contains(&i.to_string().as_str()) || (label.is_empty() && value.is_empty()) {
+            continue;
+        }
+        let order: i64 = match field(&orders).as_str() {
+            "" => i64::MAX,
+            n => n
+                .parse()
+                .map_err(|_| format!("Option order of {label:?}: a number."))?,
+        };
+        rows.push((
+            order,
+            SelectOption {
+                value: if value.is_empty() {
+                    label.clone()
+                } else {
+                    value
+                },
+                label,
+                description: nonblank(&field(&descriptions)),
+                emoji: nonblank(&field(&emojis)),
+            },
+        ));
+    }
+    if rows.len() > MAX_OPTIONS {
+        return Err(format!(
+            "Options: at most {MAX_OPTIONS} (Discord's limit for a select menu)."
+        ));
+    }
+    rows.sort_by_key(|(order, _)| *order);
+    Ok(rows.into_iter().map(|(_, o)| o).collect())
+}
+
+/// The question fields of the add and edit forms. Every field is on the page whatever the
+/// kind (no JavaScript), so only those of the chosen kind are read.
 fn input_from(f: &Fields) -> Result<FormInput, String> {
-    let input = FormInput {
-        label: f.get("label").trim().to_owned(),
-        style: InputStyle::parse(f.get("style")).ok_or("Pick short or paragraph.")?,
-        required: f.checked("required"),
-        min_length: length(f.get("min_length"), "minimum")?,
-        max_length: length(f.get("max_length"), "maximum")?,
-        placeholder: Some(f.get("placeholder").trim().to_owned()).filter(|p| !p.is_empty()),
+    let kind = match f.get("kind") {
+        "" => QuestionKind::Text,
+        raw => QuestionKind::parse(raw).ok_or("Pick what the question asks for.")?,
     };
+    let mut input = FormInput {
+        kind,
+        description: nonblank(f.get("description")),
+        required: f.checked("required"),
+        placeholder: nonblank(f.get("placeholder")),
+        ..FormInput::text(f.get("label").trim())
+    };
+    if kind == QuestionKind::Text {
+        input.style = InputStyle::parse(f.get("style")).ok_or("Pick short or paragraph.")?;
+        input.min_length = length(f.get("min_length"), "minimum")?;
+        input.max_length = length(f.get("max_length"), "maximum")?;
+    } else {
+        input.min_values = picks(f.get("min_values"), "Minimum")?;
+        input.max_values = picks(f.get("max_values"), "Maximum")?;
+    }
+    if kind == QuestionKind::Choice {
+        input.options = options_from(f)?;
+    }
+    if kind == QuestionKind::Channel {
+        input.channel_types = parse_channel_kinds(&f.all("channel_types").join(","))?;
+    }
     input.validate()?;
     Ok(input)
 }
@@ -167,18 +253,10 @@ async fn change_input(
             let input = input_from(f)?;
             let new_label = input.label.clone();
             let detail = format!("{label:?} of form {:?}, now {new_label:?}", form.title);
-            let updated = forms::update_input(db, ctx.guild, form.id, shown, input)
+            edit_question(core, ctx.guild, form, shown, input)
                 .await
-                .map_err(|e| internal("cannot change a form", &e))?;
-            if updated == forms::InputUpdated::Duplicate {
-                return Err(format!("This form already asks {new_label:?}."));
-            }
-            (
-                Ok(updated == forms::InputUpdated::Saved),
-                "form.edit_input",
-                detail,
-                "saved",
-            )
+                .map_err(refused)?;
+            (Ok(true), "form.edit_input", detail, "saved")
         }
         _ => {
             let up = action == "move_up";

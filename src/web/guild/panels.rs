@@ -141,15 +141,28 @@ impl Editor {
 struct Choices {
     pick: Pickers,
     forms: Vec<(String, String)>,
+    /// The forms that can be exit surveys (text and choice questions only).
+    surveys: Vec<(String, String)>,
+    /// Why each other form cannot be one, by id.
+    not_surveys: Vec<(String, String)>,
     teams: Vec<(String, String)>,
 }
 
 impl Choices {
     async fn load(core: &AppCore, ctx: &GuildCtx) -> Result<Self, PageError> {
         let pick = Pickers::load(core, ctx.guild).await?;
-        let forms = forms::list(&core.db, ctx.guild)
+        let all = forms::list(&core.db, ctx.guild)
             .await
-            .or_fail("cannot list forms")?
+            .or_fail("cannot list forms")?;
+        let (mut surveys, mut not_surveys) = (Vec::new(), Vec::new());
+        for f in &all {
+            let id = f.id.get().to_string();
+            match f.check_exit_survey() {
+                Ok(()) => surveys.push((id, f.title.clone())),
+                Err(why) => not_surveys.push((id, why)),
+            }
+        }
+        let forms = all
             .into_iter()
             .map(|f| (f.id.get().to_string(), f.title))
             .collect();
@@ -159,7 +172,13 @@ impl Choices {
             .into_iter()
             .map(|t| (t.id.get().to_string(), t.name))
             .collect();
-        Ok(Self { pick, forms, teams })
+        Ok(Self {
+            pick,
+            forms,
+            surveys,
+            not_surveys,
+            teams,
+        })
     }
 }
 
@@ -172,6 +191,7 @@ struct EditPage {
     e: Editor,
     pick: Pickers,
     forms: Vec<(String, String)>,
+    surveys: Vec<(String, String)>,
     teams: Vec<(String, String)>,
 }
 
@@ -255,7 +275,10 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>
     crate::domain::pending::validate(awaiting_category, d.category)?;
     let form = PanelLinks {
         form: pick(&e.form, "a form")?,
-        exit_survey: pick(&e.exit_survey, "an exit survey form")?,
+        exit_survey: match c.not_surveys.iter().find(|(f, _)| *f == e.exit_survey) {
+            Some((_, why)) => return Err(format!("Exit survey: {why}")),
+            None => pick(&e.exit_survey, "an exit survey form")?,
+        },
         awaiting_category,
     };
     let mut teams = Vec::new();
@@ -337,6 +360,7 @@ fn editor(
             e,
             pick: c.pick,
             forms: c.forms,
+            surveys: c.surveys,
             teams: c.teams,
         },
     )
