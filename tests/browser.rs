@@ -165,27 +165,7 @@ async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
     b.click(&format!("li[data-guild=\"{}\"] a", g.id)).await;
     b.wait_for("#open-tickets, .empty").await;
 
-    // Create a panel in the editor (the live preview follows the typing) and post it.
-    b.click("nav.tabs a[href$=\"/panels\"]").await;
-    b.click("a[href$=\"/panels/new\"]").await;
-    b.fill("#title", "Billing help").await;
-    b.fill("#content", "Questions about an invoice? Click below.")
-        .await;
-    b.fill("#button_label", "Open a billing ticket").await;
-    assert_eq!(b.text("#preview-button").await, "Open a billing ticket");
-    b.screenshot(&shots.join("2-panel-editor.png")).await;
-    b.click("#panel-form button[type=\"submit\"]").await;
-    b.wait_for(".notice.ok").await;
-    b.click("a[href$=\"/panels\"]").await;
-    b.select(
-        "#panels select[name=\"channel\"]",
-        &g.channels[0].to_string(),
-    )
-    .await;
-    b.click("#panels form[action$=\"/send\"] button").await;
-    assert_eq!(b.text(".notice.ok").await, "Posted in Discord.");
-    let posted = message_with_button(&world, g.channels[0], "tb:open:");
-    assert_eq!(posted["embeds"][0]["title"], "Billing help");
+    build_and_post_a_panel(&b, &world, &g, &shots).await;
 
     // A member opens a ticket from the posted panel, writes and sends an image; staff close it.
     let opener = g.members[0];
@@ -257,6 +237,62 @@ async fn statistics_page(b: &Browser, base: &str, guild: u64) {
         "one opened and one closed bar today"
     );
     b.screenshot(&screenshots().join("3-statistics.png")).await;
+}
+
+/// A panel created in the editor (the live preview follows the typing), with an embed (an
+/// image, an author, an inline field) shown in the saved panel's preview, then posted.
+async fn build_and_post_a_panel(
+    b: &Browser,
+    world: &ticketbox::testkit::TestWorld,
+    g: &ticketbox::testkit::fake_discord::GuildHandle,
+    shots: &std::path::Path,
+) {
+    b.click("nav.tabs a[href$=\"/panels\"]").await;
+    b.click("a[href$=\"/panels/new\"]").await;
+    b.fill("#title", "Billing help").await;
+    b.fill("#content", "Questions about an invoice? Click below.")
+        .await;
+    b.fill("#button_label", "Open a billing ticket").await;
+    assert_eq!(b.text("#preview-button").await, "Open a billing ticket");
+    // The embed: an image, an author and a field (typed into the fields table).
+    b.fill("#embed_image_url", "https://cdn.example.com/billing.png")
+        .await;
+    b.fill("#embed_author_name", "Billing team").await;
+    b.fill("input[name=\"embed_field_name\"]", "Hours").await;
+    b.fill("textarea[name=\"embed_field_value\"]", "Mon-Fri 9-17")
+        .await;
+    b.click("input[name=\"embed_field_inline\"]").await;
+    b.click("#panel-form button[type=\"submit\"]").await;
+    b.wait_for(".notice.ok").await;
+    // The saved panel's preview shows the embed, naming the image instead of loading it.
+    assert_eq!(b.text("#preview-title").await, "Billing help");
+    assert!(
+        b.text(".preview .embed-image")
+            .await
+            .contains("cdn.example.com")
+    );
+    assert_eq!(b.text(".preview .embed-author").await, "Billing team");
+    assert_eq!(
+        b.text(".preview .embed-field.inline .embed-field-name")
+            .await,
+        "Hours"
+    );
+    b.screenshot(&shots.join("2-panel-editor.png")).await;
+    b.click("a[href$=\"/panels\"]").await;
+    b.select(
+        "#panels select[name=\"channel\"]",
+        &g.channels[0].to_string(),
+    )
+    .await;
+    b.click("#panels form[action$=\"/send\"] button").await;
+    assert_eq!(b.text(".notice.ok").await, "Posted in Discord.");
+    let posted = message_with_button(world, g.channels[0], "tb:open:");
+    assert_eq!(posted["embeds"][0]["title"], "Billing help");
+    assert_eq!(
+        posted["embeds"][0]["image"]["url"],
+        "https://cdn.example.com/billing.png"
+    );
+    assert_eq!(posted["embeds"][0]["fields"][0]["inline"], true);
 }
 
 /// A form built in the browser: created, two questions added, one edited (the edit form opens

@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod autoclose;
 pub mod components;
+pub mod embeds;
 pub mod feedback;
 pub mod form_questions;
 pub mod forms;

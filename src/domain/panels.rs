@@ -1,6 +1,25 @@
 //! Panels: the message members click to open a ticket. Validation of what an admin sets.
 
+use super::embeds::EmbedSpec;
 use crate::ids::{ChannelId, FormId, PanelId, RoleId};
+
+/// The welcome message's default title; `%ticket_id%`... placeholders expand in it.
+pub const WELCOME_TITLE: &str = "Ticket #%ticket_id%";
+
+/// A welcome embed: `extras` around `text` (the description) in `colour`, titled
+/// [`WELCOME_TITLE`] unless the extras name another title.
+pub fn welcome_embed_of(extras: &EmbedSpec, text: &str, colour: u32) -> EmbedSpec {
+    EmbedSpec {
+        title: if extras.title.trim().is_empty() {
+            WELCOME_TITLE.to_owned()
+        } else {
+            extras.title.clone()
+        },
+        description: text.to_owned(),
+        colour: Some(extras.colour.unwrap_or(colour)),
+        ..extras.clone()
+    }
+}
 
 /// Discord blurple.
 pub const DEFAULT_COLOUR: u32 = 0x0058_65F2;
@@ -74,6 +93,12 @@ pub struct PanelDraft {
     pub open_cap: Option<u32>,
     pub cooldown_secs: u32,
     pub disabled: bool,
+    /// More of the panel message's embed: link, author, image, thumbnail, footer, fields,
+    /// timestamp (its title, text and colour are the panel's own).
+    pub embed: EmbedSpec,
+    /// The welcome message's embed around its text: title (default "Ticket #N"), link, author,
+    /// image, thumbnail, footer, fields, timestamp; placeholders work in every text.
+    pub welcome_embed: EmbedSpec,
 }
 
 impl PanelDraft {
@@ -96,7 +121,25 @@ impl PanelDraft {
             open_cap: None,
             cooldown_secs: 0,
             disabled: false,
+            embed: EmbedSpec::default(),
+            welcome_embed: EmbedSpec::default(),
         }
+    }
+
+    /// The panel message's embed: the panel's title, text and colour with [`Self::embed`].
+    pub fn panel_embed(&self) -> EmbedSpec {
+        EmbedSpec {
+            title: self.title.clone(),
+            description: self.content.clone(),
+            colour: Some(self.colour),
+            ..self.embed.clone()
+        }
+    }
+
+    /// The welcome message's embed before placeholders: `text` (the panel's or the server's
+    /// welcome message) with [`Self::welcome_embed`], in the panel's colour.
+    pub fn welcome_embed_with(&self, text: &str) -> EmbedSpec {
+        welcome_embed_of(&self.welcome_embed, text, self.colour)
     }
 
     /// Checks Discord's limits (embed title 256, description 4096, button label 80) and ours.
@@ -137,6 +180,9 @@ impl PanelDraft {
         if self.cooldown_secs > 7 * 24 * 3600 {
             return Err("The cooldown can be at most 7 days.".to_owned());
         }
+        self.panel_embed().validate("Panel embed")?;
+        let welcome = self.welcome_message.as_deref().unwrap_or_default();
+        self.welcome_embed_with(welcome).validate("Welcome embed")?;
         Ok(())
     }
 }

@@ -46,6 +46,9 @@ pub struct GuildSettings {
     /// Thread mode: minutes without activity before Discord archives a ticket thread (one of
     /// [`THREAD_ARCHIVE_CHOICES`]).
     pub thread_archive_minutes: u16,
+    /// The embed around the server's welcome message (title, author, images, footer, fields),
+    /// for tickets whose panel sets none.
+    pub welcome_embed: super::embeds::EmbedSpec,
 }
 
 /// Discord's auto-archive durations ("Channel Resource → Thread Metadata Object"), with the
@@ -93,6 +96,7 @@ impl Default for GuildSettings {
             hide_close_button: false,
             hide_close_with_reason_button: false,
             thread_archive_minutes: 10080,
+            welcome_embed: super::embeds::EmbedSpec::default(),
         }
     }
 }
@@ -238,6 +242,8 @@ pub fn validate(mut s: GuildSettings) -> Result<GuildSettings, String> {
     if s.overflow_category.is_some() && s.overflow_category == s.ticket_category {
         return Err("The overflow category must differ from the ticket category.".to_owned());
     }
+    super::panels::welcome_embed_of(&s.welcome_embed, s.welcome(), super::panels::DEFAULT_COLOUR)
+        .validate("Welcome embed")?;
     Ok(s)
 }
 

@@ -126,6 +126,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "form_questions",
         sql: include_str!("migrations/0021_form_questions.sql"),
     },
+    Migration {
+        version: 22,
+        name: "embeds",
+        sql: include_str!("migrations/0022_embeds.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -255,3 +255,14 @@ fn open_connection(path: &Path, flags: OpenFlags) -> Result<Connection, StoreErr
         .map_err(|e| StoreError::open(path, &e))?;
     Ok(conn)
 }
+
+/// A stored embed (JSON; NULL or unreadable: nothing set).
+pub(crate) fn embed_from(json: Option<String>) -> crate::domain::embeds::EmbedSpec {
+    json.and_then(|j| serde_json::from_str(&j).ok())
+        .unwrap_or_default()
+}
+
+/// An embed to store: NULL when nothing is set.
+pub(crate) fn embed_json(embed: &crate::domain::embeds::EmbedSpec) -> Option<String> {
+    (!embed.is_empty()).then(|| serde_json::to_string(embed).unwrap_or_default())
+}

@@ -10,7 +10,7 @@ use crate::ids::{ChannelId, FormId, GuildId, MessageId, PanelId, RoleId, TeamId}
 const COLUMNS: &str = "id, title, content, colour, button_label, button_emoji, button_style, \
     category_id, naming_scheme, welcome_message, mention_opener, form_id, use_threads, \
     ticket_limit, cooldown_secs, disabled, channel_id, exit_survey_form_id, \
-    awaiting_category_id, open_cap, mention_here";
+    awaiting_category_id, open_cap, mention_here, embed, welcome_embed";
 
 fn panel(r: &Row<'_>) -> rusqlite::Result<Panel> {
     Ok(Panel {
@@ -34,6 +34,8 @@ fn panel(r: &Row<'_>) -> rusqlite::Result<Panel> {
             cooldown_secs: r.get(14)?,
             open_cap: r.get(19)?,
             disabled: r.get(15)?,
+            embed: super::embed_from(r.get(21)?),
+            welcome_embed: super::embed_from(r.get(22)?),
         },
         form: r.get::<_, Option<i64>>(11)?.map(FormId::new),
         channel: r.get::<_, Option<i64>>(16)?.map(ChannelId::from_sql),
@@ -58,6 +60,14 @@ fn write_links(
     draft: &PanelDraft,
     teams: Option<&[TeamId]>,
 ) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE panels SET embed = ?2, welcome_embed = ?3 WHERE id = ?1",
+        params![
+            id.get(),
+            super::embed_json(&draft.embed),
+            super::embed_json(&draft.welcome_embed)
+        ],
+    )?;
     tx.execute(
         "DELETE FROM panel_mention_roles WHERE panel_id = ?1",
         [id.get()],

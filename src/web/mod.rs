@@ -5,6 +5,7 @@ mod assets;
 pub mod auth;
 pub mod chart;
 pub mod cookies;
+mod embed_form;
 pub mod error;
 mod form;
 mod guild;
@@ -65,6 +66,11 @@ pub fn router(core: AppState) -> Router {
             "/servers/{guild}/settings",
             get(guild::settings::show),
             post(guild::settings::save),
+        )
+        .get_post(
+            "/servers/{guild}/settings/welcome",
+            get(guild::welcome_embed::show),
+            post(guild::welcome_embed::save),
         )
         .get_post(
             "/servers/{guild}/panels",

@@ -70,6 +70,16 @@ pub const ROUTES: &[RouteSpec] = &[
     spec("GET", "/servers/{guild}/stats", Access::GuildStaff),
     spec("GET", "/servers/{guild}/settings", Access::GuildAdmin),
     spec("POST", "/servers/{guild}/settings", Access::GuildAdmin),
+    spec(
+        "GET",
+        "/servers/{guild}/settings/welcome",
+        Access::GuildAdmin,
+    ),
+    spec(
+        "POST",
+        "/servers/{guild}/settings/welcome",
+        Access::GuildAdmin,
+    ),
     spec("GET", "/servers/{guild}/panels", Access::GuildAdmin),
     spec("POST", "/servers/{guild}/panels", Access::GuildAdmin),
     spec("GET", "/servers/{guild}/panels/new", Access::GuildAdmin),

@@ -327,7 +327,7 @@ fn data_requests_and_guild_purges_run_without_a_bot_token() {
             ticketbox::clock::now_millis() - 40 * 24 * 60 * 60 * 1000,
         );
         let by = ticketbox::ids::UserId::new(1);
-        ticketbox::store::tags::put(&db, guild, "hi".into(), "Hello!".into(), by, left)
+        ticketbox::store::tags::put(&db, guild, "hi".into(), "Hello!".into(), None, by, left)
             .await
             .unwrap();
         ticketbox::store::guilds::record_presence(&db, vec![], vec![guild], left)

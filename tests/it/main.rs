@@ -13,6 +13,7 @@ mod awaiting;
 mod binary;
 mod cache_entities;
 mod config;
+mod embeds;
 mod exit_survey;
 mod fake_discord;
 mod fake_gateway;

@@ -413,6 +413,7 @@ async fn panels_and_tags() {
             G,
             "faq".into(),
             "Read the FAQ".into(),
+            None,
             UserId::new(1),
             T0
         )
@@ -420,15 +421,27 @@ async fn panels_and_tags() {
         .unwrap()
     );
     assert!(
-        !tags::put(db, G, "faq".into(), "Updated".into(), UserId::new(1), T0)
-            .await
-            .unwrap()
+        !tags::put(
+            db,
+            G,
+            "faq".into(),
+            "Updated".into(),
+            None,
+            UserId::new(1),
+            T0
+        )
+        .await
+        .unwrap()
     );
-    tags::put(db, G, "f_x".into(), "x".into(), UserId::new(1), T0)
+    tags::put(db, G, "f_x".into(), "x".into(), None, UserId::new(1), T0)
         .await
         .unwrap();
     assert_eq!(
-        tags::get(db, G, "faq".into()).await.unwrap().as_deref(),
+        tags::get(db, G, "faq".into())
+            .await
+            .unwrap()
+            .map(|t| t.content)
+            .as_deref(),
         Some("Updated")
     );
     assert_eq!(
@@ -727,4 +740,42 @@ async fn the_open_ticket_index_follows_the_lifecycle_and_is_rebuilt_at_start() {
             .unwrap()
     );
     assert_eq!(db.open_tickets_indexed(), 0);
+}
+
+#[tokio::test]
+async fn a_tags_embed_is_kept_when_only_its_text_changes() {
+    use ticketbox::domain::embeds::EmbedSpec;
+    use ticketbox::store::tags;
+    let world = TestWorld::builder().build().await;
+    let db = &world.core.db;
+    // An embed is kept when only the text changes (`None`), cleared by an empty one.
+    let embed = EmbedSpec {
+        title: "FAQ".into(),
+        image_url: "https://cdn.example.com/faq.png".into(),
+        ..Default::default()
+    };
+    let put = |content: &'static str, embed| {
+        tags::put(
+            db,
+            G,
+            "faq".into(),
+            content.into(),
+            embed,
+            UserId::new(1),
+            T0,
+        )
+    };
+    put("With embed", Some(embed.clone())).await.unwrap();
+    put("Text only", None).await.unwrap();
+    let faq = tags::get(db, G, "faq".into()).await.unwrap().unwrap();
+    assert_eq!((faq.content.as_str(), &faq.embed), ("Text only", &embed));
+    put("Plain", Some(EmbedSpec::default())).await.unwrap();
+    assert!(
+        tags::get(db, G, "faq".into())
+            .await
+            .unwrap()
+            .unwrap()
+            .embed
+            .is_empty()
+    );
 }

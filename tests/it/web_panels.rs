@@ -277,3 +277,127 @@ async fn a_panel_is_edited_then_deleted() {
         (3, 1)
     );
 }
+
+/// A panel's embeds on the dashboard: image, author, fields (added, reordered, removed in
+/// the table), a welcome embed; bad URLs and limits refused with the field named; the preview
+/// names the images rather than loading them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[allow(clippy::too_many_lines)] // one scripted scenario reads best in one place
+async fn panel_embeds_are_edited_and_previewed_on_the_dashboard() {
+    let (a, team) = with_team().await;
+    let mut form = panel_form("Invoices", &team);
+    form.extend([
+        ("embed_image_url", "javascript:alert(1)"),
+        ("embed_field_name", ""),
+        ("embed_field_value", ""),
+        ("embed_field_order", ""),
+    ]);
+    a.post_refused(
+        "/panels",
+        &form,
+        "Panel embed image: use a web address starting with https:// or http://.",
+    )
+    .await;
+    let long = "v".repeat(1025);
+    let mut form = panel_form("Invoices", &team);
+    form.extend([
+        ("welcome_field_name", "Long"),
+        ("welcome_field_value", long.as_str()),
+        ("welcome_field_order", ""),
+    ]);
+    a.post_refused(
+        "/panels",
+        &form,
+        "Welcome embed field 1 value: at most 1024 characters.",
+    )
+    .await;
+    assert!(
+        panels::list(&a.world.core.db, GuildId::new(a.g.id))
+            .await
+            .unwrap()
+            .is_empty(),
+        "nothing saved"
+    );
+
+    let mut form = panel_form("Invoices", &team);
+    form.extend([
+        ("embed_image_url", "https://cdn.example.com/banner.png"),
+        ("embed_author_name", "Billing"),
+        ("embed_footer_text", "Mon-Fri"),
+        ("embed_timestamp", "on"),
+        ("embed_field_name", "Hours"),
+        ("embed_field_value", "9-17"),
+        ("embed_field_order", "2"),
+        ("embed_field_inline", "0"),
+        ("embed_field_name", "Phone"),
+        ("embed_field_value", "none, sorry"),
+        ("embed_field_order", "1"),
+        ("welcome_title", "Invoice ticket %ticket_id%"),
+        ("welcome_colour", "#00ff00"),
+        ("welcome_thumbnail_url", "https://cdn.example.com/logo.png"),
+    ]);
+    let r = a.post("/panels", &form).await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let panel = panels::by_title(&a.world.core.db, GuildId::new(a.g.id), "Invoices".into())
+        .await
+        .unwrap()
+        .unwrap();
+    let e = &panel.draft.embed;
+    assert_eq!(e.image_url, "https://cdn.example.com/banner.png");
+    let fields: Vec<(&str, bool)> = e
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.inline))
+        .collect();
+    assert_eq!(
+        fields,
+        [("Phone", false), ("Hours", true)],
+        "ordered by number"
+    );
+    assert_eq!(
+        panel.draft.welcome_embed.title,
+        "Invoice ticket %ticket_id%"
+    );
+    assert_eq!(panel.draft.welcome_embed.colour, Some(0x00_ff00));
+
+    let path = format!("/panels/{}", panel.id.get());
+    let (_, page) = a.get(&path).await;
+    assert!(page.contains("image from cdn.example.com"), "{page}");
+    assert!(
+        !page.contains("<img src=\"https://cdn.example.com"),
+        "images are not loaded"
+    );
+    assert!(
+        page.contains("Invoice ticket %ticket_id%"),
+        "the welcome preview"
+    );
+    // Remove "Phone" (row 0) in the table: the rest stays.
+    let mut edit = panel_form("Invoices", &team);
+    edit.extend([
+        ("embed_image_url", "https://cdn.example.com/banner.png"),
+        ("embed_field_name", "Phone"),
+        ("embed_field_value", "none, sorry"),
+        ("embed_field_order", "1"),
+        ("embed_field_remove", "0"),
+        ("embed_field_name", "Hours"),
+        ("embed_field_value", "9-17"),
+        ("embed_field_order", "2"),
+    ]);
+    a.post_done(&path, &edit, &path, "saved").await;
+    let after = panels::get(&a.world.core.db, GuildId::new(a.g.id), panel.id)
+        .await
+        .unwrap()
+        .unwrap();
+    let names: Vec<&str> = after
+        .draft
+        .embed
+        .fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(names, ["Hours"]);
+    assert!(
+        after.draft.welcome_embed.is_empty(),
+        "an emptied welcome embed is cleared"
+    );
+}

@@ -424,6 +424,7 @@ async fn tags_are_saved_posted_by_staff_and_deleted() {
         tags::get(&a.world.core.db, guild, "refund".into())
             .await
             .unwrap()
+            .map(|t| t.content)
             .as_deref(),
         Some("See our refund policy.")
     );

@@ -17,7 +17,14 @@ use crate::store::{awaiting, forms, panels, staff};
     slash_command,
     guild_only,
     default_member_permissions = "MANAGE_GUILD",
-    subcommands("create", "edit", "delete", "list", "send"),
+    subcommands(
+        "create",
+        "edit",
+        "delete",
+        "list",
+        "send",
+        "super::panel_embed::embed"
+    ),
     subcommand_required
 )]
 #[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands

@@ -1,7 +1,10 @@
-//! `/tag <name>` and `/managetags add|delete|list`.
+//! `/tag <name>` and `/managetags add|embed|delete|list`.
 
-use super::{Context, Error, announce, say, support_staff};
-use crate::discord::tickets::user_error;
+use poise::serenity_prelude as serenity;
+
+use super::{Context, Error, say, support_staff};
+use crate::discord::tickets::{ui, user_error};
+use crate::domain::embeds::{EmbedSpec, parse_field_line};
 use crate::ids::GuildId;
 use crate::store::tags;
 
@@ -35,21 +38,28 @@ pub async fn tag(
 ) -> Result<(), Error> {
     let (guild, _) = support_staff(ctx).await?;
     let name = normalise(&name)?;
-    let content = tags::get(&ctx.data().core.db, guild, name.clone())
+    let found = tags::get(&ctx.data().core.db, guild, name.clone())
         .await?
         .ok_or_else(|| {
             user_error(format!(
                 "There is no tag called {name:?}. /managetags list shows them."
             ))
         })?;
-    announce(ctx, content).await
+    let mut reply = poise::CreateReply::default()
+        .content(found.content)
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    if !found.embed.is_empty() {
+        reply = reply.embed(ui::embed(&found.embed));
+    }
+    ctx.send(reply).await?;
+    Ok(())
 }
 
 /// Manage saved answers.
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("add", "delete", "list"),
+    subcommands("add", "embed", "delete", "list"),
     subcommand_required
 )]
 #[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands
@@ -78,6 +88,7 @@ pub async fn add(
         guild,
         name.clone(),
         content,
+        None,
         actor.user,
         core.clock.now(),
     )
@@ -91,6 +102,83 @@ pub async fn add(
         },
     )
     .await
+}
+
+/// Sets the embed sent with a tag (`none` clears a part).
+#[poise::command(slash_command, guild_only)]
+#[allow(clippy::too_many_arguments)]
+pub async fn embed(
+    ctx: Context<'_>,
+    #[description = "The tag"]
+    #[autocomplete = "tag_names"]
+    name: String,
+    #[description = "Embed title"]
+    #[max_length = 256]
+    title: Option<String>,
+    #[description = "Embed text (\\n for a new line)"] description: Option<String>,
+    #[description = "Colour, #rrggbb"] colour: Option<String>,
+    #[description = "The title's link (https://…)"] url: Option<String>,
+    #[description = "Large image (image URL)"] image: Option<String>,
+    #[description = "Small image top right (image URL)"] thumbnail: Option<String>,
+    #[description = "Footer text"] footer: Option<String>,
+    #[description = "Add a field: name | value, or name | value | inline"] add_field: Option<
+        String,
+    >,
+    #[description = "Remove the embed"] remove: Option<bool>,
+) -> Result<(), Error> {
+    let (guild, actor) = support_staff(ctx).await?;
+    let name = normalise(&name)?;
+    let core = &ctx.data().core;
+    let found = tags::get(&core.db, guild, name.clone())
+        .await?
+        .ok_or_else(|| {
+            user_error(format!(
+                "There is no tag called {name:?}. /managetags list shows them."
+            ))
+        })?;
+    let mut spec = if remove == Some(true) {
+        EmbedSpec::default()
+    } else {
+        found.embed
+    };
+    let set = |part: &mut String, value: Option<String>| {
+        if let Some(v) = value {
+            *part = if v.trim().eq_ignore_ascii_case("none") {
+                String::new()
+            } else {
+                v.trim().replace("\\n", "\n")
+            };
+        }
+    };
+    set(&mut spec.title, title);
+    set(&mut spec.description, description);
+    set(&mut spec.url, url);
+    set(&mut spec.image_url, image);
+    set(&mut spec.thumbnail_url, thumbnail);
+    set(&mut spec.footer_text, footer);
+    if let Some(c) = colour {
+        spec.colour = if c.trim().eq_ignore_ascii_case("none") {
+            None
+        } else {
+            Some(crate::domain::panels::parse_colour(&c).map_err(user_error)?)
+        };
+    }
+    if let Some(line) = add_field {
+        spec.fields
+            .push(parse_field_line(&line).map_err(user_error)?);
+    }
+    spec.validate("Tag embed").map_err(user_error)?;
+    tags::put(
+        &core.db,
+        guild,
+        name.clone(),
+        found.content,
+        Some(spec),
+        actor.user,
+        core.clock.now(),
+    )
+    .await?;
+    say(ctx, format!("The embed of tag `{name}` is saved.")).await
 }
 
 /// Deletes a tag.

@@ -4,6 +4,7 @@
 use poise::serenity_prelude as serenity;
 
 use crate::domain::components::ComponentId;
+use crate::domain::embeds::EmbedSpec;
 use crate::domain::panels::{ButtonStyle, Panel};
 use crate::ids::TicketId;
 
@@ -38,15 +39,61 @@ pub fn parse_emoji(raw: &str) -> Option<serenity::ReactionType> {
     serenity::ReactionType::try_from(raw).ok()
 }
 
+/// `spec` as Discord's embed, clipped to Discord's limits first; parts left empty are left
+/// out (Discord refuses an empty title or field).
+pub fn embed(spec: &EmbedSpec) -> serenity::CreateEmbed {
+    let spec = spec.clipped();
+    let set = |s: &str| Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_owned);
+    let mut e = serenity::CreateEmbed::new();
+    if let Some(title) = set(&spec.title) {
+        e = e.title(title);
+    }
+    if let Some(description) = set(&spec.description) {
+        e = e.description(description);
+    }
+    if let Some(url) = set(&spec.url) {
+        e = e.url(url);
+    }
+    if let Some(colour) = spec.colour {
+        e = e.colour(colour);
+    }
+    if let Some(name) = set(&spec.author_name) {
+        let mut author = serenity::CreateEmbedAuthor::new(name);
+        if let Some(icon) = set(&spec.author_icon_url) {
+            author = author.icon_url(icon);
+        }
+        if let Some(url) = set(&spec.author_url) {
+            author = author.url(url);
+        }
+        e = e.author(author);
+    }
+    if let Some(image) = set(&spec.image_url) {
+        e = e.image(image);
+    }
+    if let Some(thumbnail) = set(&spec.thumbnail_url) {
+        e = e.thumbnail(thumbnail);
+    }
+    if let Some(text) = set(&spec.footer_text) {
+        let mut footer = serenity::CreateEmbedFooter::new(text);
+        if let Some(icon) = set(&spec.footer_icon_url) {
+            footer = footer.icon_url(icon);
+        }
+        e = e.footer(footer);
+    }
+    if spec.timestamp {
+        e = e.timestamp(serenity::Timestamp::now());
+    }
+    e.fields(
+        spec.fields
+            .iter()
+            .map(|f| (f.name.clone(), f.value.clone(), f.inline)),
+    )
+}
+
 /// The panel message: an embed and its button.
 pub fn panel_message(panel: &Panel) -> serenity::CreateMessage {
     serenity::CreateMessage::new()
-        .embed(
-            serenity::CreateEmbed::new()
-                .title(panel.draft.title.clone())
-                .description(panel.draft.content.clone())
-                .colour(panel.draft.colour),
-        )
+        .embed(embed(&panel.draft.panel_embed()))
         .components(vec![serenity::CreateActionRow::Buttons(vec![
             panel_button(panel),
         ])])

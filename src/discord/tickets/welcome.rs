@@ -7,7 +7,8 @@ use poise::serenity_prelude as serenity;
 use super::open::{FORM_ANSWERS_TITLE, OpenRequest};
 use super::{Env, ui};
 use crate::discord::BotError;
-use crate::domain::panels::DEFAULT_COLOUR;
+use crate::domain::embeds::{EmbedField, EmbedSpec, clip};
+use crate::domain::panels::{DEFAULT_COLOUR, welcome_embed_of};
 use crate::domain::placeholders::{WelcomeFacts, add_stats, uses_stats, welcome};
 use crate::domain::settings::GuildSettings;
 use crate::ids::{ChannelId, MessageId, RoleId};
@@ -28,33 +29,33 @@ pub(super) struct NewTicket<'a> {
 pub(super) async fn post_welcome(env: Env<'_>, new: NewTicket<'_>) -> Result<MessageId, BotError> {
     let NewTicket {
         req,
-        reserved,
         channel,
         settings,
         ..
     } = new;
-    let text = welcome_text(env, new).await?;
-    let colour = req
-        .panel
-        .as_ref()
-        .map_or(DEFAULT_COLOUR, |p| p.draft.colour);
-    let mut embed = serenity::CreateEmbed::new()
-        .title(format!("Ticket #{}", reserved.number))
-        .description(clip(&text, 4096))
-        .colour(colour);
+    let mut spec = welcome_embed(env, new).await?;
+    let colour = spec.colour.unwrap_or(DEFAULT_COLOUR);
+    // Ours first, so the admin's fields are what gives way to Discord's limits.
+    let mut ours = Vec::new();
     if let Some(subject) = &req.subject {
-        embed = embed.field("Subject", subject.clone(), false);
+        ours.push(EmbedField {
+            name: "Subject".to_owned(),
+            value: subject.clone(),
+            inline: false,
+        });
     }
     if let Some(linked) = &req.linked {
-        embed = embed.field(
-            "Started from a message",
-            format!(
+        ours.push(EmbedField {
+            name: "Started from a message".to_owned(),
+            value: format!(
                 "https://discord.com/channels/{}/{}/{} by <@{}>",
                 req.guild, linked.channel, linked.message, linked.author
             ),
-            false,
-        );
+            inline: false,
+        });
     }
+    spec.fields.splice(0..0, ours);
+    let embed = ui::embed(&spec);
     let (content, mentions) = welcome_mentions(req);
     let message = serenity::ChannelId::new(channel.get())
         .send_message(
@@ -70,9 +71,9 @@ pub(super) async fn post_welcome(env: Env<'_>, new: NewTicket<'_>) -> Result<Mes
     Ok(MessageId::new(message.id.get()))
 }
 
-/// The welcome message's text: the panel's (or the server's) template with its placeholders
-/// filled.
-async fn welcome_text(env: Env<'_>, new: NewTicket<'_>) -> Result<String, BotError> {
+/// The welcome message's embed: the panel's (or the server's) text and embed with their
+/// placeholders filled (not yet clipped).
+async fn welcome_embed(env: Env<'_>, new: NewTicket<'_>) -> Result<EmbedSpec, BotError> {
     let NewTicket {
         req,
         settings,
@@ -87,11 +88,23 @@ async fn welcome_text(env: Env<'_>, new: NewTicket<'_>) -> Result<String, BotErr
         .read(move |r| Ok(r.guild(guild)?.map(|g| g.name)))
         .await?
         .unwrap_or_default();
-    let template = req
+    let text = req
         .panel
         .as_ref()
         .and_then(|p| p.draft.welcome_message.as_deref())
         .unwrap_or_else(|| settings.welcome());
+    // The panel's embed, else the server's.
+    let extras = req
+        .panel
+        .as_ref()
+        .map(|p| &p.draft.welcome_embed)
+        .filter(|e| !e.is_empty())
+        .unwrap_or(&settings.welcome_embed);
+    let colour = req
+        .panel
+        .as_ref()
+        .map_or(DEFAULT_COLOUR, |p| p.draft.colour);
+    let template = welcome_embed_of(extras, text, colour);
     let mut placeholders = welcome(&WelcomeFacts {
         opener: req.actor.user,
         username: &req.username,
@@ -104,14 +117,25 @@ async fn welcome_text(env: Env<'_>, new: NewTicket<'_>) -> Result<String, BotErr
         ticket_limit: settings.ticket_limit,
         now: core.clock.now(),
     });
-    if uses_stats(template) {
+    let texts = [
+        &template.title,
+        &template.description,
+        &template.author_name,
+        &template.footer_text,
+    ];
+    let uses = texts.iter().any(|t| uses_stats(t))
+        || template
+            .fields
+            .iter()
+            .any(|f| uses_stats(&f.name) || uses_stats(&f.value));
+    if uses {
         let (tickets, given) = crate::store::stats::server_inputs(&core.db, guild).await?;
         add_stats(
             &mut placeholders,
             &crate::domain::stats::server(&tickets, &given, core.clock.now()),
         );
     }
-    Ok(placeholders.render(template))
+    Ok(template.expanded(|t| placeholders.render(t)))
 }
 
 /// Who the welcome message mentions (the opener unless the panel says not to, and the panel's
@@ -171,14 +195,4 @@ async fn post_answers(
         .send_message(env.http, serenity::CreateMessage::new().embed(answers))
         .await?;
     Ok(())
-}
-
-/// At most `max` characters, ending in "…" when cut.
-fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let mut out: String = text.chars().take(max - 1).collect();
-    out.push('…');
-    out
 }

@@ -316,6 +316,15 @@ async fn interaction_callback(
             );
         }
     }
+    if matches!(kind, 4 | 7)
+        && let Err(e) = super::embeds::validate(&body["data"]["embeds"])
+    {
+        return error(
+            StatusCode::BAD_REQUEST,
+            50035,
+            &format!("Invalid Form Body: data.{e}"),
+        );
+    }
     // UPDATE_MESSAGE (7) and DEFERRED_UPDATE_MESSAGE (6) answer a component only, and 7 edits
     // the message the component is on (Interactions → Receiving and Responding, "Interaction
     // Callback Type").

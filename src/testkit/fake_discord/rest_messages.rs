@@ -92,6 +92,13 @@ pub async fn create_message(
             "Cannot send messages to this user",
         );
     }
+    if let Err(e) = super::embeds::validate(&body["embeds"]) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            50035,
+            &format!("Invalid Form Body: {e}"),
+        );
+    }
     let content = body["content"].as_str().unwrap_or_default();
     let has_body = !content.is_empty() || body["embeds"].as_array().is_some_and(|e| !e.is_empty());
     if !has_body && body["components"].as_array().is_none_or(Vec::is_empty) {
@@ -134,6 +141,13 @@ pub async fn edit_message(
     Path((channel, message)): Path<(String, String)>,
     Json(body): Json<Value>,
 ) -> Response {
+    if let Err(e) = super::embeds::validate(&body["embeds"]) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            50035,
+            &format!("Invalid Form Body: {e}"),
+        );
+    }
     let updated = {
         let mut state = inner.state();
         if state.is_archived_thread(id(&channel)) {

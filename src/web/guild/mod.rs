@@ -18,6 +18,7 @@ pub mod stats;
 pub mod tags;
 pub mod tickets;
 pub mod transcripts;
+pub mod welcome_embed;
 
 use super::error::{OrFail, PageError};
 use super::pages;

@@ -8,12 +8,14 @@ use axum::response::Response;
 
 use super::tickets::Done;
 use super::{GuildCtx, GuildForm, Pickers};
+use crate::domain::embeds::EmbedSpec;
 use crate::domain::panels::{ButtonStyle, DEFAULT_COLOUR, Panel, PanelDraft, parse_colour};
 use crate::ids::{ChannelId, FormId, PanelId, RoleId, TeamId};
 use crate::services::AppCore;
 use crate::services::panels::{self as post, PostError};
 use crate::store::{forms, panels, staff};
 use crate::web::AppState;
+use crate::web::embed_form;
 use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
 use crate::web::view::{self, Chrome, Tab};
@@ -57,6 +59,11 @@ pub struct Editor {
     pub exit_survey: String,
     pub awaiting_category: String,
     pub teams: Vec<String>,
+    /// The panel message's embed beyond its title, text and colour.
+    pub embed: EmbedSpec,
+    pub welcome_embed: EmbedSpec,
+    /// What could not be read at all (an order or colour that is no number).
+    pub typo: Option<String>,
 }
 
 impl Editor {
@@ -93,11 +100,21 @@ impl Editor {
                 .map(|c| c.to_string())
                 .unwrap_or_default(),
             teams: teams.iter().map(|t| t.get().to_string()).collect(),
+            embed: p.embed.clone(),
+            welcome_embed: p.welcome_embed.clone(),
+            typo: None,
         }
     }
 
     fn typed(f: &Fields) -> Self {
         let all = |name| f.all(name).into_iter().map(str::to_owned).collect();
+        let embed = embed_form::typed(f, "embed_", false);
+        let welcome_embed = embed_form::typed(f, "welcome_", true);
+        let typo = embed
+            .as_ref()
+            .err()
+            .or(welcome_embed.as_ref().err())
+            .cloned();
         Self {
             title: f.get("title").trim().to_owned(),
             content: f.get("content").replace("\r\n", "\n"),
@@ -120,7 +137,23 @@ impl Editor {
             exit_survey: f.get("exit_survey").to_owned(),
             awaiting_category: f.get("awaiting_category").to_owned(),
             teams: all("teams"),
+            embed: embed.unwrap_or_default(),
+            welcome_embed: welcome_embed.unwrap_or_default(),
+            typo,
         }
+    }
+
+    pub fn embed_rows(&self) -> Vec<(usize, String, String, bool)> {
+        embed_form::rows(&self.embed)
+    }
+
+    pub fn welcome_rows(&self) -> Vec<(usize, String, String, bool)> {
+        embed_form::rows(&self.welcome_embed)
+    }
+
+    /// The welcome embed's preview title (placeholders shown as typed).
+    pub fn welcome_title(&self) -> String {
+        crate::domain::panels::welcome_embed_of(&self.welcome_embed, "", 0).title
     }
 
     pub fn has_role(&self, id: &str) -> bool {
@@ -197,6 +230,9 @@ struct EditPage {
 
 /// The typed editor as a draft, its form and teams, checked.
 fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>), String> {
+    if let Some(typo) = &e.typo {
+        return Err(typo.clone());
+    }
     let mut d = PanelDraft::new(&e.title);
     d.content.clone_from(&e.content);
     d.colour = if e.colour.trim().is_empty() {
@@ -255,6 +291,8 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>
     d.cooldown_secs = minutes.saturating_mul(60);
     d.open_cap = crate::domain::settings::parse_open_cap(&e.open_cap)?;
     d.disabled = e.disabled;
+    d.embed = e.embed.clone();
+    d.welcome_embed = e.welcome_embed.clone();
     d.validate()?;
     let pick = |raw: &str, what: &str| match raw {
         "" => Ok(None),

@@ -241,6 +241,8 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
         close_confirmation: f.close_confirmation.is_some(),
         naming_scheme: f.naming_scheme.clone(),
         welcome_message: Some(f.welcome_message.replace("\r\n", "\n")),
+        // Set on its own page; kept as it is by this form.
+        welcome_embed: crate::domain::embeds::EmbedSpec::default(),
         claim_support_can_view: f.claim_support_can_view.is_some(),
         claim_support_can_type: f.claim_support_can_type.is_some(),
         dm_on_close: f.dm_on_close.is_some(),
@@ -356,9 +358,13 @@ pub async fn save(
         }
     };
     let saved = new.clone();
-    settings::update(&core.db, ctx.guild, core.clock.now(), move |s| *s = saved)
-        .await
-        .or_fail("cannot save settings")?;
+    settings::update(&core.db, ctx.guild, core.clock.now(), move |s| {
+        let embed = std::mem::take(&mut s.welcome_embed);
+        *s = saved;
+        s.welcome_embed = embed;
+    })
+    .await
+    .or_fail("cannot save settings")?;
     let configured = autoclose_service::configure(&core, ctx.guild, form.autoclose())
         .await
         .map_err(|e| PageError::internal("cannot save auto-close settings", &e))?;
