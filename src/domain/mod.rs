@@ -1,6 +1,7 @@
 //! Business rules. No serenity, axum or rusqlite types: everything here is tested without
 //! Discord.
 
+pub mod access_rules;
 pub mod activity;
 pub mod autoclose;
 pub mod components;

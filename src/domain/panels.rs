@@ -99,6 +99,8 @@ pub struct PanelDraft {
     /// The welcome message's embed around its text: title (default "Ticket #N"), link, author,
     /// image, thumbnail, footer, fields, timestamp; placeholders work in every text.
     pub welcome_embed: EmbedSpec,
+    /// Who may open from it, in order (see [`super::access_rules`]); empty: everyone.
+    pub access_rules: Vec<super::access_rules::AccessRule>,
 }
 
 impl PanelDraft {
@@ -123,6 +125,7 @@ impl PanelDraft {
             disabled: false,
             embed: EmbedSpec::default(),
             welcome_embed: EmbedSpec::default(),
+            access_rules: Vec::new(),
         }
     }
 

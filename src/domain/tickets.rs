@@ -16,6 +16,8 @@ pub enum Refusal {
         limit: u32,
     },
     PanelDisabled,
+    /// The panel's access rules turn the member away.
+    AccessDenied(super::access_rules::Denied),
     PanelLimitReached {
         limit: u32,
     },
@@ -55,6 +57,16 @@ impl fmt::Display for Refusal {
                 if *limit == 1 { "" } else { "s" }
             ),
             Self::PanelDisabled => f.write_str("This panel is disabled: it does not open tickets right now."),
+            Self::AccessDenied(d) if d.everyone => write!(
+                f,
+                "This panel does not open tickets for your roles (its access rule {}: everyone else is turned away).",
+                d.rule
+            ),
+            Self::AccessDenied(d) => write!(
+                f,
+                "Members with <@&{}> cannot open tickets from this panel (its access rule {}).",
+                d.role, d.rule
+            ),
             Self::PanelLimitReached { limit } => write!(
                 f,
                 "You already have {limit} open ticket{} from this panel, its limit.",
@@ -117,6 +129,8 @@ pub struct PanelFacts {
     pub cap: Option<u32>,
     /// Open tickets from this panel, everyone's.
     pub all_open: u32,
+    /// The access rule turning the member away, if one does.
+    pub denied: Option<super::access_rules::Denied>,
 }
 
 /// Everything deciding whether a member may open a ticket now.
@@ -145,6 +159,11 @@ pub fn may_open(facts: &OpenFacts) -> Result<(), Refusal> {
     if let Some(panel) = facts.panel {
         if panel.disabled {
             return Err(Refusal::PanelDisabled);
+        }
+        if let Some(denied) = panel.denied
+            && !staff
+        {
+            return Err(Refusal::AccessDenied(denied));
         }
         if let Some(limit) = panel.limit
             && panel.open_on_panel >= limit

@@ -30,7 +30,57 @@ fn panel() -> PanelFacts {
         last_opened_at: None,
         cap: None,
         all_open: 0,
+        denied: None,
     }
+}
+
+#[test]
+fn access_rules_turn_members_away_and_name_the_rule() {
+    use crate::domain::access_rules::Denied;
+    let denied = |everyone| PanelFacts {
+        denied: Some(Denied {
+            rule: 2,
+            role: RoleId::new(77),
+            everyone,
+        }),
+        ..panel()
+    };
+    let member = OpenFacts {
+        panel: Some(denied(false)),
+        ..facts(Level::Everyone)
+    };
+    let refusal = may_open(&member).unwrap_err();
+    assert_eq!(
+        refusal.to_string(),
+        "Members with <@&77> cannot open tickets from this panel (its access rule 2)."
+    );
+    let everyone = OpenFacts {
+        panel: Some(denied(true)),
+        ..facts(Level::Everyone)
+    };
+    assert!(
+        may_open(&everyone)
+            .unwrap_err()
+            .to_string()
+            .contains("access rule 2: everyone else")
+    );
+    let staff = OpenFacts {
+        panel: Some(denied(false)),
+        ..facts(Level::Support)
+    };
+    assert_eq!(may_open(&staff), Ok(()), "staff are exempt");
+    let disabled = OpenFacts {
+        panel: Some(PanelFacts {
+            disabled: true,
+            ..denied(false)
+        }),
+        ..facts(Level::Everyone)
+    };
+    assert_eq!(
+        may_open(&disabled),
+        Err(Refusal::PanelDisabled),
+        "disabled says so first"
+    );
 }
 
 #[test]

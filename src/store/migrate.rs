@@ -131,6 +131,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "embeds",
         sql: include_str!("migrations/0022_embeds.sql"),
     },
+    Migration {
+        version: 23,
+        name: "panel_access_rules",
+        sql: include_str!("migrations/0023_panel_access_rules.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.
@@ -269,6 +274,7 @@ mod tests {
             "forms",
             "form_inputs",
             "form_input_options",
+            "panel_access_rules",
             "ticket_counters",
             "tickets",
             "ticket_members",

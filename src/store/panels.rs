@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use super::{Db, StoreError, is_unique_violation};
 use crate::clock::Timestamp;
+use crate::domain::access_rules::AccessRule;
 use crate::domain::panels::{ButtonStyle, Panel, PanelDraft};
 use crate::ids::{ChannelId, FormId, GuildId, MessageId, PanelId, RoleId, TeamId};
 
@@ -34,6 +35,7 @@ fn panel(r: &Row<'_>) -> rusqlite::Result<Panel> {
             cooldown_secs: r.get(14)?,
             open_cap: r.get(19)?,
             disabled: r.get(15)?,
+            access_rules: Vec::new(),
             embed: super::embed_from(r.get(21)?),
             welcome_embed: super::embed_from(r.get(22)?),
         },
@@ -50,6 +52,17 @@ fn with_roles(conn: &Connection, mut panel: Panel) -> Result<Panel, StoreError> 
     )?;
     panel.draft.mention_roles = stmt
         .query_map([panel.id.get()], |r| Ok(RoleId::from_sql(r.get(0)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT role_id, allow FROM panel_access_rules WHERE panel_id = ?1 ORDER BY position",
+    )?;
+    panel.draft.access_rules = stmt
+        .query_map([panel.id.get()], |r| {
+            Ok(AccessRule {
+                role: RoleId::from_sql(r.get(0)?),
+                allow: r.get(1)?,
+            })
+        })?
         .collect::<Result<_, _>>()?;
     Ok(panel)
 }
@@ -68,6 +81,17 @@ fn write_links(
             super::embed_json(&draft.welcome_embed)
         ],
     )?;
+    tx.execute(
+        "DELETE FROM panel_access_rules WHERE panel_id = ?1",
+        [id.get()],
+    )?;
+    for (position, rule) in draft.access_rules.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO panel_access_rules (panel_id, position, role_id, allow)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![id.get(), position, rule.role.to_sql(), rule.allow],
+        )?;
+    }
     tx.execute(
         "DELETE FROM panel_mention_roles WHERE panel_id = ?1",
         [id.get()],

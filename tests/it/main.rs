@@ -2,6 +2,7 @@
 //! module starts its own test world; `support` holds the helpers they share. The browser test
 //! stays a binary of its own (it drives Chromium, one at a time).
 
+mod access_rules;
 mod activity_realtime;
 mod archive_e2e;
 mod archive_edge;

@@ -6,6 +6,7 @@ mod forms;
 mod help;
 mod multipanel;
 mod panel;
+mod panel_access;
 mod panel_embed;
 mod setup;
 mod staff;

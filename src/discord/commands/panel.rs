@@ -23,7 +23,8 @@ use crate::store::{awaiting, forms, panels, staff};
         "delete",
         "list",
         "send",
-        "super::panel_embed::embed"
+        "super::panel_embed::embed",
+        "super::panel_access::access"
     ),
     subcommand_required
 )]

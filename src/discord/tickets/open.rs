@@ -111,6 +111,11 @@ pub async fn check(
             last_opened_at: counts.panel_last_opened,
             cap: p.draft.open_cap,
             all_open: counts.panel_all_open,
+            denied: crate::domain::access_rules::denied_by(
+                &p.draft.access_rules,
+                &actor.roles,
+                crate::ids::RoleId::new(guild.get()),
+            ),
         }),
         now: core.clock.now(),
     })?;

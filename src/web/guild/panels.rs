@@ -8,6 +8,7 @@ use axum::response::Response;
 
 use super::tickets::Done;
 use super::{GuildCtx, GuildForm, Pickers};
+use crate::domain::access_rules::{self, AccessRule};
 use crate::domain::embeds::EmbedSpec;
 use crate::domain::panels::{ButtonStyle, DEFAULT_COLOUR, Panel, PanelDraft, parse_colour};
 use crate::ids::{ChannelId, FormId, PanelId, RoleId, TeamId};
@@ -64,6 +65,8 @@ pub struct Editor {
     pub welcome_embed: EmbedSpec,
     /// What could not be read at all (an order or colour that is no number).
     pub typo: Option<String>,
+    /// The access rules in order: role id and whether it allows.
+    pub access_rules: Vec<(String, bool)>,
 }
 
 impl Editor {
@@ -103,6 +106,11 @@ impl Editor {
             embed: p.embed.clone(),
             welcome_embed: p.welcome_embed.clone(),
             typo: None,
+            access_rules: p
+                .access_rules
+                .iter()
+                .map(|r| (r.role.to_string(), r.allow))
+                .collect(),
         }
     }
 
@@ -110,10 +118,12 @@ impl Editor {
         let all = |name| f.all(name).into_iter().map(str::to_owned).collect();
         let embed = embed_form::typed(f, "embed_", false);
         let welcome_embed = embed_form::typed(f, "welcome_", true);
+        let access = typed_access(f);
         let typo = embed
             .as_ref()
             .err()
             .or(welcome_embed.as_ref().err())
+            .or(access.as_ref().err())
             .cloned();
         Self {
             title: f.get("title").trim().to_owned(),
@@ -140,7 +150,19 @@ impl Editor {
             embed: embed.unwrap_or_default(),
             welcome_embed: welcome_embed.unwrap_or_default(),
             typo,
+            access_rules: access.unwrap_or_default(),
         }
+    }
+
+    /// The access rule rows: the rules, then two blank ones (index, role, allows).
+    pub fn access_rows(&self) -> Vec<(usize, String, bool)> {
+        self.access_rules
+            .iter()
+            .cloned()
+            .chain(std::iter::repeat_n((String::new(), true), 2))
+            .enumerate()
+            .map(|(i, (role, allow))| (i, role, allow))
+            .collect()
     }
 
     pub fn embed_rows(&self) -> Vec<(usize, String, String, bool)> {
@@ -179,6 +201,7 @@ struct Choices {
     /// Why each other form cannot be one, by id.
     not_surveys: Vec<(String, String)>,
     teams: Vec<(String, String)>,
+    guild: crate::ids::GuildId,
 }
 
 impl Choices {
@@ -211,6 +234,7 @@ impl Choices {
             surveys,
             not_surveys,
             teams,
+            guild: ctx.guild,
         })
     }
 }
@@ -226,6 +250,62 @@ struct EditPage {
     forms: Vec<(String, String)>,
     surveys: Vec<(String, String)>,
     teams: Vec<(String, String)>,
+    /// @everyone's role id (the guild's).
+    everyone: String,
+}
+
+/// The access rule rows as typed (`access_role`, `access_action`, `access_order` per row,
+/// `access_remove` with the row's index): sorted by order, blank and removed rows left out.
+fn typed_access(f: &Fields) -> Result<Vec<(String, bool)>, String> {
+    let (roles, actions, orders) = (
+        f.all("access_role"),
+        f.all("access_action"),
+        f.all("access_order"),
+    );
+    let removed = f.all("access_remove");
+    let mut rows = Vec::new();
+    for (i, role) in roles.iter().enumerate() {
+        if role.is_empty() || removed.contains(&i.to_string().as_str()) {
+            continue;
+        }
+        let order: i64 = match orders.get(i).copied().unwrap_or_default().trim() {
+            "" => i64::MAX,
+            n => n
+                .parse()
+                .map_err(|_| format!("Access rule {}: the order is a number.", i + 1))?,
+        };
+        let allow = actions.get(i).copied() != Some("deny");
+        rows.push((order, ((*role).to_owned(), allow)));
+    }
+    rows.sort_by_key(|(order, _)| *order);
+    Ok(rows.into_iter().map(|(_, rule)| rule).collect())
+}
+
+/// The typed access rules, roles picked from the list (or @everyone), checked.
+fn access_from(e: &Editor, c: &Choices) -> Result<Vec<AccessRule>, String> {
+    let mut rules = Vec::new();
+    let everyone = RoleId::new(c.guild.get());
+    for (role, allow) in &e.access_rules {
+        let id: u64 = role
+            .parse()
+            .map_err(|_| "Access rules: pick roles from the list.")?;
+        if id != everyone.get() && !c.pick.has_role(role) {
+            return Err("Access rules: pick roles from the list.".to_owned());
+        }
+        rules.push(AccessRule {
+            role: RoleId::new(id),
+            allow: *allow,
+        });
+    }
+    let name = |r: RoleId| {
+        c.pick
+            .roles
+            .iter()
+            .find(|(id, _)| *id == r.to_string())
+            .map_or_else(|| "@everyone".to_owned(), |(_, n)| format!("@{n}"))
+    };
+    access_rules::validate(&rules, everyone, name)?;
+    Ok(rules)
 }
 
 /// The typed editor as a draft, its form and teams, checked.
@@ -293,6 +373,7 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>
     d.disabled = e.disabled;
     d.embed = e.embed.clone();
     d.welcome_embed = e.welcome_embed.clone();
+    d.access_rules = access_from(e, c)?;
     d.validate()?;
     let pick = |raw: &str, what: &str| match raw {
         "" => Ok(None),
@@ -319,17 +400,22 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>
         },
         awaiting_category,
     };
-    let mut teams = Vec::new();
-    for team in &e.teams {
-        if !c.teams.iter().any(|(t, _)| t == team) {
-            return Err("Pick support teams from the list.".to_owned());
-        }
-        teams.push(TeamId::new(
+    Ok((d, form, teams_from(e, c)?))
+}
+
+/// The picked support teams, each one of the guild's.
+fn teams_from(e: &Editor, c: &Choices) -> Result<Vec<TeamId>, String> {
+    e.teams
+        .iter()
+        .map(|team| {
+            if !c.teams.iter().any(|(t, _)| t == team) {
+                return Err("Pick support teams from the list.".to_owned());
+            }
             team.parse()
-                .map_err(|_| "Pick support teams from the list.")?,
-        ));
-    }
-    Ok((d, form, teams))
+                .map(TeamId::new)
+                .map_err(|_| "Pick support teams from the list.".to_owned())
+        })
+        .collect()
 }
 
 pub async fn list(
@@ -400,6 +486,7 @@ fn editor(
             forms: c.forms,
             surveys: c.surveys,
             teams: c.teams,
+            everyone: c.guild.to_string(),
         },
     )
 }
