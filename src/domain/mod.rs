@@ -21,6 +21,7 @@ pub mod placeholders;
 pub mod renames;
 pub mod settings;
 pub mod stats;
+pub mod support_hours;
 pub mod tags;
 pub mod tickets;
 pub mod transcripts;

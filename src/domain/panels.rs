@@ -101,6 +101,8 @@ pub struct PanelDraft {
     pub welcome_embed: EmbedSpec,
     /// Who may open from it, in order (see [`super::access_rules`]); empty: everyone.
     pub access_rules: Vec<super::access_rules::AccessRule>,
+    /// When staff are in (see [`super::support_hours`]); `None`: always.
+    pub support_hours: Option<super::support_hours::SupportHours>,
 }
 
 impl PanelDraft {
@@ -126,6 +128,7 @@ impl PanelDraft {
             embed: EmbedSpec::default(),
             welcome_embed: EmbedSpec::default(),
             access_rules: Vec::new(),
+            support_hours: None,
         }
     }
 
@@ -184,6 +187,9 @@ impl PanelDraft {
             return Err("The cooldown can be at most 7 days.".to_owned());
         }
         self.panel_embed().validate("Panel embed")?;
+        if let Some(hours) = &self.support_hours {
+            hours.validate()?;
+        }
         let welcome = self.welcome_message.as_deref().unwrap_or_default();
         self.welcome_embed_with(welcome).validate("Welcome embed")?;
         Ok(())

@@ -18,6 +18,8 @@ pub enum Refusal {
     PanelDisabled,
     /// The panel's access rules turn the member away.
     AccessDenied(super::access_rules::Denied),
+    /// Outside the panel's support hours: the notice saying when staff are back.
+    OutsideHours(String),
     PanelLimitReached {
         limit: u32,
     },
@@ -57,6 +59,7 @@ impl fmt::Display for Refusal {
                 if *limit == 1 { "" } else { "s" }
             ),
             Self::PanelDisabled => f.write_str("This panel is disabled: it does not open tickets right now."),
+            Self::OutsideHours(notice) => write!(f, "This panel does not open tickets outside support hours. {notice}"),
             Self::AccessDenied(d) if d.everyone => write!(
                 f,
                 "This panel does not open tickets for your roles (its access rule {}: everyone else is turned away).",
@@ -115,7 +118,7 @@ pub fn require(level: Level, needed: Level) -> Result<(), Refusal> {
 }
 
 /// The panel's side of an open request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PanelFacts {
     pub disabled: bool,
     /// Per-user open tickets allowed from this panel.
@@ -131,10 +134,12 @@ pub struct PanelFacts {
     pub all_open: u32,
     /// The access rule turning the member away, if one does.
     pub denied: Option<super::access_rules::Denied>,
+    /// Outside the panel's support hours with "refuse": the notice telling when staff are back.
+    pub closed: Option<String>,
 }
 
 /// Everything deciding whether a member may open a ticket now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenFacts {
     pub level: Level,
     /// The member (or one of their roles) is on the blacklist.
@@ -156,7 +161,7 @@ pub fn may_open(facts: &OpenFacts) -> Result<(), Refusal> {
     if facts.blacklisted && !staff {
         return Err(Refusal::Blacklisted);
     }
-    if let Some(panel) = facts.panel {
+    if let Some(panel) = &facts.panel {
         if panel.disabled {
             return Err(Refusal::PanelDisabled);
         }
@@ -164,6 +169,11 @@ pub fn may_open(facts: &OpenFacts) -> Result<(), Refusal> {
             && !staff
         {
             return Err(Refusal::AccessDenied(denied));
+        }
+        if let Some(notice) = &panel.closed
+            && !staff
+        {
+            return Err(Refusal::OutsideHours(notice.clone()));
         }
         if let Some(limit) = panel.limit
             && panel.open_on_panel >= limit

@@ -31,6 +31,7 @@ fn panel() -> PanelFacts {
         cap: None,
         all_open: 0,
         denied: None,
+        closed: None,
     }
 }
 

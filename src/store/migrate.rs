@@ -136,6 +136,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "panel_access_rules",
         sql: include_str!("migrations/0023_panel_access_rules.sql"),
     },
+    Migration {
+        version: 24,
+        name: "support_hours",
+        sql: include_str!("migrations/0024_support_hours.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

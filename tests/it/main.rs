@@ -29,6 +29,7 @@ mod privacy_removal;
 mod stats;
 mod stores;
 mod support;
+mod support_hours;
 mod ticket_store;
 mod tickets_edge;
 mod tickets_open;

@@ -8,6 +8,7 @@ mod multipanel;
 mod panel;
 mod panel_access;
 mod panel_embed;
+mod panel_hours;
 mod setup;
 mod staff;
 mod stats;

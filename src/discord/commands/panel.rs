@@ -24,7 +24,8 @@ use crate::store::{awaiting, forms, panels, staff};
         "list",
         "send",
         "super::panel_embed::embed",
-        "super::panel_access::access"
+        "super::panel_access::access",
+        "super::panel_hours::hours"
     ),
     subcommand_required
 )]

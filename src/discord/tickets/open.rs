@@ -12,6 +12,7 @@ use crate::domain::naming::{NameParts, channel_name};
 use crate::domain::panels::Panel;
 use crate::domain::permissions::Overwrite;
 use crate::domain::settings::{GuildSettings, MAX_CHANNELS_PER_CATEGORY};
+use crate::domain::support_hours::{Outside, Status as HoursStatus, notice as support_notice};
 use crate::domain::tickets::{self as rules, Access, OpenFacts, PanelFacts};
 use crate::ids::{ChannelId, GuildId, MessageId, RoleId, TicketId, TicketNumber, UserId};
 use crate::services::facts::{self, Actor};
@@ -116,6 +117,7 @@ pub async fn check(
                 &actor.roles,
                 crate::ids::RoleId::new(guild.get()),
             ),
+            closed: refused_hours(p, core.clock.now()),
         }),
         now: core.clock.now(),
     })?;
@@ -132,6 +134,18 @@ pub async fn check(
         counts,
         threads,
     })
+}
+
+/// The notice refusing an open outside the panel's support hours ("refuse" mode).
+fn refused_hours(panel: &Panel, now: crate::clock::Timestamp) -> Option<String> {
+    let hours = panel.draft.support_hours.as_ref()?;
+    if hours.outside != Outside::Refuse {
+        return None;
+    }
+    match hours.status(now) {
+        HoursStatus::Open => None,
+        HoursStatus::Closed { next_open } => Some(support_notice(hours, next_open)),
+    }
 }
 
 /// [`open`] on the work runtime (see [`super::offload`]): what every entry point calls.

@@ -11,6 +11,7 @@ use crate::domain::embeds::{EmbedField, EmbedSpec, clip};
 use crate::domain::panels::{DEFAULT_COLOUR, welcome_embed_of};
 use crate::domain::placeholders::{WelcomeFacts, add_stats, uses_stats, welcome};
 use crate::domain::settings::GuildSettings;
+use crate::domain::support_hours::{Outside, Status, notice as support_notice};
 use crate::ids::{ChannelId, MessageId, RoleId};
 use crate::store::tickets::{Counts, Reserved};
 
@@ -68,7 +69,38 @@ pub(super) async fn post_welcome(env: Env<'_>, new: NewTicket<'_>) -> Result<Mes
         )
         .await?;
     post_answers(env, req, channel, colour).await?;
+    post_hours_notice(env, req, channel).await?;
     Ok(MessageId::new(message.id.get()))
+}
+
+/// Outside the panel's support hours in "open and tell" mode: a notice in the ticket saying
+/// when staff are back.
+async fn post_hours_notice(
+    env: Env<'_>,
+    req: &OpenRequest,
+    channel: ChannelId,
+) -> Result<(), BotError> {
+    let Some(hours) = req
+        .panel
+        .as_ref()
+        .and_then(|p| p.draft.support_hours.as_ref())
+    else {
+        return Ok(());
+    };
+    if hours.outside != Outside::OpenAndTell {
+        return Ok(());
+    }
+    let Status::Closed { next_open } = hours.status(env.data.core.clock.now()) else {
+        return Ok(());
+    };
+    let notice = serenity::CreateEmbed::new()
+        .title("Outside support hours")
+        .description(clip(&support_notice(hours, next_open), 4096))
+        .colour(hours.colour.unwrap_or(DEFAULT_COLOUR));
+    serenity::ChannelId::new(channel.get())
+        .send_message(env.http, serenity::CreateMessage::new().embed(notice))
+        .await?;
+    Ok(())
 }
 
 /// The welcome message's embed: the panel's (or the server's) text and embed with their

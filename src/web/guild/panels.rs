@@ -11,6 +11,7 @@ use super::{GuildCtx, GuildForm, Pickers};
 use crate::domain::access_rules::{self, AccessRule};
 use crate::domain::embeds::EmbedSpec;
 use crate::domain::panels::{ButtonStyle, DEFAULT_COLOUR, Panel, PanelDraft, parse_colour};
+use crate::domain::support_hours::{Outside, SupportHours, parse_holidays, parse_windows};
 use crate::ids::{ChannelId, FormId, PanelId, RoleId, TeamId};
 use crate::services::AppCore;
 use crate::services::panels::{self as post, PostError};
@@ -36,8 +37,9 @@ struct ListPage {
     channels: Vec<(String, String)>,
 }
 
-/// The editor's fields, as stored or as typed.
+/// The editor's fields, as stored or as typed (one bool per checkbox).
 #[derive(Debug, Clone, Default)]
+#[allow(clippy::struct_excessive_bools)]
 pub struct Editor {
     pub title: String,
     pub content: String,
@@ -67,6 +69,14 @@ pub struct Editor {
     pub typo: Option<String>,
     /// The access rules in order: role id and whether it allows.
     pub access_rules: Vec<(String, bool)>,
+    /// Support hours as typed (see [`crate::domain::support_hours`]).
+    pub hours_on: bool,
+    pub hours_timezone: String,
+    pub hours_windows: String,
+    pub hours_holidays: String,
+    pub hours_outside: String,
+    pub hours_message: String,
+    pub hours_colour: String,
 }
 
 impl Editor {
@@ -111,6 +121,37 @@ impl Editor {
                 .iter()
                 .map(|r| (r.role.to_string(), r.allow))
                 .collect(),
+            hours_on: p.support_hours.is_some(),
+            hours_timezone: p
+                .support_hours
+                .as_ref()
+                .map_or_else(|| "UTC".to_owned(), |h| h.timezone.clone()),
+            hours_windows: p
+                .support_hours
+                .as_ref()
+                .map(SupportHours::windows_text)
+                .unwrap_or_default(),
+            hours_holidays: p
+                .support_hours
+                .as_ref()
+                .map(SupportHours::holidays_text)
+                .unwrap_or_default(),
+            hours_outside: p
+                .support_hours
+                .as_ref()
+                .map_or("refuse", |h| h.outside.as_str())
+                .to_owned(),
+            hours_message: p
+                .support_hours
+                .as_ref()
+                .map(|h| h.message.clone())
+                .unwrap_or_default(),
+            hours_colour: p
+                .support_hours
+                .as_ref()
+                .and_then(|h| h.colour)
+                .map(|c| format!("#{c:06x}"))
+                .unwrap_or_default(),
         }
     }
 
@@ -151,7 +192,20 @@ impl Editor {
             welcome_embed: welcome_embed.unwrap_or_default(),
             typo,
             access_rules: access.unwrap_or_default(),
+            hours_on: f.checked("hours_on"),
+            hours_timezone: f.get("hours_timezone").trim().to_owned(),
+            hours_windows: f.get("hours_windows").trim().to_owned(),
+            hours_holidays: f.get("hours_holidays").trim().to_owned(),
+            hours_outside: f.get("hours_outside").to_owned(),
+            hours_message: f.get("hours_message").replace("\r\n", "\n"),
+            hours_colour: f.get("hours_colour").trim().to_owned(),
         }
+    }
+
+    /// Every IANA time zone name, for the picker's suggestions.
+    #[allow(clippy::unused_self)] // called from the template as a method of the editor
+    pub fn timezones(&self) -> impl Iterator<Item = &'static str> {
+        chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name())
     }
 
     /// The access rule rows: the rules, then two blank ones (index, role, allows).
@@ -281,6 +335,25 @@ fn typed_access(f: &Fields) -> Result<Vec<(String, bool)>, String> {
     Ok(rows.into_iter().map(|(_, rule)| rule).collect())
 }
 
+/// The typed support hours (`None` when switched off), read by the domain's parsers.
+fn hours_from(e: &Editor) -> Result<Option<SupportHours>, String> {
+    if !e.hours_on {
+        return Ok(None);
+    }
+    Ok(Some(SupportHours {
+        timezone: e.hours_timezone.clone(),
+        windows: parse_windows(&e.hours_windows)?,
+        holidays: parse_holidays(&e.hours_holidays)?,
+        outside: Outside::parse(&e.hours_outside)
+            .ok_or("Outside support hours: pick what happens from the list.")?,
+        message: e.hours_message.trim().to_owned(),
+        colour: match e.hours_colour.as_str() {
+            "" => None,
+            raw => Some(parse_colour(raw)?),
+        },
+    }))
+}
+
 /// The typed access rules, roles picked from the list (or @everyone), checked.
 fn access_from(e: &Editor, c: &Choices) -> Result<Vec<AccessRule>, String> {
     let mut rules = Vec::new();
@@ -374,6 +447,7 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>
     d.embed = e.embed.clone();
     d.welcome_embed = e.welcome_embed.clone();
     d.access_rules = access_from(e, c)?;
+    d.support_hours = hours_from(e)?;
     d.validate()?;
     let pick = |raw: &str, what: &str| match raw {
         "" => Ok(None),
