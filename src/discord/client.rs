@@ -177,6 +177,7 @@ fn framework(
         .options(poise::FrameworkOptions {
             commands: commands::all(),
             on_error: |error| Box::pin(errors::on_error(error)),
+            post_command: |ctx| Box::pin(super::command_audit::record(ctx)),
             event_handler: |ctx, event| {
                 Box::pin(async move {
                     events::handle(ctx, event);

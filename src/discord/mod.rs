@@ -5,6 +5,7 @@
 mod cache_sync;
 mod channel_deleted;
 mod client;
+mod command_audit;
 pub mod commands;
 mod components;
 mod convert;

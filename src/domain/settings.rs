@@ -49,6 +49,11 @@ pub struct GuildSettings {
     /// The embed around the server's welcome message (title, author, images, footer, fields),
     /// for tickets whose panel sets none.
     pub welcome_embed: super::embeds::EmbedSpec,
+    /// Closed tickets' transcripts are kept (TicketsBot's "store transcripts"); off: tickets
+    /// close and are logged without one.
+    pub store_transcripts: bool,
+    /// Members open tickets from panels only; staff may still use /open.
+    pub disable_open_command: bool,
 }
 
 /// Discord's auto-archive durations ("Channel Resource → Thread Metadata Object"), with the
@@ -97,6 +102,8 @@ impl Default for GuildSettings {
             hide_close_with_reason_button: false,
             thread_archive_minutes: 10080,
             welcome_embed: super::embeds::EmbedSpec::default(),
+            store_transcripts: true,
+            disable_open_command: false,
         }
     }
 }

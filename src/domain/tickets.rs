@@ -20,6 +20,8 @@ pub enum Refusal {
     AccessDenied(super::access_rules::Denied),
     /// Outside the panel's support hours: the notice saying when staff are back.
     OutsideHours(String),
+    /// The server opens tickets from its panels only.
+    OpenCommandDisabled,
     PanelLimitReached {
         limit: u32,
     },
@@ -59,6 +61,9 @@ impl fmt::Display for Refusal {
                 if *limit == 1 { "" } else { "s" }
             ),
             Self::PanelDisabled => f.write_str("This panel is disabled: it does not open tickets right now."),
+            Self::OpenCommandDisabled => f.write_str(
+                "This server opens tickets from its panels only: use a panel's button to open one.",
+            ),
             Self::OutsideHours(notice) => write!(f, "This panel does not open tickets outside support hours. {notice}"),
             Self::AccessDenied(d) if d.everyone => write!(
                 f,
@@ -209,6 +214,15 @@ pub fn may_open(facts: &OpenFacts) -> Result<(), Refusal> {
         });
     }
     Ok(())
+}
+
+/// `/open` when the server disabled it (TicketsBot's "disable /open"): staff still may.
+pub fn may_use_open_command(disabled: bool, level: Level) -> Result<(), Refusal> {
+    if disabled && level < Level::Support {
+        Err(Refusal::OpenCommandDisabled)
+    } else {
+        Ok(())
+    }
 }
 
 /// Staff close any ticket; the opener closes their own only when "users can close" is on.

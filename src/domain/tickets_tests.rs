@@ -435,3 +435,13 @@ fn everyone_is_never_let_in() {
         (Permissions::NONE, Permissions::VIEW_CHANNEL)
     );
 }
+
+#[test]
+fn a_disabled_open_command_refuses_members_only() {
+    assert_eq!(may_use_open_command(false, Level::Everyone), Ok(()));
+    assert_eq!(
+        may_use_open_command(true, Level::Everyone),
+        Err(Refusal::OpenCommandDisabled)
+    );
+    assert_eq!(may_use_open_command(true, Level::Support), Ok(()));
+}

@@ -141,6 +141,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "support_hours",
         sql: include_str!("migrations/0024_support_hours.sql"),
     },
+    Migration {
+        version: 25,
+        name: "setting_switches",
+        sql: include_str!("migrations/0025_setting_switches.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

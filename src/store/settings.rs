@@ -19,7 +19,8 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     close_confirmation, naming_scheme, welcome_message, claim_support_can_view,
                     claim_support_can_type, dm_on_close, feedback_enabled, open_cap,
                     hide_claim_button, hide_close_button, hide_close_with_reason_button,
-                    thread_archive_minutes, welcome_embed
+                    thread_archive_minutes, welcome_embed, store_transcripts,
+                    disable_open_command
              FROM guild_settings WHERE guild_id = ?1",
             [guild.to_sql()],
             |r| {
@@ -44,6 +45,8 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     hide_close_with_reason_button: r.get(17)?,
                     thread_archive_minutes: r.get(18)?,
                     welcome_embed: super::embed_from(r.get(19)?),
+                    store_transcripts: r.get(20)?,
+                    disable_open_command: r.get(21)?,
                 })
             },
         )
@@ -72,9 +75,10 @@ pub async fn update(
                  users_can_close, close_confirmation, naming_scheme, welcome_message,
                  claim_support_can_view, claim_support_can_type, dm_on_close, updated_at,
                  feedback_enabled, open_cap, hide_claim_button, hide_close_button,
-                 hide_close_with_reason_button, thread_archive_minutes, welcome_embed)
+                 hide_close_with_reason_button, thread_archive_minutes, welcome_embed,
+                 store_transcripts, disable_open_command)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                     ?18, ?19, ?20, ?21, ?22)
+                     ?18, ?19, ?20, ?21, ?22, ?23, ?24)
              ON CONFLICT (guild_id) DO UPDATE SET
                  ticket_category_id = excluded.ticket_category_id,
                  overflow_category_id = excluded.overflow_category_id,
@@ -96,6 +100,8 @@ pub async fn update(
                  hide_close_with_reason_button = excluded.hide_close_with_reason_button,
                  thread_archive_minutes = excluded.thread_archive_minutes,
                  welcome_embed = excluded.welcome_embed,
+                 store_transcripts = excluded.store_transcripts,
+                 disable_open_command = excluded.disable_open_command,
                  updated_at = excluded.updated_at",
             params![
                 guild.to_sql(),
@@ -120,6 +126,8 @@ pub async fn update(
                 settings.hide_close_with_reason_button,
                 settings.thread_archive_minutes,
                 super::embed_json(&settings.welcome_embed),
+                settings.store_transcripts,
+                settings.disable_open_command,
             ],
         )?;
         Ok(settings)

@@ -26,6 +26,7 @@ mod http;
 mod members_on_demand;
 mod privacy_bot_messages;
 mod privacy_removal;
+mod setting_switches;
 mod stats;
 mod stores;
 mod support;

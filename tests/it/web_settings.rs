@@ -544,3 +544,45 @@ async fn autoclose_rules_are_saved_from_the_settings_form_and_checked_by_name() 
     assert_eq!(rules.no_response, None);
     assert!(rules.since_last_message.is_some());
 }
+
+/// TicketsBot's switches on the settings page: members open from panels only, no transcripts;
+/// the main form keeps the welcome embed set on its own page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_switches_are_saved_from_the_settings_page() {
+    let a = Admin::new(GuildSpec::new("Switch page").with_text_channels(3)).await;
+    a.post_done(
+        "/settings/welcome",
+        &[("welcome_title", "Hello %username%")],
+        "/settings/welcome",
+        "saved",
+    )
+    .await;
+    let (category, log) = (a.g.category.to_string(), a.g.channels[1].to_string());
+    let mut form = settings_form(&category, &log);
+    form.extend([("disable_open_command", "on"), ("no_transcripts", "on")]);
+    a.post_done("/settings", &form, "/settings", "saved").await;
+    let s = settings::load(&a.world.core.db, GuildId::new(a.g.id))
+        .await
+        .unwrap();
+    assert!(s.disable_open_command && !s.store_transcripts);
+    assert_eq!(
+        s.welcome_embed.title, "Hello %username%",
+        "kept by the main form"
+    );
+    let (_, page) = a.get("/settings").await;
+    assert!(
+        page.contains("name=\"no_transcripts\" value=\"on\" checked"),
+        "{page}"
+    );
+    a.post_done(
+        "/settings",
+        &settings_form(&category, &log),
+        "/settings",
+        "saved",
+    )
+    .await;
+    let s = settings::load(&a.world.core.db, GuildId::new(a.g.id))
+        .await
+        .unwrap();
+    assert!(!s.disable_open_command && s.store_transcripts);
+}

@@ -28,6 +28,8 @@ use crate::store::settings;
         "claim",
         "feedback",
         "buttons",
+        "store_transcripts",
+        "open_command",
         "show"
     ),
     subcommand_required
@@ -367,6 +369,44 @@ fn shown_buttons(s: &GuildSettings) -> String {
     }
 }
 
+/// Whether closed tickets' transcripts are kept (off: tickets close and are logged without one).
+#[poise::command(slash_command, guild_only, rename = "store-transcripts")]
+pub async fn store_transcripts(
+    ctx: Context<'_>,
+    #[description = "Keep a transcript of every closed ticket"] enabled: bool,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    save(ctx, guild, move |s| s.store_transcripts = enabled).await?;
+    say(
+        ctx,
+        if enabled {
+            "Closed tickets' transcripts are kept."
+        } else {
+            "Transcripts are no longer kept: tickets close and are logged without one. Transcripts kept earlier stay."
+        },
+    )
+    .await
+}
+
+/// Whether members may open tickets with /open (off: from panels only; staff always may).
+#[poise::command(slash_command, guild_only, rename = "open-command")]
+pub async fn open_command(
+    ctx: Context<'_>,
+    #[description = "Members may use /open"] enabled: bool,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    save(ctx, guild, move |s| s.disable_open_command = !enabled).await?;
+    say(
+        ctx,
+        if enabled {
+            "Members may open tickets with /open."
+        } else {
+            "Members open tickets from panels only; staff may still use /open."
+        },
+    )
+    .await
+}
+
 /// Shows the current settings.
 #[poise::command(slash_command, guild_only)]
 pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
@@ -378,7 +418,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     say(
         ctx,
         format!(
-            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}\nButtons: {}\nThread archive after: {}",
+            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}\nButtons: {}\nThread archive after: {}\nTranscripts kept: {}\n/open for members: {}",
             channel(s.ticket_category),
             channel(s.log_channel),
             yes(s.use_threads),
@@ -393,6 +433,8 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
             yes(s.feedback_enabled),
             shown_buttons(&s),
             crate::domain::settings::thread_archive_name(s.thread_archive_minutes),
+            yes(s.store_transcripts),
+            yes(!s.disable_open_command),
         ),
     )
     .await

@@ -21,6 +21,11 @@ pub async fn open(
 ) -> Result<(), Error> {
     ctx.defer_ephemeral().await?;
     let (guild, actor) = actor(ctx).await?;
+    let disabled = crate::store::settings::load(&ctx.data().core.db, guild)
+        .await?
+        .disable_open_command;
+    crate::domain::tickets::may_use_open_command(disabled, actor.level)
+        .map_err(|r| user_error(r.to_string()))?;
     let opened = open_offloaded(
         ctx.data(),
         OpenRequest {

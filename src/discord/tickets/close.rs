@@ -131,7 +131,15 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
         .await
         .map_err(BotError::from)?;
     let panel = panel_title(core, &ticket).await?;
-    let summary = summary_embed(&ticket, info.as_ref(), panel.as_deref(), core.clock.now());
+    let keep = settings.store_transcripts;
+    let mut summary = summary_embed(&ticket, info.as_ref(), panel.as_deref(), core.clock.now());
+    if !keep {
+        summary = summary.field(
+            "Transcript",
+            "Not kept: this server does not store transcripts.",
+            false,
+        );
+    }
     // Each step is recorded once done, so a retry (after a Discord error or a crash) does not
     // post the log embed, the DM or the thread notice again.
     let done_steps = tickets::close_progress(&core.db, id)
@@ -152,15 +160,19 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
         step_done(tickets::CLOSE_NOTICE).await?;
     }
     // The transcript first: the channel goes only once it is safely stored.
+    // Unless the server keeps none (its admins' choice, `/setup store-transcripts`).
     if done_steps & tickets::CLOSE_ARCHIVED == 0 {
-        store_transcript(env, &ticket, info.as_ref(), panel.clone(), attempt).await?;
+        if keep {
+            store_transcript(env, &ticket, info.as_ref(), panel.clone(), attempt).await?;
+        }
         step_done(tickets::CLOSE_ARCHIVED).await?;
     }
-    let link = transcript_link(&core.config.http.public_url, &ticket);
+    let link = keep.then(|| transcript_link(&core.config.http.public_url, &ticket));
+    let link = link.as_deref();
     if done_steps & tickets::CLOSE_LOGGED == 0
         && let Some(log) = settings.log_channel
     {
-        if let Some(message) = post_log(env, &ticket, log, summary.clone(), &link).await? {
+        if let Some(message) = post_log(env, &ticket, log, summary.clone(), link).await? {
             feedback_store::set_log_message(&core.db, id, log, message)
                 .await
                 .map_err(BotError::from)?;
@@ -171,7 +183,7 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
         let ask = ask_feedback(env, &ticket, settings.feedback_enabled).await?;
         if settings.dm_on_close || ask {
             let summary = settings.dm_on_close.then_some(summary);
-            let delivered = dm_opener(env, &ticket, summary, &link, ask).await;
+            let delivered = dm_opener(env, &ticket, summary, link, ask).await;
             if ask {
                 feedback_store::set_dm_delivered(&core.db, id, delivered)
                     .await
@@ -184,7 +196,8 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
         step_done(tickets::CLOSE_MESSAGED).await?;
     }
     if let Some(channel) = ticket.channel {
-        remove_channel(env, &ticket, channel, info.as_ref(), panel, attempt).await?;
+        let catch_up = keep.then_some((info.as_ref(), panel, attempt));
+        remove_channel(env, &ticket, channel, catch_up).await?;
     }
     tickets::mark_closed(&core.db, id)
         .await
@@ -219,7 +232,7 @@ async fn post_log(
     ticket: &Ticket,
     log: crate::ids::ChannelId,
     summary: serenity::CreateEmbed,
-    link: &str,
+    link: Option<&str>,
 ) -> Result<Option<MessageId>, FinishError> {
     let sent = serenity::ChannelId::new(log.get())
         .send_message(
@@ -242,13 +255,12 @@ async fn post_log(
 /// The ticket's channel goes (a thread is archived and locked), after whatever was written
 /// since the transcript was taken (while the log and DM were sent, or a retry waited) is
 /// archived too.
+/// `catch_up`: what archiving again needs, unless the server keeps no transcripts.
 async fn remove_channel(
     env: Env<'_>,
     ticket: &Ticket,
     channel: crate::ids::ChannelId,
-    info: Option<&CloseInfo>,
-    panel: Option<String>,
-    attempt: u32,
+    catch_up_with: Option<(Option<&CloseInfo>, Option<String>, u32)>,
 ) -> Result<(), FinishError> {
     let channel = serenity::ChannelId::new(channel.get());
     if ticket.is_thread {
@@ -261,7 +273,9 @@ async fn remove_channel(
             .map(|_| ());
         gone_is_fine(locked)?;
     }
-    catch_up(env, ticket, info, panel, attempt).await?;
+    if let Some((info, panel, attempt)) = catch_up_with {
+        catch_up(env, ticket, info, panel, attempt).await?;
+    }
     if !ticket.is_thread {
         gone_is_fine(channel.delete(env.http).await.map(|_| ()))?;
     }
@@ -424,7 +438,7 @@ async fn dm_opener(
     env: Env<'_>,
     ticket: &Ticket,
     summary: Option<serenity::CreateEmbed>,
-    link: &str,
+    link: Option<&str>,
     ask: bool,
 ) -> bool {
     let user = serenity::UserId::new(ticket.opener.get());
@@ -467,8 +481,13 @@ pub fn transcript_link(public_url: &str, ticket: &Ticket) -> String {
     )
 }
 
-fn link_row(link: &str) -> Vec<serenity::CreateActionRow> {
-    vec![serenity::CreateActionRow::Buttons(vec![
-        serenity::CreateButton::new_link(link).label("View transcript"),
-    ])]
+/// The "View transcript" button, when a transcript is kept.
+fn link_row(link: Option<&str>) -> Vec<serenity::CreateActionRow> {
+    link.map(|link| {
+        serenity::CreateActionRow::Buttons(vec![
+            serenity::CreateButton::new_link(link).label("View transcript"),
+        ])
+    })
+    .into_iter()
+    .collect()
 }

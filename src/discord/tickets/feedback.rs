@@ -19,7 +19,7 @@ use crate::store::{exit_survey, feedback, tickets as ticket_store};
 /// rated, "Add a comment" and, when the panel has an exit survey not answered yet, "Tell us
 /// more".
 pub fn rating_rows(
-    link: &str,
+    link: Option<&str>,
     ticket: TicketId,
     chosen: Option<u8>,
     survey: bool,
@@ -33,12 +33,17 @@ pub fn rating_rows(
                 serenity::ButtonStyle::Secondary
             })
     };
-    let mut rows = vec![
-        serenity::CreateActionRow::Buttons(vec![
-            serenity::CreateButton::new_link(link).label("View transcript"),
-        ]),
-        serenity::CreateActionRow::Buttons((1..=5).map(star).collect()),
-    ];
+    let mut rows: Vec<serenity::CreateActionRow> = link
+        .map(|link| {
+            serenity::CreateActionRow::Buttons(vec![
+                serenity::CreateButton::new_link(link).label("View transcript"),
+            ])
+        })
+        .into_iter()
+        .collect();
+    rows.push(serenity::CreateActionRow::Buttons(
+        (1..=5).map(star).collect(),
+    ));
     if chosen.is_some() {
         let mut buttons = vec![
             serenity::CreateButton::new(ComponentId::Comment(ticket).to_string())
@@ -118,9 +123,11 @@ pub async fn rate(
     let core = &env.data.core;
     feedback::rate(&core.db, id, user, rating, core.clock.now()).await?;
     refresh_log_later(env, id);
-    let link = transcript_link(&core.config.http.public_url, &ticket);
+    // The link only when a transcript was kept.
+    let kept = crate::store::transcripts::has_transcript(&core.db, id).await?;
+    let link = kept.then(|| transcript_link(&core.config.http.public_url, &ticket));
     let survey = open_survey(env, id).await?.is_ok();
-    Ok(rating_rows(&link, id, Some(rating), survey))
+    Ok(rating_rows(link.as_deref(), id, Some(rating), survey))
 }
 
 /// "Add a comment" pressed: allowed when the ticket is rated and still within the window.

@@ -58,6 +58,10 @@ pub struct SettingsForm {
     pub thread_archive: String,
     #[serde(default)]
     pub hide_claim_button: Option<String>,
+    /// Checked: closed tickets keep no transcript.
+    pub no_transcripts: Option<String>,
+    /// Checked: members open from panels only.
+    pub disable_open_command: Option<String>,
     #[serde(default)]
     pub hide_close_button: Option<String>,
     #[serde(default)]
@@ -104,6 +108,8 @@ struct Shown {
     thread_archive: String,
     hide_claim_button: bool,
     hide_close_button: bool,
+    no_transcripts: bool,
+    disable_open_command: bool,
     hide_close_with_reason_button: bool,
     autoclose_enabled: bool,
     autoclose_no_response: String,
@@ -141,6 +147,8 @@ impl From<(&GuildSettings, &Rules)> for Shown {
             thread_archive: rules::thread_archive_name(s.thread_archive_minutes).to_owned(),
             hide_claim_button: s.hide_claim_button,
             hide_close_button: s.hide_close_button,
+            no_transcripts: !s.store_transcripts,
+            disable_open_command: s.disable_open_command,
             hide_close_with_reason_button: s.hide_close_with_reason_button,
             autoclose_enabled: a.enabled,
             autoclose_no_response: timed(a.no_response),
@@ -172,6 +180,8 @@ impl From<&SettingsForm> for Shown {
             thread_archive: f.thread_archive.clone(),
             hide_claim_button: f.hide_claim_button.is_some(),
             hide_close_button: f.hide_close_button.is_some(),
+            no_transcripts: f.no_transcripts.is_some(),
+            disable_open_command: f.disable_open_command.is_some(),
             hide_close_with_reason_button: f.hide_close_with_reason_button.is_some(),
             autoclose_enabled: f.autoclose_enabled.is_some(),
             autoclose_no_response: f.autoclose_no_response.clone(),
@@ -249,6 +259,8 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
         feedback_enabled: f.feedback_enabled.is_some(),
         hide_claim_button: f.hide_claim_button.is_some(),
         hide_close_button: f.hide_close_button.is_some(),
+        store_transcripts: f.no_transcripts.is_none(),
+        disable_open_command: f.disable_open_command.is_some(),
         hide_close_with_reason_button: f.hide_close_with_reason_button.is_some(),
         // A form without the field (an older page) keeps Discord's longest.
         thread_archive_minutes: if f.thread_archive.trim().is_empty() {
@@ -404,7 +416,7 @@ fn describe_autoclose(a: &Rules) -> String {
 /// The audit log's summary of saved settings.
 fn describe(s: &GuildSettings) -> String {
     format!(
-        "category {}, log channel {}, threads {}, limit {}, open cap {}, users can close {}, confirmation {}, naming {}, claim view/type {}/{}, DM on close {}, feedback {}",
+        "category {}, log channel {}, threads {}, limit {}, open cap {}, users can close {}, confirmation {}, naming {}, claim view/type {}/{}, DM on close {}, feedback {}, transcripts kept {}, /open for members {}",
         id(s.ticket_category),
         id(s.log_channel),
         s.use_threads,
@@ -417,6 +429,8 @@ fn describe(s: &GuildSettings) -> String {
         s.claim_support_can_view,
         s.claim_support_can_type,
         s.dm_on_close,
-        s.feedback_enabled
+        s.feedback_enabled,
+        s.store_transcripts,
+        !s.disable_open_command
     )
 }
