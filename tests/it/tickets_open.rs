@@ -436,3 +436,64 @@ async fn start_ticket_from_a_message_links_it_and_adds_its_author() {
     let linked = welcome["embeds"][0]["fields"].to_string();
     assert!(linked.contains(&format!("/{message}")), "{linked}");
 }
+
+/// "Open ticket for user": staff open a ticket whose opener is the member, checked as the
+/// member (their limit, the blacklist), and are added to it; members cannot use it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_open_a_ticket_for_a_member_from_the_context_menu() {
+    let (world, g) = world_with_guild(
+        GuildSpec::new("For user")
+            .with_role("Helpers", 0)
+            .with_members(3),
+    )
+    .await;
+    add_support_role(&world, &g, g.roles[1]).await;
+    let fake = world.discord();
+    let (helper, member, other) = (g.members[0], g.members[1], g.members[2]);
+    fake.set_member_roles(g.id, helper, &[g.roles[1]]);
+    let refused = fake.user_command(g.id, g.channels[0], other, "Open ticket for user", member);
+    assert_eq!(
+        fake.reply_text(&refused).await,
+        "Only support staff can do that."
+    );
+    let opened = fake.user_command(g.id, g.channels[0], helper, "Open ticket for user", member);
+    let text = fake.reply_text(&opened).await;
+    assert!(
+        text.starts_with(&format!("Ticket opened for <@{member}>: <#")),
+        "{text}"
+    );
+    let ch = channel_in(&text);
+    let t = ticket(&world, ch).await.unwrap();
+    assert_eq!(t.opener.get(), member, "the member is the opener");
+    let channel = fake.channel(ch).unwrap();
+    assert!(overwrite(&channel, member).is_some(), "the member sees it");
+    assert!(
+        overwrite(&channel, helper).is_some(),
+        "the staff member is added"
+    );
+    // The member's own limit (one open ticket here) applies, said as theirs.
+    let limit = json!([{"type": 4, "name": "limit", "value": 1}]);
+    support::setup(&world, &g, "limit", limit).await;
+    let again = fake.user_command(g.id, g.channels[0], helper, "Open ticket for user", member);
+    let said = fake.reply_text(&again).await;
+    assert!(
+        said.starts_with(&format!("For <@{member}>: You already have")),
+        "{said}"
+    );
+    run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "blacklist",
+        json!([user_opt("user", other)]),
+    )
+    .await;
+    let blacklisted = fake.user_command(g.id, g.channels[0], helper, "Open ticket for user", other);
+    assert_eq!(
+        fake.reply_text(&blacklisted).await,
+        format!(
+            "<@{other}> is blacklisted from opening tickets in this server (/blacklist to change that)."
+        )
+    );
+}

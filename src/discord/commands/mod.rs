@@ -32,6 +32,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         help::help(),
         tickets::open(),
         tickets::start_ticket(),
+        tickets::open_for_user(),
         tickets::close(),
         tickets::closerequest(),
         tickets::reopen(),

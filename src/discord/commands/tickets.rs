@@ -1,4 +1,4 @@
-//! `/open`, "Start ticket", `/close`, `/closerequest`, `/reopen`.
+//! `/open`, "Start ticket", "Open ticket for user", `/close`, `/closerequest`, `/reopen`.
 
 use std::fmt::Write as _;
 
@@ -7,7 +7,7 @@ use poise::serenity_prelude as serenity;
 use super::{Context, Error, actor, announce, env, say, support_staff};
 use crate::discord::tickets::open::{LinkedMessage, OpenRequest, open_offloaded};
 use crate::discord::tickets::{close as close_flow, ticket_here, user_error};
-use crate::domain::levels::Level;
+use crate::domain::levels::{Level, Target};
 use crate::ids::{ChannelId, MessageId, TicketNumber, UserId};
 use crate::store::tickets::{self, CloseRequest, TicketState};
 
@@ -69,6 +69,61 @@ pub async fn start_ticket(ctx: Context<'_>, message: serenity::Message) -> Resul
     )
     .await?;
     say(ctx, format!("Ticket opened: <#{}>", opened.channel)).await
+}
+
+/// Staff open a ticket for a member (user context menu): the member is its opener, checked as
+/// if they had opened it themselves (blacklist, limits, caps — staff exemptions do not carry
+/// over), and whoever ran it is added.
+#[poise::command(context_menu_command = "Open ticket for user", guild_only)]
+pub async fn open_for_user(ctx: Context<'_>, user: serenity::User) -> Result<(), Error> {
+    ctx.defer_ephemeral().await?;
+    let (guild, staff) = support_staff(ctx).await?;
+    if user.bot {
+        return Err(user_error("Tickets are opened for members, not bots."));
+    }
+    let core = &ctx.data().core;
+    let target = UserId::new(user.id.get());
+    let member = crate::services::members::member(core, guild, target)
+        .await?
+        .ok_or_else(|| user_error(format!("<@{target}> is not a member of this server.")))?;
+    let as_member =
+        crate::services::facts::actor(core, guild, target, member.roles.clone()).await?;
+    if as_member.blacklisted {
+        return Err(user_error(format!(
+            "<@{target}> is blacklisted from opening tickets in this server (/blacklist to change that)."
+        )));
+    }
+    let opened = open_offloaded(
+        ctx.data(),
+        OpenRequest {
+            nickname: member.nick.clone(),
+            ..OpenRequest::new(
+                guild,
+                as_member,
+                &user,
+                None,
+                ChannelId::new(ctx.channel_id().get()),
+            )
+        },
+    )
+    .await
+    .map_err(|e| match e {
+        // The refusal is worded for the member; say whose it is.
+        crate::discord::BotError::User(refusal) => {
+            user_error(format!("For <@{target}>: {}", refusal.0))
+        }
+        other => other,
+    })?;
+    let ticket = crate::store::tickets::by_id(&core.db, opened.ticket)
+        .await?
+        .ok_or_else(|| user_error("The ticket was closed at once."))?;
+    crate::discord::tickets::members::add(env(&ctx), &ticket, &staff, Target::User(staff.user))
+        .await?;
+    say(
+        ctx,
+        format!("Ticket opened for <@{target}>: <#{}>", opened.channel),
+    )
+    .await
 }
 
 /// The server's most used close reasons starting with what was typed.

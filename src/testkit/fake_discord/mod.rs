@@ -350,6 +350,27 @@ impl FakeDiscord {
         self.send_interaction(payload)
     }
 
+    /// A member runs the user command (context menu) `name` on `target`.
+    ///
+    /// # Panics
+    /// When the bot registered no user command of that name, or the guild, channel or users
+    /// are unknown.
+    pub fn user_command(
+        &self,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        name: &str,
+        target: u64,
+    ) -> InteractionHandle {
+        let payload = self
+            .inner
+            .state()
+            .user_command_interaction(&self.inner, guild, channel, user, name, target)
+            .unwrap_or_else(|e| panic!("cannot send {name:?}: {e}"));
+        self.send_interaction(payload)
+    }
+
     /// The bot is added back to a guild it was removed from: the guild returns as it was and
     /// Discord sends its GUILD_CREATE.
     ///

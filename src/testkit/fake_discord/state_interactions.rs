@@ -161,6 +161,45 @@ impl State {
         self.interaction(inner, 2, guild, channel, user, None, data)
     }
 
+    /// A user command (context menu on a member, application command type 2) run by `user` on
+    /// `target`: `data.target_id` and `resolved.users` / `resolved.members` as Discord sends
+    /// them (Interactions → Application Commands, "User Commands"; Receiving and Responding,
+    /// "Resolved Data Structure": a member without its `user`).
+    pub fn user_command_interaction(
+        &mut self,
+        inner: &Inner,
+        guild: u64,
+        channel: u64,
+        user: u64,
+        name: &str,
+        target: u64,
+    ) -> Result<Value, String> {
+        let command = self
+            .registered_command(guild, |c| c["name"] == name && c["type"] == 2)
+            .ok_or_else(|| format!("the bot registered no user command named {name:?}"))?;
+        let user_json = self
+            .users
+            .get(&target)
+            .cloned()
+            .ok_or("unknown target user")?;
+        let mut resolved = json!({"users": {target.to_string(): user_json}});
+        if let Some(mut member) = self.members.get(&(guild, target)).cloned() {
+            if let Some(m) = member.as_object_mut() {
+                m.remove("user");
+            }
+            resolved["members"] = json!({target.to_string(): member});
+        }
+        let data = json!({
+            "id": command["id"],
+            "name": name,
+            "type": 2,
+            "guild_id": guild.to_string(),
+            "target_id": target.to_string(),
+            "resolved": resolved,
+        });
+        self.interaction(inner, 2, guild, channel, user, None, data)
+    }
+
     /// An interaction from `user`: command (kind 2), button or select (3, on `message`) or
     /// modal submit (5). Registered so callbacks and follow-ups can find it.
     #[allow(clippy::too_many_arguments)]
