@@ -46,6 +46,25 @@ impl Member<'_> {
 
 /// Admin: the owner, ADMINISTRATOR, or a configured admin user or role. Support: a configured
 /// support user or role, or a member (user or role) of any support team.
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Everyone => "everyone",
+            Self::Support => "support",
+            Self::Admin => "admin",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw.trim() {
+            "everyone" => Some(Self::Everyone),
+            "support" => Some(Self::Support),
+            "admin" => Some(Self::Admin),
+            _ => None,
+        }
+    }
+}
+
 pub fn level(member: &Member<'_>, staff: &[StaffEntry], team_members: &[Target]) -> Level {
     if member.is_owner
         || member.permissions.contains(Permissions::ADMINISTRATOR)

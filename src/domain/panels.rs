@@ -103,6 +103,8 @@ pub struct PanelDraft {
     pub access_rules: Vec<super::access_rules::AccessRule>,
     /// When staff are in (see [`super::support_hours`]); `None`: always.
     pub support_hours: Option<super::support_hours::SupportHours>,
+    /// Where its tickets' closes are logged; `None`: the server's log channel.
+    pub log_channel: Option<ChannelId>,
 }
 
 impl PanelDraft {
@@ -129,6 +131,7 @@ impl PanelDraft {
             welcome_embed: EmbedSpec::default(),
             access_rules: Vec::new(),
             support_hours: None,
+            log_channel: None,
         }
     }
 

@@ -54,6 +54,11 @@ pub struct GuildSettings {
     pub store_transcripts: bool,
     /// Members open tickets from panels only; staff may still use /open.
     pub disable_open_command: bool,
+    /// The "Start ticket" message menu: who may use it, whether the message's author is added,
+    /// and the panel its tickets are opened from (its category, team, welcome…).
+    pub start_ticket_level: super::levels::Level,
+    pub start_ticket_add_author: bool,
+    pub start_ticket_panel: Option<crate::ids::PanelId>,
 }
 
 /// Discord's auto-archive durations ("Channel Resource → Thread Metadata Object"), with the
@@ -104,6 +109,9 @@ impl Default for GuildSettings {
             welcome_embed: super::embeds::EmbedSpec::default(),
             store_transcripts: true,
             disable_open_command: false,
+            start_ticket_level: super::levels::Level::Everyone,
+            start_ticket_add_author: true,
+            start_ticket_panel: None,
         }
     }
 }

@@ -146,6 +146,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "setting_switches",
         sql: include_str!("migrations/0025_setting_switches.sql"),
     },
+    Migration {
+        version: 26,
+        name: "panel_log_and_start_ticket",
+        sql: include_str!("migrations/0026_panel_log_and_start_ticket.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -11,7 +11,7 @@ use crate::ids::{ChannelId, FormId, GuildId, MessageId, PanelId, RoleId, TeamId}
 const COLUMNS: &str = "id, title, content, colour, button_label, button_emoji, button_style, \
     category_id, naming_scheme, welcome_message, mention_opener, form_id, use_threads, \
     ticket_limit, cooldown_secs, disabled, channel_id, exit_survey_form_id, \
-    awaiting_category_id, open_cap, mention_here, embed, welcome_embed, support_hours";
+    awaiting_category_id, open_cap, mention_here, embed, welcome_embed, support_hours, log_channel_id";
 
 fn panel(r: &Row<'_>) -> rusqlite::Result<Panel> {
     Ok(Panel {
@@ -41,6 +41,7 @@ fn panel(r: &Row<'_>) -> rusqlite::Result<Panel> {
             support_hours: r
                 .get::<_, Option<String>>(23)?
                 .and_then(|j| serde_json::from_str(&j).ok()),
+            log_channel: r.get::<_, Option<i64>>(24)?.map(ChannelId::from_sql),
         },
         form: r.get::<_, Option<i64>>(11)?.map(FormId::new),
         channel: r.get::<_, Option<i64>>(16)?.map(ChannelId::from_sql),
@@ -77,7 +78,8 @@ fn write_links(
     teams: Option<&[TeamId]>,
 ) -> Result<(), StoreError> {
     tx.execute(
-        "UPDATE panels SET embed = ?2, welcome_embed = ?3, support_hours = ?4 WHERE id = ?1",
+        "UPDATE panels SET embed = ?2, welcome_embed = ?3, support_hours = ?4,
+             log_channel_id = ?5 WHERE id = ?1",
         params![
             id.get(),
             super::embed_json(&draft.embed),
@@ -85,7 +87,8 @@ fn write_links(
             draft
                 .support_hours
                 .as_ref()
-                .map(|h| serde_json::to_string(h).unwrap_or_default())
+                .map(|h| serde_json::to_string(h).unwrap_or_default()),
+            draft.log_channel.map(ChannelId::to_sql)
         ],
     )?;
     tx.execute(

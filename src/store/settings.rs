@@ -4,8 +4,9 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Db, StoreError};
 use crate::clock::Timestamp;
+use crate::domain::levels::Level;
 use crate::domain::settings::GuildSettings;
-use crate::ids::{ChannelId, GuildId};
+use crate::ids::{ChannelId, GuildId, PanelId};
 
 fn channel(raw: Option<i64>) -> Option<ChannelId> {
     raw.map(ChannelId::from_sql)
@@ -20,7 +21,8 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     claim_support_can_type, dm_on_close, feedback_enabled, open_cap,
                     hide_claim_button, hide_close_button, hide_close_with_reason_button,
                     thread_archive_minutes, welcome_embed, store_transcripts,
-                    disable_open_command
+                    disable_open_command, start_ticket_level, start_ticket_add_author,
+                    start_ticket_panel_id
              FROM guild_settings WHERE guild_id = ?1",
             [guild.to_sql()],
             |r| {
@@ -47,6 +49,10 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     welcome_embed: super::embed_from(r.get(19)?),
                     store_transcripts: r.get(20)?,
                     disable_open_command: r.get(21)?,
+                    start_ticket_level: Level::parse(&r.get::<_, String>(22)?)
+                        .unwrap_or(Level::Everyone),
+                    start_ticket_add_author: r.get(23)?,
+                    start_ticket_panel: r.get::<_, Option<i64>>(24)?.map(PanelId::new),
                 })
             },
         )
@@ -76,9 +82,10 @@ pub async fn update(
                  claim_support_can_view, claim_support_can_type, dm_on_close, updated_at,
                  feedback_enabled, open_cap, hide_claim_button, hide_close_button,
                  hide_close_with_reason_button, thread_archive_minutes, welcome_embed,
-                 store_transcripts, disable_open_command)
+                 store_transcripts, disable_open_command, start_ticket_level,
+                 start_ticket_add_author, start_ticket_panel_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                     ?18, ?19, ?20, ?21, ?22, ?23, ?24)
+                     ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)
              ON CONFLICT (guild_id) DO UPDATE SET
                  ticket_category_id = excluded.ticket_category_id,
                  overflow_category_id = excluded.overflow_category_id,
@@ -102,6 +109,9 @@ pub async fn update(
                  welcome_embed = excluded.welcome_embed,
                  store_transcripts = excluded.store_transcripts,
                  disable_open_command = excluded.disable_open_command,
+                 start_ticket_level = excluded.start_ticket_level,
+                 start_ticket_add_author = excluded.start_ticket_add_author,
+                 start_ticket_panel_id = excluded.start_ticket_panel_id,
                  updated_at = excluded.updated_at",
             params![
                 guild.to_sql(),
@@ -128,6 +138,9 @@ pub async fn update(
                 super::embed_json(&settings.welcome_embed),
                 settings.store_transcripts,
                 settings.disable_open_command,
+                settings.start_ticket_level.as_str(),
+                settings.start_ticket_add_author,
+                settings.start_ticket_panel.map(PanelId::get),
             ],
         )?;
         Ok(settings)

@@ -25,7 +25,8 @@ use crate::store::{awaiting, forms, panels, staff};
         "send",
         "super::panel_embed::embed",
         "super::panel_access::access",
-        "super::panel_hours::hours"
+        "super::panel_hours::hours",
+        "super::panel_hours::log"
     ),
     subcommand_required
 )]

@@ -1,4 +1,4 @@
-//! `/panel hours`: a panel's support hours — weekly windows in a time zone, holidays, and
+//! `/panel hours` and `/panel log`: a panel's support hours — weekly windows in a time zone, holidays, and
 //! whether members are refused or told when staff are back. The panel editor sets the same;
 //! the domain reads and checks both.
 
@@ -114,4 +114,50 @@ pub fn describe(title: &str, hours: Option<&SupportHours>) -> String {
             )
         }
     }
+}
+
+/// Where a panel's closed tickets are logged (TicketsBot's per-panel transcript channel).
+#[poise::command(slash_command, guild_only)]
+pub async fn log(
+    ctx: Context<'_>,
+    #[description = "The panel's title"] title: String,
+    #[description = "Log its closed tickets here instead of the server's log channel"]
+    #[channel_types("Text")]
+    channel: Option<poise::serenity_prelude::GuildChannel>,
+    #[description = "Use the server's log channel again"] server_log: Option<bool>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let db = &ctx.data().core.db;
+    let panel = panels::by_title(db, guild, title.clone())
+        .await?
+        .ok_or_else(|| {
+            user_error(format!(
+                "There is no panel called {title:?}. /panel list shows them."
+            ))
+        })?;
+    if channel
+        .as_ref()
+        .is_some_and(|c| c.guild_id.get() != guild.get())
+    {
+        return Err(user_error("Pick a channel of this server."));
+    }
+    let mut draft = panel.draft;
+    if let Some(c) = channel {
+        draft.log_channel = Some(crate::ids::ChannelId::new(c.id.get()));
+    }
+    if server_log == Some(true) {
+        draft.log_channel = None;
+    }
+    let shown = draft.log_channel;
+    panels::update(db, guild, panel.id, draft, None).await?;
+    say(
+        ctx,
+        match shown {
+            Some(c) => format!("Closed tickets from **{title}** are logged in <#{c}>."),
+            None => {
+                format!("Closed tickets from **{title}** are logged in the server's log channel.")
+            }
+        },
+    )
+    .await
 }

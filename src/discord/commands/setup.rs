@@ -4,6 +4,7 @@ use poise::serenity_prelude as serenity;
 
 use super::{Context, Error, admin, say};
 use crate::discord::tickets::{to_serenity, user_error};
+use crate::domain::levels::Level;
 use crate::domain::settings::{
     GuildSettings, validate_naming_scheme, validate_open_cap, validate_ticket_limit,
 };
@@ -30,6 +31,7 @@ use crate::store::settings;
         "buttons",
         "store_transcripts",
         "open_command",
+        "start_ticket",
         "show"
     ),
     subcommand_required
@@ -407,6 +409,92 @@ pub async fn open_command(
     .await
 }
 
+/// Who may use the Start ticket message menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, poise::ChoiceParameter)]
+pub enum LevelChoice {
+    #[name = "everyone"]
+    Everyone,
+    #[name = "support staff"]
+    Support,
+    #[name = "admins"]
+    Admin,
+}
+
+/// The Start ticket message menu: who may use it, adding the author, its panel.
+#[poise::command(slash_command, guild_only, rename = "start-ticket")]
+pub async fn start_ticket(
+    ctx: Context<'_>,
+    #[description = "Who may use it"] level: Option<LevelChoice>,
+    #[description = "Add the message's author to the ticket"] add_author: Option<bool>,
+    #[description = "Open its tickets from this panel (its category, team, welcome)"] panel: Option<
+        String,
+    >,
+    #[description = "Open its tickets without a panel"] no_panel: Option<bool>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let picked = match panel {
+        Some(title) => Some(
+            crate::store::panels::by_title(&ctx.data().core.db, guild, title.clone())
+                .await?
+                .ok_or_else(|| {
+                    user_error(format!(
+                        "There is no panel called {title:?}. /panel list shows them."
+                    ))
+                })?,
+        ),
+        None => None,
+    };
+    let saved = save(ctx, guild, move |s| {
+        if let Some(l) = level {
+            s.start_ticket_level = match l {
+                LevelChoice::Everyone => Level::Everyone,
+                LevelChoice::Support => Level::Support,
+                LevelChoice::Admin => Level::Admin,
+            };
+        }
+        if let Some(add) = add_author {
+            s.start_ticket_add_author = add;
+        }
+        if let Some(p) = picked {
+            s.start_ticket_panel = Some(p.id);
+        }
+        if no_panel == Some(true) {
+            s.start_ticket_panel = None;
+        }
+    })
+    .await?;
+    say(ctx, start_ticket_summary(ctx, &saved).await?).await
+}
+
+async fn start_ticket_summary(ctx: Context<'_>, s: &GuildSettings) -> Result<String, Error> {
+    let panel = match s.start_ticket_panel {
+        Some(id) => crate::store::panels::get(
+            &ctx.data().core.db,
+            GuildId::new(ctx.guild_id().map_or(0, serenity::GuildId::get)),
+            id,
+        )
+        .await?
+        .map_or_else(
+            || "none (deleted)".to_owned(),
+            |p| format!("**{}**", p.draft.title),
+        ),
+        None => "none".to_owned(),
+    };
+    Ok(format!(
+        "Start ticket: used by {}, {} the message's author, panel {panel}.",
+        match s.start_ticket_level {
+            Level::Everyone => "everyone",
+            Level::Support => "support staff",
+            Level::Admin => "admins",
+        },
+        if s.start_ticket_add_author {
+            "adds"
+        } else {
+            "does not add"
+        }
+    ))
+}
+
 /// Shows the current settings.
 #[poise::command(slash_command, guild_only)]
 pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
@@ -418,7 +506,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     say(
         ctx,
         format!(
-            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}\nButtons: {}\nThread archive after: {}\nTranscripts kept: {}\n/open for members: {}",
+            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}\nButtons: {}\nThread archive after: {}\nTranscripts kept: {}\n/open for members: {}\n{}",
             channel(s.ticket_category),
             channel(s.log_channel),
             yes(s.use_threads),
@@ -435,6 +523,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
             crate::domain::settings::thread_archive_name(s.thread_archive_minutes),
             yes(s.store_transcripts),
             yes(!s.disable_open_command),
+            start_ticket_summary(ctx, &s).await?,
         ),
     )
     .await

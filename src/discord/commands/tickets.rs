@@ -50,13 +50,23 @@ pub async fn open(
 pub async fn start_ticket(ctx: Context<'_>, message: serenity::Message) -> Result<(), Error> {
     ctx.defer_ephemeral().await?;
     let (guild, actor) = actor(ctx).await?;
+    let core = &ctx.data().core;
+    let settings = crate::store::settings::load(&core.db, guild).await?;
+    actor.require(settings.start_ticket_level)?;
+    // The panel the server picked for these tickets (its category, team, welcome…).
+    let panel = match settings.start_ticket_panel {
+        Some(id) => crate::store::panels::get(&core.db, guild, id).await?,
+        None => None,
+    };
     let opened = open_offloaded(
         ctx.data(),
         OpenRequest {
+            panel,
             linked: Some(LinkedMessage {
                 channel: ChannelId::new(message.channel_id.get()),
                 message: MessageId::new(message.id.get()),
                 author: UserId::new(message.author.id.get()),
+                add_author: settings.start_ticket_add_author,
             }),
             ..OpenRequest::new(
                 guild,

@@ -130,6 +130,7 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
     let settings = settings::load(&core.db, ticket.guild)
         .await
         .map_err(BotError::from)?;
+    let own_log = panel_log(core, &ticket).await?;
     let panel = panel_title(core, &ticket).await?;
     let keep = settings.store_transcripts;
     let mut summary = summary_embed(&ticket, info.as_ref(), panel.as_deref(), core.clock.now());
@@ -170,7 +171,7 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
     let link = keep.then(|| transcript_link(&core.config.http.public_url, &ticket));
     let link = link.as_deref();
     if done_steps & tickets::CLOSE_LOGGED == 0
-        && let Some(log) = settings.log_channel
+        && let Some(log) = own_log.or(settings.log_channel)
     {
         if let Some(message) = post_log(env, &ticket, log, summary.clone(), link).await? {
             feedback_store::set_log_message(&core.db, id, log, message)
@@ -385,6 +386,19 @@ async fn store_transcript(
 }
 
 /// The title of the ticket's panel, if it has one.
+/// The ticket's panel's own log channel, if it has one.
+async fn panel_log(
+    core: &crate::services::AppCore,
+    ticket: &Ticket,
+) -> Result<Option<crate::ids::ChannelId>, BotError> {
+    Ok(match ticket.panel {
+        Some(p) => panels::get(&core.db, ticket.guild, p)
+            .await?
+            .and_then(|p| p.draft.log_channel),
+        None => None,
+    })
+}
+
 pub(super) async fn panel_title(
     core: &crate::services::AppCore,
     ticket: &Ticket,

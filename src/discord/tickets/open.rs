@@ -28,6 +28,8 @@ pub struct LinkedMessage {
     pub channel: ChannelId,
     pub message: MessageId,
     pub author: UserId,
+    /// The author is added to the ticket (the server's "Start ticket" setting).
+    pub add_author: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -254,6 +256,7 @@ async fn build(
     );
     let mut added = Vec::new();
     if let Some(linked) = &req.linked
+        && linked.add_author
         && linked.author != req.actor.user
     {
         added.push(Target::User(linked.author));

@@ -69,6 +69,8 @@ pub struct Editor {
     pub typo: Option<String>,
     /// The access rules in order: role id and whether it allows.
     pub access_rules: Vec<(String, bool)>,
+    /// Its own log channel (empty: the server's).
+    pub log_channel: String,
     /// Support hours as typed (see [`crate::domain::support_hours`]).
     pub hours_on: bool,
     pub hours_timezone: String,
@@ -121,6 +123,7 @@ impl Editor {
                 .iter()
                 .map(|r| (r.role.to_string(), r.allow))
                 .collect(),
+            log_channel: p.log_channel.map(|c| c.to_string()).unwrap_or_default(),
             hours_on: p.support_hours.is_some(),
             hours_timezone: p
                 .support_hours
@@ -192,6 +195,7 @@ impl Editor {
             welcome_embed: welcome_embed.unwrap_or_default(),
             typo,
             access_rules: access.unwrap_or_default(),
+            log_channel: f.get("log_channel").to_owned(),
             hours_on: f.checked("hours_on"),
             hours_timezone: f.get("hours_timezone").trim().to_owned(),
             hours_windows: f.get("hours_windows").trim().to_owned(),
@@ -448,6 +452,14 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>
     d.welcome_embed = e.welcome_embed.clone();
     d.access_rules = access_from(e, c)?;
     d.support_hours = hours_from(e)?;
+    d.log_channel = match e.log_channel.as_str() {
+        "" => None,
+        id if c.pick.has_text(id) => Some(ChannelId::new(
+            id.parse()
+                .map_err(|_| "Pick a log channel from the list.")?,
+        )),
+        _ => return Err("Pick a log channel from the list.".to_owned()),
+    };
     d.validate()?;
     let pick = |raw: &str, what: &str| match raw {
         "" => Ok(None),

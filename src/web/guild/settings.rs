@@ -251,8 +251,11 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
         close_confirmation: f.close_confirmation.is_some(),
         naming_scheme: f.naming_scheme.clone(),
         welcome_message: Some(f.welcome_message.replace("\r\n", "\n")),
-        // Set on its own page; kept as it is by this form.
+        // Set elsewhere (the welcome embed page, /setup start-ticket); kept by this form.
         welcome_embed: crate::domain::embeds::EmbedSpec::default(),
+        start_ticket_level: crate::domain::levels::Level::Everyone,
+        start_ticket_add_author: true,
+        start_ticket_panel: None,
         claim_support_can_view: f.claim_support_can_view.is_some(),
         claim_support_can_type: f.claim_support_can_type.is_some(),
         dm_on_close: f.dm_on_close.is_some(),
@@ -371,9 +374,14 @@ pub async fn save(
     };
     let saved = new.clone();
     settings::update(&core.db, ctx.guild, core.clock.now(), move |s| {
-        let embed = std::mem::take(&mut s.welcome_embed);
-        *s = saved;
-        s.welcome_embed = embed;
+        let kept = s.clone();
+        *s = GuildSettings {
+            welcome_embed: kept.welcome_embed,
+            start_ticket_level: kept.start_ticket_level,
+            start_ticket_add_author: kept.start_ticket_add_author,
+            start_ticket_panel: kept.start_ticket_panel,
+            ..saved
+        };
     })
     .await
     .or_fail("cannot save settings")?;
