@@ -13,6 +13,7 @@ pub mod job_kind;
 pub mod jobs;
 pub mod levels;
 pub mod member_names;
+pub mod multi_panel_look;
 pub mod naming;
 pub mod panels;
 pub mod pending;

@@ -151,6 +151,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "panel_log_and_start_ticket",
         sql: include_str!("migrations/0026_panel_log_and_start_ticket.sql"),
     },
+    Migration {
+        version: 27,
+        name: "multi_panel_look",
+        sql: include_str!("migrations/0027_multi_panel_look.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Db, StoreError, is_unique_violation};
 use crate::clock::Timestamp;
+use crate::domain::multi_panel_look::MultiPanelLook;
 use crate::ids::{ChannelId, GuildId, MessageId, MultiPanelId, PanelId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +16,32 @@ pub struct MultiPanel {
     pub select_menu: bool,
     /// In display order.
     pub panels: Vec<PanelId>,
+    pub look: MultiPanelLook,
+}
+
+/// A multi-panel row: id, title, content, colour, select menu, look (JSON).
+type Head = (i64, String, String, u32, bool, Option<String>);
+
+fn look_from(json: Option<String>) -> MultiPanelLook {
+    json.and_then(|j| serde_json::from_str(&j).ok())
+        .unwrap_or_default()
+}
+
+/// Sets how one of the guild's multi-panels looks; false when it is not (any more) there.
+pub async fn set_look(
+    db: &Db,
+    guild: GuildId,
+    id: MultiPanelId,
+    look: MultiPanelLook,
+) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        let json = (!look.is_empty()).then(|| serde_json::to_string(&look).unwrap_or_default());
+        Ok(tx.execute(
+            "UPDATE multi_panels SET look = ?3 WHERE id = ?1 AND guild_id = ?2",
+            params![id.get(), guild.to_sql(), json],
+        )? == 1)
+    })
+    .await
 }
 
 fn members(conn: &Connection, id: i64) -> Result<Vec<PanelId>, StoreError> {
@@ -121,7 +148,7 @@ pub async fn by_title(
     db.read(move |conn| {
         let head = conn
             .query_row(
-                "SELECT id, title, content, colour, select_menu FROM multi_panels
+                "SELECT id, title, content, colour, select_menu, look FROM multi_panels
                  WHERE guild_id = ?1 AND lower(title) = lower(?2)",
                 params![guild.to_sql(), title.trim()],
                 |r| {
@@ -131,11 +158,12 @@ pub async fn by_title(
                         r.get::<_, String>(2)?,
                         r.get::<_, u32>(3)?,
                         r.get::<_, bool>(4)?,
+                        r.get::<_, Option<String>>(5)?,
                     ))
                 },
             )
             .optional()?;
-        head.map(|(id, title, content, colour, select_menu)| {
+        head.map(|(id, title, content, colour, select_menu, look)| {
             Ok(MultiPanel {
                 id: MultiPanelId::new(id),
                 title,
@@ -143,6 +171,7 @@ pub async fn by_title(
                 colour,
                 select_menu,
                 panels: members(conn, id)?,
+                look: look_from(look),
             })
         })
         .transpose()
@@ -154,17 +183,24 @@ pub async fn by_title(
 pub async fn all(db: &Db, guild: GuildId) -> Result<Vec<MultiPanel>, StoreError> {
     db.read(move |conn| {
         let mut stmt = conn.prepare_cached(
-            "SELECT id, title, content, colour, select_menu FROM multi_panels
+            "SELECT id, title, content, colour, select_menu, look FROM multi_panels
              WHERE guild_id = ?1 ORDER BY title",
         )?;
-        let heads: Vec<(i64, String, String, u32, bool)> = stmt
+        let heads: Vec<Head> = stmt
             .query_map([guild.to_sql()], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
             })?
             .collect::<Result<_, _>>()?;
         heads
             .into_iter()
-            .map(|(id, title, content, colour, select_menu)| {
+            .map(|(id, title, content, colour, select_menu, look)| {
                 Ok(MultiPanel {
                     id: MultiPanelId::new(id),
                     title,
@@ -172,6 +208,7 @@ pub async fn all(db: &Db, guild: GuildId) -> Result<Vec<MultiPanel>, StoreError>
                     colour,
                     select_menu,
                     panels: members(conn, id)?,
+                    look: look_from(look),
                 })
             })
             .collect()

@@ -24,6 +24,7 @@ mod gateway;
 mod guild_purge;
 mod http;
 mod members_on_demand;
+mod multi_panel_look;
 mod panel_log_start_ticket;
 mod privacy_bot_messages;
 mod privacy_removal;

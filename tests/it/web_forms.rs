@@ -355,7 +355,7 @@ async fn a_multi_panel_is_created_and_posted_as_a_select_menu() {
     let (_, page) = a.get("/multipanels").await;
     assert!(page.contains("select menu: Billing, Sales"), "{page}");
     assert!(
-        page.contains("Pick the kind of ticket"),
+        page.contains("Choose what your ticket is about ▾"),
         "the preview shows the menu"
     );
     edited(&a, billing, sales).await;

@@ -1,4 +1,4 @@
-//! `/multipanel create|send|delete|list`: several panels on one message.
+//! `/multipanel create|customise|send|delete|list`: several panels on one message.
 
 use poise::serenity_prelude as serenity;
 
@@ -16,7 +16,7 @@ const MAX_PANELS: usize = 25;
     slash_command,
     guild_only,
     default_member_permissions = "MANAGE_GUILD",
-    subcommands("create", "send", "delete", "list"),
+    subcommands("create", "customise", "send", "delete", "list"),
     subcommand_required
 )]
 #[allow(clippy::unused_async)] // poise needs an async parent; Discord only runs subcommands
@@ -149,6 +149,73 @@ pub async fn send(
     say(
         ctx,
         format!("Multi-panel **{}** posted in <#{target}>.", multi.title),
+    )
+    .await
+}
+
+/// `none` clears a part; anything else replaces it.
+fn set(part: &mut String, value: Option<String>) {
+    if let Some(v) = value {
+        *part = if v.trim().eq_ignore_ascii_case("none") {
+            String::new()
+        } else {
+            v.trim().to_owned()
+        };
+    }
+}
+
+/// Sets a multi-panel's placeholder, embed images and footer, and one entry's look.
+#[poise::command(slash_command, guild_only)]
+#[allow(clippy::too_many_arguments)]
+pub async fn customise(
+    ctx: Context<'_>,
+    #[description = "The multi-panel's title"] title: String,
+    #[description = "The select menu's text before a choice"]
+    #[max_length = 150]
+    placeholder: Option<String>,
+    #[description = "Large image (image URL)"] image: Option<String>,
+    #[description = "Small image top right (image URL)"] thumbnail: Option<String>,
+    #[description = "Footer text"] footer: Option<String>,
+    #[description = "An entry to change: the panel's title"] panel: Option<String>,
+    #[description = "The entry's label here (none: the panel's)"]
+    #[max_length = 80]
+    label: Option<String>,
+    #[description = "Under the entry in a select menu (none: the panel's title)"]
+    #[max_length = 100]
+    description: Option<String>,
+    #[description = "The entry's emoji here (none: the panel's)"] emoji: Option<String>,
+) -> Result<(), Error> {
+    let guild = admin(ctx).await?;
+    let db = &ctx.data().core.db;
+    let multi = find(ctx, guild, &title).await?;
+    let mut look = multi.look.clone();
+    set(&mut look.placeholder, placeholder);
+    set(&mut look.embed.image_url, image);
+    set(&mut look.embed.thumbnail_url, thumbnail);
+    set(&mut look.embed.footer_text, footer);
+    if let Some(p) = panel {
+        let found = panels::by_title(db, guild, p.clone())
+            .await?
+            .filter(|f| multi.panels.contains(&f.id))
+            .ok_or_else(|| user_error(format!("{p:?} is not one of this multi-panel's panels.")))?;
+        let entry = look.entries.entry(found.id.get()).or_default();
+        set(&mut entry.label, label);
+        set(&mut entry.description, description);
+        set(&mut entry.emoji, emoji);
+    } else if label.is_some() || description.is_some() || emoji.is_some() {
+        return Err(user_error("Name the entry to change with panel:."));
+    }
+    look.validate(&multi.title, &multi.content, multi.colour)
+        .map_err(user_error)?;
+    if !multi_panels::set_look(db, guild, multi.id, look).await? {
+        return Err(user_error("That multi-panel was just deleted."));
+    }
+    say(
+        ctx,
+        format!(
+            "Multi-panel **{}** saved. Post it again with /multipanel send to update the message.",
+            multi.title
+        ),
     )
     .await
 }

@@ -99,41 +99,64 @@ pub fn panel_message(panel: &Panel) -> serenity::CreateMessage {
         ])])
 }
 
-/// A multi-panel message: one button per panel (rows of five), or one select menu.
+/// A multi-panel message: one button per panel (rows of five), or one select menu, with the
+/// multi-panel's embed and each entry's label, description and emoji overrides.
 pub fn multi_panel_message(
     multi: &crate::store::multi_panels::MultiPanel,
     panels: &[Panel],
 ) -> serenity::CreateMessage {
-    let embed = serenity::CreateEmbed::new()
-        .title(multi.title.clone())
-        .description(multi.content.clone())
-        .colour(multi.colour);
+    let look = &multi.look;
+    let embed = embed(&look.message_embed(&multi.title, &multi.content, multi.colour));
+    let entry = |p: &Panel| {
+        look.entry(
+            p.id.get(),
+            &p.draft.button_label,
+            p.draft.button_emoji.as_deref(),
+            &p.draft.title,
+        )
+    };
     let rows = if multi.select_menu {
         let options = panels
             .iter()
             .map(|p| {
-                let mut option = serenity::CreateSelectMenuOption::new(
-                    p.draft.button_label.clone(),
-                    p.id.get().to_string(),
-                );
-                if let Some(emoji) = p.draft.button_emoji.as_deref().and_then(parse_emoji) {
+                let (label, emoji, description) = entry(p);
+                let mut option =
+                    serenity::CreateSelectMenuOption::new(label, p.id.get().to_string());
+                if let Some(emoji) = emoji.as_deref().and_then(parse_emoji) {
                     option = option.emoji(emoji);
                 }
-                option.description(p.draft.title.chars().take(100).collect::<String>())
+                option.description(description.chars().take(100).collect::<String>())
             })
             .collect();
+        let placeholder = if look.placeholder.trim().is_empty() {
+            "Choose what your ticket is about".to_owned()
+        } else {
+            look.placeholder.trim().to_owned()
+        };
         vec![serenity::CreateActionRow::SelectMenu(
             serenity::CreateSelectMenu::new(
                 ComponentId::MultiSelect(multi.id).to_string(),
                 serenity::CreateSelectMenuKind::String { options },
             )
-            .placeholder("Choose what your ticket is about"),
+            .placeholder(placeholder),
         )]
     } else {
         panels
             .chunks(5)
             .map(|chunk| {
-                serenity::CreateActionRow::Buttons(chunk.iter().map(panel_button).collect())
+                serenity::CreateActionRow::Buttons(
+                    chunk
+                        .iter()
+                        .map(|p| {
+                            let (label, emoji, _) = entry(p);
+                            let mut button = panel_button(p).label(label);
+                            if let Some(emoji) = emoji.as_deref().and_then(parse_emoji) {
+                                button = button.emoji(emoji);
+                            }
+                            button
+                        })
+                        .collect(),
+                )
             })
             .collect()
     };

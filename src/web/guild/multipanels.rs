@@ -7,6 +7,7 @@ use axum::response::Response;
 
 use super::action::ActionPage;
 use super::{Change, GuildCtx, Outcome, Pickers, internal};
+use crate::domain::multi_panel_look::{EntryLook, MultiPanelLook};
 use crate::domain::panels::{DEFAULT_COLOUR, parse_colour};
 use crate::ids::{ChannelId, PanelId};
 use crate::services::AppCore;
@@ -26,9 +27,16 @@ pub struct Shown {
     /// Ids of its panels (for the edit form).
     pub panel_ids: Vec<String>,
     pub select_menu: bool,
+    pub look: MultiPanelLook,
+    /// Its entries for the look form: panel id, panel title, the entry's overrides.
+    pub entries: Vec<(String, String, EntryLook)>,
 }
 
 impl Shown {
+    pub fn embed_rows(&self) -> Vec<(usize, String, String, bool)> {
+        crate::web::embed_form::rows(&self.look.embed)
+    }
+
     pub fn has_panel(&self, id: &str) -> bool {
         self.panel_ids.iter().any(|p| p == id)
     }
@@ -75,6 +83,16 @@ impl ActionPage for MultiPanelsPage {
                     })
                     .collect(),
                 panel_ids: m.panels.iter().map(|p| p.get().to_string()).collect(),
+                entries: m
+                    .panels
+                    .iter()
+                    .filter_map(|id| all_panels.iter().find(|p| p.id == *id))
+                    .map(|p| {
+                        let look = m.look.entries.get(&p.id.get()).cloned().unwrap_or_default();
+                        (p.id.get().to_string(), p.draft.title.clone(), look)
+                    })
+                    .collect(),
+                look: m.look.clone(),
                 colour: format!("#{:06x}", m.colour),
                 content: m.content,
                 title: m.title,
@@ -128,6 +146,21 @@ impl ActionPage for MultiPanelsPage {
                 Ok(Change::new(
                     "multipanel.update",
                     format!("multi-panel {:?} now {shown:?}", multi.title),
+                    "saved",
+                ))
+            }
+            "look" => {
+                let look = look_from(f, &multi)?;
+                look.validate(&multi.title, &multi.content, multi.colour)?;
+                let saved = multi_panels::set_look(&core.db, ctx.guild, multi.id, look)
+                    .await
+                    .map_err(|e| internal("cannot change a multi-panel", &e))?;
+                if !saved {
+                    return Err("That multi-panel was deleted meanwhile.".to_owned());
+                }
+                Ok(Change::new(
+                    "multipanel.look",
+                    format!("multi-panel {:?}", multi.title),
                     "saved",
                 ))
             }
@@ -208,6 +241,37 @@ async fn parse(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<NewMultiPan
         select_menu: f.get("layout") == "select",
         panels: chosen,
     })
+}
+
+/// The look form: placeholder, embed (prefix `mp_`), and one row per entry (`entry_panel`,
+/// `entry_label`, `entry_description`, `entry_emoji`) for the multi-panel's own panels.
+fn look_from(f: &Fields, multi: &multi_panels::MultiPanel) -> Result<MultiPanelLook, String> {
+    let mut look = MultiPanelLook {
+        placeholder: f.get("placeholder").trim().to_owned(),
+        embed: crate::web::embed_form::typed(f, "mp_", false)?,
+        entries: std::collections::BTreeMap::new(),
+    };
+    let (labels, descriptions, emojis) = (
+        f.all("entry_label"),
+        f.all("entry_description"),
+        f.all("entry_emoji"),
+    );
+    for (i, raw) in f.all("entry_panel").iter().enumerate() {
+        let id: i64 = raw.parse().map_err(|_| "Unknown entry.")?;
+        if !multi.panels.iter().any(|p| p.get() == id) {
+            return Err("That panel is no longer on this multi-panel: reload the page.".to_owned());
+        }
+        let part = |list: &[&str]| list.get(i).copied().unwrap_or_default().trim().to_owned();
+        let entry = EntryLook {
+            label: part(&labels),
+            description: part(&descriptions),
+            emoji: part(&emojis),
+        };
+        if !entry.is_empty() {
+            look.entries.insert(id, entry);
+        }
+    }
+    Ok(look)
 }
 
 /// A panel picked in the form was deleted meanwhile (another tab).
