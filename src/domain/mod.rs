@@ -24,5 +24,6 @@ pub mod settings;
 pub mod stats;
 pub mod support_hours;
 pub mod tags;
+pub mod ticket_permissions;
 pub mod tickets;
 pub mod transcripts;

@@ -27,10 +27,13 @@ impl Permissions {
     pub const ATTACH_FILES: Self = Self(1 << 15);
     pub const READ_MESSAGE_HISTORY: Self = Self(1 << 16);
     pub const MENTION_EVERYONE: Self = Self(1 << 17);
+    pub const USE_EXTERNAL_EMOJIS: Self = Self(1 << 18);
     pub const MANAGE_ROLES: Self = Self(1 << 28);
     pub const MANAGE_THREADS: Self = Self(1 << 34);
     pub const CREATE_PRIVATE_THREADS: Self = Self(1 << 36);
+    pub const USE_EXTERNAL_STICKERS: Self = Self(1 << 37);
     pub const SEND_MESSAGES_IN_THREADS: Self = Self(1 << 38);
+    pub const SEND_VOICE_MESSAGES: Self = Self(1 << 46);
     pub const ALL: Self = Self(u64::MAX);
     pub const NONE: Self = Self(0);
 

@@ -59,6 +59,9 @@ pub struct GuildSettings {
     pub start_ticket_level: super::levels::Level,
     pub start_ticket_add_author: bool,
     pub start_ticket_panel: Option<crate::ids::PanelId>,
+    /// Ticket permissions turned off (see [`super::ticket_permissions`]).
+    pub opener_denied: super::permissions::Permissions,
+    pub support_denied: super::permissions::Permissions,
 }
 
 /// Discord's auto-archive durations ("Channel Resource → Thread Metadata Object"), with the
@@ -112,6 +115,8 @@ impl Default for GuildSettings {
             start_ticket_level: super::levels::Level::Everyone,
             start_ticket_add_author: true,
             start_ticket_panel: None,
+            opener_denied: super::permissions::Permissions::NONE,
+            support_denied: super::permissions::Permissions::NONE,
         }
     }
 }

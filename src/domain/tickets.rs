@@ -5,6 +5,7 @@ use std::fmt;
 
 use super::levels::{Level, Target};
 use super::permissions::{Overwrite, Permissions, Target as OverwriteTarget};
+use super::ticket_permissions::with_denied;
 use crate::clock::Timestamp;
 use crate::ids::{RoleId, UserId};
 
@@ -336,6 +337,9 @@ pub struct Access<'a> {
     pub claimed_by: Option<UserId>,
     pub claim_support_can_view: bool,
     pub claim_support_can_type: bool,
+    /// The server's ticket permissions turned off for the opener and for support staff.
+    pub opener_denied: Permissions,
+    pub support_denied: Permissions,
 }
 
 fn overwrite_target(target: Target) -> OverwriteTarget {
@@ -374,7 +378,7 @@ pub fn ticket_overwrites(access: &Access<'_>) -> Vec<Overwrite> {
         access.claim_support_can_view,
         access.claim_support_can_type,
     ) {
-        (None, _, _) | (Some(_), _, true) => Some((PARTICIPANT, Permissions::NONE)),
+        (None, _, _) | (Some(_), _, true) => Some(with_denied(PARTICIPANT, access.support_denied)),
         (Some(_), true, false) => Some((VIEWER, Permissions::SEND_MESSAGES)),
         (Some(_), false, false) => None,
     };
@@ -394,11 +398,8 @@ pub fn ticket_overwrites(access: &Access<'_>) -> Vec<Overwrite> {
     {
         put(overwrite_target(*target), PARTICIPANT, Permissions::NONE);
     }
-    put(
-        OverwriteTarget::Member(access.opener),
-        PARTICIPANT,
-        Permissions::NONE,
-    );
+    let (allow, deny) = with_denied(PARTICIPANT, access.opener_denied);
+    put(OverwriteTarget::Member(access.opener), allow, deny);
     if let Some(claimer) = access.claimed_by {
         put(
             OverwriteTarget::Member(claimer),

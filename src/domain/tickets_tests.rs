@@ -350,7 +350,35 @@ fn access(claimed_by: Option<UserId>, view: bool, write: bool) -> Access<'static
         claimed_by,
         claim_support_can_view: view,
         claim_support_can_type: write,
+        opener_denied: Permissions::NONE,
+        support_denied: Permissions::NONE,
     }
+}
+
+#[test]
+fn ticket_permissions_turned_off_are_denied() {
+    let o = ticket_overwrites(&Access {
+        opener_denied: Permissions::ATTACH_FILES | Permissions::USE_EXTERNAL_EMOJIS,
+        support_denied: Permissions::SEND_VOICE_MESSAGES,
+        ..access(None, true, true)
+    });
+    let opener = find(&o, OverwriteTarget::Member(OPENER)).unwrap();
+    assert!(!opener.allow.contains(Permissions::ATTACH_FILES));
+    assert!(
+        opener
+            .deny
+            .contains(Permissions::ATTACH_FILES | Permissions::USE_EXTERNAL_EMOJIS)
+    );
+    assert!(opener.allow.contains(Permissions::SEND_MESSAGES));
+    let support = find(&o, OverwriteTarget::Role(SUPPORT_ROLE)).unwrap();
+    assert_eq!(support.deny, Permissions::SEND_VOICE_MESSAGES);
+    assert!(support.allow.contains(Permissions::ATTACH_FILES));
+    let added = find(&o, OverwriteTarget::Member(OTHER)).unwrap();
+    assert_eq!(
+        added.deny,
+        Permissions::NONE,
+        "added members are not the opener"
+    );
 }
 
 fn find(overwrites: &[Overwrite], target: OverwriteTarget) -> Option<Overwrite> {

@@ -156,6 +156,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "multi_panel_look",
         sql: include_str!("migrations/0027_multi_panel_look.sql"),
     },
+    Migration {
+        version: 28,
+        name: "ticket_permissions",
+        sql: include_str!("migrations/0028_ticket_permissions.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::{Db, StoreError};
 use crate::clock::Timestamp;
 use crate::domain::levels::Level;
+use crate::domain::permissions::Permissions;
 use crate::domain::settings::GuildSettings;
 use crate::ids::{ChannelId, GuildId, PanelId};
 
@@ -22,7 +23,7 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     hide_claim_button, hide_close_button, hide_close_with_reason_button,
                     thread_archive_minutes, welcome_embed, store_transcripts,
                     disable_open_command, start_ticket_level, start_ticket_add_author,
-                    start_ticket_panel_id
+                    start_ticket_panel_id, opener_denied, support_denied
              FROM guild_settings WHERE guild_id = ?1",
             [guild.to_sql()],
             |r| {
@@ -53,6 +54,8 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                         .unwrap_or(Level::Everyone),
                     start_ticket_add_author: r.get(23)?,
                     start_ticket_panel: r.get::<_, Option<i64>>(24)?.map(PanelId::new),
+                    opener_denied: Permissions(r.get::<_, i64>(25)?.cast_unsigned()),
+                    support_denied: Permissions(r.get::<_, i64>(26)?.cast_unsigned()),
                 })
             },
         )
@@ -83,9 +86,9 @@ pub async fn update(
                  feedback_enabled, open_cap, hide_claim_button, hide_close_button,
                  hide_close_with_reason_button, thread_archive_minutes, welcome_embed,
                  store_transcripts, disable_open_command, start_ticket_level,
-                 start_ticket_add_author, start_ticket_panel_id)
+                 start_ticket_add_author, start_ticket_panel_id, opener_denied, support_denied)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                     ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)
+                     ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)
              ON CONFLICT (guild_id) DO UPDATE SET
                  ticket_category_id = excluded.ticket_category_id,
                  overflow_category_id = excluded.overflow_category_id,
@@ -112,6 +115,8 @@ pub async fn update(
                  start_ticket_level = excluded.start_ticket_level,
                  start_ticket_add_author = excluded.start_ticket_add_author,
                  start_ticket_panel_id = excluded.start_ticket_panel_id,
+                 opener_denied = excluded.opener_denied,
+                 support_denied = excluded.support_denied,
                  updated_at = excluded.updated_at",
             params![
                 guild.to_sql(),
@@ -141,6 +146,8 @@ pub async fn update(
                 settings.start_ticket_level.as_str(),
                 settings.start_ticket_add_author,
                 settings.start_ticket_panel.map(PanelId::get),
+                settings.opener_denied.0.cast_signed(),
+                settings.support_denied.0.cast_signed(),
             ],
         )?;
         Ok(settings)

@@ -104,3 +104,65 @@ async fn open_command_and_transcript_switches_and_their_audit() {
         "{audit}"
     );
 }
+
+/// Ticket permissions: what the opener and support staff may do in ticket channels, turned
+/// off with `/setup permissions` and denied in the new channel's overwrites.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ticket_permissions_turned_off_are_denied_in_new_tickets() {
+    let (world, g) = world_with_guild(GuildSpec::new("Perms").with_role("Helpers", 0)).await;
+    add_support_role(&world, &g, g.roles[1]).await;
+    let set = |options: serde_json::Value| {
+        let (world, g) = (&world, &g);
+        async move {
+            run(
+                world,
+                g,
+                g.channels[0],
+                g.owner,
+                "setup",
+                sub("permissions", options),
+            )
+            .await
+        }
+    };
+    let said = set(json!([
+        {"type": 4, "name": "who", "value": 0},
+        {"type": 5, "name": "attach_files", "value": false},
+        {"type": 5, "name": "voice_messages", "value": false}
+    ]))
+    .await;
+    assert_eq!(
+        said,
+        "Openers in new ticket channels: no attach files, no send voice messages. (Thread tickets follow the channel they are in.)"
+    );
+    set(json!([{"type": 4, "name": "who", "value": 1}, {"type": 5, "name": "add_reactions", "value": false}])).await;
+    let opener = g.members[0];
+    let ch = open(&world, &g, opener).await;
+    let channel = world.discord().channel(ch).unwrap();
+    let (allow, deny) = overwrite(&channel, opener).expect("the opener's overwrite");
+    let (attach, voice, reactions, send) = (1 << 15, 1 << 46, 1 << 6, 1 << 11);
+    assert_eq!(deny & (attach | voice), attach | voice, "denied: {deny:b}");
+    assert_eq!(allow & attach, 0);
+    assert_ne!(allow & send, 0, "writing stays");
+    let (_, support_deny) = overwrite(&channel, g.roles[1]).expect("the support role's overwrite");
+    assert_eq!(support_deny & reactions, reactions);
+    let shown = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "setup",
+        sub("show", json!([])),
+    )
+    .await;
+    assert!(
+        shown.contains("Openers: no attach files, no send voice messages"),
+        "{shown}"
+    );
+    assert!(shown.contains("Support staff: no add reactions"), "{shown}");
+    // Back on.
+    set(json!([{"type": 4, "name": "who", "value": 0}, {"type": 5, "name": "attach_files", "value": true}, {"type": 5, "name": "voice_messages", "value": true}])).await;
+    let ch = open(&world, &g, g.members[1]).await;
+    let (_, deny) = overwrite(&world.discord().channel(ch).unwrap(), g.members[1]).unwrap();
+    assert_eq!(deny, 0);
+}

@@ -8,6 +8,7 @@ use crate::domain::levels::Level;
 use crate::domain::settings::{
     GuildSettings, validate_naming_scheme, validate_open_cap, validate_ticket_limit,
 };
+use crate::domain::ticket_permissions;
 use crate::domain::tickets::private_overwrites;
 use crate::ids::{ChannelId, GuildId, RoleId};
 use crate::store::settings;
@@ -32,6 +33,7 @@ use crate::store::settings;
         "store_transcripts",
         "open_command",
         "start_ticket",
+        "permissions",
         "show"
     ),
     subcommand_required
@@ -495,6 +497,63 @@ async fn start_ticket_summary(ctx: Context<'_>, s: &GuildSettings) -> Result<Str
     ))
 }
 
+/// Whose ticket permissions `/setup permissions` sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, poise::ChoiceParameter)]
+pub enum WhoChoice {
+    #[name = "the opener"]
+    Opener,
+    #[name = "support staff"]
+    Support,
+}
+
+/// What openers or support staff may do in ticket channels (off: denied there).
+#[poise::command(slash_command, guild_only)]
+#[allow(clippy::too_many_arguments)]
+pub async fn permissions(
+    ctx: Context<'_>,
+    #[description = "Whose permissions"] who: WhoChoice,
+    #[description = "Attach files"] attach_files: Option<bool>,
+    #[description = "Embed links"] embed_links: Option<bool>,
+    #[description = "Add reactions"] add_reactions: Option<bool>,
+    #[description = "Use external emoji"] external_emoji: Option<bool>,
+    #[description = "Use external stickers"] external_stickers: Option<bool>,
+    #[description = "Send voice messages"] voice_messages: Option<bool>,
+) -> Result<(), Error> {
+    use crate::domain::permissions::Permissions as P;
+    let guild = admin(ctx).await?;
+    let changes: Vec<(P, bool)> = [
+        (P::ATTACH_FILES, attach_files),
+        (P::EMBED_LINKS, embed_links),
+        (P::ADD_REACTIONS, add_reactions),
+        (P::USE_EXTERNAL_EMOJIS, external_emoji),
+        (P::USE_EXTERNAL_STICKERS, external_stickers),
+        (P::SEND_VOICE_MESSAGES, voice_messages),
+    ]
+    .into_iter()
+    .filter_map(|(p, on)| on.map(|on| (p, on)))
+    .collect();
+    let saved = save(ctx, guild, move |s| {
+        let denied = match who {
+            WhoChoice::Opener => &mut s.opener_denied,
+            WhoChoice::Support => &mut s.support_denied,
+        };
+        *denied = ticket_permissions::switch(*denied, &changes);
+    })
+    .await?;
+    let (name, denied) = match who {
+        WhoChoice::Opener => ("Openers", saved.opener_denied),
+        WhoChoice::Support => ("Support staff", saved.support_denied),
+    };
+    say(
+        ctx,
+        format!(
+            "{name} in new ticket channels: {}. (Thread tickets follow the channel they are in.)",
+            ticket_permissions::describe(denied)
+        ),
+    )
+    .await
+}
+
 /// Shows the current settings.
 #[poise::command(slash_command, guild_only)]
 pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
@@ -506,7 +565,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     say(
         ctx,
         format!(
-            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}\nButtons: {}\nThread archive after: {}\nTranscripts kept: {}\n/open for members: {}\n{}",
+            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}\nButtons: {}\nThread archive after: {}\nTranscripts kept: {}\n/open for members: {}\n{}\nOpeners: {}\nSupport staff: {}",
             channel(s.ticket_category),
             channel(s.log_channel),
             yes(s.use_threads),
@@ -524,6 +583,8 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
             yes(s.store_transcripts),
             yes(!s.disable_open_command),
             start_ticket_summary(ctx, &s).await?,
+            ticket_permissions::describe(s.opener_denied),
+            ticket_permissions::describe(s.support_denied),
         ),
     )
     .await

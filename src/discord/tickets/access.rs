@@ -57,6 +57,8 @@ pub async fn overwrites(
         claimed_by: ticket.claimed_by,
         claim_support_can_view: settings.claim_support_can_view,
         claim_support_can_type: settings.claim_support_can_type,
+        opener_denied: settings.opener_denied,
+        support_denied: settings.support_denied,
     }))
 }
 

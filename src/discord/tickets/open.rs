@@ -377,6 +377,7 @@ async fn overwrites_for(
 ) -> Result<Vec<Overwrite>, BotError> {
     let (support, admins) =
         super::access::handlers(env, req.guild, req.panel.as_ref().map(|p| p.id)).await?;
+    let settings = settings::load(&env.data.core.db, req.guild).await?;
     Ok(rules::ticket_overwrites(&Access {
         everyone: RoleId::new(req.guild.get()),
         bot: env.data.bot_id,
@@ -387,6 +388,8 @@ async fn overwrites_for(
         claimed_by: None,
         claim_support_can_view: true,
         claim_support_can_type: true,
+        opener_denied: settings.opener_denied,
+        support_denied: settings.support_denied,
     }))
 }
 

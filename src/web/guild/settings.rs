@@ -251,11 +251,14 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
         close_confirmation: f.close_confirmation.is_some(),
         naming_scheme: f.naming_scheme.clone(),
         welcome_message: Some(f.welcome_message.replace("\r\n", "\n")),
-        // Set elsewhere (the welcome embed page, /setup start-ticket); kept by this form.
+        // Set elsewhere (the welcome embed page, /setup start-ticket, /setup permissions);
+        // kept by this form.
         welcome_embed: crate::domain::embeds::EmbedSpec::default(),
         start_ticket_level: crate::domain::levels::Level::Everyone,
         start_ticket_add_author: true,
         start_ticket_panel: None,
+        opener_denied: crate::domain::permissions::Permissions::NONE,
+        support_denied: crate::domain::permissions::Permissions::NONE,
         claim_support_can_view: f.claim_support_can_view.is_some(),
         claim_support_can_type: f.claim_support_can_type.is_some(),
         dm_on_close: f.dm_on_close.is_some(),
@@ -380,6 +383,8 @@ pub async fn save(
             start_ticket_level: kept.start_ticket_level,
             start_ticket_add_author: kept.start_ticket_add_author,
             start_ticket_panel: kept.start_ticket_panel,
+            opener_denied: kept.opener_denied,
+            support_denied: kept.support_denied,
             ..saved
         };
     })
