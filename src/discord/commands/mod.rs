@@ -154,6 +154,17 @@ async fn say(ctx: Context<'_>, text: impl Into<String>) -> Result<(), Error> {
     Ok(())
 }
 
+/// An optional text option that replaces a setting: `none` clears it.
+fn set_or_clear(part: &mut String, value: Option<String>) {
+    if let Some(v) = value {
+        *part = if v.trim().eq_ignore_ascii_case("none") {
+            String::new()
+        } else {
+            v.trim().to_owned()
+        };
+    }
+}
+
 /// A reply everyone in the channel sees, pinging nobody.
 async fn announce(ctx: Context<'_>, text: impl Into<String>) -> Result<(), Error> {
     ctx.send(

@@ -153,17 +153,6 @@ pub async fn send(
     .await
 }
 
-/// `none` clears a part; anything else replaces it.
-fn set(part: &mut String, value: Option<String>) {
-    if let Some(v) = value {
-        *part = if v.trim().eq_ignore_ascii_case("none") {
-            String::new()
-        } else {
-            v.trim().to_owned()
-        };
-    }
-}
-
 /// Sets a multi-panel's placeholder, embed images and footer, and one entry's look.
 #[poise::command(slash_command, guild_only)]
 #[allow(clippy::too_many_arguments)]
@@ -189,19 +178,19 @@ pub async fn customise(
     let db = &ctx.data().core.db;
     let multi = find(ctx, guild, &title).await?;
     let mut look = multi.look.clone();
-    set(&mut look.placeholder, placeholder);
-    set(&mut look.embed.image_url, image);
-    set(&mut look.embed.thumbnail_url, thumbnail);
-    set(&mut look.embed.footer_text, footer);
+    super::set_or_clear(&mut look.placeholder, placeholder);
+    super::set_or_clear(&mut look.embed.image_url, image);
+    super::set_or_clear(&mut look.embed.thumbnail_url, thumbnail);
+    super::set_or_clear(&mut look.embed.footer_text, footer);
     if let Some(p) = panel {
         let found = panels::by_title(db, guild, p.clone())
             .await?
             .filter(|f| multi.panels.contains(&f.id))
             .ok_or_else(|| user_error(format!("{p:?} is not one of this multi-panel's panels.")))?;
         let entry = look.entries.entry(found.id.get()).or_default();
-        set(&mut entry.label, label);
-        set(&mut entry.description, description);
-        set(&mut entry.emoji, emoji);
+        super::set_or_clear(&mut entry.label, label);
+        super::set_or_clear(&mut entry.description, description);
+        super::set_or_clear(&mut entry.emoji, emoji);
     } else if label.is_some() || description.is_some() || emoji.is_some() {
         return Err(user_error("Name the entry to change with panel:."));
     }

@@ -35,7 +35,8 @@ pub async fn panel(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-async fn find(ctx: Context<'_>, guild: GuildId, title: &str) -> Result<Panel, Error> {
+/// The guild's panel called `title`, or the refusal naming it (every `/panel` subcommand).
+pub(super) async fn find(ctx: Context<'_>, guild: GuildId, title: &str) -> Result<Panel, Error> {
     panels::by_title(&ctx.data().core.db, guild, title.to_owned())
         .await?
         .ok_or_else(|| {

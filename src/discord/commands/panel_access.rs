@@ -36,13 +36,7 @@ pub async fn access(
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let db = &ctx.data().core.db;
-    let panel = panels::by_title(db, guild, title.clone())
-        .await?
-        .ok_or_else(|| {
-            user_error(format!(
-                "There is no panel called {title:?}. /panel list shows them."
-            ))
-        })?;
+    let panel = super::panel::find(ctx, guild, &title).await?;
     let everyone = RoleId::new(guild.get());
     let role_id = RoleId::new(role.id.get());
     let mut draft = panel.draft;

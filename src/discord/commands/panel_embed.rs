@@ -17,17 +17,6 @@ pub enum Which {
     Welcome,
 }
 
-/// `none` clears a part; anything else replaces it.
-fn set(part: &mut String, value: Option<String>) {
-    if let Some(v) = value {
-        *part = if v.trim().eq_ignore_ascii_case("none") {
-            String::new()
-        } else {
-            v.trim().to_owned()
-        };
-    }
-}
-
 /// Sets a panel's embed: link, author, images, footer, fields (`none` clears a part).
 #[poise::command(slash_command, guild_only)]
 #[allow(clippy::too_many_arguments)]
@@ -58,13 +47,7 @@ pub async fn embed(
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let db = &ctx.data().core.db;
-    let panel = panels::by_title(db, guild, title.clone())
-        .await?
-        .ok_or_else(|| {
-            user_error(format!(
-                "There is no panel called {title:?}. /panel list shows them."
-            ))
-        })?;
+    let panel = super::panel::find(ctx, guild, &title).await?;
     let mut draft = panel.draft;
     let target: &mut EmbedSpec = match which {
         Which::Panel => {
@@ -80,7 +63,7 @@ pub async fn embed(
     if reset == Some(true) {
         *target = EmbedSpec::default();
     }
-    set(&mut target.title, heading);
+    super::set_or_clear(&mut target.title, heading);
     if let Some(c) = colour {
         target.colour = if c.trim().eq_ignore_ascii_case("none") {
             None
@@ -88,14 +71,14 @@ pub async fn embed(
             Some(parse_colour(&c).map_err(user_error)?)
         };
     }
-    set(&mut target.url, url);
-    set(&mut target.author_name, author);
-    set(&mut target.author_icon_url, author_icon);
-    set(&mut target.author_url, author_url);
-    set(&mut target.image_url, image);
-    set(&mut target.thumbnail_url, thumbnail);
-    set(&mut target.footer_text, footer);
-    set(&mut target.footer_icon_url, footer_icon);
+    super::set_or_clear(&mut target.url, url);
+    super::set_or_clear(&mut target.author_name, author);
+    super::set_or_clear(&mut target.author_icon_url, author_icon);
+    super::set_or_clear(&mut target.author_url, author_url);
+    super::set_or_clear(&mut target.image_url, image);
+    super::set_or_clear(&mut target.thumbnail_url, thumbnail);
+    super::set_or_clear(&mut target.footer_text, footer);
+    super::set_or_clear(&mut target.footer_icon_url, footer_icon);
     if let Some(t) = timestamp {
         target.timestamp = t;
     }

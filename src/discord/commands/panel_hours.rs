@@ -37,13 +37,7 @@ pub async fn hours(
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let db = &ctx.data().core.db;
-    let panel = panels::by_title(db, guild, title.clone())
-        .await?
-        .ok_or_else(|| {
-            user_error(format!(
-                "There is no panel called {title:?}. /panel list shows them."
-            ))
-        })?;
+    let panel = super::panel::find(ctx, guild, &title).await?;
     let mut draft = panel.draft;
     if remove == Some(true) {
         draft.support_hours = None;
@@ -128,13 +122,7 @@ pub async fn log(
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let db = &ctx.data().core.db;
-    let panel = panels::by_title(db, guild, title.clone())
-        .await?
-        .ok_or_else(|| {
-            user_error(format!(
-                "There is no panel called {title:?}. /panel list shows them."
-            ))
-        })?;
+    let panel = super::panel::find(ctx, guild, &title).await?;
     if channel
         .as_ref()
         .is_some_and(|c| c.guild_id.get() != guild.get())
