@@ -17,6 +17,12 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const embed of document.querySelectorAll(".embed[data-colour], .e[data-colour]")) {
     paint(embed, embed.dataset.colour);
   }
+  // Label chips: a dot in the label's colour.
+  for (const chip of document.querySelectorAll(".label-chip[data-colour]")) {
+    if (/^#[0-9a-fA-F]{6}$/.test(chip.dataset.colour)) {
+      chip.style.setProperty("--chip", chip.dataset.colour);
+    }
+  }
 
   // The panel editor's live preview.
   const form = document.getElementById("panel-form");

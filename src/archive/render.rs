@@ -56,6 +56,9 @@ fn summary(t: &Transcript) -> Vec<(String, String)> {
     if let Some(subject) = &k.subject {
         rows.push(("Subject".to_owned(), subject.clone()));
     }
+    if !k.labels.is_empty() {
+        rows.push(("Labels".to_owned(), k.labels.join(", ")));
+    }
     for (label, value) in &k.answers {
         rows.push((label.clone(), named_mentions(t, value)));
     }

@@ -61,6 +61,9 @@ pub struct TicketInfo {
     /// Form answers as (label, value), in form order.
     #[serde(default)]
     pub answers: Vec<(String, String)>,
+    /// The ticket's labels when it closed (transcripts from before labels have none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -19,6 +19,9 @@ const CONFIGURING: &[&str] = &[
     "addsupport",
     "removesupport",
     "blacklist",
+    "label create",
+    "label colour",
+    "label delete",
 ];
 
 /// Subcommands that only show something.
@@ -30,7 +33,8 @@ pub fn action_of(qualified_name: &str) -> Option<String> {
     let mut words = qualified_name.split(' ');
     let root = words.next()?;
     let last = qualified_name.rsplit(' ').next().unwrap_or(root);
-    (CONFIGURING.contains(&root) && !READ_ONLY.contains(&last))
+    let configures = CONFIGURING.contains(&root) || CONFIGURING.contains(&qualified_name);
+    (configures && !READ_ONLY.contains(&last))
         .then(|| format!("command.{}", qualified_name.replace(' ', ".")))
 }
 

@@ -90,6 +90,20 @@ pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) 
                 false,
             );
         }
+        // A deleted on-call role is forgotten (everyone goes off call); /on-call makes another.
+        FullEvent::GuildRoleDelete {
+            guild_id,
+            removed_role_id,
+            ..
+        } => {
+            let (data, guild) = (data.clone(), convert::guild_id(*guild_id));
+            let role = RoleId::new(removed_role_id.get());
+            data.work.clone().spawn(async move {
+                if let Err(e) = super::tickets::on_call::forget_role(&data, guild, role).await {
+                    tracing::error!(%guild, error = %e, "cannot forget a deleted on-call role");
+                }
+            });
+        }
         // A ticket category deleted by hand is made again on the next open.
         FullEvent::CategoryDelete { category } => {
             let id = ChannelId::new(category.id.get());

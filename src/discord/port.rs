@@ -24,6 +24,10 @@ pub struct BotPort(pub Data);
 
 #[async_trait::async_trait]
 impl DiscordPort for BotPort {
+    fn bot_id(&self) -> UserId {
+        self.0.bot_id
+    }
+
     async fn member(&self, guild: GuildId, user: UserId) -> MemberAnswer {
         let fetched = self
             .0

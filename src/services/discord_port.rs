@@ -36,6 +36,8 @@ impl JobOutcome {
 
 #[async_trait::async_trait]
 pub trait DiscordPort: Send + Sync {
+    /// The bot's own user id.
+    fn bot_id(&self) -> UserId;
     /// Get Guild Member.
     async fn member(&self, guild: GuildId, user: UserId) -> MemberAnswer;
     /// Search Guild Members (username or nickname starting with `query`, 100 at most).

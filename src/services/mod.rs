@@ -11,6 +11,7 @@ mod error;
 pub mod facts;
 pub mod forms;
 pub mod members;
+pub mod on_call;
 pub mod panels;
 pub mod privacy;
 pub mod rekey;

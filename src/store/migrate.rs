@@ -161,6 +161,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "ticket_permissions",
         sql: include_str!("migrations/0028_ticket_permissions.sql"),
     },
+    Migration {
+        version: 29,
+        name: "labels_and_on_call",
+        sql: include_str!("migrations/0029_labels_and_on_call.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -6,7 +6,7 @@ use rusqlite::types::Value;
 use super::tickets::Ticket;
 use super::{Db, StoreError};
 use crate::clock::Timestamp;
-use crate::ids::{GuildId, PanelId, RoleId, TicketNumber, UserId};
+use crate::ids::{GuildId, PanelId, RoleId, TicketId, TicketNumber, UserId};
 
 /// Whose view a list is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,11 +34,14 @@ pub struct TranscriptFilter {
     pub rating: Option<u8>,
     /// The close reason contains this (case-insensitive).
     pub reason: Option<String>,
+    /// Carries the label of this name (without case).
+    pub label: Option<String>,
 }
 
 /// One row of the transcript list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TranscriptRow {
+    pub id: TicketId,
     pub number: TicketNumber,
     pub opener: UserId,
     pub claimed_by: Option<UserId>,
@@ -118,6 +121,12 @@ fn transcript_conditions(
         let clause = " AND lower(c.reason) LIKE ? ESCAPE '\\'";
         sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
     }
+    if let Some(label) = &filter.label {
+        args.push(Value::Text(label.trim().to_owned()));
+        let clause = " AND EXISTS (SELECT 1 FROM ticket_labels tl JOIN labels l
+                       ON l.id = tl.label_id WHERE tl.ticket_id = t.id AND l.name = ? COLLATE NOCASE)";
+        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+    }
     if let Viewer::Support { user, roles } = viewer {
         args.push(Value::Integer(user.to_sql()));
         let u = args.len();
@@ -155,12 +164,13 @@ pub async fn transcripts(
         let offset = args.len();
         let mut stmt = conn.prepare(&format!(
             "SELECT t.number, t.opener_id, t.claimed_by, c.closed_by, p.title, t.subject,
-                    c.reason, t.opened_at, t.closed_at, f.rating{sql}
+                    c.reason, t.opened_at, t.closed_at, f.rating, t.id{sql}
              ORDER BY t.closed_at DESC, t.number DESC LIMIT ?{limit} OFFSET ?{offset}"
         ))?;
         let rows = stmt
             .query_map(rusqlite::params_from_iter(args.iter()), |r| {
                 Ok(TranscriptRow {
+                    id: TicketId::new(r.get(10)?),
                     number: TicketNumber::new(r.get(0)?),
                     opener: UserId::from_sql(r.get(1)?),
                     claimed_by: r.get::<_, Option<i64>>(2)?.map(UserId::from_sql),

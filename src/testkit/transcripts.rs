@@ -53,6 +53,7 @@ pub fn synthetic(guild: GuildId, number: u32, opener: UserId, messages: usize) -
             opened_at: Timestamp::from_millis(start),
             closed_at: Timestamp::from_millis(start + messages as i64 * 30_000),
             answers: Vec::new(),
+            labels: Vec::new(),
         },
         participants,
         channels: BTreeMap::from([(ChannelId::new(42), format!("ticket-{number}"))]),

@@ -67,6 +67,16 @@ pub fn router(core: AppState) -> Router {
             get(guild::settings::show),
             post(guild::settings::save),
         )
+        .add(
+            "POST",
+            "/servers/{guild}/settings/access",
+            post(guild::settings_access::save),
+        )
+        .get_post(
+            "/servers/{guild}/labels",
+            get(guild::action::show::<guild::labels::LabelsPage>),
+            post(guild::action::change::<guild::labels::LabelsPage>),
+        )
         .get_post(
             "/servers/{guild}/settings/welcome",
             get(guild::welcome_embed::show),

@@ -80,6 +80,13 @@ pub const ROUTES: &[RouteSpec] = &[
         "/servers/{guild}/settings/welcome",
         Access::GuildAdmin,
     ),
+    spec(
+        "POST",
+        "/servers/{guild}/settings/access",
+        Access::GuildAdmin,
+    ),
+    spec("GET", "/servers/{guild}/labels", Access::GuildAdmin),
+    spec("POST", "/servers/{guild}/labels", Access::GuildAdmin),
     spec("GET", "/servers/{guild}/panels", Access::GuildAdmin),
     spec("POST", "/servers/{guild}/panels", Access::GuildAdmin),
     spec("GET", "/servers/{guild}/panels/new", Access::GuildAdmin),

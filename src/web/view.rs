@@ -22,11 +22,12 @@ pub enum Tab {
     Forms,
     Staff,
     Tags,
+    Labels,
     Audit,
 }
 
 impl Tab {
-    const ALL: [Self; 10] = [
+    const ALL: [Self; 11] = [
         Self::Tickets,
         Self::Transcripts,
         Self::Stats,
@@ -36,6 +37,7 @@ impl Tab {
         Self::Forms,
         Self::Staff,
         Self::Tags,
+        Self::Labels,
         Self::Audit,
     ];
 
@@ -51,6 +53,7 @@ impl Tab {
             Self::Forms => "/forms",
             Self::Staff => "/staff",
             Self::Tags => "/tags",
+            Self::Labels => "/labels",
             Self::Audit => "/audit",
         }
     }
@@ -80,6 +83,7 @@ impl Tab {
             Self::Forms => "Forms",
             Self::Staff => "Staff & teams",
             Self::Tags => "Tags",
+            Self::Labels => "Labels",
             Self::Audit => "Audit log",
         }
     }

@@ -33,6 +33,7 @@ fn doc(guild: u64, number: u32, words: &str) -> Transcript {
             opened_at: Timestamp::from_millis(1),
             closed_at: Timestamp::from_millis(2),
             answers: vec![],
+            labels: vec![],
         },
         participants: BTreeMap::new(),
         channels: BTreeMap::new(),

@@ -581,5 +581,5 @@ async fn thread_tickets_use_the_servers_archive_time() {
         sub("show", json!([])),
     )
     .await;
-    assert!(shown.contains("Thread archive after: 24h"), "{shown}");
+    assert!(shown.contains("Archive after: 24h"), "{shown}");
 }

@@ -4,12 +4,15 @@
 mod autoclose;
 mod forms;
 mod help;
+mod labels;
 mod multipanel;
+mod on_call;
 mod panel;
 mod panel_access;
 mod panel_embed;
 mod panel_hours;
 mod setup;
+mod setup_show;
 mod staff;
 mod stats;
 mod tags;
@@ -59,6 +62,8 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         multipanel::multipanel(),
         tags::tag(),
         tags::managetags(),
+        labels::label(),
+        on_call::on_call_toggle(),
     ]
 }
 

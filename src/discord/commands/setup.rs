@@ -2,6 +2,8 @@
 
 use poise::serenity_prelude as serenity;
 
+use super::on_call::setup_on_call;
+use super::setup_show::show;
 use super::{Context, Error, admin, say};
 use crate::discord::tickets::{to_serenity, user_error};
 use crate::domain::levels::Level;
@@ -34,6 +36,7 @@ use crate::store::settings;
         "open_command",
         "start_ticket",
         "permissions",
+        "setup_on_call",
         "show"
     ),
     subcommand_required
@@ -356,7 +359,7 @@ pub async fn buttons(
     say(ctx, format!("New tickets show: {}.", shown_buttons(&saved))).await
 }
 
-fn shown_buttons(s: &GuildSettings) -> String {
+pub(super) fn shown_buttons(s: &GuildSettings) -> String {
     let b = s.welcome_buttons();
     let names: Vec<&str> = [
         (b.close, "Close"),
@@ -468,7 +471,10 @@ pub async fn start_ticket(
     say(ctx, start_ticket_summary(ctx, &saved).await?).await
 }
 
-async fn start_ticket_summary(ctx: Context<'_>, s: &GuildSettings) -> Result<String, Error> {
+pub(super) async fn start_ticket_summary(
+    ctx: Context<'_>,
+    s: &GuildSettings,
+) -> Result<String, Error> {
     let panel = match s.start_ticket_panel {
         Some(id) => crate::store::panels::get(
             &ctx.data().core.db,
@@ -549,42 +555,6 @@ pub async fn permissions(
         format!(
             "{name} in new ticket channels: {}. (Thread tickets follow the channel they are in.)",
             ticket_permissions::describe(denied)
-        ),
-    )
-    .await
-}
-
-/// Shows the current settings.
-#[poise::command(slash_command, guild_only)]
-pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
-    let guild = admin(ctx).await?;
-    let s = settings::load(&ctx.data().core.db, guild).await?;
-    let channel =
-        |c: Option<ChannelId>| c.map_or_else(|| "not set".to_owned(), |c| format!("<#{c}>"));
-    let yes = |b: bool| if b { "yes" } else { "no" };
-    say(
-        ctx,
-        format!(
-            "**Ticket settings**\nCategory: {}\nLog channel: {}\nThreads: {}\nPer-user limit: {}\nOpen tickets in all: {}\nUsers can close: {}\nClose confirmation: {}\nNaming: `{}`\nAfter a claim, support can view: {}, type: {}\nFeedback: {}\nButtons: {}\nThread archive after: {}\nTranscripts kept: {}\n/open for members: {}\n{}\nOpeners: {}\nSupport staff: {}",
-            channel(s.ticket_category),
-            channel(s.log_channel),
-            yes(s.use_threads),
-            s.ticket_limit,
-            s.open_cap
-                .map_or_else(|| "no cap".to_owned(), |c| format!("at most {c}")),
-            yes(s.users_can_close),
-            yes(s.close_confirmation),
-            s.naming_scheme,
-            yes(s.claim_support_can_view),
-            yes(s.claim_support_can_type),
-            yes(s.feedback_enabled),
-            shown_buttons(&s),
-            crate::domain::settings::thread_archive_name(s.thread_archive_minutes),
-            yes(s.store_transcripts),
-            yes(!s.disable_open_command),
-            start_ticket_summary(ctx, &s).await?,
-            ticket_permissions::describe(s.opener_denied),
-            ticket_permissions::describe(s.support_denied),
         ),
     )
     .await

@@ -41,6 +41,8 @@ pub struct TicketFacts<'a> {
     pub info: Option<&'a CloseInfo>,
     pub panel: Option<String>,
     pub answers: Vec<(String, String)>,
+    /// The labels on the ticket when it closed, by name.
+    pub labels: Vec<String>,
     pub closed_at: Timestamp,
     /// The close job's attempt (1 = first run).
     pub attempt: u32,
@@ -302,6 +304,7 @@ async fn new_document(env: Env<'_>, facts: &TicketFacts<'_>) -> Transcript {
             opened_at: ticket.opened_at,
             closed_at: facts.closed_at,
             answers: facts.answers.clone(),
+            labels: facts.labels.clone(),
         },
         participants: BTreeMap::new(),
         channels: BTreeMap::new(),

@@ -368,11 +368,15 @@ async fn store_transcript(
     let removed_users = crate::store::privacy::removed_users(&core.db)
         .await
         .map_err(BotError::from)?;
+    let labels = crate::store::labels::on_ticket(&core.db, ticket.id)
+        .await
+        .map_err(BotError::from)?;
     let facts = TicketFacts {
         ticket,
         info,
         panel,
         answers,
+        labels,
         closed_at: ticket.closed_at.unwrap_or_else(|| core.clock.now()),
         attempt,
         removed_users,

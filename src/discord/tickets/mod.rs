@@ -12,6 +12,7 @@ pub mod close;
 pub mod download;
 pub mod feedback;
 pub mod members;
+pub mod on_call;
 pub mod open;
 pub mod scrub;
 pub mod ui;

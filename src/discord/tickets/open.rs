@@ -261,9 +261,12 @@ async fn build(
     {
         added.push(Target::User(linked.author));
     }
+    let mut on_call = Vec::new();
     let channel = if threads {
         let archive = settings.thread_archive_minutes;
-        create_thread(env, req, reserved.id, &name, &added, archive, created).await?
+        let thread = create_thread(env, req, reserved.id, &name, &added, archive, created).await?;
+        on_call = super::on_call::add_to_thread(env, req.guild, thread).await;
+        thread
     } else {
         let overwrites = overwrites_for(env, req, &added).await?;
         let preferred = req.panel.as_ref().and_then(|p| p.draft.category);
@@ -291,6 +294,7 @@ async fn build(
         reserved,
         channel,
         counts,
+        on_call: &on_call,
     };
     let welcome_id = super::welcome::post_welcome(env, new).await?;
     let join_id = match (threads, settings.thread_notification_channel) {

@@ -12,7 +12,7 @@ use crate::domain::panels::{DEFAULT_COLOUR, welcome_embed_of};
 use crate::domain::placeholders::{WelcomeFacts, add_stats, uses_stats, welcome};
 use crate::domain::settings::GuildSettings;
 use crate::domain::support_hours::{Outside, Status, notice as support_notice};
-use crate::ids::{ChannelId, MessageId, RoleId};
+use crate::ids::{ChannelId, MessageId, RoleId, UserId};
 use crate::store::tickets::{Counts, Reserved};
 
 /// The ticket being opened, as far as its welcome needs it.
@@ -24,6 +24,8 @@ pub(super) struct NewTicket<'a> {
     pub channel: ChannelId,
     /// Open tickets before this one (the placeholders count it in).
     pub counts: Counts,
+    /// Staff on call added to a thread ticket: the welcome pings them.
+    pub on_call: &'a [UserId],
 }
 
 /// Posts the welcome message (and the form's answers); returns the welcome's id.
@@ -57,7 +59,7 @@ pub(super) async fn post_welcome(env: Env<'_>, new: NewTicket<'_>) -> Result<Mes
     }
     spec.fields.splice(0..0, ours);
     let embed = ui::embed(&spec);
-    let (content, mentions) = welcome_mentions(req);
+    let (content, mentions) = welcome_mentions(req, new.on_call);
     let message = serenity::ChannelId::new(channel.get())
         .send_message(
             env.http,
@@ -112,6 +114,7 @@ async fn welcome_embed(env: Env<'_>, new: NewTicket<'_>) -> Result<EmbedSpec, Bo
         reserved,
         channel,
         counts,
+        ..
     } = new;
     let core = &env.data.core;
     let guild = req.guild;
@@ -170,9 +173,16 @@ async fn welcome_embed(env: Env<'_>, new: NewTicket<'_>) -> Result<EmbedSpec, Bo
     Ok(template.expanded(|t| placeholders.render(t)))
 }
 
-/// Who the welcome message mentions (the opener unless the panel says not to, and the panel's
-/// roles), as text and as the mentions Discord may notify.
-fn welcome_mentions(req: &OpenRequest) -> (String, serenity::CreateAllowedMentions) {
+/// Most on-call members the welcome pings (each is added to the thread either way).
+const MAX_ON_CALL_PINGS: usize = 50;
+
+/// Who the welcome message mentions (the opener unless the panel says not to, the panel's
+/// roles and the staff on call added to a thread ticket), as text and as the mentions Discord
+/// may notify.
+fn welcome_mentions(
+    req: &OpenRequest,
+    on_call: &[UserId],
+) -> (String, serenity::CreateAllowedMentions) {
     let mention_opener = req.panel.as_ref().is_none_or(|p| p.draft.mention_opener);
     let roles: Vec<RoleId> = req
         .panel
@@ -184,6 +194,9 @@ fn welcome_mentions(req: &OpenRequest) -> (String, serenity::CreateAllowedMentio
         content.push(format!("<@{}>", req.actor.user));
     }
     content.extend(roles.iter().map(|r| format!("<@&{r}>")));
+    // Discord allows 100 users in allowed mentions and 2,000 characters of content.
+    let on_call = &on_call[..on_call.len().min(MAX_ON_CALL_PINGS)];
+    content.extend(on_call.iter().map(|u| format!("<@{u}>")));
     let here = req.panel.as_ref().is_some_and(|p| p.draft.mention_here);
     if here {
         content.push("@here".to_owned());
@@ -192,11 +205,13 @@ fn welcome_mentions(req: &OpenRequest) -> (String, serenity::CreateAllowedMentio
         // `everyone` lets @here notify ("Message Resource → Allowed Mentions Object": parse
         // "everyone" controls @everyone and @here).
         .everyone(here)
-        .users(if mention_opener {
-            vec![serenity::UserId::new(req.actor.user.get())]
-        } else {
-            vec![]
-        })
+        .users(
+            mention_opener
+                .then_some(req.actor.user)
+                .into_iter()
+                .chain(on_call.iter().copied())
+                .map(|u| serenity::UserId::new(u.get())),
+        )
         .roles(roles.iter().map(|r| serenity::RoleId::new(r.get())));
     (content.join(" "), mentions)
 }

@@ -20,6 +20,7 @@ mod modals;
 mod rest;
 mod rest_channels;
 mod rest_messages;
+mod roles;
 mod state;
 mod state_interactions;
 

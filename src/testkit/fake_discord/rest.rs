@@ -14,6 +14,7 @@ use axum::routing::{get, post, put};
 use serde_json::{Value, json};
 
 use super::rest_channels as ch;
+use super::roles;
 use super::{BOT_ID, BOT_TOKEN, Inner, faults, gateway, json as j};
 
 pub type S = State<Arc<Inner>>;
@@ -64,7 +65,14 @@ pub fn router(inner: Arc<Inner>) -> Router {
             "/guilds/{guild}/channels",
             post(ch::create_channel).get(ch::list_channels),
         )
-        .route("/guilds/{guild}/roles", get(ch::list_roles))
+        .route(
+            "/guilds/{guild}/roles",
+            get(ch::list_roles).post(roles::create_role),
+        )
+        .route(
+            "/guilds/{guild}/members/{user}/roles/{role}",
+            put(roles::add_member_role).delete(roles::remove_member_role),
+        )
         .route("/guilds/{guild}/members", get(ch::list_members))
         .route("/guilds/{guild}/members/search", get(ch::search_members))
         .route("/guilds/{guild}/members/{user}", get(ch::get_member))

@@ -349,8 +349,16 @@ pub async fn add_thread_member(
     Path((thread, user)): Path<(String, String)>,
 ) -> Response {
     let mut state = inner.state();
-    if !state.channels.contains_key(&id(&thread)) {
+    let Some(guild) = state
+        .channels
+        .get(&id(&thread))
+        .and_then(|c| c["guild_id"].as_str().map(id))
+    else {
         return unknown("Channel", 10003);
+    };
+    // Only members of the thread's guild can join it.
+    if !state.members.contains_key(&(guild, id(&user))) {
+        return unknown("Member", 10007);
     }
     let members = state.thread_members.entry(id(&thread)).or_default();
     if !members.contains(&id(&user)) {

@@ -345,11 +345,14 @@ impl State {
     pub fn reply_text(&self, token: &str) -> Option<String> {
         let interaction = self.interactions.get(token)?;
         let first = interaction.callbacks.first()?;
+        // The content, or for a reply of embeds only, their text (title, description, and
+        // each field as "name: value").
         let text = |v: &Value| {
             v["content"]
                 .as_str()
                 .filter(|c| !c.is_empty())
                 .map(str::to_owned)
+                .or_else(|| embeds_text(v))
         };
         if first["type"] == 4 {
             return text(&first["data"]);
@@ -377,4 +380,25 @@ impl State {
             .map(|i| i.callbacks.iter().chain(&i.followups).cloned().collect())
             .unwrap_or_default()
     }
+}
+
+/// The text of a message's embeds, `None` when it has none.
+fn embeds_text(message: &Value) -> Option<String> {
+    let embeds = message["embeds"].as_array().filter(|e| !e.is_empty())?;
+    let mut out = Vec::new();
+    for e in embeds {
+        for key in ["title", "description"] {
+            if let Some(t) = e[key].as_str() {
+                out.push(t.to_owned());
+            }
+        }
+        for f in e["fields"].as_array().into_iter().flatten() {
+            out.push(format!(
+                "{}: {}",
+                f["name"].as_str().unwrap_or_default(),
+                f["value"].as_str().unwrap_or_default()
+            ));
+        }
+    }
+    Some(out.join("\n"))
 }

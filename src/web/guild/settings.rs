@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
+use super::settings_access::AccessShown;
 use super::tickets::Done;
 use super::{GuildCtx, GuildForm, Pickers, Posted};
 use crate::domain::autoclose::{Rules, format_duration};
@@ -85,11 +86,13 @@ struct Page {
     s: Shown,
     pick: Pickers,
     default_welcome: &'static str,
+    /// The second form: Start ticket, ticket permissions, on-call role.
+    access: AccessShown,
 }
 
 /// The settings as the form shows them.
 #[allow(clippy::struct_excessive_bools)] // one checkbox per setting, as in GuildSettings
-struct Shown {
+pub(super) struct Shown {
     ticket_category: String,
     overflow_category: String,
     log_channel: String,
@@ -320,19 +323,63 @@ pub async fn show(
     ctx: GuildCtx,
     Query(q): Query<Done>,
 ) -> Result<Response, PageError> {
-    let (pick, current) = pickers_and_settings(&core, &ctx).await?;
-    let rules = autoclose::rules(&core.db, ctx.guild)
-        .await
-        .or_fail("cannot load auto-close settings")?;
+    let chrome = ctx.chrome(Tab::Settings, q.done.as_deref());
+    render(&core, &ctx, chrome, StatusCode::OK, None, None).await
+}
+
+/// The page: the saved settings, or either form as typed.
+async fn render(
+    core: &AppCore,
+    ctx: &GuildCtx,
+    chrome: Chrome,
+    status: StatusCode,
+    typed: Option<Shown>,
+    typed_access: Option<AccessShown>,
+) -> Result<Response, PageError> {
+    let (pick, current) = pickers_and_settings(core, ctx).await?;
+    let s = if let Some(s) = typed {
+        s
+    } else {
+        let rules = autoclose::rules(&core.db, ctx.guild)
+            .await
+            .or_fail("cannot load auto-close settings")?;
+        Shown::from((&current, &rules))
+    };
+    let access = match typed_access {
+        Some(a) => a,
+        None => AccessShown::load(core, ctx, &current).await?,
+    };
     Ok(view::page(
-        StatusCode::OK,
+        status,
         &Page {
-            chrome: ctx.chrome(Tab::Settings, q.done.as_deref()),
-            s: Shown::from((&current, &rules)),
+            chrome,
+            s,
             pick,
             default_welcome: DEFAULT_WELCOME,
+            access,
         },
     ))
+}
+
+/// The page again (422) saying why a form was not saved, with what was typed in it.
+pub(super) async fn refused(
+    core: &AppCore,
+    ctx: &GuildCtx,
+    message: String,
+    typed: Option<Shown>,
+    typed_access: Option<AccessShown>,
+) -> Result<Response, PageError> {
+    let mut chrome = ctx.chrome(Tab::Settings, None);
+    chrome.error = Some(message);
+    render(
+        core,
+        ctx,
+        chrome,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        typed,
+        typed_access,
+    )
+    .await
 }
 
 impl Posted for SettingsForm {
@@ -362,17 +409,7 @@ pub async fn save(
     let new = match checked {
         Ok(new) => new,
         Err(message) => {
-            let mut chrome = ctx.chrome(Tab::Settings, None);
-            chrome.error = Some(message);
-            return Ok(view::page(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &Page {
-                    chrome,
-                    s: Shown::from(&form),
-                    pick,
-                    default_welcome: DEFAULT_WELCOME,
-                },
-            ));
+            return refused(&core, &ctx, message, Some(Shown::from(&form)), None).await;
         }
     };
     let saved = new.clone();

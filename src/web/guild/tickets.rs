@@ -10,9 +10,10 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::GuildCtx;
+use crate::domain::labels::{self, Label};
 use crate::ids::{GuildId, UserId};
 use crate::services::AppCore;
-use crate::store::{panels, ticket_lists};
+use crate::store::{labels as label_store, panels, ticket_lists};
 use crate::web::AppState;
 use crate::web::error::{OrFail, PageError};
 use crate::web::view::{self, Chrome, Tab};
@@ -20,6 +21,14 @@ use crate::web::view::{self, Chrome, Tab};
 #[derive(Debug, Deserialize)]
 pub struct Done {
     pub done: Option<String>,
+}
+
+/// The open-ticket list's query: a confirmation, and a label to filter by.
+#[derive(Debug, Deserialize)]
+pub struct ListQuery {
+    pub done: Option<String>,
+    #[serde(default)]
+    pub label: String,
 }
 
 pub struct Row {
@@ -31,6 +40,7 @@ pub struct Row {
     pub age: String,
     pub opened: String,
     pub link: Option<String>,
+    pub labels: Vec<Label>,
 }
 
 #[derive(Template)]
@@ -38,6 +48,9 @@ pub struct Row {
 struct Page {
     chrome: Chrome,
     rows: Vec<Row>,
+    /// The server's labels (the filter's choices) and the one picked ("" for any).
+    labels: Vec<Label>,
+    label: String,
 }
 
 /// Most members the staff page looks up from Discord for their names.
@@ -105,14 +118,23 @@ pub fn name_of(names: &HashMap<UserId, String>, user: UserId) -> String {
 pub async fn list(
     State(core): State<AppState>,
     ctx: GuildCtx,
-    Query(q): Query<Done>,
+    Query(q): Query<ListQuery>,
 ) -> Result<Response, PageError> {
-    let rows = rows(&core, &ctx).await?;
+    let mut rows = rows(&core, &ctx).await?;
+    let label = q.label.trim().to_owned();
+    if !label.is_empty() {
+        rows.retain(|r| r.labels.iter().any(|l| labels::same_name(&l.name, &label)));
+    }
+    let defined = label_store::defined(&core.db, ctx.guild)
+        .await
+        .or_fail("cannot list labels")?;
     Ok(view::page(
         StatusCode::OK,
         &Page {
             chrome: ctx.chrome(Tab::Tickets, q.done.as_deref()),
             rows,
+            labels: defined,
+            label,
         },
     ))
 }
@@ -131,10 +153,14 @@ async fn rows(core: &AppCore, ctx: &GuildCtx) -> Result<Vec<Row>, PageError> {
     let mut users: Vec<UserId> = open.iter().map(|t| t.opener).collect();
     users.extend(open.iter().filter_map(|t| t.claimed_by));
     let names = names(core, users).await?;
+    let mut on = label_store::on_tickets(&core.db, open.iter().map(|t| t.id).collect())
+        .await
+        .or_fail("cannot load labels")?;
     let now = core.clock.now();
     Ok(open
         .into_iter()
         .map(|t| Row {
+            labels: on.remove(&t.id).unwrap_or_default(),
             number: t.number.to_string(),
             subject: t.subject.clone().unwrap_or_default(),
             opener: name_of(&names, t.opener),

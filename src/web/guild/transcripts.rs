@@ -12,10 +12,12 @@ use super::GuildCtx;
 use super::tickets::{name_of, names};
 use crate::archive::dates::parse_date;
 use crate::domain::feedback::stars;
+use crate::domain::labels::Label;
 use crate::domain::member_names::Pick;
 use crate::ids::{GuildId, PanelId, TicketNumber, UserId};
 use crate::services::AppCore;
 use crate::services::members;
+use crate::store::labels as label_store;
 use crate::store::panels;
 use crate::store::ticket_lists::{self, TranscriptFilter};
 use crate::web::AppState;
@@ -46,6 +48,8 @@ pub struct Filters {
     #[serde(default)]
     pub reason: String,
     #[serde(default)]
+    pub label: String,
+    #[serde(default)]
     pub page: Option<u32>,
 }
 
@@ -63,6 +67,7 @@ impl Filters {
             ("to", &self.to),
             ("rating", &self.rating),
             ("reason", &self.reason),
+            ("label", &self.label),
         ] {
             if !v.trim().is_empty() {
                 q.append_pair(k, v.trim());
@@ -84,6 +89,7 @@ pub struct Row {
     pub closed: String,
     pub reason: String,
     pub rating: String,
+    pub labels: Vec<Label>,
 }
 
 #[derive(Template)]
@@ -92,6 +98,7 @@ struct Page {
     chrome: Chrome,
     f: Filters,
     panels: Vec<(String, String)>,
+    labels: Vec<Label>,
     rows: Vec<Row>,
     total: u64,
     number_shown: u32,
@@ -198,9 +205,11 @@ async fn filter(core: &AppCore, guild: GuildId, f: &Filters) -> Result<Transcrip
         ),
     };
     let reason = Some(f.reason.trim().to_owned()).filter(|r| !r.is_empty());
+    let label = Some(f.label.trim().to_owned()).filter(|l| !l.is_empty());
     Ok(TranscriptFilter {
         rating,
         reason,
+        label,
         number,
         opener: user_filter(core, guild, &f.opener, "the opener").await?,
         closer: user_filter(core, guild, &f.closer, "closed by").await?,
@@ -249,10 +258,14 @@ pub async fn list(
     users.extend(rows.iter().filter_map(|r| r.claimed_by));
     users.extend(rows.iter().filter_map(|r| r.closed_by));
     let names = names(&core, users).await?;
+    let mut on = label_store::on_tickets(&core.db, rows.iter().map(|r| r.id).collect())
+        .await
+        .or_fail("cannot load labels")?;
     let opt = |u: Option<UserId>| u.map_or_else(String::new, |u| name_of(&names, u));
     let rows = rows
         .into_iter()
         .map(|r| Row {
+            labels: on.remove(&r.id).unwrap_or_default(),
             href: format!("/transcripts/{}/{}", ctx.guild, r.number),
             number: r.number.to_string(),
             subject: r.subject.unwrap_or_default(),
@@ -274,6 +287,9 @@ pub async fn list(
             next: (shown_to < total).then(|| format!("{path}?{}", f.query(page + 1))),
             f,
             panels: panel_list,
+            labels: label_store::defined(&core.db, ctx.guild)
+                .await
+                .or_fail("cannot list labels")?,
             rows,
             total,
             number_shown: page + 1,
