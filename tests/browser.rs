@@ -209,7 +209,65 @@ async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
     statistics_page(&b, &base, g.id).await;
 
     build_a_form(&b, &world, &base, g.id).await;
+    add_an_integration(&b, &world, &base, g.id).await;
     fits_a_phone(&b, &base, g.id).await;
+}
+
+/// The Integrations tab: a server-made integration created in the editor (a refused URL first,
+/// shown with the field named), then listed with what it receives, and enabled.
+async fn add_an_integration(
+    b: &Browser,
+    world: &ticketbox::testkit::TestWorld,
+    base: &str,
+    guild: u64,
+) {
+    b.goto(&format!("{base}/servers/{guild}/integrations"))
+        .await;
+    b.wait_for("#roblox-form").await;
+    b.click("#new-integration").await;
+    b.wait_for("#integration-form").await;
+    b.fill("#name", "Orders").await;
+    b.fill("#privacy_url", "https://orders.example.com/privacy")
+        .await;
+    b.fill("#url", "ftp://orders.example.com/%user_id%").await;
+    b.fill("input[name=\"output_name_0\"]", "order_count").await;
+    b.fill("input[name=\"output_path_0\"]", "orders.count")
+        .await;
+    b.fill("input[name=\"secret_name_0\"]", "KEY").await;
+    b.fill("input[name=\"secret_value_0\"]", "browser-secret")
+        .await;
+    b.click("#integration-form button[type=\"submit\"]").await;
+    b.wait_for(".notice.err").await;
+    assert!(
+        b.text(".notice.err")
+            .await
+            .starts_with("Request URL: only http")
+    );
+    assert!(
+        !b.source().await.contains("browser-secret"),
+        "typed secrets are not sent back"
+    );
+    b.fill("#url", "https://orders.example.com/users/%user_id%")
+        .await;
+    b.fill("input[name=\"secret_value_0\"]", "browser-secret")
+        .await;
+    b.click("#integration-form button[type=\"submit\"]").await;
+    b.wait_for("#own li[data-integration]").await;
+    let listed = b.text("#own li[data-integration]").await;
+    assert!(
+        listed.contains("Orders") && listed.contains("the opener's Discord user ID"),
+        "{listed}"
+    );
+    b.click("#own li[data-integration] button.primary").await;
+    b.wait_for("#own li[data-integration] .badge").await;
+    let enabled = ticketbox::store::integrations::enabled(
+        &world.core.db,
+        ticketbox::ids::GuildId::new(guild),
+    )
+    .await
+    .unwrap();
+    assert_eq!(enabled.len(), 1);
+    assert_eq!(enabled[0].spec.secrets, vec!["KEY".to_owned()]);
 }
 
 /// The Statistics tab after one ticket was opened and closed: figures, and the charts drawn

@@ -35,6 +35,50 @@ pub struct Config {
     pub crypto: CryptoConfig,
     pub archive: ArchiveConfig,
     pub log: LogConfig,
+    pub dashboard: DashboardConfig,
+    pub integrations: IntegrationsConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DashboardConfig {
+    /// Discord user IDs of the instance's operators: they may mark server-made integrations
+    /// public for every server on this ticketbox.
+    pub operators: Vec<String>,
+}
+
+impl DashboardConfig {
+    /// Whether `user` is an operator.
+    pub fn is_operator(&self, user: crate::ids::UserId) -> bool {
+        self.operators
+            .iter()
+            .any(|o| o.trim().parse::<u64>().ok() == Some(user.get()))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IntegrationsConfig {
+    /// Bloxlink's API (Roblox accounts of Discord users).
+    pub bloxlink_base: String,
+    /// RoVer's API.
+    pub rover_base: String,
+    /// Roblox's users API (a Roblox ID to its public user object).
+    pub roblox_users_base: String,
+    /// Hosts (names or addresses) server-made integrations may call although they are private,
+    /// loopback or otherwise refused.
+    pub allow_hosts: Vec<String>,
+}
+
+impl Default for IntegrationsConfig {
+    fn default() -> Self {
+        Self {
+            bloxlink_base: "https://api.blox.link".to_owned(),
+            rover_base: "https://registry.rover.link".to_owned(),
+            roblox_users_base: "https://users.roblox.com".to_owned(),
+            allow_hosts: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -72,6 +72,29 @@ pub fn validate(config: &Config) -> Vec<Problem> {
     if config.archive.backend == ArchiveBackend::S3 {
         check_s3(&mut problems, &config.archive.s3);
     }
+    for (key, base) in [
+        (
+            "integrations.bloxlink_base",
+            &config.integrations.bloxlink_base,
+        ),
+        ("integrations.rover_base", &config.integrations.rover_base),
+        (
+            "integrations.roblox_users_base",
+            &config.integrations.roblox_users_base,
+        ),
+    ] {
+        check_url(&mut problems, key, base);
+    }
+    for operator in &config.dashboard.operators {
+        if operator.trim().parse::<u64>().map_or(true, |id| id == 0) {
+            problems.push(Problem::error(
+                "dashboard.operators",
+                format!(
+                    "{operator:?} is not a Discord user ID (a number like \"123456789012345678\")"
+                ),
+            ));
+        }
+    }
     if let Err(e) = tracing_subscriber::EnvFilter::builder().parse(&config.log.level) {
         problems.push(Problem::error(
             "log.level",

@@ -3,7 +3,7 @@
 
 use crate::domain::settings::forget_channel;
 use crate::ids::{ChannelId, GuildId};
-use crate::store::{audit, settings};
+use crate::store::settings;
 
 use super::Data;
 
@@ -32,18 +32,14 @@ pub async fn forget_in_settings(data: Data, guild: GuildId, channel: ChannelId, 
         return;
     }
     tracing::info!(%guild, %channel, settings = ?cleared, "a channel named in the settings was deleted; cleared");
-    let entry = audit::Entry {
-        user: data.bot_id,
-        username: "ticketbox".to_owned(),
-        action: "settings.channel_deleted".to_owned(),
-        detail: format!(
+    super::command_audit::record_own(
+        &data,
+        guild,
+        "settings.channel_deleted",
+        format!(
             "#{name} ({channel}) was deleted in Discord; cleared: {}",
             cleared.join(", ")
         ),
-        at: now,
-        target: None,
-    };
-    if let Err(e) = audit::record(&core.db, guild, entry).await {
-        tracing::error!(%guild, error = %e, "cannot record a cleared setting in the audit log");
-    }
+    )
+    .await;
 }

@@ -1,6 +1,8 @@
 //! Every successful run of a command that changes the server's configuration lands in the
 //! dashboard's audit log — the same log the dashboard writes — with who ran it and exactly
 //! what they ran (`/setup limit limit:3`). Listing commands change nothing and are left out.
+//! Changes ticketbox makes by itself (a category it created, a deleted channel or role
+//! forgotten) are recorded under the actor "ticketbox" ([`record_own`]).
 
 use super::{BotError, Data};
 use crate::ids::{GuildId, UserId};
@@ -60,6 +62,23 @@ pub async fn record(ctx: poise::Context<'_, Data, BotError>) {
     };
     if let Err(e) = audit::record(&ctx.data().core.db, guild, entry).await {
         tracing::error!(%guild, error = %e, "cannot record a command in the audit log");
+    }
+}
+
+/// Records a change ticketbox made to `guild`'s configuration by itself, under the actor
+/// "ticketbox" (the bot's user id). A failure is logged; the change stands.
+pub async fn record_own(data: &Data, guild: GuildId, action: &str, detail: String) {
+    let core = &data.core;
+    let entry = audit::Entry {
+        user: data.bot_id,
+        username: "ticketbox".to_owned(),
+        action: action.to_owned(),
+        detail,
+        at: core.clock.now(),
+        target: None,
+    };
+    if let Err(e) = audit::record(&core.db, guild, entry).await {
+        tracing::error!(%guild, error = %e, "cannot record a change in the audit log");
     }
 }
 

@@ -102,6 +102,30 @@ pub fn welcome(facts: &WelcomeFacts<'_>) -> Placeholders {
     p
 }
 
+/// Every placeholder ticketbox fills in a welcome message itself (an integration's outputs may
+/// not take these names).
+pub fn builtin_names() -> Vec<&'static str> {
+    let mut names = vec![
+        "user",
+        "username",
+        "ticket_id",
+        "channel",
+        "server",
+        "open_tickets",
+        "total_tickets",
+        "user_open_tickets",
+        "ticket_limit",
+        "time",
+        "date",
+        "datetime",
+        "discord_account_creation_date",
+        "discord_account_age",
+    ];
+    names.extend(STATS_NAMES);
+    names.extend(super::roblox::PLACEHOLDERS);
+    names
+}
+
 /// TicketsBot's statistics placeholders: `%rating_count%`, `%average_rating%`,
 /// `%first_response_time_weekly%`, `%first_response_time_monthly%`,
 /// `%first_response_time_all_time%` (average first response over 7 days, 30 days, all time).

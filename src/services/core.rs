@@ -48,6 +48,8 @@ pub struct AppCore {
     /// removed users until its transcript is stored and recorded; a removal holds it alone, so
     /// no transcript is stored with a user whose removal ran meanwhile.
     pub removals: tokio::sync::RwLock<()>,
+    /// The integrations' HTTP clients and the Roblox lookups cached for a few minutes.
+    pub integrations: super::integrations::Integrations,
 }
 
 /// The Discord connection's state, for `/healthz` and the status page.
@@ -95,7 +97,9 @@ impl AppCore {
             Some(code) => setup::publish_code(&config.storage.data_dir, code),
             None => setup::withdraw_code(&config.storage.data_dir),
         }
+        let integrations = super::integrations::Integrations::new(&config.integrations);
         Self {
+            integrations,
             discord: RwLock::new(Arc::new(config.discord.clone())),
             bot_wanted: Notify::new(),
             jobs_wake: Arc::new(Notify::new()),

@@ -10,6 +10,7 @@ pub mod discord_port;
 mod error;
 pub mod facts;
 pub mod forms;
+pub mod integrations;
 pub mod members;
 pub mod on_call;
 pub mod panels;

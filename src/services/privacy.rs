@@ -272,6 +272,8 @@ pub async fn purge_user(core: &AppCore, user: UserId) -> Result<PurgeReport, Pri
     // there (the running bot's job runner does it, also after an offline removal).
     report.threads_queued = privacy::queue_thread_scrubs(&core.db, user, core.clock.now()).await?;
     report.rows_changed = privacy::anonymise_user(&core.db, user).await?;
+    // The Roblox account looked up for them, kept in memory for a few minutes.
+    core.integrations.forget_user(user);
     // Overwritten text must not survive in the database file's free pages or its journal.
     core.db.checkpoint().await?;
     let detail = format!("removed; {}", report.summary());

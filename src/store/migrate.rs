@@ -166,6 +166,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "labels_and_on_call",
         sql: include_str!("migrations/0029_labels_and_on_call.sql"),
     },
+    Migration {
+        version: 30,
+        name: "integrations",
+        sql: include_str!("migrations/0030_integrations.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

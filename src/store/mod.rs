@@ -13,6 +13,7 @@ pub mod exit_survey;
 pub mod feedback;
 pub mod forms;
 pub mod guilds;
+pub mod integrations;
 pub mod jobs;
 pub mod labels;
 pub mod migrate;

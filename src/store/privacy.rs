@@ -147,6 +147,11 @@ pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
                 "SELECT guild_id, level, added_at FROM staff WHERE target_kind = 'user' AND target_id = ?1", u)?,
             "on_call": rows_json(conn,
                 "SELECT guild_id, since FROM on_call WHERE user_id = ?1", u)?,
+            // Which integrations were sent their user ID, when, and the outcome (never the
+            // answer: ticketbox does not keep it).
+            "integration_calls": rows_json(conn,
+                "SELECT guild_id, integration, at, outcome FROM integration_calls
+                 WHERE user_id = ?1 ORDER BY at", u)?,
             "support_teams": rows_json(conn,
                 "SELECT t.guild_id, t.name FROM support_team_members m JOIN support_teams t ON t.id = m.team_id
                  WHERE m.target_kind = 'user' AND m.target_id = ?1", u)?,
@@ -250,6 +255,7 @@ pub async fn anonymise_user(db: &Db, user: UserId) -> Result<usize, StoreError> 
             "UPDATE tickets SET first_response_by = 0 WHERE first_response_by = ?1",
             "DELETE FROM sessions WHERE user_id = ?1",
             "DELETE FROM on_call WHERE user_id = ?1",
+            "DELETE FROM integration_calls WHERE user_id = ?1",
             "UPDATE audit_log SET user_id = 0, username = 'removed user' WHERE user_id = ?1",
             // Entries about them made by someone else: the target column finds them, and the
             // id goes from the detail text too.
@@ -357,6 +363,10 @@ pub async fn claim_guild_purge(
                 "DELETE FROM ticket_counters WHERE guild_id = ?1",
                 "DELETE FROM labels WHERE guild_id = ?1",
                 "DELETE FROM on_call WHERE guild_id = ?1",
+                "DELETE FROM guild_integrations WHERE guild_id = ?1",
+                "DELETE FROM integrations WHERE owner_guild_id = ?1",
+                "DELETE FROM roblox_settings WHERE guild_id = ?1",
+                "DELETE FROM integration_calls WHERE guild_id = ?1",
                 "DELETE FROM guild_settings WHERE guild_id = ?1",
                 "DELETE FROM autoclose_settings WHERE guild_id = ?1",
                 "DELETE FROM audit_log WHERE guild_id = ?1",

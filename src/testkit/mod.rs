@@ -6,6 +6,7 @@ pub mod browser;
 mod clock;
 mod dashboard;
 pub mod fake_discord;
+pub mod providers;
 pub mod s3;
 pub mod transcripts;
 

@@ -55,7 +55,18 @@ pub fn router(core: AppState) -> Router {
             "GET",
             "/transcripts/{guild}/{ticket}/attachments/{file}",
             get(transcripts::attachment),
-        )
+        );
+    let routes = guild_routes(routes)
+        .into_router()
+        .fallback(home::not_found)
+        .layer(axum::Extension(Arc::new(limits::LoginLimiter::default())))
+        .with_state(core);
+    layers::apply(routes, secure)
+}
+
+/// The pages under `/servers/{guild}`.
+fn guild_routes(routes: Routes) -> Routes {
+    routes
         .add("GET", "/servers/{guild}", get(guild::tickets::list))
         .add(
             "GET",
@@ -71,6 +82,26 @@ pub fn router(core: AppState) -> Router {
             "POST",
             "/servers/{guild}/settings/access",
             post(guild::settings_access::save),
+        )
+        .get_post(
+            "/servers/{guild}/integrations",
+            get(guild::integrations::list),
+            post(guild::integrations::change),
+        )
+        .add(
+            "POST",
+            "/servers/{guild}/integrations/roblox",
+            post(guild::integrations::roblox),
+        )
+        .add(
+            "GET",
+            "/servers/{guild}/integrations/new",
+            get(guild::integrations::new),
+        )
+        .add(
+            "GET",
+            "/servers/{guild}/integrations/{integration}",
+            get(guild::integrations::edit),
         )
         .get_post(
             "/servers/{guild}/labels",
@@ -129,11 +160,6 @@ pub fn router(core: AppState) -> Router {
         )
         .add("GET", "/servers/{guild}/audit", get(guild::audit::show))
         .add("GET", "/servers/{guild}/stats", get(guild::stats::show))
-        .into_router()
-        .fallback(home::not_found)
-        .layer(axum::Extension(Arc::new(limits::LoginLimiter::default())))
-        .with_state(core);
-    layers::apply(routes, secure)
 }
 
 /// Serves until `shutdown` fires, then finishes in-flight requests.

@@ -85,6 +85,23 @@ pub const ROUTES: &[RouteSpec] = &[
         "/servers/{guild}/settings/access",
         Access::GuildAdmin,
     ),
+    spec("GET", "/servers/{guild}/integrations", Access::GuildAdmin),
+    spec("POST", "/servers/{guild}/integrations", Access::GuildAdmin),
+    spec(
+        "POST",
+        "/servers/{guild}/integrations/roblox",
+        Access::GuildAdmin,
+    ),
+    spec(
+        "GET",
+        "/servers/{guild}/integrations/new",
+        Access::GuildAdmin,
+    ),
+    spec(
+        "GET",
+        "/servers/{guild}/integrations/{integration}",
+        Access::GuildAdmin,
+    ),
     spec("GET", "/servers/{guild}/labels", Access::GuildAdmin),
     spec("POST", "/servers/{guild}/labels", Access::GuildAdmin),
     spec("GET", "/servers/{guild}/panels", Access::GuildAdmin),

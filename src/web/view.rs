@@ -23,11 +23,12 @@ pub enum Tab {
     Staff,
     Tags,
     Labels,
+    Integrations,
     Audit,
 }
 
 impl Tab {
-    const ALL: [Self; 11] = [
+    const ALL: [Self; 12] = [
         Self::Tickets,
         Self::Transcripts,
         Self::Stats,
@@ -38,6 +39,7 @@ impl Tab {
         Self::Staff,
         Self::Tags,
         Self::Labels,
+        Self::Integrations,
         Self::Audit,
     ];
 
@@ -54,6 +56,7 @@ impl Tab {
             Self::Staff => "/staff",
             Self::Tags => "/tags",
             Self::Labels => "/labels",
+            Self::Integrations => "/integrations",
             Self::Audit => "/audit",
         }
     }
@@ -84,6 +87,7 @@ impl Tab {
             Self::Staff => "Staff & teams",
             Self::Tags => "Tags",
             Self::Labels => "Labels",
+            Self::Integrations => "Integrations",
             Self::Audit => "Audit log",
         }
     }

@@ -349,6 +349,14 @@ async fn labels_go_on_tickets_show_in_lists_and_stay_in_the_transcript() {
     // Creating labels is audited; putting them on tickets is not configuration.
     assert_eq!(a.audited("command.label.create").await, 2);
     assert_eq!(a.audited("command.label.add").await, 0);
+    // The "Tickets" category made on the first open is ticketbox's own change.
+    assert_eq!(a.audited("settings.category_created").await, 1);
+    let (_, audit) = a.get("/audit").await;
+    assert!(
+        audit.contains("Created the category &quot;Tickets&quot;")
+            || audit.contains("Created the category &#34;Tickets&#34;"),
+        "{audit}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

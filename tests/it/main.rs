@@ -23,6 +23,7 @@ mod form_questions;
 mod gateway;
 mod guild_purge;
 mod http;
+mod integrations;
 mod labels_on_call;
 mod members_on_demand;
 mod multi_panel_look;

@@ -42,6 +42,7 @@ struct Scene {
     number: u32,
     file: String,
     panel: i64,
+    integration: i64,
 }
 
 async fn scene() -> Scene {
@@ -114,6 +115,7 @@ async fn scene() -> Scene {
     .expect("the Billing panel")
     .id
     .get();
+    let integration = an_integration(&world, &g).await;
     Scene {
         world,
         guild: g,
@@ -121,7 +123,35 @@ async fn scene() -> Scene {
         number,
         file,
         panel,
+        integration,
     }
+}
+
+/// An integration of the guild (its editor page is a route with an id).
+async fn an_integration(world: &TestWorld, g: &GuildHandle) -> i64 {
+    ticketbox::store::integrations::save(
+        &world.core.db,
+        ticketbox::ids::GuildId::new(g.id),
+        None,
+        ticketbox::domain::integrations::IntegrationSpec {
+            name: "Lookup".into(),
+            description: String::new(),
+            image_url: String::new(),
+            privacy_url: String::new(),
+            method: ticketbox::domain::integrations::Method::Get,
+            url: "https://example.com/%user_id%".into(),
+            body: String::new(),
+            headers: Vec::new(),
+            secrets: Vec::new(),
+            outputs: Vec::new(),
+            timeout_secs: 3,
+        },
+        ticketbox::ids::UserId::new(g.owner),
+        world.core.clock.now(),
+    )
+    .await
+    .unwrap()
+    .unwrap()
 }
 
 /// A user made admin by a user entry, who then left the guild.
@@ -191,6 +221,7 @@ async fn every_route_allows_exactly_who_it_should() {
             .replace("{ticket}", &s.number.to_string())
             .replace("{file}", &s.file)
             .replace("{panel}", &s.panel.to_string())
+            .replace("{integration}", &s.integration.to_string())
             .replace("{*path}", "css/ticketbox.css");
         for (persona, cookie) in &cookies {
             let mut request = match route.method {

@@ -5,12 +5,13 @@
 use poise::serenity_prelude as serenity;
 
 use super::{Env, discord_code, user_error};
+use crate::discord::command_audit::record_own;
 use crate::discord::{BotError, Data};
 use crate::domain::on_call::{self, RoleFacts};
 use crate::ids::{ChannelId, GuildId, RoleId, UserId};
 use crate::services;
 use crate::store::on_call::{self as store, RoleSet};
-use crate::store::{audit, settings};
+use crate::store::settings;
 
 /// Discord's "Unknown Role" and "Unknown Member" (JSON error codes).
 const UNKNOWN_ROLE: isize = 10011;
@@ -25,22 +26,6 @@ async fn facts(
     role: RoleId,
 ) -> Result<Option<(RoleFacts, i32)>, BotError> {
     Ok(services::on_call::role_facts(&env.data.core, guild, role, env.data.bot_id).await?)
-}
-
-/// Records a change ticketbox made to the server's configuration by itself.
-async fn audit_ticketbox(data: &Data, guild: GuildId, action: &str, detail: String) {
-    let core = &data.core;
-    let entry = audit::Entry {
-        user: data.bot_id,
-        username: "ticketbox".to_owned(),
-        action: action.to_owned(),
-        detail,
-        at: core.clock.now(),
-        target: None,
-    };
-    if let Err(e) = audit::record(&core.db, guild, entry).await {
-        tracing::error!(%guild, error = %e, "cannot record a change in the audit log");
-    }
 }
 
 /// The server's on-call role: the one set, or a new one ticketbox makes (once, even when two
@@ -70,7 +55,7 @@ async fn role(env: Env<'_>, guild: GuildId) -> Result<RoleId, BotError> {
     let made_id = RoleId::new(made.id.get());
     match store::set_role(&core.db, guild, Some(made_id), true, core.clock.now()).await? {
         RoleSet::Saved(_) => {
-            audit_ticketbox(
+            record_own(
                 env.data,
                 guild,
                 "settings.on_call_role_created",
@@ -99,7 +84,7 @@ pub async fn forget_role(data: &Data, guild: GuildId, role: RoleId) -> Result<()
         return Ok(());
     }
     store::set_role(&core.db, guild, None, false, core.clock.now()).await?;
-    audit_ticketbox(
+    record_own(
         data,
         guild,
         "settings.on_call_role_deleted",

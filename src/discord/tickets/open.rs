@@ -505,6 +505,16 @@ pub(super) async fn ensure_category(
     })
     .await?;
     tracing::info!(guild = %guild, category = %category, overflow, "created the ticket category");
+    crate::discord::command_audit::record_own(
+        env.data,
+        guild,
+        "settings.category_created",
+        format!(
+            "Created the category \"{name}\" ({category}) as the {} category",
+            if overflow { "overflow" } else { "ticket" }
+        ),
+    )
+    .await;
     Ok(category)
 }
 

@@ -13,6 +13,7 @@ use crate::domain::placeholders::{WelcomeFacts, add_stats, uses_stats, welcome};
 use crate::domain::settings::GuildSettings;
 use crate::domain::support_hours::{Outside, Status, notice as support_notice};
 use crate::ids::{ChannelId, MessageId, RoleId, UserId};
+use crate::services::integrations::{OpenFacts, welcome_values};
 use crate::store::tickets::{Counts, Reserved};
 
 /// The ticket being opened, as far as its welcome needs it.
@@ -170,7 +171,56 @@ async fn welcome_embed(env: Env<'_>, new: NewTicket<'_>) -> Result<EmbedSpec, Bo
             &crate::domain::stats::server(&tickets, &given, core.clock.now()),
         );
     }
+    let all_text: String = texts
+        .iter()
+        .map(|t| t.as_str())
+        .chain(
+            template
+                .fields
+                .iter()
+                .flat_map(|f| [f.name.as_str(), f.value.as_str()]),
+        )
+        .collect::<Vec<_>>()
+        .join("\n");
+    let answers = shareable_answers(env, req).await?;
+    let facts = OpenFacts {
+        guild,
+        opener: req.actor.user,
+        ticket_number: reserved.number.get(),
+        panel: req.panel.as_ref().map(|p| p.id),
+        answers: &answers,
+    };
+    for (name, value) in welcome_values(core, &facts, &all_text).await {
+        placeholders.set(&name, value);
+    }
     Ok(template.expanded(|t| placeholders.render(t)))
+}
+
+/// The opener's answers an integration may be given: text and choice questions only (never
+/// who or what they picked in a member, role or channel question).
+async fn shareable_answers(
+    env: Env<'_>,
+    req: &OpenRequest,
+) -> Result<Vec<(String, String)>, BotError> {
+    let Some(form) = req.panel.as_ref().and_then(|p| p.form) else {
+        return Ok(Vec::new());
+    };
+    if req.answers.is_empty() {
+        return Ok(Vec::new());
+    }
+    let Some(form) = crate::store::forms::get(&env.data.core.db, req.guild, form).await? else {
+        return Ok(Vec::new());
+    };
+    Ok(req
+        .answers
+        .iter()
+        .filter(|(label, _)| {
+            form.inputs
+                .iter()
+                .any(|i| i.label == *label && i.kind.works_in_dm())
+        })
+        .cloned()
+        .collect())
 }
 
 /// Most on-call members the welcome pings (each is added to the thread either way).

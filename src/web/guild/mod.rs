@@ -10,6 +10,7 @@ pub mod action;
 pub mod audit;
 mod ctx;
 pub mod forms;
+pub mod integrations;
 pub mod labels;
 pub mod multipanels;
 pub mod panels;
