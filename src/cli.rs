@@ -1,5 +1,5 @@
 //! The command line: `ticketbox [run] | config check | config default | keygen | migrate |
-//! healthcheck | transcript get | archive rekey | data export-user | data purge-user`. Each command's body lives with the code it drives; this file only parses and
+//! healthcheck | transcript get | archive rekey | backup … | data export-user | data purge-user`. Each command's body lives with the code it drives; this file only parses and
 //! dispatches, and maps failures to exit codes.
 
 use std::path::PathBuf;
@@ -77,6 +77,9 @@ pub enum Command {
     /// Maintain the transcript archive.
     #[command(subcommand)]
     Archive(ArchiveCommand),
+    /// Encrypted backups of the database and the archive (backup.local_dir or backup.s3).
+    #[command(subcommand)]
+    Backup(BackupCommand),
     /// Export or remove everything held about a user (while ticketbox runs, the running process
     /// carries the request out).
     #[command(subcommand)]
@@ -125,6 +128,30 @@ impl From<FormatArg> for TranscriptFormat {
             FormatArg::Text => Self::Text,
         }
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// Take a backup now (while ticketbox runs, the running process takes it).
+    Now {
+        /// While ticketbox runs, wait this many seconds for it.
+        #[arg(long, default_value_t = 3600, value_name = "SECONDS")]
+        wait: u64,
+    },
+    /// List the backups in the target.
+    List,
+    /// Check that a backup is complete and opens (the database passes SQLite's integrity
+    /// check, every archived object matches its hash).
+    Verify {
+        /// The backup's id, as `backup list` shows it.
+        id: String,
+    },
+    /// Restore a backup into a new, empty directory (never the running data directory).
+    Restore {
+        id: String,
+        #[arg(long, value_name = "DIR")]
+        into: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -206,6 +233,15 @@ pub fn execute(cli: Cli) -> ExitCode {
             .and_then(|loaded| {
                 crate::app::archive_commands::rekey(loaded, Duration::from_secs(wait))
             }),
+        Some(Command::Backup(command)) => load(cli.config.as_ref()).and_then(|loaded| {
+            use crate::app::backup_commands as b;
+            match command {
+                BackupCommand::Now { wait } => b::now(loaded, Duration::from_secs(wait)),
+                BackupCommand::List => b::list(&loaded),
+                BackupCommand::Verify { id } => b::verify(&loaded, &id),
+                BackupCommand::Restore { id, into } => b::restore(&loaded, &id, &into),
+            }
+        }),
         Some(Command::Data(DataCommand::ExportUser { user, wait })) => load(cli.config.as_ref())
             .and_then(|loaded| {
                 crate::app::archive_commands::export_user(loaded, user, Duration::from_secs(wait))

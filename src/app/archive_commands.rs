@@ -22,7 +22,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
 
 /// The archive only (no database, no cache): readable while ticketbox runs. Never creates a
 /// master key.
-fn archive_only(loaded: &Loaded) -> Result<Archive, Failure> {
+pub(super) fn archive_only(loaded: &Loaded) -> Result<Archive, Failure> {
     let config = &loaded.config;
     let (key, _) = crate::crypto::load_existing(&config.crypto.master_key, &config.master_key_path())
         .map_err(|e| Failure::bad_input(format!("crypto.master_key: {e}")))?
@@ -187,13 +187,51 @@ pub fn export_user(loaded: Loaded, user: u64, wait: Duration) -> Result<(), Fail
 pub fn purge_user(loaded: Loaded, user: u64, wait: Duration) -> Result<(), Failure> {
     let config = startup_config(loaded)?;
     if running_elsewhere(&config)? {
-        return hand_over(&config, Request::Purge, UserId::new(user), wait);
+        let handed = hand_over(&config, Request::Purge, UserId::new(user), wait);
+        backups_before_removal(&config);
+        return handed;
     }
-    let core = Arc::new(full_core(config)?);
-    runtime()?.block_on(async {
+    let core = Arc::new(full_core(config.clone())?);
+    let result = runtime()?.block_on(async {
         let report = crate::services::privacy::purge_user(&core, UserId::new(user))
             .await
             .map_err(|e| Failure::failed(format!("{e} (run the command again to finish)")))?;
         unprocessed_fails(&format!("user {user} removed: {}", report.summary()))
-    })
+    });
+    backups_before_removal(&config);
+    result
+}
+
+/// Lists the backups taken before a removal: they still hold the person's data until
+/// retention deletes them.
+fn backups_before_removal(config: &Config) {
+    if !config.backup.is_configured() {
+        return;
+    }
+    let listed = runtime().ok().and_then(|rt| {
+        rt.block_on(async {
+            let target = crate::services::backup::target(config).ok()?;
+            crate::services::backup::ids_before(
+                &target,
+                crate::clock::Clock::now(&crate::clock::SystemClock),
+            )
+            .await
+            .ok()
+        })
+    });
+    match listed {
+        Some(ids) if ids.is_empty() => {}
+        Some(ids) => {
+            println!(
+                "{} backup(s) taken before this removal still hold this person's data until retention deletes them (backup.keep_daily, backup.keep_weekly):",
+                ids.len()
+            );
+            for id in ids {
+                println!("  {id}");
+            }
+        }
+        None => eprintln!(
+            "warning: the backups could not be listed; those taken before this removal still hold this person's data"
+        ),
+    }
 }

@@ -251,3 +251,58 @@ fn database_and_runtime(config: &Config) -> Result<(Db, tokio::runtime::Runtime)
         .map_err(|e| Failure::failed(format!("cannot start the runtime: {e}")))?;
     Ok((db, runtime))
 }
+
+/// Queues `job` with the running ticketbox and waits up to `wait` for it to finish (`what`
+/// names it in messages).
+pub fn hand_over_job(
+    config: &Config,
+    job: JobKind,
+    what: &str,
+    wait: Duration,
+) -> Result<(), Failure> {
+    let (db, runtime) = database_and_runtime(config)?;
+    runtime.block_on(async {
+        let now = crate::clock::Clock::now(&crate::clock::SystemClock);
+        let id = jobs::enqueue(&db, job, None, now, now)
+            .await
+            .map_err(|e| Failure::failed(e.to_string()))?
+            .ok_or_else(|| Failure::failed(format!("{what} could not be queued")))?;
+        eprintln!(
+            "ticketbox is running: {what} was handed to it (job {id}); waiting up to {} s",
+            wait.as_secs()
+        );
+        let deadline = Instant::now() + wait;
+        loop {
+            let status = jobs::status(&db, id)
+                .await
+                .map_err(|e| Failure::failed(e.to_string()))?
+                .ok_or_else(|| Failure::failed(format!("job {id} disappeared from the queue")))?;
+            match status.state.as_str() {
+                "done" => {
+                    println!("{what} is done (job {id}); `ticketbox backup list` shows it");
+                    return Ok(());
+                }
+                "failed" => {
+                    return Err(Failure::failed(format!(
+                        "ticketbox gave up on {what}: {}",
+                        status.last_error.unwrap_or_default()
+                    )));
+                }
+                _ if Instant::now() >= deadline => {
+                    let mut lines = vec![format!(
+                        "not finished within {} s; {what} stays queued as job {id} and ticketbox carries it out",
+                        wait.as_secs()
+                    )];
+                    if let Some(error) = status.last_error {
+                        lines.push(format!("last attempt failed: {error}"));
+                    }
+                    return Err(Failure {
+                        code: super::EXIT_FAILURE,
+                        lines,
+                    });
+                }
+                _ => tokio::time::sleep(POLL).await,
+            }
+        }
+    })
+}

@@ -3,6 +3,7 @@
 //! too. Nothing below `app` imports it.
 
 pub mod archive_commands;
+pub mod backup_commands;
 pub mod bot;
 pub mod commands;
 mod data_requests;
@@ -78,6 +79,10 @@ pub async fn serve(
 
     let bot = tokio::spawn(bot::run(Arc::clone(&core), shutdown.clone()));
     let jobs = tokio::spawn(crate::jobs::run(Arc::clone(&core), shutdown.clone()));
+    tokio::spawn(crate::services::backup::schedule::run(
+        Arc::clone(&core),
+        shutdown.clone(),
+    ));
     let mut http = tokio::spawn(crate::web::serve(
         listener,
         Arc::clone(&core),

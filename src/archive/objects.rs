@@ -8,7 +8,7 @@ use std::time::Duration;
 use s3::creds::Credentials;
 use s3::{Bucket, Region};
 
-use crate::config::{ArchiveBackend, ArchiveConfig};
+use crate::config::{ArchiveBackend, ArchiveConfig, S3Config};
 
 /// How long one S3 request may take before it counts as failed (and the job retries).
 const S3_TIMEOUT: Duration = Duration::from_mins(1);
@@ -55,38 +55,45 @@ impl ObjectStore {
             ArchiveBackend::Local => Ok(Self::Local {
                 root: data_dir.join("transcripts"),
             }),
-            ArchiveBackend::S3 => {
-                let s3 = &config.s3;
-                let region = Region::Custom {
-                    region: if s3.region.is_empty() {
-                        "auto".to_owned()
-                    } else {
-                        s3.region.clone()
-                    },
-                    endpoint: s3.endpoint.trim_end_matches('/').to_owned(),
-                };
-                let credentials = Credentials::new(
-                    Some(s3.access_key.expose()),
-                    Some(s3.secret_key.expose()),
-                    None,
-                    None,
-                    None,
-                )
-                .map_err(|e| ObjectError::Config(format!("S3 credentials: {e}")))?;
-                let mut bucket = Bucket::new(&s3.bucket, region, credentials)
-                    .map_err(|e| ObjectError::Config(e.to_string()))?;
-                if s3.path_style {
-                    bucket = bucket.with_path_style();
-                }
-                let bucket = bucket
-                    .with_request_timeout(S3_TIMEOUT)
-                    .map_err(|e| ObjectError::Config(e.to_string()))?;
-                Ok(Self::S3 {
-                    bucket,
-                    prefix: s3.prefix.clone(),
-                })
-            }
+            ArchiveBackend::S3 => Self::s3(&config.s3),
         }
+    }
+
+    /// A store in the directory `root`.
+    pub fn local(root: PathBuf) -> Self {
+        Self::Local { root }
+    }
+
+    /// A store in an S3-compatible bucket.
+    pub fn s3(s3: &S3Config) -> Result<Self, ObjectError> {
+        let region = Region::Custom {
+            region: if s3.region.is_empty() {
+                "auto".to_owned()
+            } else {
+                s3.region.clone()
+            },
+            endpoint: s3.endpoint.trim_end_matches('/').to_owned(),
+        };
+        let credentials = Credentials::new(
+            Some(s3.access_key.expose()),
+            Some(s3.secret_key.expose()),
+            None,
+            None,
+            None,
+        )
+        .map_err(|e| ObjectError::Config(format!("S3 credentials: {e}")))?;
+        let mut bucket = Bucket::new(&s3.bucket, region, credentials)
+            .map_err(|e| ObjectError::Config(e.to_string()))?;
+        if s3.path_style {
+            bucket = bucket.with_path_style();
+        }
+        let bucket = bucket
+            .with_request_timeout(S3_TIMEOUT)
+            .map_err(|e| ObjectError::Config(e.to_string()))?;
+        Ok(Self::S3 {
+            bucket,
+            prefix: s3.prefix.clone(),
+        })
     }
 
     /// Stores `bytes` under `name`, replacing what was there. Local writes are atomic

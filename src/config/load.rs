@@ -10,13 +10,15 @@ use figment::{Figment, Metadata, Profile, Provider};
 use super::{Config, ENV_PREFIX};
 
 /// Keys whose value is a secret. Each also accepts `<key>_file`, naming a file to read it from.
-pub const SECRET_KEYS: [&str; 6] = [
+pub const SECRET_KEYS: [&str; 8] = [
     "discord.token",
     "discord.client_secret",
     "crypto.master_key",
     "crypto.retired_master_keys",
     "archive.s3.access_key",
     "archive.s3.secret_key",
+    "backup.s3.access_key",
+    "backup.s3.secret_key",
 ];
 
 /// The file the first-run setup page writes in the data directory.

@@ -37,6 +37,48 @@ pub struct Config {
     pub log: LogConfig,
     pub dashboard: DashboardConfig,
     pub integrations: IntegrationsConfig,
+    pub backup: BackupConfig,
+}
+
+/// Encrypted backups of the database and the archive to a second place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BackupConfig {
+    /// A directory for backups (e.g. another disk). Empty: not used.
+    pub local_dir: String,
+    /// Or an S3-compatible bucket (the same keys as `archive.s3`); used when `bucket` is set.
+    pub s3: S3Config,
+    /// How often a backup is taken while ticketbox runs (`30m`, `12h`, `1d`).
+    pub interval: String,
+    /// Retention: the newest backup of each of this many last days …
+    pub keep_daily: u32,
+    /// … and of this many last weeks.
+    pub keep_weekly: u32,
+}
+
+impl Default for BackupConfig {
+    fn default() -> Self {
+        Self {
+            local_dir: String::new(),
+            s3: S3Config::default(),
+            interval: "1d".to_owned(),
+            keep_daily: 7,
+            keep_weekly: 4,
+        }
+    }
+}
+
+impl BackupConfig {
+    /// Whether a backup target is configured.
+    pub fn is_configured(&self) -> bool {
+        !self.local_dir.trim().is_empty() || !self.s3.bucket.trim().is_empty()
+    }
+
+    /// The interval as a duration (validated at start; a day when unreadable).
+    pub fn interval(&self) -> std::time::Duration {
+        humantime::parse_duration(self.interval.trim())
+            .unwrap_or(std::time::Duration::from_hours(24))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

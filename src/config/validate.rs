@@ -14,7 +14,7 @@ pub enum Severity {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    pub key: &'static str,
+    pub key: String,
     pub severity: Severity,
     pub message: String,
 }
@@ -26,17 +26,17 @@ impl fmt::Display for Problem {
 }
 
 impl Problem {
-    fn error(key: &'static str, message: impl Into<String>) -> Self {
+    fn error(key: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
-            key,
+            key: key.into(),
             severity: Severity::Error,
             message: message.into(),
         }
     }
 
-    fn warning(key: &'static str, message: impl Into<String>) -> Self {
+    fn warning(key: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
-            key,
+            key: key.into(),
             severity: Severity::Warning,
             message: message.into(),
         }
@@ -70,8 +70,14 @@ pub fn validate(config: &Config) -> Vec<Problem> {
     }
     check_keys(&mut problems, config);
     if config.archive.backend == ArchiveBackend::S3 {
-        check_s3(&mut problems, &config.archive.s3);
+        check_s3(
+            &mut problems,
+            &config.archive.s3,
+            "archive",
+            "archive.backend is \"s3\"",
+        );
     }
+    check_backup(&mut problems, &config.backup);
     for (key, base) in [
         (
             "integrations.bloxlink_base",
@@ -143,41 +149,60 @@ fn check_keys(problems: &mut Vec<Problem>, config: &Config) {
 }
 
 /// With `archive.backend = "s3"`, every connection setting is required.
-fn check_s3(problems: &mut Vec<Problem>, s3: &super::S3Config) {
-    let required: [(&'static str, bool); 5] = [
-        ("archive.s3.endpoint", s3.endpoint.trim().is_empty()),
-        ("archive.s3.region", s3.region.trim().is_empty()),
-        ("archive.s3.bucket", s3.bucket.trim().is_empty()),
-        ("archive.s3.access_key", s3.access_key.is_empty()),
-        ("archive.s3.secret_key", s3.secret_key.is_empty()),
+fn check_s3(problems: &mut Vec<Problem>, s3: &super::S3Config, section: &str, because: &str) {
+    let required: [(&str, bool); 5] = [
+        ("endpoint", s3.endpoint.trim().is_empty()),
+        ("region", s3.region.trim().is_empty()),
+        ("bucket", s3.bucket.trim().is_empty()),
+        ("access_key", s3.access_key.is_empty()),
+        ("secret_key", s3.secret_key.is_empty()),
     ];
-    for (key, missing) in required {
+    for (name, missing) in required {
         if missing {
-            problems.push(Problem::error(
-                key,
-                format!(
-                    "is empty but archive.backend is \"s3\": {}",
-                    how_to_set(key)
-                ),
-            ));
+            let key = format!("{section}.s3.{name}");
+            let message = format!("is empty but {because}: {}", how_to_set(&key));
+            problems.push(Problem::error(key, message));
         }
     }
     if !s3.endpoint.trim().is_empty() {
-        check_url(problems, "archive.s3.endpoint", &s3.endpoint);
+        check_url(problems, format!("{section}.s3.endpoint"), &s3.endpoint);
     }
 }
 
-fn check_url(problems: &mut Vec<Problem>, key: &'static str, value: &str) {
+fn check_backup(problems: &mut Vec<Problem>, backup: &super::BackupConfig) {
+    if !backup.s3.bucket.trim().is_empty() {
+        check_s3(problems, &backup.s3, "backup", "backup.s3.bucket is set");
+        if !backup.local_dir.trim().is_empty() {
+            problems.push(Problem::error(
+                "backup.local_dir",
+                "and backup.s3.bucket are both set: back up to one place (clear one of them)",
+            ));
+        }
+    }
+    match humantime::parse_duration(backup.interval.trim()) {
+        Ok(d) if d >= std::time::Duration::from_mins(5) => {}
+        _ => problems.push(Problem::error(
+            "backup.interval",
+            format!(
+                "{:?} is not a duration of at least 5 minutes: write it like 12h or 1d",
+                backup.interval
+            ),
+        )),
+    }
+}
+
+fn check_url(problems: &mut Vec<Problem>, key: impl Into<String>, value: &str) {
+    let key: String = key.into();
     match url::Url::parse(value) {
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {}
         Ok(_) => problems.push(Problem::error(
             key,
             format!("{value:?} must be an http:// or https:// URL"),
         )),
-        Err(e) => problems.push(Problem::error(
-            key,
-            format!("{value:?} is not a URL ({e}): {}", how_to_set(key)),
-        )),
+        Err(e) => {
+            let message = format!("{value:?} is not a URL ({e}): {}", how_to_set(&key));
+            problems.push(Problem::error(key, message));
+        }
     }
 }
 

@@ -135,13 +135,24 @@ impl hkdf::KeyType for KeyLen {
     }
 }
 
-/// The guild's AES-256-GCM key under master key `id`.
-fn guild_key(master: &MasterKey, id: KeyId, guild: GuildId) -> LessSafeKey {
+/// Whose key seals an object: a guild's (its transcripts, its secrets) or the backups' own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Guild(GuildId),
+    /// Backups of the database and the archive: a key of their own (its own HKDF label).
+    Backup,
+}
+
+/// The key of `scope` under master key `id`.
+fn scoped_key(master: &MasterKey, id: KeyId, scope: Scope) -> LessSafeKey {
     let salt = hkdf::Salt::new(hkdf::HKDF_SHA256, b"ticketbox/seal/v1");
     let prk = salt.extract(master.as_bytes());
-    let guild_bytes = guild.get().to_be_bytes();
+    let (label, scope_bytes): (&[u8], [u8; 8]) = match scope {
+        Scope::Guild(guild) => (b"guild-key", guild.get().to_be_bytes()),
+        Scope::Backup => (b"backup-key", [0; 8]),
+    };
     let id_bytes = id.0.to_be_bytes();
-    let info: [&[u8]; 3] = [b"guild-key", &guild_bytes, &id_bytes];
+    let info: [&[u8]; 3] = [label, &scope_bytes, &id_bytes];
     let mut key = [0u8; 32];
     // Expanding 32 bytes with SHA-256 cannot fail (the limit is 255 × 32).
     prk.expand(&info, KeyLen)
@@ -166,6 +177,16 @@ pub fn seal(
     object_key: &str,
     plain: &[u8],
 ) -> Result<Vec<u8>, SealError> {
+    seal_in(keys, Scope::Guild(guild), object_key, plain)
+}
+
+/// Compresses and seals `plain` with `scope`'s key, bound to `object_key`.
+pub fn seal_in(
+    keys: &Keyring,
+    scope: Scope,
+    object_key: &str,
+    plain: &[u8],
+) -> Result<Vec<u8>, SealError> {
     let compressed =
         zstd::bulk::compress(plain, ZSTD_LEVEL).map_err(|e| SealError::Corrupt(e.to_string()))?;
     let mut nonce = [0u8; NONCE_LEN];
@@ -173,7 +194,7 @@ pub fn seal(
         .fill(&mut nonce)
         .map_err(|_| SealError::Random)?;
     let (id, master) = &keys.current;
-    let key = guild_key(master, *id, guild);
+    let key = scoped_key(master, *id, scope);
     let mut out = Vec::with_capacity(HEADER_LEN + compressed.len() + AES_256_GCM.tag_len());
     out.extend_from_slice(MAGIC);
     out.push(FORMAT_VERSION);
@@ -197,11 +218,21 @@ pub fn open(
     object_key: &str,
     blob: &[u8],
 ) -> Result<Vec<u8>, SealError> {
+    open_in(keys, Scope::Guild(guild), object_key, blob)
+}
+
+/// Opens what [`seal_in`] made, for the same scope and object key.
+pub fn open_in(
+    keys: &Keyring,
+    scope: Scope,
+    object_key: &str,
+    blob: &[u8],
+) -> Result<Vec<u8>, SealError> {
     let header = parse_header(blob)?;
     let master = keys
         .master(header.key_id)
         .ok_or(SealError::UnknownKey(header.key_id.0))?;
-    let key = guild_key(master, header.key_id, guild);
+    let key = scoped_key(master, header.key_id, scope);
     let mut body = blob[HEADER_LEN..].to_vec();
     let compressed = key
         .open_in_place(

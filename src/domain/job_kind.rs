@@ -35,6 +35,8 @@ pub enum JobKind {
     /// `archive rekey` handed to the running ticketbox (it takes turns with removals and
     /// archiving there); progress in the job's `progress` column.
     RekeyArchive {},
+    /// `backup now` handed to the running ticketbox.
+    BackupNow {},
 }
 
 /// A stored job that is not one of these (a newer version's kind, a damaged payload).
@@ -60,6 +62,7 @@ impl JobKind {
             Self::ExportUser { .. } => "export_user",
             Self::ScrubThread { .. } => "scrub_thread",
             Self::RekeyArchive {} => "rekey_archive",
+            Self::BackupNow {} => "backup_now",
         }
     }
 
@@ -77,13 +80,19 @@ impl JobKind {
             Self::PurgeGuild { .. }
             | Self::PurgeUser { .. }
             | Self::ExportUser { .. }
-            | Self::RekeyArchive {} => false,
+            | Self::RekeyArchive {}
+            | Self::BackupNow {} => false,
         }
     }
 
     /// The names of the kinds that need no Discord ([`JobKind::needs_discord`]).
-    pub const OFFLINE: [&'static str; 4] =
-        ["purge_guild", "purge_user", "export_user", "rekey_archive"];
+    pub const OFFLINE: [&'static str; 5] = [
+        "purge_guild",
+        "purge_user",
+        "export_user",
+        "rekey_archive",
+        "backup_now",
+    ];
 
     /// The payload, as the `payload` column holds it (a JSON object).
     pub fn payload(&self) -> String {
@@ -136,6 +145,7 @@ mod tests {
                 welcome: Some(15),
             },
             JobKind::RekeyArchive {},
+            JobKind::BackupNow {},
         ];
         for job in &all {
             assert_eq!(

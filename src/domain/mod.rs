@@ -4,6 +4,7 @@
 pub mod access_rules;
 pub mod activity;
 pub mod autoclose;
+pub mod backups;
 pub mod components;
 pub mod embeds;
 pub mod feedback;

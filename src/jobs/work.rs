@@ -37,6 +37,10 @@ pub(super) async fn run_one(core: &AppCore, job: &Job) -> JobOutcome {
                 .map_err(|e| e.to_string())
         }
         JobKind::RekeyArchive {} => rekey_archive(core, job).await,
+        JobKind::BackupNow {} => crate::services::backup::run_once(core)
+            .await
+            .map(drop)
+            .map_err(|e| e.to_string()),
         discord => return JobOutcome::Fail(format!("{} needs Discord", discord.name())),
     };
     match done {

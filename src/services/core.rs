@@ -50,6 +50,8 @@ pub struct AppCore {
     pub removals: tokio::sync::RwLock<()>,
     /// The integrations' HTTP clients and the Roblox lookups cached for a few minutes.
     pub integrations: super::integrations::Integrations,
+    /// The backups' last results, and one backup at a time.
+    pub backups: super::backup::Backups,
 }
 
 /// The Discord connection's state, for `/healthz` and the status page.
@@ -99,6 +101,7 @@ impl AppCore {
         }
         let integrations = super::integrations::Integrations::new(&config.integrations);
         Self {
+            backups: super::backup::Backups::default(),
             integrations,
             discord: RwLock::new(Arc::new(config.discord.clone())),
             bot_wanted: Notify::new(),

@@ -5,6 +5,7 @@
 
 pub mod activity;
 pub mod autoclose;
+pub mod backup;
 mod core;
 pub mod discord_port;
 mod error;

@@ -24,6 +24,7 @@ pub mod panels;
 pub mod privacy;
 pub mod sessions;
 pub mod settings;
+pub mod snapshot;
 pub mod staff;
 pub mod stats;
 pub mod tags;

@@ -23,8 +23,21 @@ pub struct Health {
     /// those parked as failed for the operator. Absent when the database did not answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub jobs: Option<JobCounts>,
+    /// Backups, when a target is configured: the last good one (unix ms) and its age, whether
+    /// it is stale (older than twice the interval), the last failure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup: Option<BackupHealth>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BackupHealth {
+    pub last_ok: Option<i64>,
+    pub age_s: Option<i64>,
+    pub stale: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_error: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -81,6 +94,16 @@ pub async fn healthz(State(core): State<AppState>) -> (StatusCode, Json<Health>)
         cache: if cache_ok { "ok" } else { "error" },
         bot: core.bot_status().as_str(),
         jobs,
+        backup: core.config.backup.is_configured().then(|| {
+            let status = core.backups.status();
+            let now = core.clock.now().millis();
+            BackupHealth {
+                last_ok: status.last_ok.map(crate::clock::Timestamp::millis),
+                age_s: status.last_ok.map(|t| (now - t.millis()).div_euclid(1000)),
+                stale: crate::services::backup::schedule::stale(&core, &status),
+                last_error: status.last_error,
+            }
+        }),
         reason: (!failed.is_empty()).then(|| failed.join(", ")),
     };
     let status = if failed.is_empty() {

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 const BIN: &str = env!("CARGO_BIN_EXE_ticketbox");
 
 /// The configuration commands and start-up refusals (bad input, strictness, log levels).
+mod backup_cli;
 mod config_cli;
 
 /// A command in an empty working directory (so the repo's config.toml is not picked up) with

@@ -121,6 +121,17 @@ async fn the_guard_refuses_every_forbidden_target_and_the_allow_list_opens_one()
         call("/slow", Duration::from_millis(300)).await.unwrap_err(),
         CallError::Timeout(_)
     ));
+    // A failure's text (what the log and the integration's page show) never carries the URL,
+    // where a secret may stand.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let secret_url = format!("http://localhost:{closed}/x?key=TOP-SECRET-123");
+    let failed = allowed.call(&get(secret_url), SECOND).await.unwrap_err();
+    assert!(matches!(failed, CallError::Connect(_)), "{failed:?}");
+    assert!(!failed.to_string().contains("TOP-SECRET-123"), "{failed}");
+    assert!(!format!("{failed:?}").contains("TOP-SECRET-123"));
 }
 
 /// A world whose integrations may call the stand-in through `localhost`, and whose Roblox

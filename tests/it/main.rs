@@ -11,6 +11,7 @@ mod archive_segments;
 mod archive_store;
 mod autoclose;
 mod awaiting;
+mod backups;
 mod binary;
 mod cache_entities;
 mod config;
