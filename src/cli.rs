@@ -187,6 +187,20 @@ pub enum DataCommand {
         #[arg(long, default_value_t = 600, value_name = "SECONDS")]
         wait: u64,
     },
+    /// List the data requests people filed with /mydata (overdue ones after 25 days).
+    Requests,
+    /// Approve a data request: the export is sent to the requester, or their data removed.
+    /// While ticketbox runs, it carries the request out.
+    Approve {
+        /// The request's number, as `data requests` shows it.
+        id: i64,
+    },
+    /// Refuse a data request; the reason is sent to the requester.
+    Refuse {
+        id: i64,
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -242,6 +256,13 @@ pub fn execute(cli: Cli) -> ExitCode {
                 BackupCommand::Restore { id, into } => b::restore(&loaded, &id, &into),
             }
         }),
+        Some(Command::Data(DataCommand::Requests)) => {
+            load(cli.config.as_ref()).and_then(|loaded| crate::app::request_commands::list(&loaded))
+        }
+        Some(Command::Data(DataCommand::Approve { id })) => load(cli.config.as_ref())
+            .and_then(|loaded| crate::app::request_commands::approve(loaded, id)),
+        Some(Command::Data(DataCommand::Refuse { id, reason })) => load(cli.config.as_ref())
+            .and_then(|loaded| crate::app::request_commands::refuse(loaded, id, &reason)),
         Some(Command::Data(DataCommand::ExportUser { user, wait })) => load(cli.config.as_ref())
             .and_then(|loaded| {
                 crate::app::archive_commands::export_user(loaded, user, Duration::from_secs(wait))

@@ -16,6 +16,7 @@ use std::path::PathBuf;
 
 use serde_json::json;
 use support::*;
+
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::browser::{self, Browser};
 use ticketbox::testkit::fake_discord::GuildSpec;
@@ -211,6 +212,44 @@ async fn a_server_owner_sets_up_a_panel_and_reads_a_transcript_in_chromium() {
     build_a_form(&b, &world, &base, g.id).await;
     add_an_integration(&b, &world, &base, g.id).await;
     fits_a_phone(&b, &base, g.id).await;
+    the_operator_page(&b, &world, &base, &g).await;
+}
+
+/// The operator logs in and reads the operator page: a data request filed with /mydata is
+/// approved there, and the server with its tickets is listed.
+async fn the_operator_page(
+    b: &Browser,
+    world: &ticketbox::testkit::TestWorld,
+    base: &str,
+    g: &ticketbox::testkit::fake_discord::GuildHandle,
+) {
+    let mut own = GuildSpec::new("Operator's own");
+    own.owner = MATRIX_OPERATOR;
+    world.add_cached_guild(&own).await;
+    let filed = run(
+        world,
+        g,
+        g.channels[0],
+        g.members[1],
+        "mydata",
+        json!([{"type": 1, "name": "export", "options": []}]),
+    )
+    .await;
+    assert!(filed.starts_with("Your request is recorded"), "{filed}");
+    // The server's owner is not an operator: the page does not exist for them.
+    b.goto(&format!("{base}/operator")).await;
+    assert!(b.source().await.contains("Page not found."));
+    world.discord().set_oauth_user(MATRIX_OPERATOR);
+    b.goto(&format!("{base}/auth/login?next=/operator")).await;
+    b.wait_for("#requests").await;
+    assert!(b.text("#servers").await.contains("Browser Guild"));
+    b.click("#requests tr[data-request] button.primary").await;
+    b.wait_for(".notice").await;
+    assert!(
+        b.text("#instance-audit")
+            .await
+            .contains("data_request.approve")
+    );
 }
 
 /// The Integrations tab: a server-made integration created in the editor (a refused URL first,

@@ -8,6 +8,7 @@ pub mod bot;
 pub mod commands;
 mod data_requests;
 mod failure;
+pub mod request_commands;
 mod shutdown;
 mod start;
 

@@ -84,9 +84,11 @@ impl BackupConfig {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DashboardConfig {
-    /// Discord user IDs of the instance's operators: they may mark server-made integrations
-    /// public for every server on this ticketbox.
+    /// Discord user IDs of the instance's operators: the operator page, data requests, and
+    /// marking server-made integrations public for every server on this ticketbox.
     pub operators: Vec<String>,
+    /// Tell each operator by DM when someone files a data request (`/mydata`).
+    pub operator_dms: bool,
 }
 
 impl DashboardConfig {

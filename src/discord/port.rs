@@ -28,6 +28,29 @@ impl DiscordPort for BotPort {
         self.0.bot_id
     }
 
+    async fn send_dm(
+        &self,
+        user: UserId,
+        text: &str,
+        file: Option<(String, Vec<u8>)>,
+    ) -> Result<(), String> {
+        let http = &self.0.http;
+        let dm = serenity::UserId::new(user.get())
+            .create_dm_channel(http)
+            .await
+            .map_err(|e| e.to_string())?;
+        let mut message = serenity::CreateMessage::new()
+            .content(text)
+            .allowed_mentions(serenity::CreateAllowedMentions::new());
+        if let Some((name, bytes)) = file {
+            message = message.add_file(serenity::CreateAttachment::bytes(bytes, name));
+        }
+        dm.send_message(http, message)
+            .await
+            .map(drop)
+            .map_err(|e| e.to_string())
+    }
+
     async fn member(&self, guild: GuildId, user: UserId) -> MemberAnswer {
         let fetched = self
             .0

@@ -37,6 +37,8 @@ pub enum JobKind {
     RekeyArchive {},
     /// `backup now` handed to the running ticketbox.
     BackupNow {},
+    /// An approved data request (`/mydata`) to carry out.
+    DataRequest { id: i64 },
 }
 
 /// A stored job that is not one of these (a newer version's kind, a damaged payload).
@@ -63,6 +65,7 @@ impl JobKind {
             Self::ScrubThread { .. } => "scrub_thread",
             Self::RekeyArchive {} => "rekey_archive",
             Self::BackupNow {} => "backup_now",
+            Self::DataRequest { .. } => "data_request",
         }
     }
 
@@ -81,17 +84,19 @@ impl JobKind {
             | Self::PurgeUser { .. }
             | Self::ExportUser { .. }
             | Self::RekeyArchive {}
-            | Self::BackupNow {} => false,
+            | Self::BackupNow {}
+            | Self::DataRequest { .. } => false,
         }
     }
 
     /// The names of the kinds that need no Discord ([`JobKind::needs_discord`]).
-    pub const OFFLINE: [&'static str; 5] = [
+    pub const OFFLINE: [&'static str; 6] = [
         "purge_guild",
         "purge_user",
         "export_user",
         "rekey_archive",
         "backup_now",
+        "data_request",
     ];
 
     /// The payload, as the `payload` column holds it (a JSON object).
@@ -146,6 +151,7 @@ mod tests {
             },
             JobKind::RekeyArchive {},
             JobKind::BackupNow {},
+            JobKind::DataRequest { id: 3 },
         ];
         for job in &all {
             assert_eq!(

@@ -6,6 +6,7 @@ pub mod activity;
 pub mod autoclose;
 pub mod backups;
 pub mod components;
+pub mod data_requests;
 pub mod embeds;
 pub mod feedback;
 pub mod form_questions;

@@ -37,6 +37,7 @@ pub(super) async fn run_one(core: &AppCore, job: &Job) -> JobOutcome {
                 .map_err(|e| e.to_string())
         }
         JobKind::RekeyArchive {} => rekey_archive(core, job).await,
+        JobKind::DataRequest { id } => crate::services::data_requests::carry_out(core, id).await,
         JobKind::BackupNow {} => crate::services::backup::run_once(core)
             .await
             .map(drop)

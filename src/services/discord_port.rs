@@ -55,6 +55,14 @@ pub trait DiscordPort: Send + Sync {
         multi: &MultiPanel,
         panels: &[Panel],
     ) -> Result<MessageId, String>;
+    /// Sends `user` a direct message, with a file when given; the error (DMs closed, no shared
+    /// server, too large) is for the log.
+    async fn send_dm(
+        &self,
+        user: UserId,
+        text: &str,
+        file: Option<(String, Vec<u8>)>,
+    ) -> Result<(), String>;
     /// Runs a job of a kind that needs Discord ([`JobKind::needs_discord`]); `attempts`
     /// counts this run.
     async fn run_job(&self, job: &JobKind, attempts: u32) -> JobOutcome;

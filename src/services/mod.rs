@@ -7,6 +7,7 @@ pub mod activity;
 pub mod autoclose;
 pub mod backup;
 mod core;
+pub mod data_requests;
 pub mod discord_port;
 mod error;
 pub mod facts;

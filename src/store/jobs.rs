@@ -308,3 +308,64 @@ pub fn cancel_in(
         params![dedupe, reason, now.millis()],
     )?)
 }
+
+/// A failed job, for the operator page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailedJob {
+    pub id: JobId,
+    pub kind: String,
+    pub state: String,
+    pub attempts: u32,
+    pub last_error: Option<String>,
+}
+
+/// The newest `limit` failed jobs.
+pub async fn failed(db: &Db, limit: u32) -> Result<Vec<FailedJob>, StoreError> {
+    db.read(move |conn| {
+        let mut stmt = conn.prepare(
+            "SELECT id, kind, state, attempts, last_error FROM jobs WHERE state = 'failed'
+             ORDER BY updated_at DESC LIMIT ?1",
+        )?;
+        let rows = stmt
+            .query_map([limit], |r| {
+                Ok(FailedJob {
+                    id: JobId::new(r.get(0)?),
+                    kind: r.get(1)?,
+                    state: r.get(2)?,
+                    attempts: r.get(3)?,
+                    last_error: r.get(4)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    })
+    .await
+}
+
+/// A failed job run again from its first attempt (`retry`), or discarded (kept as done, with
+/// the note, until the finished jobs are swept). `false` when it is not a failed job.
+pub async fn retry_or_discard(
+    db: &Db,
+    id: JobId,
+    retry: bool,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    db.write(move |tx| {
+        let changed = if retry {
+            tx.execute(
+                "UPDATE jobs SET state = 'pending', attempts = 0, next_run_at = ?2, updated_at = ?2
+                 WHERE id = ?1 AND state = 'failed'",
+                params![id.get(), now.millis()],
+            )?
+        } else {
+            tx.execute(
+                "UPDATE jobs SET state = 'done', last_error = 'discarded by an operator: ' || coalesce(last_error, ''),
+                     updated_at = ?2
+                 WHERE id = ?1 AND state = 'failed'",
+                params![id.get(), now.millis()],
+            )?
+        };
+        Ok(changed == 1)
+    })
+    .await
+}

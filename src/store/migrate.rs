@@ -171,6 +171,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "integrations",
         sql: include_str!("migrations/0030_integrations.sql"),
     },
+    Migration {
+        version: 31,
+        name: "data_requests",
+        sql: include_str!("migrations/0031_data_requests.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -8,6 +8,7 @@ pub mod activity;
 pub mod audit;
 pub mod autoclose;
 pub mod awaiting;
+pub mod data_requests;
 mod error;
 pub mod exit_survey;
 pub mod feedback;

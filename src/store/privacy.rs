@@ -145,6 +145,10 @@ pub async fn user_rows(db: &Db, user: UserId) -> Result<Value, StoreError> {
                  WHERE m.target_kind = 'user' AND m.target_id = ?1", u)?,
             "staff": rows_json(conn,
                 "SELECT guild_id, level, added_at FROM staff WHERE target_kind = 'user' AND target_id = ?1", u)?,
+            // Requests they filed with /mydata (kept after a removal: the record of it).
+            "data_requests": rows_json(conn,
+                "SELECT id, kind, requested_at, state, handled_at, reason FROM data_requests
+                 WHERE user_id = ?1 ORDER BY id", u)?,
             "on_call": rows_json(conn,
                 "SELECT guild_id, since FROM on_call WHERE user_id = ?1", u)?,
             // Which integrations were sent their user ID, when, and the outcome (never the

@@ -151,6 +151,23 @@ pub async fn closed_tickets_of(
     .await
 }
 
+/// Every server with tickets: its open and total ticket counts (the operator page).
+pub async fn ticket_counts_by_guild(db: &Db) -> Result<Vec<(GuildId, u64, u64)>, StoreError> {
+    db.read(|conn| {
+        let mut stmt = conn.prepare(
+            "SELECT guild_id, count(*) FILTER (WHERE state IN ('opening', 'open')), count(*)
+             FROM tickets GROUP BY guild_id ORDER BY count(*) DESC",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((GuildId::from_sql(r.get(0)?), r.get(1)?, r.get(2)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    })
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -13,6 +13,7 @@ mod health;
 mod home;
 mod layers;
 pub mod limits;
+mod operator;
 pub mod pages;
 pub mod probe;
 pub mod routes;
@@ -46,6 +47,8 @@ pub fn router(core: AppState) -> Router {
         .add("GET", "/auth/callback", get(auth::callback))
         .add("POST", "/auth/logout", post(auth::logout))
         .add("GET", "/servers", get(servers::list))
+        .add("GET", "/operator", get(operator::show))
+        .add("POST", "/operator", post(operator::act))
         .add(
             "GET",
             "/transcripts/{guild}/{ticket}",

@@ -26,6 +26,9 @@ pub enum Access {
     GuildStaff,
     /// Admins of the guild; anyone else gets 404.
     GuildAdmin,
+    /// An instance operator (`dashboard.operators`); anyone else gets 404, anonymous visitors
+    /// the login.
+    Operator,
     /// The first-run setup: only while no bot token is configured (404 after), from this
     /// machine or with the setup code printed in the log.
     Setup,
@@ -55,6 +58,8 @@ pub const ROUTES: &[RouteSpec] = &[
     spec("GET", "/auth/callback", Access::Public),
     spec("POST", "/auth/logout", Access::LoggedIn),
     spec("GET", "/servers", Access::LoggedIn),
+    spec("GET", "/operator", Access::Operator),
+    spec("POST", "/operator", Access::Operator),
     spec(
         "GET",
         "/transcripts/{guild}/{ticket}",

@@ -28,6 +28,7 @@ mod integrations;
 mod labels_on_call;
 mod members_on_demand;
 mod multi_panel_look;
+mod operator;
 mod panel_log_start_ticket;
 mod privacy_bot_messages;
 mod privacy_removal;

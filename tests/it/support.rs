@@ -260,11 +260,16 @@ pub async fn set_log_channel(world: &TestWorld, g: &GuildHandle, log: u64) {
 // Dashboard (HTTP) helpers.
 
 /// A world with the fake Discord, the HTTP server and dashboard login configured.
+/// The instance operator of [`dashboard_world`] (`dashboard.operators`): a user who is in no
+/// guild until a test makes them an owner.
+pub const MATRIX_OPERATOR: u64 = 4_100_000_000_000_000_001;
+
 pub async fn dashboard_world() -> TestWorld {
     let world = TestWorld::builder()
         .with_discord()
         .with_http()
         .with_dashboard_login()
+        .with_config(|c| c.dashboard.operators = vec![MATRIX_OPERATOR.to_string()])
         .build()
         .await;
     world.bot_ready().await;

@@ -19,9 +19,11 @@ enum Persona {
     AdminOfAnotherGuild,
     /// Was made admin by user, then left the guild: no level there any more.
     FormerAdmin,
+    /// An instance operator (`dashboard.operators`) who is in none of the scene's guilds.
+    Operator,
 }
 
-const PERSONAS: [Persona; 8] = [
+const PERSONAS: [Persona; 9] = [
     Persona::Anonymous,
     Persona::Member,
     Persona::Opener,
@@ -30,6 +32,7 @@ const PERSONAS: [Persona; 8] = [
     Persona::Admin,
     Persona::AdminOfAnotherGuild,
     Persona::FormerAdmin,
+    Persona::Operator,
 ];
 
 /// A guild with two panels (teams Billing and Sales), a ticket opened from the Billing panel,
@@ -56,6 +59,10 @@ async fn scene() -> Scene {
         )
         .await;
     let elsewhere = world.add_cached_guild(&GuildSpec::new("Elsewhere")).await;
+    // The operator's own server (so the fake knows them); not one of the scene's.
+    let mut own = GuildSpec::new("Operator's own");
+    own.owner = MATRIX_OPERATOR;
+    world.add_cached_guild(&own).await;
     let (billing, sales) = (g.roles[1], g.roles[2]);
     let (member, opener, other_team, support) =
         (g.members[0], g.members[1], g.members[2], g.members[3]);
@@ -104,6 +111,7 @@ async fn scene() -> Scene {
         (Persona::Admin, Some(g.owner)),
         (Persona::AdminOfAnotherGuild, Some(elsewhere.owner)),
         (Persona::FormerAdmin, Some(former)),
+        (Persona::Operator, Some(MATRIX_OPERATOR)),
     ];
     let panel = ticketbox::store::panels::by_title(
         &world.core.db,
@@ -195,6 +203,7 @@ fn expected(access: Access, persona: Persona) -> bool {
             Persona::Support | Persona::SupportOfAnotherTeam | Persona::Admin
         ),
         Access::GuildAdmin => persona == Persona::Admin,
+        Access::Operator => persona == Persona::Operator,
         // This world is configured: the setup is closed to everyone.
         Access::Setup => false,
     }
@@ -251,7 +260,7 @@ async fn every_route_allows_exactly_who_it_should() {
                 // which only a logged-in visitor reaches.
                 // Logged in: served, or (a POST without its token) refused by the CSRF check,
                 // which only a visitor allowed on the route reaches.
-                Access::LoggedIn | Access::GuildStaff | Access::GuildAdmin => {
+                Access::LoggedIn | Access::GuildStaff | Access::GuildAdmin | Access::Operator => {
                     status == 200 || (route.method == "POST" && status == 403)
                 }
                 Access::TranscriptReader => status == 200,

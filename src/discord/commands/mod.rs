@@ -6,6 +6,7 @@ mod forms;
 mod help;
 mod labels;
 mod multipanel;
+mod mydata;
 mod on_call;
 mod panel;
 mod panel_access;
@@ -64,6 +65,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         tags::managetags(),
         labels::label(),
         on_call::on_call_toggle(),
+        mydata::mydata(),
     ]
 }
 

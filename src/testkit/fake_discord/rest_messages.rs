@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
@@ -73,11 +73,66 @@ pub async fn list_messages(
     Json(Value::Array(page)).into_response()
 }
 
+/// Discord's default upload limit ("Reference → Uploading Files": 10 MiB per request).
+const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
+
+/// A message body: JSON, or `multipart/form-data` with `payload_json` and `files[n]` parts
+/// ("Reference → Uploading Files"). Returns the JSON and the first file (name, bytes).
+async fn message_body(request: Request) -> Result<(Value, Option<(String, Vec<u8>)>), Response> {
+    let multipart = request
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("multipart/form-data"));
+    if !multipart {
+        let Json(body) = Json::<Value>::from_request(request, &())
+            .await
+            .map_err(IntoResponse::into_response)?;
+        return Ok((body, None));
+    }
+    let mut form = Multipart::from_request(request, &())
+        .await
+        .map_err(IntoResponse::into_response)?;
+    let (mut body, mut file, mut total) = (json!({}), None, 0);
+    while let Ok(Some(field)) = form.next_field().await {
+        let name = field.name().unwrap_or_default().to_owned();
+        let filename = field.file_name().map(ToOwned::to_owned);
+        let bytes = field.bytes().await.map_err(IntoResponse::into_response)?;
+        total += bytes.len();
+        if total > UPLOAD_LIMIT {
+            return Err(error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                40005,
+                "Request entity too large",
+            ));
+        }
+        if name == "payload_json" {
+            body = serde_json::from_slice(&bytes).map_err(|_| {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    50109,
+                    "The request body contains invalid JSON.",
+                )
+            })?;
+        } else if name.starts_with("files[") && file.is_none() {
+            file = Some((
+                filename.unwrap_or_else(|| "file".to_owned()),
+                bytes.to_vec(),
+            ));
+        }
+    }
+    Ok((body, file))
+}
+
 pub async fn create_message(
     State(inner): S,
     Path(channel): Path<String>,
-    Json(body): Json<Value>,
+    request: Request,
 ) -> Response {
+    let (body, file) = match message_body(request).await {
+        Ok(parts) => parts,
+        Err(refused) => return refused,
+    };
     let channel = id(&channel);
     if !inner.state().has_channel(channel) {
         return unknown("Channel", 10003);
@@ -100,7 +155,9 @@ pub async fn create_message(
         );
     }
     let content = body["content"].as_str().unwrap_or_default();
-    let has_body = !content.is_empty() || body["embeds"].as_array().is_some_and(|e| !e.is_empty());
+    let has_body = !content.is_empty()
+        || file.is_some()
+        || body["embeds"].as_array().is_some_and(|e| !e.is_empty());
     if !has_body && body["components"].as_array().is_none_or(Vec::is_empty) {
         return error(
             StatusCode::BAD_REQUEST,
@@ -110,7 +167,12 @@ pub async fn create_message(
     }
     let message = {
         let mut state = inner.state();
-        let created = state.create_message(&inner, channel, BOT_ID, content);
+        let created = match file {
+            Some((name, bytes)) => {
+                state.create_message_with_attachment(&inner, channel, BOT_ID, content, &name, bytes)
+            }
+            None => state.create_message(&inner, channel, BOT_ID, content),
+        };
         let stored = state
             .message_mut(channel, id(created["id"].as_str().unwrap_or_default()))
             .expect("just created");
