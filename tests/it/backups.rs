@@ -311,3 +311,72 @@ async fn health_reports_the_last_backup_and_retention_keeps_referenced_objects()
     .await
     .unwrap();
 }
+
+/// After a key rotation a backup sealed with the old master key still verifies when the old
+/// key is configured as retired, and is refused (naming the key setting) without it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verify_accepts_retired_master_keys() {
+    use ticketbox::crypto::MasterKey;
+    use ticketbox::crypto::seal::{KeyId, Keyring};
+    let backups = tempfile::tempdir().unwrap();
+    let dir = backups.path().to_path_buf();
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_config(move |c| c.backup.local_dir = dir.display().to_string())
+        .build()
+        .await;
+    world.bot_ready().await;
+    let g = world.add_cached_guild(&GuildSpec::new("Rotated")).await;
+    closed_ticket(&world, &g, g.members[0], &["x"]).await;
+    let taken = backup::run_once(&world.core).await.unwrap();
+    let target = backup::target(&world.core.config).unwrap();
+    let old = world.core.archive.keys().current_id();
+    let new_key = MasterKey::from_bytes([7; 32]);
+    let old_key = MasterKey::from_hex(world.core.master_key.to_hex().expose()).unwrap();
+    let rotated = Keyring::new(KeyId(old.0 + 1), new_key.clone()).with_older(old, old_key);
+    backup::verify(&target, &rotated, &taken.id, &world.data_dir(), &Quiet)
+        .await
+        .expect("the retired key opens it");
+    let without = Keyring::new(KeyId(old.0 + 1), new_key);
+    let err = backup::verify(&target, &without, &taken.id, &world.data_dir(), &Quiet)
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("crypto.retired_master_keys"),
+        "{err}"
+    );
+}
+
+/// A backup that cannot be written is logged, shown in /healthz with its error, and the last
+/// good one counts as stale.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failing_backup_shows_in_health() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the backup directory should be: nothing can be written under it.
+    let blocked = dir.path().join("not-a-directory");
+    std::fs::write(&blocked, b"x").unwrap();
+    let target = blocked.display().to_string();
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_http()
+        .with_config(move |c| c.backup.local_dir = target)
+        .build()
+        .await;
+    world.bot_ready().await;
+    assert!(backup::run_once(&world.core).await.is_err());
+    let body = reqwest::get(format!("http://{}/healthz", world.http_addr()))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let h: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(h["backup"]["stale"], true, "{h}");
+    assert!(
+        h["backup"]["last_error"]
+            .as_str()
+            .is_some_and(|e| !e.is_empty()),
+        "{h}"
+    );
+    assert_eq!(world.core.backups.status().failures, 1);
+}

@@ -263,3 +263,104 @@ async fn the_operator_page_is_for_operators_only_and_shows_the_instance() {
     let (status, _) = web_page(&world, "/operator", &other).await;
     assert_eq!(status, 404);
 }
+
+/// DMs closed: the export waits on the operator page, in the data directory; failed jobs can
+/// be retried or discarded there, and each action is in the instance audit log.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_undeliverable_export_waits_and_failed_jobs_are_handled() {
+    let (world, g, cookie, token) = operated().await;
+    let member = g.members[2];
+    world.discord().close_dms(member);
+    run(
+        &world,
+        &g,
+        g.channels[0],
+        member,
+        "mydata",
+        sub("export", json!([])),
+    )
+    .await;
+    assert_eq!(
+        act(
+            &world,
+            &cookie,
+            &token,
+            &[("action", "approve"), ("id", "1")]
+        )
+        .await,
+        303
+    );
+    let waiting = ticketbox::services::data_requests::waiting_export(&world.core, 1);
+    eventually("the export written for the operator", || {
+        let waiting = waiting.clone();
+        async move { waiting.exists().then_some(()) }
+    })
+    .await;
+    let (_, page) = web_page(&world, "/operator", &cookie).await;
+    assert!(page.contains("export waits in"), "{page}");
+
+    // A failed job: retried from the page, then (failed again) discarded.
+    let now = world.core.clock.now();
+    let job = ticketbox::store::jobs::enqueue(
+        &world.core.db,
+        ticketbox::domain::job_kind::JobKind::DataRequest { id: 999 },
+        None,
+        now,
+        now,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let id = job.to_string();
+    eventually("the job to fail", || {
+        let db = world.core.db.clone();
+        async move {
+            let s = ticketbox::store::jobs::status(&db, job).await.unwrap()?;
+            (s.state == "failed" || s.state == "pending" && s.attempts > 0).then_some(())
+        }
+    })
+    .await;
+    // (A missing request is retried by the runner; mark it failed as the runner would after
+    // its attempts.)
+    world
+        .core
+        .db
+        .write(move |tx| {
+            tx.execute(
+                "UPDATE jobs SET state = 'failed' WHERE id = ?1",
+                [job.get()],
+            )?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let (_, page) = web_page(&world, "/operator", &cookie).await;
+    assert!(page.contains(&format!("data-job=\"{id}\"")), "{page}");
+    assert_eq!(
+        act(
+            &world,
+            &cookie,
+            &token,
+            &[("action", "discard"), ("id", &id)]
+        )
+        .await,
+        303
+    );
+    let status = ticketbox::store::jobs::status(&world.core.db, job)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(status.state, "done");
+    assert!(
+        status
+            .last_error
+            .unwrap()
+            .starts_with("discarded by an operator")
+    );
+    assert_eq!(
+        act(&world, &cookie, &token, &[("action", "retry"), ("id", &id)]).await,
+        422
+    );
+    let (_, page) = web_page(&world, "/operator", &cookie).await;
+    assert!(page.contains("job.discard"), "{page}");
+}

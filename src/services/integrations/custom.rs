@@ -23,6 +23,14 @@ pub(super) async fn values(
     facts: &OpenFacts<'_>,
     template: &str,
 ) -> Vec<(String, String)> {
+    // Most welcome messages use only ticketbox's own placeholders: no lookup at all then.
+    let builtin = crate::domain::placeholders::builtin_names();
+    let unknown = crate::domain::integrations::placeholders_in(template)
+        .into_iter()
+        .any(|p| !builtin.contains(&p.as_str()));
+    if !unknown {
+        return Vec::new();
+    }
     let enabled = match store::enabled(&core.db, facts.guild).await {
         Ok(list) => list,
         Err(e) => {

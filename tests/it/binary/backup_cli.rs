@@ -41,6 +41,12 @@ fn backups_are_taken_listed_verified_and_restored_from_the_command_line() {
     let now = backup(&["now"]);
     assert!(now.status.success(), "{}", stderr(&now));
     let said = String::from_utf8_lossy(&now.stdout).into_owned();
+    // Not a terminal: plain progress lines instead of a bar.
+    assert!(
+        stderr(&now).contains("database snapshot: 0/1"),
+        "{}",
+        stderr(&now)
+    );
     assert!(
         said.starts_with("backup ") && said.contains(" taken: database "),
         "{said}"
@@ -87,4 +93,17 @@ fn backups_are_taken_listed_verified_and_restored_from_the_command_line() {
         "{}",
         stderr(&tampered)
     );
+
+    // A removal lists the backups that still hold the person's data.
+    let purged = run(ticketbox(dir.path())
+        .env("TICKETBOX_STORAGE__DATA_DIR", &data)
+        .env("TICKETBOX_BACKUP__LOCAL_DIR", &target)
+        .args(["data", "purge-user", "4242"]));
+    assert!(purged.status.success(), "{}", stderr(&purged));
+    let out = String::from_utf8_lossy(&purged.stdout).into_owned();
+    assert!(
+        out.contains("taken before this removal still hold this person's data"),
+        "{out}"
+    );
+    assert!(out.contains(id), "{out}");
 }
