@@ -58,6 +58,21 @@ pub async fn serve(
         .local_addr()
         .map_err(|e| Failure::failed(e.to_string()))?;
     tracing::info!(%addr, public_url = %core.config.http.public_url, "HTTP server listening");
+    let metrics_listen = core.config.metrics.listen.trim().to_owned();
+    if !metrics_listen.is_empty() {
+        let metrics = tokio::net::TcpListener::bind(&metrics_listen)
+            .await
+            .map_err(|e| Failure::failed(format!("metrics.listen {metrics_listen}: {e}")))?;
+        let at = metrics
+            .local_addr()
+            .map_err(|e| Failure::failed(e.to_string()))?;
+        tracing::info!(addr = %at, "metrics listening at /metrics");
+        tokio::spawn(crate::web::metrics::serve(
+            metrics,
+            Arc::clone(&core),
+            shutdown.clone(),
+        ));
+    }
 
     let archive = Arc::clone(&core.archive);
     tokio::spawn(async move { start::check_versioning(archive.store()).await });

@@ -3,7 +3,9 @@
 //! Keys: guild-scoped entities are keyed `(guild, id)`, so listing a guild is one range scan
 //! and removing a guild is one range delete. Values are postcard-encoded model structs.
 
-use redb::{ReadTransaction, ReadableTable, TableDefinition, WriteTransaction};
+use redb::{
+    ReadTransaction, ReadableTable, ReadableTableMetadata, TableDefinition, WriteTransaction,
+};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -129,6 +131,12 @@ impl CacheRead {
             .get((guild.get(), user.get()))?
             .map(|v| decode(v.value()))
             .transpose()
+    }
+
+    /// How many members the cache holds, in all guilds (the metrics gauge).
+    pub fn member_count(&self) -> Result<u64, CacheError> {
+        let table = read_table!(self, MEMBERS);
+        Ok(table.len()?)
     }
 
     pub fn members(&self, guild: GuildId) -> Result<Vec<CachedMember>, CacheError> {

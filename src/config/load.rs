@@ -10,7 +10,7 @@ use figment::{Figment, Metadata, Profile, Provider};
 use super::{Config, ENV_PREFIX};
 
 /// Keys whose value is a secret. Each also accepts `<key>_file`, naming a file to read it from.
-pub const SECRET_KEYS: [&str; 8] = [
+pub const SECRET_KEYS: [&str; 9] = [
     "discord.token",
     "discord.client_secret",
     "crypto.master_key",
@@ -19,6 +19,7 @@ pub const SECRET_KEYS: [&str; 8] = [
     "archive.s3.secret_key",
     "backup.s3.access_key",
     "backup.s3.secret_key",
+    "metrics.token",
 ];
 
 /// The file the first-run setup page writes in the data directory.

@@ -38,6 +38,18 @@ pub struct Config {
     pub dashboard: DashboardConfig,
     pub integrations: IntegrationsConfig,
     pub backup: BackupConfig,
+    pub metrics: MetricsConfig,
+}
+
+/// Prometheus metrics: on a listener of their own, or on the main one behind a bearer token.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MetricsConfig {
+    /// An address for a metrics-only listener (`127.0.0.1:9090`). Empty: none.
+    pub listen: String,
+    /// With a token, `/metrics` on the main listener answers `Authorization: Bearer <token>`.
+    /// Empty: not served there.
+    pub token: Secret,
 }
 
 /// Encrypted backups of the database and the archive to a second place.

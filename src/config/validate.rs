@@ -78,6 +78,22 @@ pub fn validate(config: &Config) -> Vec<Problem> {
         );
     }
     check_backup(&mut problems, &config.backup);
+    if !config.metrics.listen.trim().is_empty()
+        && config
+            .metrics
+            .listen
+            .trim()
+            .parse::<std::net::SocketAddr>()
+            .is_err()
+    {
+        problems.push(Problem::error(
+            "metrics.listen",
+            format!(
+                "{:?} is not an address like 127.0.0.1:9090",
+                config.metrics.listen
+            ),
+        ));
+    }
     for (key, base) in [
         (
             "integrations.bloxlink_base",

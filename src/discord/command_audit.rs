@@ -40,8 +40,22 @@ pub fn action_of(qualified_name: &str) -> Option<String> {
         .then(|| format!("command.{}", qualified_name.replace(' ', ".")))
 }
 
-/// poise's `post_command`: records the command when it configures something.
+/// Seconds since Discord created the interaction (its id's timestamp).
+pub fn seconds_since_created(ctx: poise::Context<'_, Data, BotError>) -> f64 {
+    let created = ctx.created_at().timestamp_millis();
+    let now = ctx.data().core.clock.now().millis();
+    #[allow(clippy::cast_precision_loss)] // milliseconds of a latency
+    let seconds = (now - created) as f64 / 1000.0;
+    seconds
+}
+
+/// poise's `post_command`: counts the command, and records it when it configures something.
 pub async fn record(ctx: poise::Context<'_, Data, BotError>) {
+    crate::services::metrics::interaction(
+        &ctx.command().qualified_name,
+        "ok",
+        seconds_since_created(ctx),
+    );
     let Some(action) = action_of(&ctx.command().qualified_name) else {
         return;
     };

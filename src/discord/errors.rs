@@ -89,6 +89,15 @@ impl BotError {
 pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
     match error {
         poise::FrameworkError::Command { error, ctx, .. } => {
+            crate::services::metrics::interaction(
+                &ctx.command().qualified_name,
+                if error.is_user_mistake() {
+                    "refused"
+                } else {
+                    "error"
+                },
+                super::command_audit::seconds_since_created(ctx),
+            );
             if !error.is_user_mistake() {
                 tracing::error!(command = %ctx.command().qualified_name, error = %error, "command failed");
             }

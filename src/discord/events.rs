@@ -34,6 +34,7 @@ pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) 
     }
     match event {
         FullEvent::Ready { data_about_bot } => {
+            crate::services::metrics::gateway_session(false);
             tracing::info!(
                 user = %data_about_bot.user.name,
                 guilds = data_about_bot.guilds.len(),
@@ -51,7 +52,10 @@ pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) 
                 ));
             }
         }
-        FullEvent::Resume { .. } => tracing::info!("gateway session resumed"),
+        FullEvent::Resume { .. } => {
+            crate::services::metrics::gateway_session(true);
+            tracing::info!("gateway session resumed");
+        }
         FullEvent::GuildDelete { incomplete, .. } if !incomplete.unavailable => {
             tracing::info!(guild = %incomplete.id, "removed from a guild; its data is purged after the grace period");
         }

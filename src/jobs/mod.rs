@@ -127,7 +127,17 @@ async fn claim(core: &AppCore, free: usize) -> Vec<Job> {
 async fn run_leased(core: &AppCore, job: Job) {
     let claim = job.claim();
     let run = async {
+        let started = std::time::Instant::now();
         let outcome = work::run_one(core, &job).await;
+        crate::services::metrics::job_ran(
+            &job.kind,
+            match &outcome {
+                crate::services::JobOutcome::Done => "done",
+                crate::services::JobOutcome::Retry(_) => "retry",
+                crate::services::JobOutcome::Fail(_) => "failed",
+            },
+            started.elapsed().as_secs_f64(),
+        );
         record(core, &job, outcome).await;
     };
     tokio::pin!(run);

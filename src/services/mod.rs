@@ -14,6 +14,7 @@ pub mod facts;
 pub mod forms;
 pub mod integrations;
 pub mod members;
+pub mod metrics;
 pub mod on_call;
 pub mod panels;
 pub mod privacy;

@@ -369,3 +369,19 @@ pub async fn retry_or_discard(
     })
     .await
 }
+
+/// Pending (including running) and failed jobs of each kind (the metrics gauges).
+pub async fn counts_by_kind(db: &Db) -> Result<Vec<(String, u64, u64)>, StoreError> {
+    db.read(|conn| {
+        let mut stmt = conn.prepare(
+            "SELECT kind, count(*) FILTER (WHERE state IN ('pending', 'running')),
+                    count(*) FILTER (WHERE state = 'failed')
+             FROM jobs GROUP BY kind",
+        )?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    })
+    .await
+}

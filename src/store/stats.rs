@@ -168,6 +168,18 @@ pub async fn ticket_counts_by_guild(db: &Db) -> Result<Vec<(GuildId, u64, u64)>,
     .await
 }
 
+/// Open tickets in every guild (the metrics gauge).
+pub async fn open_ticket_count(db: &Db) -> Result<u64, StoreError> {
+    db.read(|conn| {
+        Ok(conn.query_row(
+            "SELECT count(*) FROM tickets WHERE state IN ('opening', 'open')",
+            [],
+            |r| r.get(0),
+        )?)
+    })
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

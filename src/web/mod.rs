@@ -13,6 +13,7 @@ mod health;
 mod home;
 mod layers;
 pub mod limits;
+pub mod metrics;
 mod operator;
 pub mod pages;
 pub mod probe;
@@ -42,6 +43,7 @@ pub fn router(core: AppState) -> Router {
         .add("GET", "/", get(home::index))
         .add("POST", "/setup", post(setup::submit))
         .add("GET", "/healthz", get(health::healthz))
+        .add("GET", "/metrics", get(metrics::scrape))
         .add("GET", "/assets/{*path}", get(assets::serve))
         .add("GET", "/auth/login", get(auth::login))
         .add("GET", "/auth/callback", get(auth::callback))

@@ -29,6 +29,9 @@ pub enum Access {
     /// An instance operator (`dashboard.operators`); anyone else gets 404, anonymous visitors
     /// the login.
     Operator,
+    /// `/metrics` for a scraper with `metrics.token` as its bearer token (404 while no token is
+    /// configured, 401 for a wrong one).
+    MetricsToken,
     /// The first-run setup: only while no bot token is configured (404 after), from this
     /// machine or with the setup code printed in the log.
     Setup,
@@ -53,6 +56,7 @@ pub const ROUTES: &[RouteSpec] = &[
     spec("GET", "/", Access::Public),
     spec("POST", "/setup", Access::Setup),
     spec("GET", "/healthz", Access::Public),
+    spec("GET", "/metrics", Access::MetricsToken),
     spec("GET", "/assets/{*path}", Access::Public),
     spec("GET", "/auth/login", Access::Public),
     spec("GET", "/auth/callback", Access::Public),

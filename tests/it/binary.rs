@@ -13,6 +13,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_ticketbox");
 /// The configuration commands and start-up refusals (bad input, strictness, log levels).
 mod backup_cli;
 mod config_cli;
+mod metrics_listen;
 
 /// A command in an empty working directory (so the repo's config.toml is not picked up) with
 /// no inherited TICKETBOX_* variables.

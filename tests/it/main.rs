@@ -27,6 +27,7 @@ mod http;
 mod integrations;
 mod labels_on_call;
 mod members_on_demand;
+mod metrics;
 mod multi_panel_look;
 mod operator;
 mod panel_log_start_ticket;

@@ -82,7 +82,7 @@ async fn what_the_bot_wrote_of_a_removed_user_goes_too() {
         first,
         g.owner,
         "closerequest",
-        json!([opt("reason", "Staff reason naming the refund 0815")]),
+        json!([opt("reason", "Staff reason naming the refund R-0815-X")]),
     )
     .await;
     assert!(asked.contains("asks to close"), "{asked}");
@@ -125,7 +125,7 @@ async fn what_the_bot_wrote_of_a_removed_user_goes_too() {
         "Member0",
         "Ally Cat",
         "ally-cat",
-        "0815",
+        "R-0815-X",
         &alice.to_string(),
     ] {
         assert!(before.contains(found), "{found} is archived: {before}");
@@ -161,14 +161,14 @@ async fn what_the_bot_wrote_of_a_removed_user_goes_too() {
         one.messages.iter().map(|m| &m.content).collect::<Vec<_>>()
     );
     // The staff member's reason is still there: he was not removed.
-    assert!(text_of(&one).contains("0815"));
+    assert!(text_of(&one).contains("R-0815-X"));
 
     // The staff member asks for removal too: the close request written for him goes.
     privacy::purge_user(&world.core, UserId::new(g.owner))
         .await
         .unwrap();
     let one = text_of(&load(1).await);
-    assert!(!one.contains("0815"), "{one}");
+    assert!(!one.contains("R-0815-X"), "{one}");
     assert!(!one.contains(&g.owner.to_string()), "{one}");
 }
 

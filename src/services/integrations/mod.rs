@@ -83,6 +83,12 @@ async fn record(
     outcome: String,
     took: Duration,
 ) {
+    let kind = if matches!(name, "Bloxlink" | "RoVer" | "Roblox") {
+        "roblox"
+    } else {
+        "custom"
+    };
+    super::metrics::integration_call(kind, &outcome);
     let at: Timestamp = core.clock.now();
     let duration_ms = u64::try_from(took.as_millis()).unwrap_or(u64::MAX);
     let call = store::Call {

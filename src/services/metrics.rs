@@ -1,0 +1,202 @@
+//! Prometheus metrics (the `metrics` facade, rendered by `metrics-exporter-prometheus`): what
+//! happens is counted where it happens through the functions here; what is (open tickets,
+//! queued jobs, guilds, cached members, the last backup's age, the connection) is read when
+//! the endpoint is scraped. No label carries a user, message, channel or guild id: labels are
+//! command names, job kinds and outcome classes, all bounded sets.
+
+use std::sync::OnceLock;
+
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+
+use super::AppCore;
+
+const INTERACTION_SECONDS: &str = "ticketbox_interaction_seconds";
+const JOB_RUN_SECONDS: &str = "ticketbox_job_run_seconds";
+
+/// The process's recorder, installed on first use (one per process: tests start many worlds).
+fn handle() -> &'static PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE.get_or_init(|| {
+        let buckets = [0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 120.0];
+        let builder = PrometheusBuilder::new()
+            .set_buckets_for_metric(Matcher::Full(INTERACTION_SECONDS.to_owned()), &buckets)
+            .and_then(|b| {
+                b.set_buckets_for_metric(Matcher::Full(JOB_RUN_SECONDS.to_owned()), &buckets)
+            })
+            .unwrap_or_else(|_| PrometheusBuilder::new());
+        let recorder = builder.build_recorder();
+        let handle = recorder.handle();
+        if metrics::set_global_recorder(recorder).is_err() {
+            tracing::warn!("a metrics recorder was already installed; /metrics shows only its own");
+        }
+        describe();
+        handle
+    })
+}
+
+fn describe() {
+    metrics::describe_counter!("ticketbox_tickets_opened_total", "Tickets opened.");
+    metrics::describe_counter!(
+        "ticketbox_tickets_closed_total",
+        "Tickets closed, by who closed them (opener, staff, automatic, deleted)."
+    );
+    metrics::describe_counter!(
+        "ticketbox_interactions_total",
+        "Slash and context-menu commands, by command and outcome (ok, refused, error)."
+    );
+    metrics::describe_histogram!(
+        INTERACTION_SECONDS,
+        metrics::Unit::Seconds,
+        "From Discord creating the interaction to the command finishing."
+    );
+    metrics::describe_counter!(
+        "ticketbox_jobs_run_total",
+        "Durable job runs, by kind and outcome."
+    );
+    metrics::describe_histogram!(
+        JOB_RUN_SECONDS,
+        metrics::Unit::Seconds,
+        "Durable job run time, by kind."
+    );
+    metrics::describe_counter!(
+        "ticketbox_integration_calls_total",
+        "Integration calls, by kind (roblox, custom) and outcome class."
+    );
+    metrics::describe_counter!(
+        "ticketbox_gateway_ready_total",
+        "Gateway sessions started (READY)."
+    );
+    metrics::describe_counter!(
+        "ticketbox_gateway_resumed_total",
+        "Gateway sessions resumed."
+    );
+    metrics::describe_gauge!("ticketbox_tickets_open", "Open tickets.");
+    metrics::describe_gauge!(
+        "ticketbox_jobs_pending",
+        "Durable jobs waiting or running, by kind."
+    );
+    metrics::describe_gauge!(
+        "ticketbox_jobs_failed",
+        "Durable jobs parked as failed, by kind."
+    );
+    metrics::describe_gauge!("ticketbox_guilds", "Guilds in the entity cache.");
+    metrics::describe_gauge!("ticketbox_cached_members", "Members in the entity cache.");
+    metrics::describe_gauge!(
+        "ticketbox_gateway_connected",
+        "1 while the bot is connected to Discord."
+    );
+    metrics::describe_gauge!(
+        "ticketbox_backup_age_seconds",
+        metrics::Unit::Seconds,
+        "Age of the last good backup (absent without a backup target or before the first)."
+    );
+}
+
+/// A ticket was opened.
+pub fn ticket_opened() {
+    handle();
+    metrics::counter!("ticketbox_tickets_opened_total").increment(1);
+}
+
+/// A ticket was closed; `how`: `opener`, `staff`, `automatic` or `deleted`.
+pub fn ticket_closed(how: &'static str) {
+    handle();
+    metrics::counter!("ticketbox_tickets_closed_total", "how" => how).increment(1);
+}
+
+/// A command finished; `outcome`: `ok`, `refused` (the user's mistake) or `error`.
+pub fn interaction(command: &str, outcome: &'static str, seconds: f64) {
+    handle();
+    let command = command.to_owned();
+    metrics::counter!("ticketbox_interactions_total", "command" => command.clone(), "outcome" => outcome)
+        .increment(1);
+    metrics::histogram!(INTERACTION_SECONDS, "command" => command).record(seconds.max(0.0));
+}
+
+/// A durable job ran; `outcome`: `done`, `retry` or `failed`.
+pub fn job_ran(kind: &str, outcome: &'static str, seconds: f64) {
+    handle();
+    let kind = kind.to_owned();
+    metrics::counter!("ticketbox_jobs_run_total", "kind" => kind.clone(), "outcome" => outcome)
+        .increment(1);
+    metrics::histogram!(JOB_RUN_SECONDS, "kind" => kind).record(seconds);
+}
+
+/// An integration was called; `kind`: `roblox` or `custom`; `outcome`: an HTTP status class
+/// (`2xx`, `4xx`, `429`, `5xx`) or `failed`.
+pub fn integration_call(kind: &'static str, outcome: &str) {
+    handle();
+    let class = match outcome.as_bytes().first() {
+        Some(b'2') => "2xx",
+        _ if outcome == "429" => "429",
+        Some(b'4') => "4xx",
+        Some(b'5') => "5xx",
+        _ => "failed",
+    };
+    metrics::counter!("ticketbox_integration_calls_total", "kind" => kind, "outcome" => class)
+        .increment(1);
+}
+
+/// The gateway sent READY (`resumed`: RESUMED).
+pub fn gateway_session(resumed: bool) {
+    handle();
+    if resumed {
+        metrics::counter!("ticketbox_gateway_resumed_total").increment(1);
+    } else {
+        metrics::counter!("ticketbox_gateway_ready_total").increment(1);
+    }
+}
+
+/// The exposition text, with the scrape-time gauges read now.
+#[allow(clippy::cast_precision_loss)] // counts far below 2^52
+pub async fn render(core: &AppCore) -> String {
+    let handle = handle();
+    if let Ok(open) = crate::store::stats::open_ticket_count(&core.db).await {
+        metrics::gauge!("ticketbox_tickets_open").set(open as f64);
+    }
+    if let Ok(by_kind) = crate::store::jobs::counts_by_kind(&core.db).await {
+        for (kind, pending, failed) in by_kind {
+            metrics::gauge!("ticketbox_jobs_pending", "kind" => kind.clone()).set(pending as f64);
+            metrics::gauge!("ticketbox_jobs_failed", "kind" => kind).set(failed as f64);
+        }
+    }
+    if let Ok((guilds, members)) = core
+        .cache
+        .read(|r| Ok((r.guilds()?.len(), r.member_count()?)))
+        .await
+    {
+        metrics::gauge!("ticketbox_guilds").set(guilds as f64);
+        metrics::gauge!("ticketbox_cached_members").set(members as f64);
+    }
+    let connected = core.bot_status() == super::BotStatus::Connected;
+    metrics::gauge!("ticketbox_gateway_connected").set(if connected { 1.0 } else { 0.0 });
+    if let Some(last) = core.backups.status().last_ok {
+        let age = (core.clock.now().millis() - last.millis()).max(0) / 1000;
+        metrics::gauge!("ticketbox_backup_age_seconds").set(age as f64);
+    }
+    handle.render()
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every metric the shipped Grafana dashboard queries is one ticketbox records.
+    #[test]
+    fn the_grafana_dashboard_uses_only_recorded_metrics() {
+        let dashboard = include_str!("../../packaging/grafana-dashboard.json");
+        let source = include_str!("metrics.rs");
+        let mut names: Vec<&str> = dashboard
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| w.starts_with("ticketbox_"))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        assert!(names.len() >= 8, "{names:?}");
+        for name in names {
+            let base = name.trim_end_matches("_bucket");
+            assert!(
+                source.contains(&format!("\"{base}\"")),
+                "{name} is not recorded"
+            );
+        }
+    }
+}
