@@ -128,7 +128,11 @@ impl Archive {
                 seal::seal(keys, guild, name, &plain)
             })
             .await?;
+        let bytes = sealed.len() as u64;
         self.store.put(name, sealed).await?;
+        // Counted by name here (below the services, which describe it).
+        metrics::counter!("ticketbox_archive_objects_stored_total").increment(1);
+        metrics::counter!("ticketbox_archive_bytes_stored_total").increment(bytes);
         Ok(())
     }
 

@@ -63,6 +63,19 @@ fn describe() {
         "Integration calls, by kind (roblox, custom) and outcome class."
     );
     metrics::describe_counter!(
+        "ticketbox_archive_objects_stored_total",
+        "Sealed objects written to the archive (transcript segments, indexes, attachments)."
+    );
+    metrics::describe_counter!(
+        "ticketbox_archive_bytes_stored_total",
+        metrics::Unit::Bytes,
+        "Sealed bytes written to the archive."
+    );
+    metrics::describe_counter!(
+        "ticketbox_attachments_skipped_total",
+        "Attachments not copied into the archive, by reason."
+    );
+    metrics::describe_counter!(
         "ticketbox_gateway_ready_total",
         "Gateway sessions started (READY)."
     );
@@ -90,6 +103,13 @@ fn describe() {
         metrics::Unit::Seconds,
         "Age of the last good backup (absent without a backup target or before the first)."
     );
+}
+
+/// An attachment was not copied into the archive; `reason`: `per_file_limit`, `ticket_limit`,
+/// `download_failed`.
+pub fn attachment_skipped(reason: &'static str) {
+    handle();
+    metrics::counter!("ticketbox_attachments_skipped_total", "reason" => reason).increment(1);
 }
 
 /// A ticket was opened.

@@ -103,8 +103,20 @@ async fn metrics_count_a_tickets_life_behind_the_token() {
             >= 1.0,
         "{after}"
     );
-    // No label value is an id (a run of 15 or more digits).
-    for line in after.lines().filter(|l| !l.starts_with('#')) {
+    assert!(
+        value(&after, "ticketbox_archive_objects_stored_total").unwrap() >= 1.0,
+        "{after}"
+    );
+    assert!(
+        value(&after, "ticketbox_archive_bytes_stored_total").unwrap() > 0.0,
+        "{after}"
+    );
+    no_label_is_an_id(&after);
+}
+
+/// No label value is an id (a run of 15 or more digits).
+fn no_label_is_an_id(text: &str) {
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
         let labels = line
             .split('{')
             .nth(1)

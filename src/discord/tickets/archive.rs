@@ -483,11 +483,13 @@ async fn store_attachments(
     for p in pending {
         let a = &mut messages[p.message].attachments[p.index];
         if a.size > limits.per_file {
+            crate::services::metrics::attachment_skipped("per_file_limit");
             a.skipped = Some(format!(
                 "larger than the {} MiB per-file limit",
                 limits.per_file / (1024 * 1024)
             ));
         } else if a.size > *budget {
+            crate::services::metrics::attachment_skipped("ticket_limit");
             a.skipped = Some(format!(
                 "the ticket's {} MiB attachment limit was reached",
                 limits.per_ticket / (1024 * 1024)
@@ -534,6 +536,7 @@ async fn store_attachments(
             }
             Err(Failed { why, .. }) => {
                 tracing::warn!(ticket = %ticket.number, file = %a.filename, %why, "attachment not archived");
+                crate::services::metrics::attachment_skipped("download_failed");
                 a.skipped = Some(why);
             }
         }
