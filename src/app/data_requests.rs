@@ -94,31 +94,44 @@ async fn wait_for(
     job: JobId,
     wait: Duration,
 ) -> Result<(), Failure> {
+    let export = (request == Request::Export).then(|| {
+        format!(
+            "the export will be written to {} and deleted after a day if no one collects it",
+            crate::services::privacy::export_file(config, job).display()
+        )
+    });
+    await_job(db, job, "the request", wait, export).await
+}
+
+/// Waits for job `id` (`what` names it) until it is done, failed, or `wait` has passed; the
+/// "not finished" answer says it stays queued, adds `note`, and why it may wait.
+async fn await_job(
+    db: &Db,
+    id: JobId,
+    what: &str,
+    wait: Duration,
+    note: Option<String>,
+) -> Result<(), Failure> {
     let deadline = Instant::now() + wait;
     loop {
-        let status = jobs::status(db, job)
+        let status = jobs::status(db, id)
             .await
             .map_err(|e| Failure::failed(e.to_string()))?
-            .ok_or_else(|| Failure::failed(format!("job {job} disappeared from the queue")))?;
+            .ok_or_else(|| Failure::failed(format!("job {id} disappeared from the queue")))?;
         match status.state.as_str() {
             "done" => return Ok(()),
             "failed" => {
                 return Err(Failure::failed(format!(
-                    "ticketbox gave up on the request: {}",
+                    "ticketbox gave up on {what}: {}",
                     status.last_error.unwrap_or_default()
                 )));
             }
             _ if Instant::now() >= deadline => {
                 let mut lines = vec![format!(
-                    "not finished within {} s; the request stays queued as job {job} and ticketbox carries it out when it can",
+                    "not finished within {} s; {what} stays queued as job {id} and ticketbox carries it out when it can",
                     wait.as_secs()
                 )];
-                if request == Request::Export {
-                    lines.push(format!(
-                        "the export will be written to {} and deleted after a day if no one collects it",
-                        crate::services::privacy::export_file(config, job).display()
-                    ));
-                }
+                lines.extend(note);
                 if status.attempts == 0 {
                     lines.push(
                         "it has not been started: ticketbox's job runner is busy with earlier jobs"
@@ -271,38 +284,8 @@ pub fn hand_over_job(
             "ticketbox is running: {what} was handed to it (job {id}); waiting up to {} s",
             wait.as_secs()
         );
-        let deadline = Instant::now() + wait;
-        loop {
-            let status = jobs::status(&db, id)
-                .await
-                .map_err(|e| Failure::failed(e.to_string()))?
-                .ok_or_else(|| Failure::failed(format!("job {id} disappeared from the queue")))?;
-            match status.state.as_str() {
-                "done" => {
-                    println!("{what} is done (job {id}); `ticketbox backup list` shows it");
-                    return Ok(());
-                }
-                "failed" => {
-                    return Err(Failure::failed(format!(
-                        "ticketbox gave up on {what}: {}",
-                        status.last_error.unwrap_or_default()
-                    )));
-                }
-                _ if Instant::now() >= deadline => {
-                    let mut lines = vec![format!(
-                        "not finished within {} s; {what} stays queued as job {id} and ticketbox carries it out",
-                        wait.as_secs()
-                    )];
-                    if let Some(error) = status.last_error {
-                        lines.push(format!("last attempt failed: {error}"));
-                    }
-                    return Err(Failure {
-                        code: super::EXIT_FAILURE,
-                        lines,
-                    });
-                }
-                _ => tokio::time::sleep(POLL).await,
-            }
-        }
+        await_job(&db, id, what, wait, None).await?;
+        println!("{what} is done (job {id})");
+        Ok(())
     })
 }
