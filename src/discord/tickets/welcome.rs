@@ -182,16 +182,19 @@ async fn welcome_embed(env: Env<'_>, new: NewTicket<'_>) -> Result<EmbedSpec, Bo
         )
         .collect::<Vec<_>>()
         .join("\n");
-    let answers = shareable_answers(env, req).await?;
-    let facts = OpenFacts {
-        guild,
-        opener: req.actor.user,
-        ticket_number: reserved.number.get(),
-        panel: req.panel.as_ref().map(|p| p.id),
-        answers: &answers,
-    };
-    for (name, value) in welcome_values(core, &facts, &all_text).await {
-        placeholders.set(&name, value);
+    // The form is read for integrations only when one may be called.
+    if crate::services::integrations::wanted(&all_text) {
+        let answers = shareable_answers(env, req).await?;
+        let facts = OpenFacts {
+            guild,
+            opener: req.actor.user,
+            ticket_number: reserved.number.get(),
+            panel: req.panel.as_ref().map(|p| p.id),
+            answers: &answers,
+        };
+        for (name, value) in welcome_values(core, &facts, &all_text).await {
+            placeholders.set(&name, value);
+        }
     }
     Ok(template.expanded(|t| placeholders.render(t)))
 }

@@ -24,11 +24,7 @@ pub(super) async fn values(
     template: &str,
 ) -> Vec<(String, String)> {
     // Most welcome messages use only ticketbox's own placeholders: no lookup at all then.
-    let builtin = crate::domain::placeholders::builtin_names();
-    let unknown = crate::domain::integrations::placeholders_in(template)
-        .into_iter()
-        .any(|p| !builtin.contains(&p.as_str()));
-    if !unknown {
+    if !uses_other_placeholders(template) {
         return Vec::new();
     }
     let enabled = match store::enabled(&core.db, facts.guild).await {
@@ -50,6 +46,15 @@ pub(super) async fn values(
         .into_iter()
         .flatten()
         .collect()
+}
+
+/// Whether `template` names a placeholder ticketbox does not fill itself (one an integration
+/// may give).
+pub(super) fn uses_other_placeholders(template: &str) -> bool {
+    let builtin = crate::domain::placeholders::builtin_names();
+    crate::domain::integrations::placeholders_in(template)
+        .into_iter()
+        .any(|p| !builtin.contains(&p.as_str()))
 }
 
 /// Calls one integration; its placeholders (fallbacks when it failed).

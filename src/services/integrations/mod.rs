@@ -59,6 +59,12 @@ pub struct OpenFacts<'a> {
     pub answers: &'a [(String, String)],
 }
 
+/// Whether any integration could give a placeholder `template` uses (else nothing about the
+/// open needs gathering for them).
+pub fn wanted(template: &str) -> bool {
+    crate::domain::roblox::used_by(template) || custom::uses_other_placeholders(template)
+}
+
 /// The welcome placeholders integrations give for this open; `template` is every text of the
 /// welcome message (integrations whose placeholders it does not use are not called).
 pub async fn welcome_values(

@@ -188,6 +188,17 @@ async fn render_list(
     ))
 }
 
+/// A list action's end: recorded and confirmed, or the list again with the reason (422).
+async fn finish(core: &AppCore, ctx: &GuildCtx, outcome: Outcome) -> Result<Response, PageError> {
+    match ctx
+        .finish(core, outcome, Tab::Integrations.path(), Tab::Integrations)
+        .await
+    {
+        Ok(done) => Ok(done),
+        Err(chrome) => render_list(core, ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
+    }
+}
+
 pub async fn list(
     State(core): State<AppState>,
     ctx: GuildCtx,
@@ -283,13 +294,7 @@ pub async fn change(
         return save(&core, &ctx, &f).await;
     }
     let outcome = act(&core, &ctx, &f).await;
-    match ctx
-        .finish(&core, outcome, Tab::Integrations.path(), Tab::Integrations)
-        .await
-    {
-        Ok(done) => Ok(done),
-        Err(chrome) => render_list(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
-    }
+    finish(&core, &ctx, outcome).await
 }
 
 /// The editor's save: refused with the field named (the editor again, as typed), or saved.
@@ -439,11 +444,5 @@ pub async fn roblox(
             })
         }
     };
-    match ctx
-        .finish(&core, outcome, Tab::Integrations.path(), Tab::Integrations)
-        .await
-    {
-        Ok(done) => Ok(done),
-        Err(chrome) => render_list(&core, &ctx, chrome, StatusCode::UNPROCESSABLE_ENTITY).await,
-    }
+    finish(&core, &ctx, outcome).await
 }
