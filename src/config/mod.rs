@@ -50,6 +50,9 @@ pub struct MetricsConfig {
     /// With a token, `/metrics` on the main listener answers `Authorization: Bearer <token>`.
     /// Empty: not served there.
     pub token: Secret,
+    /// Adds a `guild` label (the server's id) to the ticket and command counters. Off: no
+    /// series names a server.
+    pub per_guild: bool,
 }
 
 /// Encrypted backups of the database and the archive to a second place.

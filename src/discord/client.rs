@@ -107,6 +107,7 @@ async fn run_client(
         Err(e) => return fail(&core, format!("cannot build the Discord client: {e}")),
     };
     let manager = Arc::clone(&client.shard_manager);
+    let heartbeats = tokio::spawn(sample_heartbeats(Arc::clone(&manager)));
     let stop = shutdown.clone();
     let stopper = tokio::spawn(async move {
         stop.cancelled().await;
@@ -123,6 +124,7 @@ async fn run_client(
         } => Ok(()),
     };
     stopper.abort();
+    heartbeats.abort();
     // Discord-bound jobs wait for the next connection.
     core.set_discord_port(None);
     drop(client);
@@ -148,6 +150,27 @@ async fn run_client(
             fail(&core, TOKEN_MESSAGE.to_owned())
         }
         Err(e) => fail(&core, format!("the Discord connection failed: {e}")),
+    }
+}
+
+/// How often the heartbeat round trip is read from the shard (it changes once per heartbeat).
+const HEARTBEAT_SAMPLE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Keeps `ticketbox_gateway_heartbeat_seconds` at the shard's last measured round trip.
+async fn sample_heartbeats(manager: Arc<serenity::ShardManager>) {
+    let mut every = tokio::time::interval(HEARTBEAT_SAMPLE);
+    loop {
+        every.tick().await;
+        let latency = manager
+            .runners
+            .lock()
+            .await
+            .values()
+            .filter_map(|runner| runner.latency)
+            .max();
+        if let Some(latency) = latency {
+            crate::services::metrics::gateway_heartbeat(latency.as_secs_f64());
+        }
     }
 }
 

@@ -40,6 +40,16 @@ pub fn action_of(qualified_name: &str) -> Option<String> {
         .then(|| format!("command.{}", qualified_name.replace(' ', ".")))
 }
 
+/// The command's guild as a metrics label (only with `metrics.per_guild`).
+pub fn guild_label(
+    ctx: poise::Context<'_, Data, BotError>,
+) -> crate::services::metrics::GuildLabel {
+    crate::services::metrics::GuildLabel::new(
+        ctx.data().core.config.metrics.per_guild,
+        ctx.guild_id().map(|g| GuildId::new(g.get())),
+    )
+}
+
 /// Seconds since Discord created the interaction (its id's timestamp).
 pub fn seconds_since_created(ctx: poise::Context<'_, Data, BotError>) -> f64 {
     let created = ctx.created_at().timestamp_millis();
@@ -55,6 +65,7 @@ pub async fn record(ctx: poise::Context<'_, Data, BotError>) {
         &ctx.command().qualified_name,
         "ok",
         seconds_since_created(ctx),
+        guild_label(ctx),
     );
     let Some(action) = action_of(&ctx.command().qualified_name) else {
         return;

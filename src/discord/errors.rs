@@ -97,6 +97,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
                     "error"
                 },
                 super::command_audit::seconds_since_created(ctx),
+                super::command_audit::guild_label(ctx),
             );
             if !error.is_user_mistake() {
                 tracing::error!(command = %ctx.command().qualified_name, error = %error, "command failed");

@@ -94,6 +94,11 @@ impl Data {
 }
 
 impl Shared {
+    /// `guild` as a metrics label where the operator opted in (`metrics.per_guild`).
+    pub fn guild_label(&self, guild: GuildId) -> crate::services::metrics::GuildLabel {
+        crate::services::metrics::GuildLabel::new(self.core.config.metrics.per_guild, Some(guild))
+    }
+
     pub fn guild_lock(&self, guild: GuildId) -> Arc<tokio::sync::Mutex<()>> {
         let mut locks = self
             .guild_locks

@@ -1,5 +1,6 @@
 //! Prometheus metrics: `/metrics` behind the bearer token on the main listener, what it counts
-//! after a ticket's life, and no label carrying an id.
+//! after a ticket's life, that it parses as Prometheus text, the heartbeat gauge, and no label
+//! carrying an id unless the operator asks for per-guild series.
 
 use serde_json::json;
 
@@ -112,6 +113,131 @@ async fn metrics_count_a_tickets_life_behind_the_token() {
         "{after}"
     );
     no_label_is_an_id(&after);
+    parses_as_prometheus_text(&after);
+}
+
+/// Every sample line parses as Prometheus text exposition, and each family has a TYPE.
+fn parses_as_prometheus_text(text: &str) {
+    let lines = text.lines().map(|l| Ok(l.to_owned()));
+    let scrape = prometheus_parse::Scrape::parse(lines).expect("Prometheus text");
+    let samples = text
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .count();
+    // The parser folds a histogram's bucket lines into one sample and skips a line whose
+    // value does not parse, so count what it kept line by line.
+    let parsed: usize = scrape
+        .samples
+        .iter()
+        .map(|s| match &s.value {
+            prometheus_parse::Value::Histogram(buckets) => buckets.len(),
+            prometheus_parse::Value::Summary(quantiles) => quantiles.len(),
+            _ => 1,
+        })
+        .sum();
+    assert_eq!(parsed, samples, "every sample line parsed");
+    assert!(samples > 10, "{text}");
+    for sample in &scrape.samples {
+        let family = sample
+            .metric
+            .trim_end_matches("_bucket")
+            .trim_end_matches("_sum")
+            .trim_end_matches("_count");
+        assert!(
+            text.contains(&format!("# TYPE {family} "))
+                || text.contains(&format!("# TYPE {} ", sample.metric)),
+            "no TYPE for {}",
+            sample.metric
+        );
+    }
+}
+
+/// `metrics.per_guild`: the ticket and command counters carry the guild's id, and only they.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn per_guild_series_only_when_the_operator_asks() {
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_http()
+        .with_config(|c| {
+            c.metrics.token = ticketbox::config::Secret::new("scrape-me");
+            c.metrics.per_guild = true;
+        })
+        .build()
+        .await;
+    world.bot_ready().await;
+    let g = world
+        .add_cached_guild(&GuildSpec::new("Labelled").with_members(2))
+        .await;
+    let ch = open(&world, &g, g.members[0]).await;
+    let number = ticket(&world, ch).await.unwrap().number.get();
+    run(&world, &g, ch, g.members[0], "close", json!([])).await;
+    eventually_number_state(&world, g.id, number, TicketState::Closed).await;
+    let text = reqwest::Client::new()
+        .get(format!("http://{}/metrics", world.http_addr()))
+        .header("authorization", "Bearer scrape-me")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let guild = format!("guild=\"{}\"", g.id);
+    for series in [
+        format!("ticketbox_tickets_opened_total{{{guild}}} "),
+        format!("ticketbox_tickets_closed_total{{how=\"opener\",{guild}}} "),
+        format!("ticketbox_interactions_total{{command=\"open\",outcome=\"ok\",{guild}}} "),
+    ] {
+        assert_eq!(value(&text, &series), Some(1.0), "{series} in {text}");
+    }
+    // Nothing else names the guild (histograms and gauges stay per instance).
+    for line in text.lines().filter(|l| l.contains(&guild)) {
+        assert!(
+            [
+                "ticketbox_tickets_opened_total",
+                "ticketbox_tickets_closed_total",
+                "ticketbox_interactions_total"
+            ]
+            .iter()
+            .any(|name| line.starts_with(name)),
+            "{line}"
+        );
+    }
+    parses_as_prometheus_text(&text);
+}
+
+/// The heartbeat round trip appears once the fake Discord has acknowledged a heartbeat (it
+/// asks for one every 5 s).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_heartbeat_round_trip_is_a_gauge() {
+    let world = TestWorld::builder()
+        .with_discord()
+        .with_http()
+        .with_config(|c| c.metrics.token = ticketbox::config::Secret::new("scrape-me"))
+        .build()
+        .await;
+    world.bot_ready().await;
+    let client = reqwest::Client::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let text = client
+            .get(format!("http://{}/metrics", world.http_addr()))
+            .header("authorization", "Bearer scrape-me")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        if let Some(seconds) = value(&text, "ticketbox_gateway_heartbeat_seconds ") {
+            assert!((0.0..5.0).contains(&seconds), "{seconds}");
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no heartbeat gauge: {text}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
 }
 
 /// No label value is an id (a run of 15 or more digits).

@@ -61,13 +61,16 @@ pub async fn close(
     )
     .await;
     match job {
-        Ok(Some(_)) => crate::services::metrics::ticket_closed(if by == env.data.bot_id {
-            "automatic"
-        } else if by == ticket.opener {
-            "opener"
-        } else {
-            "staff"
-        }),
+        Ok(Some(_)) => crate::services::metrics::ticket_closed(
+            if by == env.data.bot_id {
+                "automatic"
+            } else if by == ticket.opener {
+                "opener"
+            } else {
+                "staff"
+            },
+            env.data.guild_label(ticket.guild),
+        ),
         Ok(None) | Err(crate::store::StoreError::Conflict) => {
             return Err(Refusal::TicketNotOpen.into());
         }

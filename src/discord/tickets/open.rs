@@ -303,7 +303,7 @@ async fn build(
     };
     tickets::mark_open(&core.db, reserved.id, Some(welcome_id), join_id).await?;
     tracing::info!(guild = %req.guild, ticket = %reserved.number, channel = %channel, "ticket opened");
-    crate::services::metrics::ticket_opened();
+    crate::services::metrics::ticket_opened(env.data.guild_label(req.guild));
     Ok(channel)
 }
 
