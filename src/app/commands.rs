@@ -85,7 +85,7 @@ pub fn migrate(loaded: &Loaded, dry_run: bool) -> Result<(), Failure> {
     }
     super::prepare_data_dir(&config.storage.data_dir)?;
     let pending = migrate::pending(&path).map_err(|e| Failure::failed(e.to_string()))?;
-    crate::store::Db::open(&path).map_err(|e| Failure::failed(e.to_string()))?;
+    super::open_private_db(&path)?;
     if pending.is_empty() {
         println!(
             "{}: up to date (schema version {})",

@@ -257,7 +257,7 @@ pub fn hand_over_rekey(config: &Config, wait: Duration) -> Result<(), Failure> {
 
 /// The shared database and a small runtime for a command that waits on the running ticketbox.
 fn database_and_runtime(config: &Config) -> Result<(Db, tokio::runtime::Runtime), Failure> {
-    let db = Db::open(&config.database_path()).map_err(|e| Failure::failed(e.to_string()))?;
+    let db = super::open_database(config)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

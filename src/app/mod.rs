@@ -21,7 +21,10 @@ use crate::config::Loaded;
 use crate::services::{AppCore, BLOCKING_THREADS, setup};
 
 pub use failure::{EXIT_BAD_INPUT, EXIT_FAILURE, Failure, RunOptions, TranscriptFormat};
-pub use start::{Prepared, bind, check_versioning, prepare, prepare_data_dir, startup_config};
+pub use start::{
+    Prepared, bind, check_versioning, open_database, open_private_db, prepare, prepare_data_dir,
+    startup_config,
+};
 
 /// How long running work gets to finish after SIGINT/SIGTERM.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);

@@ -27,8 +27,7 @@ fn day(ms: i64) -> String {
 }
 
 pub fn list(loaded: &Loaded) -> Result<(), Failure> {
-    let db = crate::store::Db::open(&loaded.config.database_path())
-        .map_err(|e| Failure::failed(e.to_string()))?;
+    let db = super::open_database(&loaded.config)?;
     runtime()?.block_on(async {
         let all = crate::store::data_requests::all(&db)
             .await
@@ -65,8 +64,7 @@ pub fn approve(loaded: Loaded, id: i64) -> Result<(), Failure> {
     };
     let db = match &core {
         Some(core) => core.db.clone(),
-        None => crate::store::Db::open(&config.database_path())
-            .map_err(|e| Failure::failed(e.to_string()))?,
+        None => super::open_database(&config)?,
     };
     runtime()?.block_on(async {
         let now = crate::clock::Clock::now(&crate::clock::SystemClock);
@@ -116,8 +114,7 @@ pub fn approve(loaded: Loaded, id: i64) -> Result<(), Failure> {
 
 pub fn refuse(loaded: Loaded, id: i64, reason: &str) -> Result<(), Failure> {
     let config = loaded.config;
-    let db = crate::store::Db::open(&config.database_path())
-        .map_err(|e| Failure::failed(e.to_string()))?;
+    let db = super::open_database(&config)?;
     runtime()?.block_on(async {
         let reason = reason.trim();
         if reason.is_empty() {

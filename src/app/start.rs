@@ -63,6 +63,35 @@ pub fn bind(config: &Config) -> Result<TcpListener, Failure> {
     Ok(listener)
 }
 
+/// The database for a command line tool: the data directory checked as [`prepare_data_dir`]
+/// does (root is refused in the service's), then [`open_private_db`].
+pub fn open_database(config: &Config) -> Result<Db, Failure> {
+    prepare_data_dir(&config.storage.data_dir)?;
+    open_private_db(&config.database_path())
+}
+
+/// Opens (creating and migrating if needed) the database, readable by ticketbox's user only
+/// whatever the umask: the database file and its journal files (SQLite gives those the
+/// database file's mode).
+pub fn open_private_db(path: &Path) -> Result<Db, Failure> {
+    crate::files::create_private(path, 0o600).map_err(|e| not_private(path, &e))?;
+    let db = Db::open(path).map_err(|e| Failure::failed(e.to_string()))?;
+    for suffix in ["", "-wal", "-shm"] {
+        let file = std::path::PathBuf::from(format!("{}{suffix}", path.display()));
+        if file.exists() {
+            crate::files::restrict(&file, 0o600).map_err(|e| not_private(&file, &e))?;
+        }
+    }
+    Ok(db)
+}
+
+fn not_private(path: &Path, e: &std::io::Error) -> Failure {
+    Failure::failed(format!(
+        "cannot make {} readable by ticketbox's user only: {e}",
+        path.display()
+    ))
+}
+
 /// Creates the data directory if needed and proves it writable.
 pub fn prepare_data_dir(dir: &Path) -> Result<(), Failure> {
     let unusable = |e: std::io::Error| {
@@ -80,8 +109,32 @@ pub fn prepare_data_dir(dir: &Path) -> Result<(), Failure> {
     }
     let probe = dir.join(".write-test");
     std::fs::write(&probe, b"ok").map_err(unusable)?;
+    let owners = owners(dir, &probe);
     std::fs::remove_file(&probe).map_err(unusable)?;
-    Ok(())
+    match owners {
+        // Root in another user's data directory (`sudo ticketbox backup now` on a packaged
+        // install): every file it wrote would be root's, and the service, running as that
+        // user, could no longer open them.
+        Some((0, owner)) if owner != 0 => Err(Failure::failed(format!(
+            "storage.data_dir {} belongs to user id {owner}, but this command runs as root: files \
+             it wrote would lock the service out. Run it as that user, e.g. \
+             `sudo -u ticketbox ticketbox …`",
+            dir.display()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// The user ids of this process (as the owner of the file it just created) and of `dir`.
+#[cfg(unix)]
+fn owners(dir: &Path, created: &Path) -> Option<(u32, u32)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((created.metadata().ok()?.uid(), dir.metadata().ok()?.uid()))
+}
+
+#[cfg(not(unix))]
+fn owners(_dir: &Path, _created: &Path) -> Option<(u32, u32)> {
+    None
 }
 
 /// The opened stores and key, ready to become an [`AppCore`].
@@ -135,27 +188,11 @@ pub fn prepare(config: &Config, options: RunOptions) -> Result<Prepared, Failure
         KeySource::Config => tracing::info!("master key taken from the configuration"),
     }
     let archive = open_archive(config, &master_key)?;
-    let private = |path: &std::path::Path, e: std::io::Error| {
-        Failure::failed(format!(
-            "cannot make {} readable by ticketbox's user only: {e}",
-            path.display()
-        ))
-    };
-    // The database and its journal files (SQLite gives those the database file's mode) and the
-    // cache are readable by ticketbox's user only, whatever the umask.
-    let db_path = config.database_path();
-    crate::files::create_private(&db_path, 0o600).map_err(|e| private(&db_path, e))?;
-    let db = Db::open(&db_path).map_err(|e| Failure::failed(e.to_string()))?;
-    for suffix in ["", "-wal", "-shm"] {
-        let file = std::path::PathBuf::from(format!("{}{suffix}", db_path.display()));
-        if file.exists() {
-            crate::files::restrict(&file, 0o600).map_err(|e| private(&file, e))?;
-        }
-    }
+    let db = open_private_db(&config.database_path())?;
     let cache = Cache::open(&config.cache_path(), options.reset_cache)
         .map_err(|e| Failure::failed(e.to_string()))?;
     crate::files::restrict(&config.cache_path(), 0o600)
-        .map_err(|e| private(&config.cache_path(), e))?;
+        .map_err(|e| not_private(&config.cache_path(), &e))?;
     Ok(Prepared {
         db,
         cache,
@@ -203,4 +240,31 @@ pub async fn check_versioning(
         ),
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn root_is_refused_in_another_users_data_directory() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        prepare_data_dir(&data).expect("a new directory of our own");
+        let me = data.metadata().unwrap().uid();
+        // Only root can give the directory away; anyone else checks their own directory passes.
+        if me != 0 || std::os::unix::fs::chown(&data, Some(4242), None).is_err() {
+            assert!(prepare_data_dir(&data).is_ok());
+            return;
+        }
+        let err = prepare_data_dir(&data).unwrap_err().lines.join(" ");
+        assert!(err.contains("belongs to user id 4242"), "{err}");
+        assert!(err.contains("sudo -u ticketbox"), "{err}");
+        assert!(
+            std::fs::read_dir(&data).unwrap().next().is_none(),
+            "nothing left behind"
+        );
+    }
 }

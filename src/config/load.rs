@@ -114,7 +114,7 @@ const ENV_NOT_KEYS: [&str; 1] = ["TICKETBOX_CONFIG"];
 pub enum Source {
     /// No file: defaults and environment only.
     None,
-    /// `./config.toml` (found in the working directory) or `--config PATH`.
+    /// `--config PATH`, `./config.toml` (found in the working directory) or [`SYSTEM_CONFIG`].
     File(PathBuf),
 }
 
@@ -154,15 +154,28 @@ pub enum ConfigError {
     },
 }
 
-/// Loads the configuration the way `ticketbox` does: the explicit `--config` file, or
-/// `./config.toml` when it exists, then the process environment.
+/// The configuration file the Debian package installs (a conffile that points
+/// `storage.data_dir` at the service's state directory, so the CLI finds the service's data).
+pub const SYSTEM_CONFIG: &str = "/etc/ticketbox/config.toml";
+
+/// Loads the configuration the way `ticketbox` does: the explicit `--config` file, else
+/// `./config.toml` when it exists, else [`SYSTEM_CONFIG`] when it exists, then the process
+/// environment.
 pub fn load(explicit: Option<&Path>) -> Result<Loaded, ConfigError> {
     let file = match explicit {
         Some(path) => Some(path.to_path_buf()),
-        None => Some(PathBuf::from("config.toml")).filter(|p| p.is_file()),
+        None => first_file(&[Path::new("config.toml"), Path::new(SYSTEM_CONFIG)]),
     };
     let env: Vec<(String, String)> = std::env::vars().collect();
     load_from(file.as_deref(), &env)
+}
+
+/// The first of `candidates` that is a file.
+fn first_file(candidates: &[&Path]) -> Option<PathBuf> {
+    candidates
+        .iter()
+        .find(|p| p.is_file())
+        .map(|p| p.to_path_buf())
 }
 
 /// Loads from an optional file and the given environment variables (`TICKETBOX_*` pairs are
@@ -469,6 +482,20 @@ fn invalid(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_existing_file_is_the_config() {
+        let dir = tempfile::tempdir().unwrap();
+        let local = dir.path().join("config.toml");
+        let system = dir.path().join("etc-config.toml");
+        assert_eq!(first_file(&[&local, &system]), None);
+        std::fs::write(&system, "").unwrap();
+        assert_eq!(first_file(&[&local, &system]), Some(system.clone()));
+        std::fs::write(&local, "").unwrap();
+        assert_eq!(first_file(&[&local, &system]), Some(local));
+        // A directory of that name is not a config file.
+        assert_eq!(first_file(&[dir.path(), &system]), Some(system));
+    }
 
     #[test]
     fn line_of_key_follows_sections() {

@@ -283,6 +283,47 @@ fn the_data_directory_and_stores_are_private_whatever_the_umask() {
     }
 }
 
+/// The command line creates the database as privately as the service does: `migrate` (the
+/// package's checks run it as the service's user) and `data requests` on a data directory of
+/// their own, under a permissive umask.
+#[cfg(unix)]
+#[test]
+fn command_line_tools_create_a_private_database() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    for args in [&["migrate"][..], &["data", "requests"][..]] {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let mut cmd = Command::new("sh");
+        cmd.current_dir(dir.path())
+            .env_remove("RUST_LOG")
+            .arg("-c")
+            .arg("umask 000 && exec \"$0\" \"$@\"")
+            .arg(BIN)
+            .args(args);
+        for (name, _) in std::env::vars() {
+            if name.starts_with("TICKETBOX_") {
+                cmd.env_remove(name);
+            }
+        }
+        let out = run(cmd.env("TICKETBOX_STORAGE__DATA_DIR", &data));
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert_eq!(mode(&data), 0o700, "{args:?}: the data directory");
+        for suffix in ["", "-wal", "-shm"] {
+            let file = data.join(format!("ticketbox.db{suffix}"));
+            if suffix.is_empty() || file.exists() {
+                assert_eq!(
+                    mode(&file),
+                    0o600,
+                    "{args:?}: {} is {:o}",
+                    file.display(),
+                    mode(&file)
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn second_start_reuses_the_generated_master_key() {
     let dir = tempfile::tempdir().unwrap();
