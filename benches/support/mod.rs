@@ -102,9 +102,15 @@ pub fn start_bot(fake: &FakeDiscord, data: &Path) -> Bot {
     start_bot_with(fake, data, &[])
 }
 
+/// The binary under test: this build's `ticketbox`, or `TICKETBOX_BIN` (e.g. the static musl
+/// build, to measure what is shipped).
+pub fn bot_binary() -> String {
+    std::env::var("TICKETBOX_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_ticketbox").to_owned())
+}
+
 /// [`start_bot`] with extra environment (e.g. an S3 archive).
 pub fn start_bot_with(fake: &FakeDiscord, data: &Path, env: &[(String, String)]) -> Bot {
-    Command::new(env!("CARGO_BIN_EXE_ticketbox"))
+    Command::new(bot_binary())
         .arg("run")
         .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .current_dir(data.parent().unwrap())
