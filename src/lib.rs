@@ -13,6 +13,7 @@ pub mod crypto;
 pub mod discord;
 pub mod domain;
 pub mod files;
+pub mod i18n;
 pub mod ids;
 pub mod jobs;
 pub mod logging;

@@ -198,7 +198,11 @@ fn framework(
 
     poise::Framework::builder()
         .options(poise::FrameworkOptions {
-            commands: commands::all(),
+            commands: {
+                let mut all = commands::all();
+                commands::localize(&mut all);
+                all
+            },
             on_error: |error| Box::pin(errors::on_error(error)),
             post_command: |ctx| Box::pin(super::command_audit::record(ctx)),
             event_handler: |ctx, event| {
@@ -216,12 +220,13 @@ fn framework(
         .setup(move |ctx, ready, framework| {
             Box::pin(async move {
                 let commands = &framework.options().commands;
+                let payload = commands::registration(commands);
                 let registered = match dev_guild {
-                    Some(guild) => poise::builtins::register_in_guild(ctx, commands, guild).await,
-                    None => poise::builtins::register_globally(ctx, commands).await,
+                    Some(guild) => guild.set_commands(ctx, payload).await,
+                    None => serenity::Command::set_global_commands(ctx, payload).await,
                 };
                 match registered {
-                    Ok(()) => tracing::info!(
+                    Ok(_) => tracing::info!(
                         commands = commands.len(),
                         scope =
                             dev_guild.map_or_else(|| "global".to_owned(), |g| format!("guild {g}")),

@@ -394,6 +394,47 @@ async fn commands_are_guild_only() {
     assert!(open["default_member_permissions"].is_null(), "{open}");
 }
 
+/// Registered commands carry a description in every shipped language's Discord locales (the
+/// fake refuses a registration that breaks Discord's limits on them), and the context-menu
+/// commands a localized name; command and option names stay English.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registered_commands_carry_localizations() {
+    let world = connected_world().await;
+    let commands = world.discord().global_commands();
+    let open = commands.iter().find(|c| c["name"] == "open").unwrap();
+    for locale in ["de", "fr", "es-ES", "es-419", "pt-BR", "nl", "pl", "tr"] {
+        let text = open["description_localizations"][locale]
+            .as_str()
+            .unwrap_or_default();
+        assert!(
+            !text.is_empty() && text != open["description"],
+            "{locale}: {open}"
+        );
+    }
+    assert!(
+        open["name_localizations"]
+            .as_object()
+            .is_none_or(serde_json::Map::is_empty),
+        "{open}"
+    );
+    let panel = commands.iter().find(|c| c["name"] == "panel").unwrap();
+    let create = panel["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"] == "create")
+        .unwrap();
+    assert!(
+        create["description_localizations"]["de"].is_string(),
+        "{create}"
+    );
+    let menu = commands
+        .iter()
+        .find(|c| c["name"] == "Start ticket")
+        .unwrap();
+    assert!(menu["name_localizations"]["de"].is_string(), "{menu}");
+}
+
 /// Every entity event the cache follows, dispatched with Discord-shaped payloads.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[allow(clippy::too_many_lines)] // one scripted sequence of events reads best in one place

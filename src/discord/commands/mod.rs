@@ -5,6 +5,7 @@ mod autoclose;
 mod forms;
 mod help;
 mod labels;
+mod localize;
 mod multipanel;
 mod mydata;
 mod on_call;
@@ -23,6 +24,8 @@ mod work;
 use std::borrow::Cow;
 
 use poise::serenity_prelude as serenity;
+
+pub use localize::{localize, registration};
 
 use super::tickets::{Env, user_error};
 use super::{Context, Data, Error};

@@ -219,7 +219,10 @@ pub async fn use_threads(
 
 /// Whether openers may close their own tickets.
 #[poise::command(slash_command, guild_only, rename = "users-can-close")]
-pub async fn users_can_close(ctx: Context<'_>, enabled: bool) -> Result<(), Error> {
+pub async fn users_can_close(
+    ctx: Context<'_>,
+    #[description = "Let openers close their own tickets"] enabled: bool,
+) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     save(ctx, guild, move |s| s.users_can_close = enabled).await?;
     say(
@@ -235,7 +238,10 @@ pub async fn users_can_close(ctx: Context<'_>, enabled: bool) -> Result<(), Erro
 
 /// Whether the Close button asks for confirmation.
 #[poise::command(slash_command, guild_only, rename = "close-confirmation")]
-pub async fn close_confirmation(ctx: Context<'_>, enabled: bool) -> Result<(), Error> {
+pub async fn close_confirmation(
+    ctx: Context<'_>,
+    #[description = "Ask for confirmation before closing"] enabled: bool,
+) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     save(ctx, guild, move |s| s.close_confirmation = enabled).await?;
     say(

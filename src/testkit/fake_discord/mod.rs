@@ -8,6 +8,7 @@
 //! [`FakeDiscord::delete_channel`]; assertions on [`FakeDiscord::calls`]; faults with
 //! [`FakeDiscord::inject`]; gateway control with [`FakeDiscord::drop_gateway`] and friends.
 
+mod commands;
 mod embeds;
 mod faults;
 mod gateway;

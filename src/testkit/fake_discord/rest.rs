@@ -224,10 +224,30 @@ fn store_commands(inner: &Inner, body: &Value) -> Vec<Value> {
         .collect()
 }
 
-async fn put_global_commands(State(inner): S, Json(body): Json<Value>) -> Json<Value> {
+/// A bulk overwrite Discord refuses as a whole when one command breaks its limits.
+fn refused_commands(body: &Value) -> Option<Response> {
+    body.as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .find_map(|(i, command)| {
+            super::commands::validate(command).err().map(|e| {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    50035,
+                    &format!("Invalid Form Body: {i}.{e}"),
+                )
+            })
+        })
+}
+
+async fn put_global_commands(State(inner): S, Json(body): Json<Value>) -> Response {
+    if let Some(refused) = refused_commands(&body) {
+        return refused;
+    }
     let commands = store_commands(&inner, &body);
     inner.state().global_commands.clone_from(&commands);
-    Json(Value::Array(commands))
+    Json(Value::Array(commands)).into_response()
 }
 
 async fn get_global_commands(State(inner): S) -> Json<Value> {
@@ -238,13 +258,16 @@ async fn put_guild_commands(
     State(inner): S,
     Path((_, guild)): Path<(String, String)>,
     Json(body): Json<Value>,
-) -> Json<Value> {
+) -> Response {
+    if let Some(refused) = refused_commands(&body) {
+        return refused;
+    }
     let commands = store_commands(&inner, &body);
     inner
         .state()
         .guild_commands
         .insert(id(&guild), commands.clone());
-    Json(Value::Array(commands))
+    Json(Value::Array(commands)).into_response()
 }
 
 async fn get_guild_commands(
