@@ -1,7 +1,5 @@
 //! The embedded catalogs and lookups in them.
 
-use std::sync::LazyLock;
-
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
@@ -52,15 +50,9 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     ),
 ];
 
-/// One bundle per shipped language, built once from [`SOURCES`].
+/// One bundle per shipped language, built from catalog sources (the shipped ones: [`SOURCES`]).
 pub struct Catalog {
     bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
-}
-
-/// The process's catalogs.
-pub fn catalog() -> &'static Catalog {
-    static CATALOG: LazyLock<Catalog> = LazyLock::new(|| Catalog::from_sources(SOURCES));
-    &CATALOG
 }
 
 impl Catalog {

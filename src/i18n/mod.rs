@@ -9,7 +9,7 @@
 pub mod catalog;
 pub mod check;
 
-pub use catalog::{Catalog, catalog};
+pub use catalog::Catalog;
 
 /// A shipped language, named by its Discord locale code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

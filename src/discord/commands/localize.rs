@@ -14,16 +14,22 @@ use std::fmt::Write as _;
 
 use poise::serenity_prelude as serenity;
 
-use crate::i18n::{Catalog, Lang, catalog};
+use crate::i18n::catalog::SOURCES;
+use crate::i18n::{Catalog, Lang};
 
 use super::super::{Data, Error};
 
 type Command = poise::Command<Data, Error>;
 
 /// Adds every shipped language's texts to `commands` (and their subcommands).
+///
+/// The catalogs are parsed for this and dropped after it: parsed, the eight languages' command
+/// texts take ~1.4 MB, which an idle bot kept for nothing (BENCHMARKS.md, "Memory and size").
 pub fn localize(commands: &mut [Command]) {
-    let catalog = catalog();
-    walk(commands, "", &mut |command, id| apply(catalog, command, id));
+    let catalog = Catalog::from_sources(SOURCES);
+    walk(commands, "", &mut |command, id| {
+        apply(&catalog, command, id)
+    });
 }
 
 /// The registration payload: poise's (`poise::builtins::create_application_commands`), with
