@@ -28,7 +28,7 @@ type Command = poise::Command<Data, Error>;
 pub fn localize(commands: &mut [Command]) {
     let catalog = Catalog::from_sources(SOURCES);
     walk(commands, "", &mut |command, id| {
-        apply(&catalog, command, id)
+        apply(&catalog, command, id);
     });
 }
 

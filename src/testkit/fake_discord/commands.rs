@@ -178,6 +178,20 @@ mod tests {
         let menu = json!({"type": 2, "name": "Start ticket", "description": "",
             "name_localizations": {"de": "Ticket starten"}});
         assert_eq!(validate(&menu), Ok(()));
+        let mut bad = good.clone();
+        bad["description_localizations"]["de"] = json!("x".repeat(100));
+        bad["options"] = json!(
+            (0..25)
+                .map(|i| json!({"name": format!("o{i}"),
+            "description": "d", "description_localizations": {"pl": "y".repeat(100)},
+            "choices": (0..25).map(|j| json!({"name": format!("c{j}"), "value": j,
+                "name_localizations": {"tr": "z".repeat(10)}})).collect::<Vec<_>>()}))
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            validate(&bad).unwrap_err().contains("at most 8000"),
+            "{bad}"
+        );
         let mut bad = good;
         bad["options"][0]["choices"] = json!(
             (0..30)

@@ -8,7 +8,7 @@
 //! [`FakeDiscord::delete_channel`]; assertions on [`FakeDiscord::calls`]; faults with
 //! [`FakeDiscord::inject`]; gateway control with [`FakeDiscord::drop_gateway`] and friends.
 
-mod commands;
+pub mod commands;
 mod embeds;
 mod faults;
 mod gateway;
