@@ -28,6 +28,25 @@ fn ticketbox(cwd: &Path) -> Command {
     cmd
 }
 
+/// [`ticketbox`] with `args` under `umask 000`, to show files stay private whatever the umask.
+#[cfg(unix)]
+fn under_permissive_umask(cwd: &Path, args: &[&str]) -> Command {
+    let cmd = ticketbox(cwd);
+    let mut sh = Command::new("sh");
+    sh.current_dir(cwd)
+        .arg("-c")
+        .arg("umask 000 && exec \"$0\" \"$@\"")
+        .arg(cmd.get_program())
+        .args(args);
+    for (name, value) in cmd.get_envs() {
+        match value {
+            Some(value) => sh.env(name, value),
+            None => sh.env_remove(name),
+        };
+    }
+    sh
+}
+
 fn run(cmd: &mut Command) -> Output {
     cmd.stdin(Stdio::null()).output().expect("run ticketbox")
 }
@@ -234,23 +253,13 @@ fn the_data_directory_and_stores_are_private_whatever_the_umask() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let mut cmd = Command::new("sh");
-    cmd.current_dir(dir.path())
-        .arg("-c")
-        .arg("umask 000 && exec \"$0\" run")
-        .arg(BIN)
-        .env_remove("RUST_LOG")
-        .env("TICKETBOX_HTTP__LISTEN", "127.0.0.1:0")
+    let mut cmd = under_permissive_umask(dir.path(), &["run"]);
+    cmd.env("TICKETBOX_HTTP__LISTEN", "127.0.0.1:0")
         .env("TICKETBOX_STORAGE__DATA_DIR", &data)
         .env("TICKETBOX_LOG__FORMAT", "json")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
-    for (name, _) in std::env::vars() {
-        if name.starts_with("TICKETBOX_") && name != "TICKETBOX_REQUIRE_BROWSER" {
-            cmd.env_remove(name);
-        }
-    }
     let mut child = cmd.spawn().unwrap();
     let (tx, logs) = mpsc::channel();
     let stderr = child.stderr.take().unwrap();
@@ -294,18 +303,7 @@ fn command_line_tools_create_a_private_database() {
     for args in [&["migrate"][..], &["data", "requests"][..]] {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
-        let mut cmd = Command::new("sh");
-        cmd.current_dir(dir.path())
-            .env_remove("RUST_LOG")
-            .arg("-c")
-            .arg("umask 000 && exec \"$0\" \"$@\"")
-            .arg(BIN)
-            .args(args);
-        for (name, _) in std::env::vars() {
-            if name.starts_with("TICKETBOX_") {
-                cmd.env_remove(name);
-            }
-        }
+        let mut cmd = under_permissive_umask(dir.path(), args);
         let out = run(cmd.env("TICKETBOX_STORAGE__DATA_DIR", &data));
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         assert_eq!(mode(&data), 0o700, "{args:?}: the data directory");

@@ -17,15 +17,37 @@ fn value(text: &str, line_start: &str) -> Option<f64> {
         .and_then(|v| v.parse().ok())
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn metrics_count_a_tickets_life_behind_the_token() {
+/// A bot with `/metrics` on its main listener behind the token `scrape-me` (and per-guild
+/// series when asked), connected to the fake Discord.
+async fn metered_world(per_guild: bool) -> TestWorld {
     let world = TestWorld::builder()
         .with_discord()
         .with_http()
-        .with_config(|c| c.metrics.token = ticketbox::config::Secret::new("scrape-me"))
+        .with_config(move |c| {
+            c.metrics.token = ticketbox::config::Secret::new("scrape-me");
+            c.metrics.per_guild = per_guild;
+        })
         .build()
         .await;
     world.bot_ready().await;
+    world
+}
+
+/// One scrape with the right token: the page, after checking it answered 200.
+async fn scrape(world: &TestWorld) -> String {
+    let response = reqwest::Client::new()
+        .get(format!("http://{}/metrics", world.http_addr()))
+        .header("authorization", "Bearer scrape-me")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    response.text().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_count_a_tickets_life_behind_the_token() {
+    let world = metered_world(false).await;
     let g = world
         .add_cached_guild(&GuildSpec::new("Measured").with_members(2))
         .await;
@@ -40,21 +62,11 @@ async fn metrics_count_a_tickets_life_behind_the_token() {
         .await
         .unwrap();
     assert_eq!(wrong.status().as_u16(), 401);
-    let scrape = || async {
-        let r = client
-            .get(&url)
-            .header("authorization", "Bearer scrape-me")
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status().as_u16(), 200);
-        r.text().await.unwrap()
-    };
-    let before = scrape().await;
+    let before = scrape(&world).await;
     let opened_before = value(&before, "ticketbox_tickets_opened_total").unwrap_or(0.0);
 
     let ch = open(&world, &g, g.members[0]).await;
-    let during = scrape().await;
+    let during = scrape(&world).await;
     assert!(value(&during, "ticketbox_tickets_opened_total").unwrap() >= opened_before + 1.0);
     assert!(
         value(&during, "ticketbox_tickets_open ").unwrap() >= 1.0,
@@ -81,7 +93,7 @@ async fn metrics_count_a_tickets_life_behind_the_token() {
     let number = ticket(&world, ch).await.unwrap().number.get();
     run(&world, &g, ch, g.members[0], "close", json!([])).await;
     eventually_number_state(&world, g.id, number, TicketState::Closed).await;
-    let after = scrape().await;
+    let after = scrape(&world).await;
     assert!(
         value(
             &after,
@@ -155,16 +167,7 @@ fn parses_as_prometheus_text(text: &str) {
 /// `metrics.per_guild`: the ticket and command counters carry the guild's id, and only they.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn per_guild_series_only_when_the_operator_asks() {
-    let world = TestWorld::builder()
-        .with_discord()
-        .with_http()
-        .with_config(|c| {
-            c.metrics.token = ticketbox::config::Secret::new("scrape-me");
-            c.metrics.per_guild = true;
-        })
-        .build()
-        .await;
-    world.bot_ready().await;
+    let world = metered_world(true).await;
     let g = world
         .add_cached_guild(&GuildSpec::new("Labelled").with_members(2))
         .await;
@@ -172,15 +175,7 @@ async fn per_guild_series_only_when_the_operator_asks() {
     let number = ticket(&world, ch).await.unwrap().number.get();
     run(&world, &g, ch, g.members[0], "close", json!([])).await;
     eventually_number_state(&world, g.id, number, TicketState::Closed).await;
-    let text = reqwest::Client::new()
-        .get(format!("http://{}/metrics", world.http_addr()))
-        .header("authorization", "Bearer scrape-me")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = scrape(&world).await;
     let guild = format!("guild=\"{}\"", g.id);
     for series in [
         format!("ticketbox_tickets_opened_total{{{guild}}} "),
@@ -209,25 +204,10 @@ async fn per_guild_series_only_when_the_operator_asks() {
 /// asks for one every 5 s).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_heartbeat_round_trip_is_a_gauge() {
-    let world = TestWorld::builder()
-        .with_discord()
-        .with_http()
-        .with_config(|c| c.metrics.token = ticketbox::config::Secret::new("scrape-me"))
-        .build()
-        .await;
-    world.bot_ready().await;
-    let client = reqwest::Client::new();
+    let world = metered_world(false).await;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     loop {
-        let text = client
-            .get(format!("http://{}/metrics", world.http_addr()))
-            .header("authorization", "Bearer scrape-me")
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let text = scrape(&world).await;
         if let Some(seconds) = value(&text, "ticketbox_gateway_heartbeat_seconds ") {
             assert!((0.0..5.0).contains(&seconds), "{seconds}");
             return;
