@@ -186,7 +186,7 @@ cmd-panel-create = Erstellt ein Panel.
     .opt-cooldown_minutes = Minuten, die ein Mitglied zwischen Tickets aus diesem Panel warten muss
     .opt-open_cap = Offene Tickets aus diesem Panel insgesamt, von allen Mitgliedern (0: keine Grenze)
     .opt-form = Ein Formular (siehe /form), das vor dem Öffnen des Tickets abgefragt wird
-    .opt-exit_survey = Ein Formular, das der Ersteller nach der Bewertung ausfüllen kann („Tell us more“)
+    .opt-exit_survey = Ein Formular, das der Ersteller nach der Bewertung ausfüllen kann („Erzähl uns mehr“)
     .opt-awaiting_category = Kategorie für Tickets, die auf den Ersteller warten (Kanal-Modus)
 
 cmd-panel-edit = Ändert ein Panel (nur die angegebenen Optionen).
@@ -209,7 +209,7 @@ cmd-panel-edit = Ändert ein Panel (nur die angegebenen Optionen).
     .opt-open_cap = Offene Tickets aus diesem Panel insgesamt, von allen Mitgliedern (0: keine Grenze)
     .opt-disabled = Das Panel deaktivieren
     .opt-form = Ein Formular, das vor dem Öffnen des Tickets abgefragt wird (leer zum Entfernen)
-    .opt-exit_survey = Ein Formular nach der Bewertung („Tell us more“; leer zum Entfernen)
+    .opt-exit_survey = Ein Formular nach der Bewertung („Erzähl uns mehr“; leer zum Entfernen)
     .opt-awaiting_category = Kategorie für Tickets, die auf den Ersteller warten (Kanal-Modus)
     .opt-no_awaiting_category = Tickets nicht mehr in eine Kategorie für wartende Tickets verschieben
 
@@ -374,6 +374,19 @@ cmd-label-colour = Ändert die Farbe eines Labels.
 
 cmd-label-delete = Löscht ein Label und entfernt es von allen Tickets.
     .opt-label = Das Label
+
+cmd-language = Legt die Sprache fest, die der Bot auf diesem Server verwendet.
+    .opt-code = Die Sprache des Bots auf diesem Server
+    .opt-code-choice-english = English
+    .opt-code-choice-deutsch = Deutsch
+    .opt-code-choice-fran-ais = Français
+    .opt-code-choice-espa-ol = Español
+    .opt-code-choice-portugu-s-do-brasil = Português do Brasil
+    .opt-code-choice-nederlands = Nederlands
+    .opt-code-choice-polski = Polski
+    .opt-code-choice-t-rk-e = Türkçe
+    .opt-code-choice-discord-s-server-language = Sprache des Discord-Servers
+    .opt-member_languages = Jedem Mitglied privat in seiner eigenen Discord-Sprache antworten
 
 cmd-on-call = Schaltet deine Bereitschaft ein (neue Thread-Tickets fügen dich hinzu) oder aus.
 

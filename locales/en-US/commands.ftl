@@ -375,6 +375,19 @@ cmd-label-colour = Changes a label's colour.
 cmd-label-delete = Deletes a label and takes it off every ticket.
     .opt-label = The label
 
+cmd-language = Sets the language the bot uses in this server.
+    .opt-code = The bot's language in this server
+    .opt-code-choice-english = English
+    .opt-code-choice-deutsch = Deutsch
+    .opt-code-choice-fran-ais = Français
+    .opt-code-choice-espa-ol = Español
+    .opt-code-choice-portugu-s-do-brasil = Português do Brasil
+    .opt-code-choice-nederlands = Nederlands
+    .opt-code-choice-polski = Polski
+    .opt-code-choice-t-rk-e = Türkçe
+    .opt-code-choice-discord-s-server-language = Discord's server language
+    .opt-member_languages = Answer each member privately in their own Discord language
+
 cmd-on-call = Puts you on call (new thread tickets add you), or off call.
 
 cmd-mydata = Your data held by this ticketbox: ask for a copy, or for its removal.

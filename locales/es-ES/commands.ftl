@@ -375,6 +375,19 @@ cmd-label-colour = Cambia el color de una etiqueta.
 cmd-label-delete = Elimina una etiqueta y la quita de todos los tickets.
     .opt-label = La etiqueta
 
+cmd-language = Define el idioma que usa el bot en este servidor.
+    .opt-code = El idioma del bot en este servidor
+    .opt-code-choice-english = English
+    .opt-code-choice-deutsch = Deutsch
+    .opt-code-choice-fran-ais = Français
+    .opt-code-choice-espa-ol = Español
+    .opt-code-choice-portugu-s-do-brasil = Português do Brasil
+    .opt-code-choice-nederlands = Nederlands
+    .opt-code-choice-polski = Polski
+    .opt-code-choice-t-rk-e = Türkçe
+    .opt-code-choice-discord-s-server-language = Idioma del servidor en Discord
+    .opt-member_languages = Responder a cada miembro en privado en su propio idioma de Discord
+
 cmd-on-call = Te pone de guardia (se te añade a los tickets nuevos en hilo) o te quita de la guardia.
 
 cmd-mydata = Tus datos guardados por este ticketbox: pide una copia o su eliminación.

@@ -186,7 +186,7 @@ cmd-panel-create = Crée un panneau.
     .opt-cooldown_minutes = Minutes d'attente d'un membre entre deux tickets de ce panneau
     .opt-open_cap = Tickets ouverts depuis ce panneau au total, tous membres (0 : sans limite)
     .opt-form = Un formulaire (voir /form) posé avant l'ouverture du ticket
-    .opt-exit_survey = Un formulaire auquel le créateur peut répondre après avoir noté le ticket (« Tell us more »)
+    .opt-exit_survey = Un formulaire auquel le créateur peut répondre après avoir noté le ticket (« Dites-nous-en plus »)
     .opt-awaiting_category = Catégorie des tickets en attente du créateur (mode salon)
 
 cmd-panel-edit = Modifie un panneau (seules les options fournies).
@@ -209,7 +209,7 @@ cmd-panel-edit = Modifie un panneau (seules les options fournies).
     .opt-open_cap = Tickets ouverts depuis ce panneau au total, tous membres (0 : sans limite)
     .opt-disabled = Désactiver le panneau
     .opt-form = Un formulaire posé avant l'ouverture du ticket (vide pour le retirer)
-    .opt-exit_survey = Un formulaire posé après la notation (« Tell us more » ; vide pour le retirer)
+    .opt-exit_survey = Un formulaire posé après la notation (« Dites-nous-en plus » ; vide pour le retirer)
     .opt-awaiting_category = Catégorie des tickets en attente du créateur (mode salon)
     .opt-no_awaiting_category = Ne plus déplacer les tickets vers une catégorie d'attente de réponse
 
@@ -374,6 +374,19 @@ cmd-label-colour = Change la couleur d'une étiquette.
 
 cmd-label-delete = Supprime une étiquette et la retire de tous les tickets.
     .opt-label = L'étiquette
+
+cmd-language = Définit la langue utilisée par le bot sur ce serveur.
+    .opt-code = La langue du bot sur ce serveur
+    .opt-code-choice-english = English
+    .opt-code-choice-deutsch = Deutsch
+    .opt-code-choice-fran-ais = Français
+    .opt-code-choice-espa-ol = Español
+    .opt-code-choice-portugu-s-do-brasil = Português do Brasil
+    .opt-code-choice-nederlands = Nederlands
+    .opt-code-choice-polski = Polski
+    .opt-code-choice-t-rk-e = Türkçe
+    .opt-code-choice-discord-s-server-language = Langue du serveur dans Discord
+    .opt-member_languages = Répondre en privé à chaque membre dans sa propre langue Discord
 
 cmd-on-call = Vous met d'astreinte (ajouté aux nouveaux tickets en fil), ou vous retire de l'astreinte.
 

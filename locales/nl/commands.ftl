@@ -93,7 +93,7 @@ cmd-setup-use-threads = Tickets openen als privéthreads in plaats van kanalen.
 cmd-setup-users-can-close = Of aanvragers hun eigen tickets mogen sluiten.
     .opt-enabled = Aanvragers mogen hun eigen tickets sluiten
 
-cmd-setup-close-confirmation = Of de knop "Close" om bevestiging vraagt.
+cmd-setup-close-confirmation = Of de knop "Sluiten" om bevestiging vraagt.
     .opt-enabled = Om bevestiging vragen vóór het sluiten
 
 cmd-setup-naming = Het naamschema van ticketkanalen (%id%, %id_padded%, %username%, %nickname%, %claimed%).
@@ -110,9 +110,9 @@ cmd-setup-feedback = Vraagt aanvragers na het sluiten via DM hun ticket te beoor
     .opt-enabled = Of aanvragers om een beoordeling gevraagd wordt
 
 cmd-setup-buttons = Welke knoppen de welkomstberichten van nieuwe tickets tonen (de commando's werken altijd).
-    .opt-claim = De knop "Claim" tonen
-    .opt-close = De knop "Close" tonen
-    .opt-close_with_reason = De knop "Close with reason" tonen
+    .opt-claim = De knop "Claimen" tonen
+    .opt-close = De knop "Sluiten" tonen
+    .opt-close_with_reason = De knop "Sluiten met reden" tonen
 
 cmd-setup-store-transcripts = Of transcripts van gesloten tickets bewaard worden (uit: sluiten en loggen zonder transcript).
     .opt-enabled = Van elk gesloten ticket een transcript bewaren
@@ -186,7 +186,7 @@ cmd-panel-create = Maakt een paneel aan.
     .opt-cooldown_minutes = Minuten die een lid moet wachten tussen tickets via dit paneel
     .opt-open_cap = Open tickets via dit paneel in totaal, van alle leden samen (0: geen maximum)
     .opt-form = Een formulier (zie /form) dat vóór het openen wordt gevraagd
-    .opt-exit_survey = Een formulier dat de aanvrager na een beoordeling mag invullen ("Tell us more")
+    .opt-exit_survey = Een formulier dat de aanvrager na een beoordeling mag invullen ("Vertel ons meer")
     .opt-awaiting_category = Categorie voor tickets die op de aanvrager wachten (kanaalmodus)
 
 cmd-panel-edit = Wijzigt een paneel (alleen de opties die je opgeeft).
@@ -209,7 +209,7 @@ cmd-panel-edit = Wijzigt een paneel (alleen de opties die je opgeeft).
     .opt-open_cap = Open tickets via dit paneel in totaal, van alle leden samen (0: geen maximum)
     .opt-disabled = Het paneel uitschakelen
     .opt-form = Een formulier dat vóór het openen wordt gevraagd (leeg om te verwijderen)
-    .opt-exit_survey = Een formulier na de beoordeling ("Tell us more"; leeg om te verwijderen)
+    .opt-exit_survey = Een formulier na de beoordeling ("Vertel ons meer"; leeg om te verwijderen)
     .opt-awaiting_category = Categorie voor tickets die op de aanvrager wachten (kanaalmodus)
     .opt-no_awaiting_category = Tickets niet langer naar een categorie voor wachten op antwoord verplaatsen
 
@@ -374,6 +374,19 @@ cmd-label-colour = Wijzigt de kleur van een label.
 
 cmd-label-delete = Verwijdert een label en haalt het van alle tickets.
     .opt-label = Het label
+
+cmd-language = Stelt de taal in die de bot in deze server gebruikt.
+    .opt-code = De taal van de bot in deze server
+    .opt-code-choice-english = English
+    .opt-code-choice-deutsch = Deutsch
+    .opt-code-choice-fran-ais = Français
+    .opt-code-choice-espa-ol = Español
+    .opt-code-choice-portugu-s-do-brasil = Português do Brasil
+    .opt-code-choice-nederlands = Nederlands
+    .opt-code-choice-polski = Polski
+    .opt-code-choice-t-rk-e = Türkçe
+    .opt-code-choice-discord-s-server-language = Servertaal van Discord
+    .opt-member_languages = Elk lid privé antwoorden in zijn eigen Discord-taal
 
 cmd-on-call = Zet je in dienst (nieuwe threadtickets voegen je dan toe), of uit dienst.
 

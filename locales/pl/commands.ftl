@@ -93,7 +93,7 @@ cmd-setup-use-threads = Otwieranie zgłoszeń jako prywatnych wątków zamiast k
 cmd-setup-users-can-close = Czy autorzy zgłoszeń mogą sami je zamykać.
     .opt-enabled = Autorzy mogą sami zamykać swoje zgłoszenia
 
-cmd-setup-close-confirmation = Czy przycisk „Close” prosi o potwierdzenie.
+cmd-setup-close-confirmation = Czy przycisk „Zamknij” prosi o potwierdzenie.
     .opt-enabled = Pytaj o potwierdzenie przed zamknięciem
 
 cmd-setup-naming = Schemat nazw kanałów zgłoszeń (%id%, %id_padded%, %username%, %nickname%, %claimed%).
@@ -110,9 +110,9 @@ cmd-setup-feedback = Po zamknięciu zgłoszenia prosi jego autora o ocenę w wia
     .opt-enabled = Czy autorzy zgłoszeń są proszeni o ocenę
 
 cmd-setup-buttons = Które przyciski pokazuje wiadomość powitalna nowych zgłoszeń (polecenia działają zawsze).
-    .opt-claim = Pokazuj przycisk „Claim”
-    .opt-close = Pokazuj przycisk „Close”
-    .opt-close_with_reason = Pokazuj przycisk „Close with reason”
+    .opt-claim = Pokazuj przycisk „Przejmij”
+    .opt-close = Pokazuj przycisk „Zamknij”
+    .opt-close_with_reason = Pokazuj przycisk „Zamknij z powodem”
 
 cmd-setup-store-transcripts = Czy zachowywać transkrypcje zamkniętych zgłoszeń (wył.: zamykane i logowane bez nich).
     .opt-enabled = Zachowuj transkrypcję każdego zamkniętego zgłoszenia
@@ -186,7 +186,7 @@ cmd-panel-create = Tworzy panel.
     .opt-cooldown_minutes = Ile minut członek musi odczekać między zgłoszeniami z tego panelu
     .opt-open_cap = Łącznie otwarte zgłoszenia z tego panelu, od wszystkich członków (0: bez limitu)
     .opt-form = Formularz (zob. /form) wypełniany przed otwarciem zgłoszenia
-    .opt-exit_survey = Formularz, który autor może wypełnić po ocenie zgłoszenia („Tell us more”)
+    .opt-exit_survey = Formularz, który autor może wypełnić po ocenie zgłoszenia („Powiedz nam więcej”)
     .opt-awaiting_category = Kategoria zgłoszeń czekających na odpowiedź autora (tryb kanałów)
 
 cmd-panel-edit = Zmienia panel (tylko podane opcje).
@@ -209,7 +209,7 @@ cmd-panel-edit = Zmienia panel (tylko podane opcje).
     .opt-open_cap = Łącznie otwarte zgłoszenia z tego panelu, od wszystkich członków (0: bez limitu)
     .opt-disabled = Wyłącz panel
     .opt-form = Formularz wypełniany przed otwarciem zgłoszenia (puste, aby usunąć)
-    .opt-exit_survey = Formularz po ocenie zgłoszenia („Tell us more”; puste, aby usunąć)
+    .opt-exit_survey = Formularz po ocenie zgłoszenia („Powiedz nam więcej”; puste, aby usunąć)
     .opt-awaiting_category = Kategoria zgłoszeń czekających na odpowiedź autora (tryb kanałów)
     .opt-no_awaiting_category = Nie przenoś już zgłoszeń do kategorii oczekujących na odpowiedź
 
@@ -374,6 +374,19 @@ cmd-label-colour = Zmienia kolor etykiety.
 
 cmd-label-delete = Usuwa etykietę i zdejmuje ją ze wszystkich zgłoszeń.
     .opt-label = Etykieta
+
+cmd-language = Ustawia język, którego bot używa na tym serwerze.
+    .opt-code = Język bota na tym serwerze
+    .opt-code-choice-english = English
+    .opt-code-choice-deutsch = Deutsch
+    .opt-code-choice-fran-ais = Français
+    .opt-code-choice-espa-ol = Español
+    .opt-code-choice-portugu-s-do-brasil = Português do Brasil
+    .opt-code-choice-nederlands = Nederlands
+    .opt-code-choice-polski = Polski
+    .opt-code-choice-t-rk-e = Türkçe
+    .opt-code-choice-discord-s-server-language = Język serwera z ustawień Discorda
+    .opt-member_languages = Odpowiadaj członkom prywatnie w ich własnym języku Discorda
 
 cmd-on-call = Rozpoczyna Twój dyżur (nowe zgłoszenia w wątkach dodają Cię automatycznie) lub go kończy.
 

@@ -375,6 +375,19 @@ cmd-label-colour = Muda a cor de uma etiqueta.
 cmd-label-delete = Exclui uma etiqueta e a remove de todos os tickets.
     .opt-label = A etiqueta
 
+cmd-language = Define o idioma que o bot usa neste servidor.
+    .opt-code = O idioma do bot neste servidor
+    .opt-code-choice-english = English
+    .opt-code-choice-deutsch = Deutsch
+    .opt-code-choice-fran-ais = Français
+    .opt-code-choice-espa-ol = Español
+    .opt-code-choice-portugu-s-do-brasil = Português do Brasil
+    .opt-code-choice-nederlands = Nederlands
+    .opt-code-choice-polski = Polski
+    .opt-code-choice-t-rk-e = Türkçe
+    .opt-code-choice-discord-s-server-language = Idioma do servidor no Discord
+    .opt-member_languages = Responder a cada membro, em particular, no próprio idioma do Discord
+
 cmd-on-call = Coloca você de plantão (novos tickets em tópico adicionam você) ou tira do plantão.
 
 cmd-mydata = Seus dados guardados por este ticketbox: peça uma cópia ou a exclusão deles.

@@ -93,7 +93,7 @@ cmd-setup-use-threads = Talepleri kanal yerine özel alt başlık olarak aç.
 cmd-setup-users-can-close = Talep sahiplerinin kendi taleplerini kapatıp kapatamayacağı.
     .opt-enabled = Talep sahipleri kendi taleplerini kapatabilsin
 
-cmd-setup-close-confirmation = "Close" butonunun onay isteyip istemeyeceği.
+cmd-setup-close-confirmation = "Kapat" butonunun onay isteyip istemeyeceği.
     .opt-enabled = Kapatmadan önce onay iste
 
 cmd-setup-naming = Talep kanalı adlandırma şablonu (%id%, %id_padded%, %username%, %nickname%, %claimed%).
@@ -110,9 +110,9 @@ cmd-setup-feedback = Talep kapandıktan sonra talep sahibinden DM ile puan verme
     .opt-enabled = Talep sahiplerinden puan istenip istenmeyeceği
 
 cmd-setup-buttons = Yeni taleplerin karşılama mesajında hangi butonların görüneceği (komutlar her durumda çalışır).
-    .opt-claim = "Claim" butonunu göster
-    .opt-close = "Close" butonunu göster
-    .opt-close_with_reason = "Close with reason" butonunu göster
+    .opt-claim = "Üstlen" butonunu göster
+    .opt-close = "Kapat" butonunu göster
+    .opt-close_with_reason = "Gerekçeyle kapat" butonunu göster
 
 cmd-setup-store-transcripts = Kapatılan taleplerin dökümü saklansın mı (kapalı: talepler dökümsüz kapanır ve kaydedilir).
     .opt-enabled = Kapatılan her talebin dökümünü sakla
@@ -186,7 +186,7 @@ cmd-panel-create = Bir panel oluşturur.
     .opt-cooldown_minutes = Bir üyenin bu paneldeki iki talep arasında beklemesi gereken dakika
     .opt-open_cap = Bu panelden toplam açık talep, tüm üyeler (0: sınır yok)
     .opt-form = Talep açılmadan önce sorulan form (bkz. /form)
-    .opt-exit_survey = Talep sahibinin talebi puanladıktan sonra yanıtlayabileceği form ("Tell us more")
+    .opt-exit_survey = Talep sahibinin talebi puanladıktan sonra yanıtlayabileceği form ("Daha fazlasını anlat")
     .opt-awaiting_category = Talep sahibinden yanıt bekleyen taleplerin kategorisi (kanal modu)
 
 cmd-panel-edit = Bir paneli değiştirir (yalnızca verdiğin seçenekleri).
@@ -209,7 +209,7 @@ cmd-panel-edit = Bir paneli değiştirir (yalnızca verdiğin seçenekleri).
     .opt-open_cap = Bu panelden toplam açık talep, tüm üyeler (0: sınır yok)
     .opt-disabled = Paneli devre dışı bırak
     .opt-form = Talep açılmadan önce sorulan form (kaldırmak için boş)
-    .opt-exit_survey = Puanlamadan sonra sorulan form ("Tell us more"; kaldırmak için boş)
+    .opt-exit_survey = Puanlamadan sonra sorulan form ("Daha fazlasını anlat"; kaldırmak için boş)
     .opt-awaiting_category = Talep sahibinden yanıt bekleyen taleplerin kategorisi (kanal modu)
     .opt-no_awaiting_category = Talepleri yanıt bekleme kategorisine taşımayı bırak
 
@@ -374,6 +374,19 @@ cmd-label-colour = Bir etiketin rengini değiştirir.
 
 cmd-label-delete = Bir etiketi siler ve tüm taleplerden kaldırır.
     .opt-label = Etiket
+
+cmd-language = Botun bu sunucuda kullandığı dili ayarlar.
+    .opt-code = Botun bu sunucudaki dili
+    .opt-code-choice-english = English
+    .opt-code-choice-deutsch = Deutsch
+    .opt-code-choice-fran-ais = Français
+    .opt-code-choice-espa-ol = Español
+    .opt-code-choice-portugu-s-do-brasil = Português do Brasil
+    .opt-code-choice-nederlands = Nederlands
+    .opt-code-choice-polski = Polski
+    .opt-code-choice-t-rk-e = Türkçe
+    .opt-code-choice-discord-s-server-language = Discord'daki sunucu dili
+    .opt-member_languages = Her üyeye kendi Discord dilinde, yalnızca ona görünen yanıtlar ver
 
 cmd-on-call = Seni nöbete alır (yeni alt başlık taleplerine eklenirsin) ya da nöbetten çıkarır.
 

@@ -24,8 +24,9 @@ pub use model::{
 const PAGE_CACHE_BYTES: usize = 8 * 1024 * 1024;
 
 /// Bumped when the stored encoding changes; an older file is then reset, not misread.
-/// 2: members carry `seen_at`. 3: the user → guilds index of members.
-const FORMAT_VERSION: u64 = 3;
+/// 2: members carry `seen_at`. 3: the user → guilds index of members. 4: guilds carry their
+/// preferred locale.
+const FORMAT_VERSION: u64 = 4;
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 
 #[derive(Debug, thiserror::Error)]

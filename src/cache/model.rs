@@ -12,6 +12,9 @@ pub struct CachedGuild {
     pub name: String,
     pub icon: Option<String>,
     pub owner_id: UserId,
+    /// The server's Discord language ("Community → Server Primary Language"; `en-US` when
+    /// never set), the server language's default.
+    pub preferred_locale: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

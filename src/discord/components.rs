@@ -10,7 +10,9 @@ use super::{BotError, Data, modals};
 use crate::domain::components::ComponentId;
 use crate::domain::feedback::stars as rules_stars;
 use crate::domain::levels::Level;
+use crate::i18n::{Lang, Msg};
 use crate::ids::{ChannelId, GuildId, RoleId, TicketId, UserId};
+use crate::msg;
 use crate::services::facts::{self, Actor};
 use crate::store::{forms, panels, settings, tickets};
 
@@ -43,7 +45,7 @@ enum Responder<'a> {
     Modal(&'a serenity::ModalInteraction),
 }
 
-impl Responder<'_> {
+impl<'a> Responder<'a> {
     async fn respond(
         self,
         http: &serenity::Http,
@@ -69,11 +71,41 @@ impl Responder<'_> {
             .await
     }
 
-    async fn edit(self, http: &serenity::Http, text: String) -> serenity::Result<()> {
+    /// The member's client language, as Discord reports it on every interaction.
+    fn locale(self) -> &'a str {
+        match self {
+            Self::Component(c) => &c.locale,
+            Self::Modal(m) => &m.locale,
+        }
+    }
+
+    fn guild(self) -> Option<GuildId> {
+        match self {
+            Self::Component(c) => c.guild_id,
+            Self::Modal(m) => m.guild_id,
+        }
+        .map(|g| GuildId::new(g.get()))
+    }
+
+    /// The language of an ephemeral answer to this member.
+    async fn reply_lang(self, env: Env<'_>) -> Lang {
+        crate::services::language::reply(&env.data.core, self.guild(), self.locale()).await
+    }
+
+    /// The language of an answer everyone in the channel reads.
+    async fn server_lang(self, env: Env<'_>) -> Lang {
+        match self.guild() {
+            Some(guild) => crate::services::language::server(&env.data.core, guild).await,
+            None => self.reply_lang(env).await,
+        }
+    }
+
+    /// Replaces the deferred answer with `text` in the member's language.
+    async fn edit(self, env: Env<'_>, text: String) -> serenity::Result<()> {
         let edit = serenity::EditInteractionResponse::new().content(text);
         match self {
-            Self::Component(c) => c.edit_response(http, edit).await.map(|_| ()),
-            Self::Modal(m) => m.edit_response(http, edit).await.map(|_| ()),
+            Self::Component(c) => c.edit_response(env.http, edit).await.map(|_| ()),
+            Self::Modal(m) => m.edit_response(env.http, edit).await.map(|_| ()),
         }
     }
 
@@ -90,9 +122,9 @@ async fn report(env: Env<'_>, error: &BotError, to: Responder<'_>, deferred: boo
     if !matches!(error, BotError::User(_)) {
         tracing::error!(error = %error, "component handler failed");
     }
-    let text = error.user_message();
+    let text = error.user_message().render(to.reply_lang(env).await);
     let sent = if deferred {
-        to.edit(env.http, text).await
+        to.edit(env, text).await
     } else {
         to.respond(env.http, ui::ephemeral(text)).await
     };
@@ -104,7 +136,7 @@ async fn report(env: Env<'_>, error: &BotError, to: Responder<'_>, deferred: boo
 fn guild_of(guild: Option<serenity::GuildId>) -> Result<GuildId, BotError> {
     guild
         .map(|g| GuildId::new(g.get()))
-        .ok_or_else(|| user_error("This only works inside a server."))
+        .ok_or_else(|| user_error(msg!("error-guild-only")))
 }
 
 async fn actor_of(
@@ -125,20 +157,21 @@ async fn component(
     deferred: &mut bool,
 ) -> Result<(), BotError> {
     let Ok(custom_id) = c.data.custom_id.parse::<ComponentId>() else {
-        return Err(user_error(
-            "This button is from an older version of the bot and no longer works.",
-        ));
+        return Err(user_error(msg!("error-old-button")));
     };
     let to = Responder::Component(c);
     let user = UserId::new(c.user.id.get());
     // The rating request is in the opener's DMs: no server, no member.
     match custom_id {
         ComponentId::Rate(ticket, stars) => {
-            let rows = feedback::rate(env, ticket, user, stars).await?;
-            let thanks = format!(
-                "Thank you! You rated this ticket {} ({stars}/5). You can change it for 24 hours.",
-                rules_stars(stars)
-            );
+            // The DM is in the server's language; the answer stays in it.
+            let (rows, lang) = feedback::rate(env, ticket, user, stars).await?;
+            let thanks = msg!(
+                "feedback-rated",
+                stars_shown = rules_stars(stars),
+                stars = stars
+            )
+            .render(lang);
             to.respond(
                 env.http,
                 serenity::CreateInteractionResponse::UpdateMessage(
@@ -152,10 +185,11 @@ async fn component(
         }
         ComponentId::Comment(ticket) => {
             feedback::may_comment(env, ticket, user).await?;
+            let lang = to.reply_lang(env).await;
             let modal = modals::paragraph_modal(
                 &ComponentId::CommentModal(ticket),
-                "Your comment",
-                "Comment",
+                &msg!("feedback-comment-title").render(lang),
+                &msg!("feedback-comment-label").render(lang),
                 "comment",
                 u16::try_from(crate::domain::feedback::MAX_COMMENT).unwrap_or(1000),
             );
@@ -185,7 +219,7 @@ async fn component(
                     .map(crate::ids::PanelId::new),
                 _ => None,
             }
-            .ok_or_else(|| user_error("Pick one of the options."))?;
+            .ok_or_else(|| user_error(msg!("error-pick-an-option")))?;
             return open_from_panel(env, c, guild, actor, picked, deferred).await;
         }
         ComponentId::Join(ticket) => return join(env, c, guild, &actor, ticket).await,
@@ -208,12 +242,13 @@ async fn ticket_button(
         ComponentId::Close | ComponentId::CloseConfirm => {
             let settings = close::may_close(env.data, actor, &ticket).await?;
             if custom_id == ComponentId::Close && settings.close_confirmation {
+                let lang = to.reply_lang(env).await;
                 to.respond(
                     env.http,
                     serenity::CreateInteractionResponse::Message(
                         serenity::CreateInteractionResponseMessage::new()
-                            .content("Are you sure you want to close this ticket?")
-                            .components(ui::close_confirmation())
+                            .content(msg!("close-confirm-question").render(lang))
+                            .components(ui::close_confirmation(lang))
                             .ephemeral(true),
                     ),
                 )
@@ -221,18 +256,16 @@ async fn ticket_button(
                 return Ok(());
             }
             close::close(env, &ticket, actor.user, None).await?;
-            to.respond(
-                env.http,
-                public(format!("This ticket is being closed by <@{}>.", actor.user)),
-            )
-            .await?;
+            let said = msg!("close-being-closed-by", user = actor.user);
+            to.respond(env.http, public(env, to, said).await).await?;
         }
         ComponentId::CloseReason => {
             close::may_close(env.data, actor, &ticket).await?;
+            let lang = to.reply_lang(env).await;
             let modal = modals::paragraph_modal(
                 &ComponentId::CloseReasonModal,
-                "Close ticket",
-                "Reason",
+                &msg!("close-reason-modal-title").render(lang),
+                &msg!("close-reason-modal-label").render(lang),
                 "reason",
                 1024,
             );
@@ -240,11 +273,8 @@ async fn ticket_button(
         }
         ComponentId::Claim => {
             claim::claim(env, &ticket, actor).await?;
-            to.respond(
-                env.http,
-                public(format!("Your ticket will be handled by <@{}>.", actor.user)),
-            )
-            .await?;
+            let said = msg!("claim-handled-by", user = actor.user);
+            to.respond(env.http, public(env, to, said).await).await?;
         }
         ComponentId::CloseRequestAccept | ComponentId::CloseRequestDeny => {
             let accept = custom_id == ComponentId::CloseRequestAccept;
@@ -252,20 +282,16 @@ async fn ticket_button(
         }
         ComponentId::KeepOpen => {
             if actor.user != ticket.opener && !actor.is_staff() {
-                return Err(user_error(
-                    "Only the member who opened this ticket or staff can keep it open.",
-                ));
+                return Err(user_error(msg!("autoclose-keep-open-refused")));
             }
             crate::services::autoclose::keep_open(&env.data.core, ticket.id).await?;
             // The warning becomes a note of who kept it open; its button goes.
+            let lang = to.server_lang(env).await;
             to.respond(
                 env.http,
                 serenity::CreateInteractionResponse::UpdateMessage(
                     serenity::CreateInteractionResponseMessage::new()
-                        .content(format!(
-                            "<@{}> kept this ticket open: the auto-close timer starts again.",
-                            actor.user
-                        ))
+                        .content(msg!("autoclose-kept-open", user = actor.user).render(lang))
                         .embeds(Vec::new())
                         .components(Vec::new()),
                 ),
@@ -283,9 +309,7 @@ async fn ticket_button(
         | ComponentId::CommentModal(_)
         | ComponentId::Survey(_)
         | ComponentId::SurveyModal(_) => {
-            return Err(user_error(
-                "This button is from an older version of the bot and no longer works.",
-            ));
+            return Err(user_error(msg!("error-old-button")));
         }
     }
     Ok(())
@@ -304,9 +328,7 @@ async fn open_from_panel(
     let to = Responder::Component(c);
     let panel = panels::get(&env.data.core.db, guild, panel_id)
         .await?
-        .ok_or_else(|| {
-            user_error("This panel no longer exists. Ask a server admin to send a new one.")
-        })?;
+        .ok_or_else(|| user_error(msg!("panel-gone-send-new")))?;
     if let Some(form_id) = panel.form
         && let Some(form) = forms::get(&env.data.core.db, guild, form_id).await?
         && !form.inputs.is_empty()
@@ -327,8 +349,8 @@ async fn open_from_panel(
         },
     )
     .await?;
-    to.edit(env.http, format!("Ticket opened: <#{}>", opened.channel))
-        .await?;
+    let done = msg!("ticket-opened", channel = opened.channel);
+    to.edit(env, done.render(to.reply_lang(env).await)).await?;
     Ok(())
 }
 
@@ -345,10 +367,10 @@ async fn join(
     let ticket = tickets::by_id(&env.data.core.db, ticket)
         .await?
         .filter(|t| t.state == tickets::TicketState::Open && t.guild == guild)
-        .ok_or_else(|| user_error("This ticket is closed."))?;
+        .ok_or_else(|| user_error(msg!("join-ticket-closed")))?;
     let thread = ticket
         .channel
-        .ok_or_else(|| user_error("This ticket is closed."))?;
+        .ok_or_else(|| user_error(msg!("join-ticket-closed")))?;
     if actor.level < Level::Admin {
         // The same rules as a channel ticket's overwrites: the panel's team only, and after a
         // claim only if the claim settings let other support staff see it.
@@ -360,21 +382,19 @@ async fn join(
                 crate::domain::levels::Target::Role(r) => actor.roles.contains(r),
             })
         {
-            return Err(user_error("This ticket belongs to another support team."));
+            return Err(user_error(msg!("join-other-team")));
         }
         let settings = settings::load(&env.data.core.db, guild).await?;
         if ticket.claimed_by.is_some_and(|by| by != actor.user) && !settings.claim_support_can_view
         {
-            return Err(user_error(
-                "This ticket is claimed by another staff member.",
-            ));
+            return Err(user_error(msg!("join-claimed-by-other")));
         }
     }
     serenity::ChannelId::new(thread.get())
         .add_thread_member(env.http, c.user.id)
         .await?;
-    to.respond(env.http, ui::ephemeral(format!("You joined <#{thread}>.")))
-        .await?;
+    let joined = msg!("join-joined", channel = thread).render(to.reply_lang(env).await);
+    to.respond(env.http, ui::ephemeral(joined)).await?;
     Ok(())
 }
 
@@ -391,12 +411,12 @@ async fn submit_form(
     let db = &env.data.core.db;
     let panel = panels::get(db, guild, panel_id)
         .await?
-        .ok_or_else(|| user_error("This panel no longer exists."))?;
+        .ok_or_else(|| user_error(msg!("panel-gone")))?;
     let form = match panel.form {
         Some(form) => forms::get(db, guild, form).await?,
         None => None,
     }
-    .ok_or_else(|| user_error("This panel's form was changed; click the panel's button again."))?;
+    .ok_or_else(|| user_error(msg!("form-changed")))?;
     let answers = form
         .answers(&modals::submitted(&m.data.raw))
         .map_err(user_error)?;
@@ -417,8 +437,8 @@ async fn submit_form(
         },
     )
     .await?;
-    to.edit(env.http, format!("Ticket opened: <#{}>", opened.channel))
-        .await?;
+    let done = msg!("ticket-opened", channel = opened.channel);
+    to.edit(env, done.render(to.reply_lang(env).await)).await?;
     Ok(())
 }
 
@@ -431,37 +451,27 @@ async fn answer_close_request(
     accept: bool,
 ) -> Result<(), BotError> {
     if actor.user != ticket.opener {
-        return Err(user_error(
-            "Only the member who opened the ticket can answer a close request.",
-        ));
+        return Err(user_error(msg!("close-request-not-opener")));
     }
     let request = tickets::close_request(&env.data.core.db, ticket.id)
         .await?
-        .ok_or_else(|| user_error("This close request was already answered."))?;
+        .ok_or_else(|| user_error(msg!("close-request-answered")))?;
     if accept {
         close::close(env, ticket, actor.user, request.reason).await?;
-        to.respond(
-            env.http,
-            public("The close request was accepted; this ticket is being closed.".to_owned()),
-        )
-        .await?;
+        let said = msg!("close-request-accepted");
+        to.respond(env.http, public(env, to, said).await).await?;
     } else {
         tickets::clear_close_request(&env.data.core.db, ticket.id, env.data.core.clock.now())
             .await?;
-        to.respond(
-            env.http,
-            public(format!(
-                "<@{}> declined the close request; the ticket stays open.",
-                actor.user
-            )),
-        )
-        .await?;
+        let said = msg!("close-request-declined", user = actor.user);
+        to.respond(env.http, public(env, to, said).await).await?;
     }
     Ok(())
 }
 
-/// A message everyone in the channel sees, mentioning nobody.
-fn public(text: String) -> serenity::CreateInteractionResponse {
+/// A message everyone in the channel sees, in the server's language, mentioning nobody.
+async fn public(env: Env<'_>, to: Responder<'_>, text: Msg) -> serenity::CreateInteractionResponse {
+    let text = text.render(to.server_lang(env).await);
     serenity::CreateInteractionResponse::Message(
         serenity::CreateInteractionResponseMessage::new()
             .content(text)
@@ -479,11 +489,8 @@ async fn modal(
     if let Ok(ComponentId::CommentModal(ticket)) = custom_id {
         let text = modals::text_of(&m.data.raw, "comment").unwrap_or_default();
         feedback::comment(env, ticket, UserId::new(m.user.id.get()), &text).await?;
-        to.respond(
-            env.http,
-            ui::ephemeral("Thank you for your comment: the team will see it with your rating."),
-        )
-        .await?;
+        let thanks = msg!("feedback-comment-thanks").render(to.reply_lang(env).await);
+        to.respond(env.http, ui::ephemeral(thanks)).await?;
         return Ok(());
     }
     if let Ok(ComponentId::SurveyModal(ticket)) = custom_id {
@@ -494,11 +501,8 @@ async fn modal(
             &modals::submitted(&m.data.raw),
         )
         .await?;
-        to.respond(
-            env.http,
-            ui::ephemeral("Thank you for telling us more: the team will see your answers."),
-        )
-        .await?;
+        let thanks = msg!("feedback-survey-thanks").render(to.reply_lang(env).await);
+        to.respond(env.http, ui::ephemeral(thanks)).await?;
         return Ok(());
     }
     let guild = guild_of(m.guild_id)?;
@@ -509,17 +513,12 @@ async fn modal(
         close::may_close(env.data, &actor, &ticket).await?;
         let reason = modals::text_of(&m.data.raw, "reason");
         close::close(env, &ticket, actor.user, reason).await?;
-        to.respond(
-            env.http,
-            public(format!("This ticket is being closed by <@{}>.", actor.user)),
-        )
-        .await?;
+        let said = msg!("close-being-closed-by", user = actor.user);
+        to.respond(env.http, public(env, to, said).await).await?;
         return Ok(());
     }
     if let Ok(ComponentId::Form(panel_id)) = custom_id {
         return submit_form(env, m, guild, actor, panel_id, deferred).await;
     }
-    Err(user_error(
-        "This form is from an older version of the bot and no longer works.",
-    ))
+    Err(user_error(msg!("error-old-form")))
 }

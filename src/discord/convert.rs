@@ -24,6 +24,7 @@ pub fn guild(g: &serenity::Guild) -> CachedGuild {
         name: g.name.clone(),
         icon: g.icon.map(|h| h.to_string()),
         owner_id: user_id(g.owner_id),
+        preferred_locale: g.preferred_locale.clone(),
     }
 }
 
@@ -33,6 +34,7 @@ pub fn partial_guild(g: &serenity::PartialGuild) -> CachedGuild {
         name: g.name.clone(),
         icon: g.icon.map(|h| h.to_string()),
         owner_id: user_id(g.owner_id),
+        preferred_locale: g.preferred_locale.clone(),
     }
 }
 

@@ -4,14 +4,13 @@
 use poise::serenity_prelude as serenity;
 
 use super::Data;
+use crate::i18n::{Msg, Text};
+use crate::msg;
 
-const INTERNAL: &str =
-    "Something went wrong on the bot's side. It has been logged; please try again.";
-
-/// A mistake or refusal the user should read, verbatim and ephemeral.
+/// A mistake or refusal the user should read, ephemeral, in the reply's language.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{0}")]
-pub struct UserError(pub String);
+pub struct UserError(pub Text);
 
 #[derive(Debug, thiserror::Error)]
 pub enum BotError {
@@ -31,7 +30,7 @@ pub enum BotError {
 
 impl From<crate::domain::tickets::Refusal> for BotError {
     fn from(refusal: crate::domain::tickets::Refusal) -> Self {
-        Self::User(UserError(refusal.to_string()))
+        Self::User(UserError(refusal.message().into()))
     }
 }
 
@@ -53,30 +52,25 @@ impl From<serenity::Error> for BotError {
 
 impl BotError {
     /// The text the user sees. Never contains internals.
-    pub fn user_message(&self) -> String {
+    pub fn user_message(&self) -> Text {
         match self {
             Self::User(e) => e.0.clone(),
             Self::Discord(error) => match error.as_ref() {
-                serenity::Error::Http(http) => Self::http_message(http),
-                _ => INTERNAL.to_owned(),
+                serenity::Error::Http(http) => Self::http_message(http).into(),
+                _ => msg!("error-internal").into(),
             },
-            Self::Cache(_) | Self::Store(_) | Self::Task(_) => INTERNAL.to_owned(),
+            Self::Cache(_) | Self::Store(_) | Self::Task(_) => msg!("error-internal").into(),
         }
     }
 
-    fn http_message(http: &serenity::HttpError) -> String {
+    fn http_message(http: &serenity::HttpError) -> Msg {
         match http.status_code() {
-                Some(status) if status.as_u16() == 429 => {
-                    "Discord is rate limiting the bot right now. Please try again in a few seconds.".to_owned()
-                }
-                Some(status) if status.is_server_error() => format!(
-                    "Discord had a problem handling that request (HTTP {}). Nothing was changed; please try again.",
-                    status.as_u16()
-                ),
-                Some(status) if status.as_u16() == 403 => {
-                    "The bot lacks a Discord permission for that. Ask a server admin to check the bot's role.".to_owned()
-                }
-            _ => "Discord refused that request. Please try again; if it keeps failing, tell a server admin.".to_owned(),
+            Some(status) if status.as_u16() == 429 => msg!("error-discord-rate-limited"),
+            Some(status) if status.is_server_error() => {
+                msg!("error-discord-server", status = status.as_u16())
+            }
+            Some(status) if status.as_u16() == 403 => msg!("error-discord-forbidden"),
+            _ => msg!("error-discord-refused"),
         }
     }
 
@@ -106,15 +100,10 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
         }
         poise::FrameworkError::CommandPanic { ctx, payload, .. } => {
             tracing::error!(command = %ctx.command().qualified_name, panic = ?payload, "command panicked");
-            reply(
-                ctx,
-                "Something went wrong on the bot's side. It has been logged; please try again."
-                    .to_owned(),
-            )
-            .await;
+            reply(ctx, msg!("error-internal").into()).await;
         }
         poise::FrameworkError::GuildOnly { ctx, .. } => {
-            reply(ctx, "This command only works inside a server.".to_owned()).await;
+            reply(ctx, msg!("error-guild-only").into()).await;
         }
         poise::FrameworkError::MissingBotPermissions {
             missing_permissions,
@@ -123,7 +112,11 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
         } => {
             reply(
                 ctx,
-                format!("The bot is missing Discord permissions here: {missing_permissions}."),
+                msg!(
+                    "error-bot-missing-permissions",
+                    permissions = missing_permissions.to_string()
+                )
+                .into(),
             )
             .await;
         }
@@ -132,15 +125,27 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
             ctx,
             ..
         } => {
-            let what = missing_permissions
-                .map_or_else(|| "the required permissions".to_owned(), |p| p.to_string());
-            reply(ctx, format!("You need {what} to use this command.")).await;
+            let text = match missing_permissions {
+                Some(p) => msg!(
+                    "error-user-missing-permissions",
+                    permissions = p.to_string()
+                ),
+                None => msg!("error-user-missing-required-permissions"),
+            };
+            reply(ctx, text.into()).await;
         }
         poise::FrameworkError::ArgumentParse {
             ctx, input, error, ..
         } => {
-            let input = input.map(|i| format!(" ({i:?})")).unwrap_or_default();
-            reply(ctx, format!("That option is not valid{input}: {error}.")).await;
+            let text = match input {
+                Some(input) => msg!(
+                    "error-option-invalid-input",
+                    input = format!("{input:?}"),
+                    reason = error.to_string()
+                ),
+                None => msg!("error-option-invalid", reason = error.to_string()),
+            };
+            reply(ctx, text.into()).await;
         }
         poise::FrameworkError::EventHandler { error, event, .. } => {
             tracing::error!(event = event.snake_case_name(), error = %error, "event handler failed");
@@ -153,8 +158,16 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
     }
 }
 
-async fn reply(ctx: super::Context<'_>, text: String) {
-    let reply = poise::CreateReply::default().content(text).ephemeral(true);
+async fn reply(ctx: super::Context<'_>, text: Text) {
+    let lang = crate::services::language::reply(
+        &ctx.data().core,
+        ctx.guild_id().map(|g| crate::ids::GuildId::new(g.get())),
+        ctx.locale().unwrap_or("en-US"),
+    )
+    .await;
+    let reply = poise::CreateReply::default()
+        .content(text.render(lang))
+        .ephemeral(true);
     if let Err(e) = ctx.send(reply).await {
         tracing::warn!(error = %e, "could not send the error reply");
     }

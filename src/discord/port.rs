@@ -93,8 +93,9 @@ impl DiscordPort for BotPort {
         channel: ChannelId,
         multi: &MultiPanel,
         panels: &[Panel],
+        lang: crate::i18n::Lang,
     ) -> Result<MessageId, String> {
-        self.send(channel, ui::multi_panel_message(multi, panels))
+        self.send(channel, ui::multi_panel_message(multi, panels, lang))
             .await
     }
 
@@ -148,7 +149,7 @@ impl BotPort {
             .send_message(&self.0.http, message)
             .await
             .map(|m| MessageId::new(m.id.get()))
-            .map_err(|e| BotError::from(e).user_message())
+            .map_err(|e| BotError::from(e).user_message().to_string())
     }
 }
 

@@ -16,26 +16,42 @@ pub fn should_ask(enabled: bool, opener_wrote: bool, opener_is_staff: bool) -> b
     enabled && opener_wrote && !opener_is_staff
 }
 
-/// Why a rating or comment is refused; the text is what the user reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+/// Why a rating or comment is refused; [`FeedbackRefusal::message`] is what the user reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FeedbackRefusal {
-    #[error("This ticket's data no longer exists, so it cannot be rated.")]
     Gone,
-    #[error("Only the member who opened this ticket can rate it.")]
     NotTheOpener,
-    #[error(
-        "Ratings can be given or changed for 24 hours after a ticket closes; this one closed earlier."
-    )]
     TooLate,
-    #[error("A rating must be between 1 and 5 stars.")]
     BadRating,
-    #[error("Rate the ticket first, then add a comment.")]
     NotRated,
-    #[error("This ticket's panel no longer has an exit survey.")]
     NoSurvey,
-    #[error("You already answered the survey for this ticket. Thank you!")]
     SurveyAnswered,
 }
+
+impl FeedbackRefusal {
+    /// What the member reads.
+    pub fn message(self) -> crate::i18n::Msg {
+        use crate::msg;
+        match self {
+            Self::Gone => msg!("feedback-refusal-gone"),
+            Self::NotTheOpener => msg!("feedback-refusal-not-the-opener"),
+            Self::TooLate => msg!("feedback-refusal-too-late"),
+            Self::BadRating => msg!("feedback-refusal-bad-rating"),
+            Self::NotRated => msg!("feedback-refusal-not-rated"),
+            Self::NoSurvey => msg!("feedback-refusal-no-survey"),
+            Self::SurveyAnswered => msg!("feedback-refusal-survey-answered"),
+        }
+    }
+}
+
+/// English, for logs and tests.
+impl std::fmt::Display for FeedbackRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for FeedbackRefusal {}
 
 /// The longest survey answer shown on the log message (the transcript viewer shows it whole;
 /// the summary embed must stay under Discord's 6,000 characters).
@@ -43,9 +59,9 @@ pub const LOG_ANSWER: usize = 300;
 
 /// A survey answer as shown: "(no answer)" for an empty one, else the answer, cut to `max`
 /// characters when given (the log message; the transcript viewer shows it whole).
-pub fn shown_answer(answer: &str, max: Option<usize>) -> String {
+pub fn shown_answer(answer: &str, max: Option<usize>, lang: crate::i18n::Lang) -> String {
     match (answer.is_empty(), max) {
-        (true, _) => "(no answer)".to_owned(),
+        (true, _) => crate::msg!("feedback-no-answer").render(lang),
         (false, Some(max)) => clipped(answer, max),
         (false, None) => answer.to_owned(),
     }
@@ -139,8 +155,9 @@ mod tests {
         assert_eq!(clipped("short", 10), "short");
         assert_eq!(clipped("abcdef", 4), "abc…");
         assert_eq!(clipped("abcdef", 4).chars().count(), 4);
-        assert_eq!(shown_answer("", Some(3)), "(no answer)");
-        assert_eq!(shown_answer("abcdef", Some(4)), "abc…");
-        assert_eq!(shown_answer("abcdef", None), "abcdef");
+        let en = crate::i18n::Lang::EnUs;
+        assert_eq!(shown_answer("", Some(3), en), "(no answer)");
+        assert_eq!(shown_answer("abcdef", Some(4), en), "abc…");
+        assert_eq!(shown_answer("abcdef", None, en), "abcdef");
     }
 }

@@ -16,6 +16,7 @@ pub mod integrations;
 pub mod job_kind;
 pub mod jobs;
 pub mod labels;
+pub mod language;
 pub mod levels;
 pub mod member_names;
 pub mod multi_panel_look;

@@ -108,12 +108,19 @@ pub struct PanelDraft {
 }
 
 impl PanelDraft {
+    /// A new panel with the built-in text and button label in English.
     pub fn new(title: &str) -> Self {
+        Self::new_in(title, crate::i18n::Lang::EnUs)
+    }
+
+    /// A new panel whose built-in text and button label are in `lang`, the server's (saved
+    /// with the panel, so the admin may edit them like their own).
+    pub fn new_in(title: &str, lang: crate::i18n::Lang) -> Self {
         Self {
             title: title.trim().to_owned(),
-            content: "Click the button below to open a ticket.".to_owned(),
+            content: crate::msg!("panel-default-text").render(lang),
             colour: DEFAULT_COLOUR,
-            button_label: "Open a ticket".to_owned(),
+            button_label: crate::msg!("panel-default-button").render(lang),
             button_emoji: None,
             button_style: ButtonStyle::Primary,
             category: None,

@@ -5,10 +5,6 @@ use crate::ids::ChannelId;
 /// The default naming scheme.
 pub const DEFAULT_NAMING: &str = "ticket-%id%";
 
-/// The built-in welcome message, used when neither the panel nor the guild sets one.
-pub const DEFAULT_WELCOME: &str = "Thank you for contacting support, %user%.\n\
-Please describe your issue and wait for a response: a member of staff will be with you shortly.";
-
 /// The per-user open-ticket limit a fresh guild starts with.
 pub const DEFAULT_TICKET_LIMIT: u32 = 5;
 
@@ -28,7 +24,7 @@ pub struct GuildSettings {
     pub users_can_close: bool,
     pub close_confirmation: bool,
     pub naming_scheme: String,
-    /// `None`: [`DEFAULT_WELCOME`].
+    /// `None`: the catalog's `welcome-default` in the server's language.
     pub welcome_message: Option<String>,
     /// After a claim, other support staff still see the ticket.
     pub claim_support_can_view: bool,
@@ -62,6 +58,11 @@ pub struct GuildSettings {
     /// Ticket permissions turned off (see [`super::ticket_permissions`]).
     pub opener_denied: super::permissions::Permissions,
     pub support_denied: super::permissions::Permissions,
+    /// The language an admin chose; `None` follows the server's Discord preferred locale
+    /// ([`super::language::server_language`]).
+    pub language: Option<crate::i18n::Lang>,
+    /// Ephemeral replies follow each member's own Discord language.
+    pub member_language: bool,
 }
 
 /// Discord's auto-archive durations ("Channel Resource → Thread Metadata Object"), with the
@@ -117,13 +118,19 @@ impl Default for GuildSettings {
             start_ticket_panel: None,
             opener_denied: super::permissions::Permissions::NONE,
             support_denied: super::permissions::Permissions::NONE,
+            language: None,
+            member_language: true,
         }
     }
 }
 
 impl GuildSettings {
-    pub fn welcome(&self) -> &str {
-        self.welcome_message.as_deref().unwrap_or(DEFAULT_WELCOME)
+    /// The server's welcome text: its own, else the default in the server's language.
+    pub fn welcome(&self, lang: crate::i18n::Lang) -> std::borrow::Cow<'_, str> {
+        match self.welcome_message.as_deref() {
+            Some(text) => std::borrow::Cow::Borrowed(text),
+            None => std::borrow::Cow::Owned(crate::msg!("welcome-default").render(lang)),
+        }
     }
 
     /// The welcome message's buttons: Close, Close with reason, Claim.
@@ -262,8 +269,13 @@ pub fn validate(mut s: GuildSettings) -> Result<GuildSettings, String> {
     if s.overflow_category.is_some() && s.overflow_category == s.ticket_category {
         return Err("The overflow category must differ from the ticket category.".to_owned());
     }
-    super::panels::welcome_embed_of(&s.welcome_embed, s.welcome(), super::panels::DEFAULT_COLOUR)
-        .validate("Welcome embed")?;
+    // The longest text a default welcome can be is checked in the source language.
+    super::panels::welcome_embed_of(
+        &s.welcome_embed,
+        &s.welcome(crate::i18n::Lang::EnUs),
+        super::panels::DEFAULT_COLOUR,
+    )
+    .validate("Welcome embed")?;
     Ok(s)
 }
 
@@ -359,7 +371,10 @@ mod tests {
         assert!(s.users_can_close && s.close_confirmation && !s.use_threads);
         assert_eq!(s.ticket_limit, 5);
         assert_eq!(s.naming_scheme, "ticket-%id%");
-        assert_eq!(s.welcome(), DEFAULT_WELCOME);
+        assert!(
+            s.welcome(crate::i18n::Lang::EnUs)
+                .starts_with("Thank you for contacting support, %user%.")
+        );
     }
 
     #[test]

@@ -54,15 +54,32 @@ pub fn switch(denied: Permissions, changes: &[(Permissions, bool)]) -> Permissio
     )
 }
 
-/// "all" or the list of what is off ("no attach files, no voice messages").
+/// "everything allowed" or the list of what is off ("no attach files, no voice messages"), in
+/// English (audit logs).
 pub fn describe(denied: Permissions) -> String {
+    describe_in(denied, crate::i18n::Lang::EnUs)
+}
+
+/// [`describe`] in `lang`, for members to read.
+pub fn describe_in(denied: Permissions, lang: crate::i18n::Lang) -> String {
+    use crate::msg;
     let off: Vec<String> = SWITCHES
         .iter()
         .filter(|(_, _, p)| denied.contains(*p))
-        .map(|(_, name, _)| format!("no {name}"))
+        .map(|(key, _, _)| {
+            match *key {
+                "attach_files" => msg!("permission-off-attach-files"),
+                "embed_links" => msg!("permission-off-embed-links"),
+                "add_reactions" => msg!("permission-off-add-reactions"),
+                "external_emoji" => msg!("permission-off-external-emoji"),
+                "external_stickers" => msg!("permission-off-external-stickers"),
+                _ => msg!("permission-off-voice-messages"),
+            }
+            .render(lang)
+        })
         .collect();
     if off.is_empty() {
-        "everything allowed".to_owned()
+        msg!("permission-all-allowed").render(lang)
     } else {
         off.join(", ")
     }

@@ -9,7 +9,7 @@ use super::ticket_permissions::with_denied;
 use crate::clock::Timestamp;
 use crate::ids::{RoleId, UserId};
 
-/// Why a ticket action is refused. `Display` is the text the user reads.
+/// Why a ticket action is refused. [`Refusal::message`] is the text the user reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     Blacklisted,
@@ -52,65 +52,49 @@ pub enum Refusal {
     TicketNotOpen,
 }
 
+impl Refusal {
+    /// What the user reads, in their language when it is sent.
+    pub fn message(&self) -> crate::i18n::Msg {
+        use crate::msg;
+        match self {
+            Self::Blacklisted => msg!("refusal-blacklisted"),
+            Self::LimitReached { limit } => msg!("refusal-limit-reached", limit = *limit),
+            Self::PanelDisabled => msg!("refusal-panel-disabled"),
+            Self::OpenCommandDisabled => msg!("refusal-open-command-disabled"),
+            Self::OutsideHours(notice) => msg!("refusal-outside-hours", notice = notice),
+            Self::AccessDenied(d) if d.everyone => {
+                msg!("refusal-access-denied-everyone", rule = d.rule)
+            }
+            Self::AccessDenied(d) => msg!("refusal-access-denied", role = d.role, rule = d.rule),
+            Self::PanelLimitReached { limit } => {
+                msg!("refusal-panel-limit-reached", limit = *limit)
+            }
+            Self::ServerFull { cap } => msg!("refusal-server-full", cap = *cap),
+            Self::PanelFull { cap } => msg!("refusal-panel-full", cap = *cap),
+            Self::Cooldown { ready_at } => msg!(
+                "refusal-cooldown",
+                at = ready_at.millis().div_euclid(1000).to_string()
+            ),
+            Self::NeedsLevel(Level::Admin) => msg!("refusal-needs-admin"),
+            Self::NeedsLevel(_) => msg!("refusal-needs-support"),
+            Self::UsersCannotClose => msg!("refusal-users-cannot-close"),
+            Self::NotATicket => msg!("refusal-not-a-ticket"),
+            Self::AlreadyClaimed { by } => msg!("refusal-already-claimed", user = *by),
+            Self::NotClaimed => msg!("refusal-not-claimed"),
+            Self::NotClaimer => msg!("refusal-not-claimer"),
+            Self::TargetNotStaff => msg!("refusal-target-not-staff"),
+            Self::CannotRemoveStaff => msg!("refusal-cannot-remove-staff"),
+            Self::CannotRemoveOpener => msg!("refusal-cannot-remove-opener"),
+            Self::OnlyOwnTicket => msg!("refusal-only-own-ticket"),
+            Self::TicketNotOpen => msg!("refusal-ticket-not-open"),
+        }
+    }
+}
+
+/// English, for logs and tests.
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Blacklisted => f.write_str("You are blacklisted from opening tickets in this server."),
-            Self::LimitReached { limit } => write!(
-                f,
-                "You already have the maximum of {limit} open ticket{}. Close one before opening another.",
-                if *limit == 1 { "" } else { "s" }
-            ),
-            Self::PanelDisabled => f.write_str("This panel is disabled: it does not open tickets right now."),
-            Self::OpenCommandDisabled => f.write_str(
-                "This server opens tickets from its panels only: use a panel's button to open one.",
-            ),
-            Self::OutsideHours(notice) => write!(f, "This panel does not open tickets outside support hours. {notice}"),
-            Self::AccessDenied(d) if d.everyone => write!(
-                f,
-                "This panel does not open tickets for your roles (its access rule {}: everyone else is turned away).",
-                d.rule
-            ),
-            Self::AccessDenied(d) => write!(
-                f,
-                "Members with <@&{}> cannot open tickets from this panel (its access rule {}).",
-                d.role, d.rule
-            ),
-            Self::PanelLimitReached { limit } => write!(
-                f,
-                "You already have {limit} open ticket{} from this panel, its limit.",
-                if *limit == 1 { "" } else { "s" }
-            ),
-            Self::ServerFull { cap } => write!(
-                f,
-                "This server has reached its limit of {cap} open ticket{}. Please try again once staff have closed some.",
-                if *cap == 1 { "" } else { "s" }
-            ),
-            Self::PanelFull { cap } => write!(
-                f,
-                "This panel has reached its limit of {cap} open ticket{}. Please try again once staff have closed some.",
-                if *cap == 1 { "" } else { "s" }
-            ),
-            Self::Cooldown { ready_at } => write!(
-                f,
-                "You opened a ticket from this panel recently. You can open another <t:{}:R>.",
-                ready_at.millis().div_euclid(1000)
-            ),
-            Self::NeedsLevel(Level::Admin) => f.write_str("Only ticket admins can do that."),
-            Self::NeedsLevel(_) => f.write_str("Only support staff can do that."),
-            Self::UsersCannotClose => f.write_str(
-                "In this server only staff can close tickets. Ask a staff member, or use /closerequest if you are staff.",
-            ),
-            Self::NotATicket => f.write_str("This is not a ticket channel. Run the command inside a ticket."),
-            Self::AlreadyClaimed { by } => write!(f, "This ticket is already claimed by <@{by}>."),
-            Self::NotClaimed => f.write_str("This ticket is not claimed."),
-            Self::NotClaimer => f.write_str("Only the staff member who claimed this ticket, or an admin, can do that."),
-            Self::TargetNotStaff => f.write_str("Tickets can only be transferred to support staff or admins."),
-            Self::CannotRemoveStaff => f.write_str("Staff cannot be removed from a ticket."),
-            Self::CannotRemoveOpener => f.write_str("The member who opened the ticket cannot be removed from it."),
-            Self::OnlyOwnTicket => f.write_str("You can only do that in your own ticket."),
-            Self::TicketNotOpen => f.write_str("This ticket is already closing."),
-        }
+        self.message().fmt(f)
     }
 }
 

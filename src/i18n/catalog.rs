@@ -5,9 +5,9 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 use super::Lang;
 
-/// Every catalog file, by language: `locales/<code>/<file>`. A new file is added to each
-/// language here (the catalog test then checks each has the same messages as English).
-pub const SOURCES: &[(Lang, &str, &str)] = &[
+/// The commands' descriptions, choices and context-menu names, by language:
+/// `locales/<code>/commands.ftl`. Parsed for registration only, then dropped.
+pub const COMMANDS: &[(Lang, &str, &str)] = &[
     (
         Lang::EnUs,
         "commands.ftl",
@@ -50,57 +50,253 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     ),
 ];
 
-/// One bundle per shipped language, built from catalog sources (the shipped ones: [`SOURCES`]).
+/// What the bot posts and replies, by language: `locales/<code>/{bot,admin,panels,tools}.ftl`
+/// (one namespace of messages per language). Each language is parsed the first time a server
+/// or member reads it, and stays (see [`bot`]).
+pub const BOT: &[(Lang, &str, &str)] = &[
+    (
+        Lang::EnUs,
+        "bot.ftl",
+        include_str!("../../locales/en-US/bot.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "admin.ftl",
+        include_str!("../../locales/en-US/admin.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "panels.ftl",
+        include_str!("../../locales/en-US/panels.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "tools.ftl",
+        include_str!("../../locales/en-US/tools.ftl"),
+    ),
+    (
+        Lang::De,
+        "bot.ftl",
+        include_str!("../../locales/de/bot.ftl"),
+    ),
+    (
+        Lang::De,
+        "admin.ftl",
+        include_str!("../../locales/de/admin.ftl"),
+    ),
+    (
+        Lang::De,
+        "panels.ftl",
+        include_str!("../../locales/de/panels.ftl"),
+    ),
+    (
+        Lang::De,
+        "tools.ftl",
+        include_str!("../../locales/de/tools.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "bot.ftl",
+        include_str!("../../locales/fr/bot.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "admin.ftl",
+        include_str!("../../locales/fr/admin.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "panels.ftl",
+        include_str!("../../locales/fr/panels.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "tools.ftl",
+        include_str!("../../locales/fr/tools.ftl"),
+    ),
+    (
+        Lang::EsEs,
+        "bot.ftl",
+        include_str!("../../locales/es-ES/bot.ftl"),
+    ),
+    (
+        Lang::EsEs,
+        "admin.ftl",
+        include_str!("../../locales/es-ES/admin.ftl"),
+    ),
+    (
+        Lang::EsEs,
+        "panels.ftl",
+        include_str!("../../locales/es-ES/panels.ftl"),
+    ),
+    (
+        Lang::EsEs,
+        "tools.ftl",
+        include_str!("../../locales/es-ES/tools.ftl"),
+    ),
+    (
+        Lang::PtBr,
+        "bot.ftl",
+        include_str!("../../locales/pt-BR/bot.ftl"),
+    ),
+    (
+        Lang::PtBr,
+        "admin.ftl",
+        include_str!("../../locales/pt-BR/admin.ftl"),
+    ),
+    (
+        Lang::PtBr,
+        "panels.ftl",
+        include_str!("../../locales/pt-BR/panels.ftl"),
+    ),
+    (
+        Lang::PtBr,
+        "tools.ftl",
+        include_str!("../../locales/pt-BR/tools.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "bot.ftl",
+        include_str!("../../locales/nl/bot.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "admin.ftl",
+        include_str!("../../locales/nl/admin.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "panels.ftl",
+        include_str!("../../locales/nl/panels.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "tools.ftl",
+        include_str!("../../locales/nl/tools.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "bot.ftl",
+        include_str!("../../locales/pl/bot.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "admin.ftl",
+        include_str!("../../locales/pl/admin.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "panels.ftl",
+        include_str!("../../locales/pl/panels.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "tools.ftl",
+        include_str!("../../locales/pl/tools.ftl"),
+    ),
+    (
+        Lang::Tr,
+        "bot.ftl",
+        include_str!("../../locales/tr/bot.ftl"),
+    ),
+    (
+        Lang::Tr,
+        "admin.ftl",
+        include_str!("../../locales/tr/admin.ftl"),
+    ),
+    (
+        Lang::Tr,
+        "panels.ftl",
+        include_str!("../../locales/tr/panels.ftl"),
+    ),
+    (
+        Lang::Tr,
+        "tools.ftl",
+        include_str!("../../locales/tr/tools.ftl"),
+    ),
+];
+
+/// Every shipped catalog file, for the catalog check (messages share one namespace per
+/// language across files).
+pub fn all_sources() -> Vec<(Lang, &'static str, &'static str)> {
+    [COMMANDS, BOT].concat()
+}
+
+/// The bot's messages ([`BOT`]), each language parsed on first use.
+pub fn bot() -> &'static Catalog {
+    static BOT_CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    BOT_CATALOG.get_or_init(|| Catalog::from_sources(BOT))
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One bundle per language (the pseudo-locale's is English's with [`super::pseudo`]
+/// applied), each built from its sources the first time it is read.
 pub struct Catalog {
-    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+    sources: &'static [(Lang, &'static str, &'static str)],
+    bundles: [std::sync::OnceLock<Bundle>; LANGS],
+}
+
+/// The shipped languages and the pseudo-locale.
+const LANGS: usize = Lang::ALL.len() + 1;
+
+fn slot(lang: Lang) -> usize {
+    Lang::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .unwrap_or(Lang::ALL.len())
 }
 
 impl Catalog {
-    /// Bundles from catalog sources. A file that does not parse keeps the messages that do
-    /// (the catalog test fails on it; this is the shipped binary's fallback).
+    /// A catalog of `sources` (language, file name, Fluent text); nothing is parsed yet.
+    pub fn from_sources(sources: &'static [(Lang, &'static str, &'static str)]) -> Self {
+        Self {
+            sources,
+            bundles: std::array::from_fn(|_| std::sync::OnceLock::new()),
+        }
+    }
+
+    /// A file that does not parse keeps the messages that do (the catalog test fails on it;
+    /// this is the shipped binary's fallback).
     ///
     /// # Panics
     /// Never: every [`Lang`] code is a valid language tag (`tests` parses each).
-    pub fn from_sources(sources: &[(Lang, &str, &str)]) -> Self {
-        let bundles = Lang::ALL
-            .into_iter()
-            .map(|lang| {
-                let id: unic_langid::LanguageIdentifier = lang
-                    .code()
-                    .parse()
-                    .expect("shipped language codes are valid tags");
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                // Discord and the dashboard show plain text: no Unicode isolation marks
-                // around placeables.
-                bundle.set_use_isolating(false);
-                for (_, file, text) in sources.iter().filter(|(l, _, _)| *l == lang) {
-                    let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(
-                        |(partial, errors)| {
-                            tracing::error!(
-                                language = lang.code(),
-                                file,
-                                errors = errors.len(),
-                                "a catalog file has syntax errors; its other messages are used"
-                            );
-                            partial
-                        },
+    fn build(&self, lang: Lang) -> Bundle {
+        let source_lang = if lang == Lang::Pseudo {
+            Lang::EnUs
+        } else {
+            lang
+        };
+        let id: unic_langid::LanguageIdentifier = source_lang
+            .code()
+            .parse()
+            .expect("shipped language codes are valid tags");
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Discord and the dashboard show plain text: no Unicode isolation marks around
+        // placeables.
+        bundle.set_use_isolating(false);
+        if lang == Lang::Pseudo {
+            bundle.set_transform(Some(super::pseudo::transform));
+        }
+        for (_, file, text) in self.sources.iter().filter(|(l, _, _)| *l == source_lang) {
+            let resource =
+                FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, errors)| {
+                    tracing::error!(
+                        language = lang.code(),
+                        file,
+                        errors = errors.len(),
+                        "a catalog file has syntax errors; its other messages are used"
                     );
-                    // Overriding ids are reported by the catalog test; the first one stays.
-                    let _ = bundle.add_resource(resource);
-                }
-                (lang, bundle)
-            })
-            .collect();
-        Self { bundles }
+                    partial
+                });
+            // Overriding ids are reported by the catalog test; the first one stays.
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
     }
 
-    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        &self
-            .bundles
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .expect("a bundle for every language")
-            .1
+    fn bundle(&self, lang: Lang) -> &Bundle {
+        self.bundles[slot(lang)].get_or_init(|| self.build(lang))
     }
 
     /// A message's value, or one of its attributes, in `lang` exactly (no fallback).
@@ -171,6 +367,20 @@ mod tests {
         assert_eq!(
             catalog.text(Lang::De, "missing", Some("x"), None),
             "missing.x"
+        );
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_english_but_not_the_arguments() {
+        let catalog = Catalog::from_sources(&[(Lang::EnUs, "t.ftl", EN)]);
+        let mut args = FluentArgs::new();
+        args.set("name", "Ana");
+        let text = catalog.text(Lang::Pseudo, "greet", None, Some(&args));
+        assert!(text.contains("Ana"), "{text}");
+        assert!(!text.contains("Hello"), "{text}");
+        assert!(
+            crate::i18n::pseudo::english_left(&text, &["Ana"]).is_empty(),
+            "{text}"
         );
     }
 }

@@ -15,6 +15,46 @@ type Shape = BTreeMap<Option<String>, BTreeSet<String>>;
 /// the catalogs are consistent.
 pub fn problems(sources: &[(Lang, &str, &str)]) -> Vec<String> {
     let mut problems = Vec::new();
+    let shapes = shapes(sources, &mut problems);
+    let english = shapes.get(&Lang::EnUs).cloned().unwrap_or_default();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::EnUs) {
+        let theirs = shapes.get(&lang).cloned().unwrap_or_default();
+        let code = lang.code();
+        for (id, shape) in &english {
+            let Some(their_shape) = theirs.get(id) else {
+                problems.push(format!("{code}: `{id}` is missing"));
+                continue;
+            };
+            for (part, names) in shape {
+                let label = part_label(id, part.as_deref());
+                match their_shape.get(part) {
+                    None => problems.push(format!("{code}: `{label}` is missing")),
+                    Some(their_names) if their_names != names => problems.push(format!(
+                        "{code}: `{label}` has placeholders {their_names:?}, English has {names:?}"
+                    )),
+                    Some(_) => {}
+                }
+            }
+            for part in their_shape.keys().filter(|p| !shape.contains_key(*p)) {
+                problems.push(format!(
+                    "{code}: `{}` is not in English",
+                    part_label(id, part.as_deref())
+                ));
+            }
+        }
+        for id in theirs.keys().filter(|id| !english.contains_key(*id)) {
+            problems.push(format!("{code}: `{id}` is not in English"));
+        }
+    }
+    problems
+}
+
+/// Each language's messages and their placeholders; parse errors and duplicates go to
+/// `problems`.
+fn shapes(
+    sources: &[(Lang, &str, &str)],
+    problems: &mut Vec<String>,
+) -> BTreeMap<Lang, BTreeMap<String, Shape>> {
     let mut shapes: BTreeMap<Lang, BTreeMap<String, Shape>> = BTreeMap::new();
     for (lang, file, text) in sources {
         let resource = match fluent_syntax::parser::parse(*text) {
@@ -51,34 +91,74 @@ pub fn problems(sources: &[(Lang, &str, &str)]) -> Vec<String> {
             }
         }
     }
-    let english = shapes.get(&Lang::EnUs).cloned().unwrap_or_default();
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::EnUs) {
-        let theirs = shapes.get(&lang).cloned().unwrap_or_default();
-        let code = lang.code();
-        for (id, shape) in &english {
-            let Some(their_shape) = theirs.get(id) else {
-                problems.push(format!("{code}: `{id}` is missing"));
-                continue;
-            };
-            for (part, names) in shape {
-                let label = part_label(id, part.as_deref());
-                match their_shape.get(part) {
-                    None => problems.push(format!("{code}: `{label}` is missing")),
-                    Some(their_names) if their_names != names => problems.push(format!(
-                        "{code}: `{label}` has placeholders {their_names:?}, English has {names:?}"
-                    )),
-                    Some(_) => {}
+    shapes
+}
+
+/// Every `msg!("id", name = …)` in a Rust source: the message id and its argument names.
+pub fn uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
+    let mut found = Vec::new();
+    let mut rest = source;
+    while let Some(at) = rest.find("msg!(") {
+        rest = &rest[at + "msg!(".len()..];
+        let body = rest.trim_start();
+        let Some(body) = body.strip_prefix('"') else {
+            continue;
+        };
+        let Some(end) = body.find('"') else { break };
+        let id = body[..end].to_owned();
+        // The arguments up to the macro's closing parenthesis: `name =` at depth 0.
+        let mut names = BTreeSet::new();
+        let (mut depth, mut in_string, mut token) = (0i32, false, String::new());
+        let mut chars = body[end + 1..].chars().peekable();
+        while let Some(c) = chars.next() {
+            if in_string {
+                match c {
+                    '\\' => {
+                        chars.next();
+                    }
+                    '"' => in_string = false,
+                    _ => {}
                 }
+                continue;
             }
-            for part in their_shape.keys().filter(|p| !shape.contains_key(*p)) {
-                problems.push(format!(
-                    "{code}: `{}` is not in English",
-                    part_label(id, part.as_deref())
-                ));
+            match c {
+                '"' => in_string = true,
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' if depth == 0 => break,
+                ')' | ']' | '}' => depth -= 1,
+                ',' if depth == 0 => token.clear(),
+                '=' if depth == 0 && chars.peek() != Some(&'=') && chars.peek() != Some(&'>') => {
+                    let name = token.trim();
+                    if !name.is_empty() {
+                        names.insert(name.to_owned());
+                    }
+                    token.clear();
+                }
+                c if depth == 0 => token.push(c),
+                _ => {}
             }
         }
-        for id in theirs.keys().filter(|id| !english.contains_key(*id)) {
-            problems.push(format!("{code}: `{id}` is not in English"));
+        found.push((id, names));
+    }
+    found
+}
+
+/// Uses (file, message id, argument names) that do not match the English catalog: unknown
+/// ids, and arguments that differ from the message's placeholders.
+pub fn use_problems(
+    sources: &[(Lang, &str, &str)],
+    uses: &[(String, String, BTreeSet<String>)],
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let shapes = shapes(sources, &mut problems);
+    let english = shapes.get(&Lang::EnUs).cloned().unwrap_or_default();
+    for (file, id, args) in uses {
+        match english.get(id).and_then(|shape| shape.get(&None)) {
+            None => problems.push(format!("{file}: `{id}` is not in the English catalog")),
+            Some(names) if names != args => problems.push(format!(
+                "{file}: `{id}` is given {args:?}, English uses {names:?}"
+            )),
+            Some(_) => {}
         }
     }
     problems
@@ -209,6 +289,70 @@ count = { $n ->
         assert!(
             found[0].starts_with("de: `open-done` has placeholders"),
             "{found:?}"
+        );
+    }
+
+    /// Every `msg!` in the source names a message of the English bot catalog with exactly its
+    /// placeholders as arguments.
+    #[test]
+    fn every_message_the_code_sends_is_in_the_catalog() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        walk(&root, &mut files);
+        let mut uses = Vec::new();
+        for file in files {
+            // This file's and message.rs's tests use their own little catalogs.
+            if file.ends_with("i18n/check.rs") || file.ends_with("i18n/message.rs") {
+                continue;
+            }
+            let name = file.strip_prefix(&root).unwrap().display().to_string();
+            for (id, args) in super::uses(&std::fs::read_to_string(&file).unwrap()) {
+                uses.push((name.clone(), id, args));
+            }
+        }
+        assert!(uses.len() > 50, "the scan found only {} uses", uses.len());
+        let problems = super::use_problems(crate::i18n::catalog::BOT, &uses);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn uses_in_code_are_found_with_their_arguments() {
+        let code = r#"
+            let a = crate::msg!("open-done", channel = format!("{}", x(1, 2)), command = "a,b");
+            msg!("count", n = v.len());
+            let _ = msg!("plain");
+        "#;
+        let found = super::uses(code);
+        let names = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("open-done".to_owned(), names(&["channel", "command"])),
+                ("count".to_owned(), names(&["n"])),
+                ("plain".to_owned(), names(&[])),
+            ]
+        );
+        let uses: Vec<_> = found
+            .into_iter()
+            .map(|(id, args)| ("x.rs".to_owned(), id, args))
+            .collect();
+        assert_eq!(
+            super::use_problems(&with_german(DE_GOOD), &uses),
+            vec![
+                "x.rs: `open-done` is given {\"channel\", \"command\"}, English uses {\"channel\"}"
+                    .to_owned(),
+                "x.rs: `plain` is not in the English catalog".to_owned(),
+            ]
         );
     }
 

@@ -8,8 +8,11 @@
 
 pub mod catalog;
 pub mod check;
+pub mod message;
+pub mod pseudo;
 
 pub use catalog::Catalog;
+pub use message::{Arg, Msg, Text};
 
 /// A shipped language, named by its Discord locale code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,6 +26,10 @@ pub enum Lang {
     Nl,
     Pl,
     Tr,
+    /// The pseudo-locale `qps-ploc`: English with every letter accented and each text
+    /// bracketed, so a test (or a translator) sees at once which texts bypass the catalogs.
+    /// Not offered anywhere (not in [`Lang::ALL`]); a test stores it as a server's language.
+    Pseudo,
 }
 
 impl Lang {
@@ -49,7 +56,16 @@ impl Lang {
             Lang::Nl => "nl",
             Lang::Pl => "pl",
             Lang::Tr => "tr",
+            Lang::Pseudo => "qps-ploc",
         }
+    }
+
+    /// The language for a stored code: a shipped language's exact code, or the pseudo-locale.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .chain([Lang::Pseudo])
+            .find(|l| l.code() == code)
     }
 
     /// The language's own name, for pickers.
@@ -63,6 +79,7 @@ impl Lang {
             Lang::Nl => "Nederlands",
             Lang::Pl => "Polski",
             Lang::Tr => "Türkçe",
+            Lang::Pseudo => "Ƥşéúđó",
         }
     }
 
@@ -72,7 +89,7 @@ impl Lang {
     /// commands' default text), so it returns nothing.
     pub const fn discord_locales(self) -> &'static [&'static str] {
         match self {
-            Lang::EnUs => &[],
+            Lang::EnUs | Lang::Pseudo => &[],
             Lang::De => &["de"],
             Lang::Fr => &["fr"],
             Lang::EsEs => &["es-ES", "es-419"],

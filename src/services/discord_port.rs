@@ -48,12 +48,14 @@ pub trait DiscordPort: Send + Sync {
     ) -> Result<Vec<(CachedMember, CachedUser)>, String>;
     /// Posts a panel's message; the error is the text a user may read.
     async fn post_panel(&self, channel: ChannelId, panel: &Panel) -> Result<MessageId, String>;
-    /// Posts a multi-panel's message with `panels`; the error is the text a user may read.
+    /// Posts a multi-panel's message with `panels` (built-in texts in `lang`, the server's);
+    /// the error is the text a user may read.
     async fn post_multi_panel(
         &self,
         channel: ChannelId,
         multi: &MultiPanel,
         panels: &[Panel],
+        lang: crate::i18n::Lang,
     ) -> Result<MessageId, String>;
     /// Sends `user` a direct message, with a file when given; the error (DMs closed, no shared
     /// server, too large) is for the log.

@@ -13,6 +13,7 @@ mod error;
 pub mod facts;
 pub mod forms;
 pub mod integrations;
+pub mod language;
 pub mod members;
 pub mod metrics;
 pub mod on_call;

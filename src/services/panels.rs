@@ -70,8 +70,9 @@ pub async fn post_multi_panel(
             "Every panel of this multi-panel was deleted: add panels first.".to_owned(),
         ));
     }
+    let lang = super::language::server(core, guild).await;
     let message = discord
-        .post_multi_panel(channel, &multi, &members)
+        .post_multi_panel(channel, &multi, &members, lang)
         .await
         .map_err(PostError::Discord)?;
     multi_panels::set_sent(&core.db, multi.id, channel, message).await?;

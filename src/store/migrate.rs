@@ -176,6 +176,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "data_requests",
         sql: include_str!("migrations/0031_data_requests.sql"),
     },
+    Migration {
+        version: 32,
+        name: "language",
+        sql: include_str!("migrations/0032_language.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

@@ -7,6 +7,7 @@ use crate::clock::Timestamp;
 use crate::domain::levels::Level;
 use crate::domain::permissions::Permissions;
 use crate::domain::settings::GuildSettings;
+use crate::i18n::Lang;
 use crate::ids::{ChannelId, GuildId, PanelId};
 
 fn channel(raw: Option<i64>) -> Option<ChannelId> {
@@ -23,7 +24,8 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     hide_claim_button, hide_close_button, hide_close_with_reason_button,
                     thread_archive_minutes, welcome_embed, store_transcripts,
                     disable_open_command, start_ticket_level, start_ticket_add_author,
-                    start_ticket_panel_id, opener_denied, support_denied
+                    start_ticket_panel_id, opener_denied, support_denied, language,
+                    member_language
              FROM guild_settings WHERE guild_id = ?1",
             [guild.to_sql()],
             |r| {
@@ -56,6 +58,11 @@ fn load_with(conn: &Connection, guild: GuildId) -> Result<GuildSettings, StoreEr
                     start_ticket_panel: r.get::<_, Option<i64>>(24)?.map(PanelId::new),
                     opener_denied: Permissions(r.get::<_, i64>(25)?.cast_unsigned()),
                     support_denied: Permissions(r.get::<_, i64>(26)?.cast_unsigned()),
+                    language: r
+                        .get::<_, Option<String>>(27)?
+                        .as_deref()
+                        .and_then(Lang::from_code),
+                    member_language: r.get(28)?,
                 })
             },
         )
@@ -86,9 +93,10 @@ pub async fn update(
                  feedback_enabled, open_cap, hide_claim_button, hide_close_button,
                  hide_close_with_reason_button, thread_archive_minutes, welcome_embed,
                  store_transcripts, disable_open_command, start_ticket_level,
-                 start_ticket_add_author, start_ticket_panel_id, opener_denied, support_denied)
+                 start_ticket_add_author, start_ticket_panel_id, opener_denied, support_denied,
+                 language, member_language)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                     ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)
+                     ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)
              ON CONFLICT (guild_id) DO UPDATE SET
                  ticket_category_id = excluded.ticket_category_id,
                  overflow_category_id = excluded.overflow_category_id,
@@ -117,6 +125,8 @@ pub async fn update(
                  start_ticket_panel_id = excluded.start_ticket_panel_id,
                  opener_denied = excluded.opener_denied,
                  support_denied = excluded.support_denied,
+                 language = excluded.language,
+                 member_language = excluded.member_language,
                  updated_at = excluded.updated_at",
             params![
                 guild.to_sql(),
@@ -148,6 +158,8 @@ pub async fn update(
                 settings.start_ticket_panel.map(PanelId::get),
                 settings.opener_denied.0.cast_signed(),
                 settings.support_denied.0.cast_signed(),
+                settings.language.map(Lang::code),
+                settings.member_language,
             ],
         )?;
         Ok(settings)

@@ -230,7 +230,7 @@ async fn feedback_rows(
     rows.extend(survey.into_iter().map(|(question, answer)| {
         (
             format!("Survey: {question}"),
-            crate::domain::feedback::shown_answer(&answer, None),
+            crate::domain::feedback::shown_answer(&answer, None, crate::i18n::Lang::EnUs),
         )
     }));
     Ok(rows)

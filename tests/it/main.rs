@@ -26,6 +26,7 @@ mod guild_purge;
 mod http;
 mod integrations;
 mod labels_on_call;
+mod language;
 mod members_on_demand;
 mod metrics;
 mod multi_panel_look;

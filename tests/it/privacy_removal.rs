@@ -251,6 +251,7 @@ async fn a_removed_users_cached_name_leaves_the_cache_file() {
                 name: "Guild".to_owned(),
                 icon: None,
                 owner_id: UserId::new(1),
+                preferred_locale: "en-US".to_owned(),
             })?;
             w.put_member(&CachedMember {
                 guild_id: guild,

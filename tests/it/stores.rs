@@ -138,6 +138,7 @@ fn guild(id: u64) -> CachedGuild {
         name: format!("Guild {id}"),
         icon: None,
         owner_id: UserId::new(1),
+        preferred_locale: "de".to_owned(),
     }
 }
 

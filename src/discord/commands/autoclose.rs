@@ -1,11 +1,11 @@
 //! `/autoclose configure | exclude | show`: TicketsBot's auto-close.
 
-use std::fmt::Write as _;
-
 use super::{Context, Error, admin, say, support_staff};
 use crate::discord::tickets::{ticket_here, user_error};
 use crate::domain::autoclose::{Rules, format_duration};
+use crate::i18n::Lang;
 use crate::ids::ChannelId;
+use crate::msg;
 use crate::services::autoclose::{self as service, ConfigureError, RulesInput};
 use crate::store::autoclose;
 
@@ -50,23 +50,21 @@ pub async fn configure(
         Err(ConfigureError::Rules(e)) => return Err(user_error(e.to_string())),
         Err(ConfigureError::Service(e)) => return Err(e.into()),
     };
-    let mut text = format!("Auto-close saved.\n{}", describe(&configured.rules));
+    let lang = super::reply_lang(ctx).await;
+    let mut text = format!(
+        "{}\n{}",
+        msg!("autoclose-cmd-saved").render(lang),
+        describe(&configured.rules, lang)
+    );
     if configured.overdue > 0 {
-        let _ = write!(
-            text,
-            "\n{} open ticket{} already past a rule: {} close in {} unless someone answers.",
-            configured.overdue,
-            if configured.overdue == 1 {
-                " is"
-            } else {
-                "s are"
-            },
-            if configured.overdue == 1 {
-                "it will"
-            } else {
-                "they will"
-            },
-            format_duration(configured.rules.grace())
+        text.push('\n');
+        text.push_str(
+            &msg!(
+                "autoclose-cmd-overdue",
+                count = configured.overdue,
+                grace = format_duration(configured.rules.grace())
+            )
+            .render(lang),
         );
     }
     say(ctx, text).await
@@ -81,9 +79,9 @@ pub async fn exclude(ctx: Context<'_>) -> Result<(), Error> {
     say(
         ctx,
         if excluded {
-            "This ticket will not be closed automatically. Run this command again to undo."
+            msg!("autoclose-cmd-excluded")
         } else {
-            "This ticket follows the server's auto-close rules again."
+            msg!("autoclose-cmd-included")
         },
     )
     .await
@@ -94,26 +92,35 @@ pub async fn exclude(ctx: Context<'_>) -> Result<(), Error> {
 pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     let (guild, _) = support_staff(ctx).await?;
     let rules = autoclose::rules(&ctx.data().core.db, guild).await?;
-    say(ctx, describe(&rules)).await
+    let lang = super::reply_lang(ctx).await;
+    say(ctx, describe(&rules, lang)).await
 }
 
-/// The rules as a short list.
-fn describe(rules: &Rules) -> String {
-    let timed =
-        |d: Option<std::time::Duration>| d.map_or_else(|| "off".to_owned(), format_duration);
-    format!(
-        "**Auto-close: {}**\n\
-         • No response from the opener since opening: {}\n\
-         • No answer from the opener since staff last wrote: {}\n\
-         • Opener leaves the server: {}\n\
-         • Warning before closing: {}",
-        if rules.enabled { "on" } else { "off" },
-        timed(rules.no_response),
-        timed(rules.since_last_message),
-        if rules.on_leave { "close" } else { "off" },
-        rules.warning.map_or_else(
-            || "off".to_owned(),
-            |w| format!("{} before", format_duration(w))
-        ),
+/// The rules as a short list, in `lang`.
+fn describe(rules: &Rules, lang: Lang) -> String {
+    let off = || msg!("autoclose-cmd-off").render(lang);
+    let timed = |d: Option<std::time::Duration>| d.map_or_else(off, format_duration);
+    msg!(
+        "autoclose-cmd-rules",
+        state = if rules.enabled {
+            msg!("autoclose-cmd-on")
+        } else {
+            msg!("autoclose-cmd-off")
+        },
+        no_response = timed(rules.no_response),
+        since_last_message = timed(rules.since_last_message),
+        on_leave = if rules.on_leave {
+            msg!("autoclose-cmd-close")
+        } else {
+            msg!("autoclose-cmd-off")
+        },
+        warning = rules.warning.map_or_else(off, |w| {
+            msg!(
+                "autoclose-cmd-warning-before",
+                duration = format_duration(w)
+            )
+            .render(lang)
+        }),
     )
+    .render(lang)
 }

@@ -5,6 +5,8 @@ use super::{Context, Error, admin, say};
 use crate::discord::tickets::user_error;
 use crate::domain::form_questions::{QuestionKind, parse_channel_kinds, parse_options_line};
 use crate::domain::forms::{FormInput, InputStyle, MAX_INPUTS, validate_title};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::services::{self, forms::QuestionError};
 use crate::store::forms;
 
@@ -32,10 +34,10 @@ pub async fn create(
     let title = title.trim().to_owned();
     forms::create(&ctx.data().core.db, guild, title.clone())
         .await?
-        .ok_or_else(|| user_error(format!("A form called {title:?} already exists.")))?;
+        .ok_or_else(|| user_error(msg!("form-cmd-exists", title = format!("{title:?}"))))?;
     say(
         ctx,
-        format!("Form **{title}** created. Add up to {MAX_INPUTS} questions with /form add-input."),
+        msg!("form-cmd-created", title = &title, max = MAX_INPUTS),
     )
     .await
 }
@@ -111,13 +113,13 @@ pub async fn add_input(
     let found = forms::by_title(&core.db, guild, form.clone())
         .await?
         .ok_or_else(|| {
-            user_error(format!(
-                "There is no form called {form:?}. /form list shows them."
+            user_error(msg!(
+                "form-cmd-no-such-form-list",
+                form = format!("{form:?}")
             ))
         })?;
     let style = match style {
-        Some(s) => InputStyle::parse(&s)
-            .ok_or_else(|| user_error("The style must be short or paragraph."))?,
+        Some(s) => InputStyle::parse(&s).ok_or_else(|| user_error(msg!("form-cmd-bad-style")))?,
         None => InputStyle::Short,
     };
     let nonblank = |s: Option<String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
@@ -143,10 +145,11 @@ pub async fn add_input(
     }
     say(
         ctx,
-        format!(
-            "Question added to **{}** ({} of {MAX_INPUTS}).",
-            found.title,
-            found.inputs.len() + 1
+        msg!(
+            "form-cmd-question-added",
+            form = &found.title,
+            count = found.inputs.len() + 1,
+            max = MAX_INPUTS
         ),
     )
     .await
@@ -162,9 +165,9 @@ pub async fn delete(
     let db = &ctx.data().core.db;
     let found = forms::by_title(db, guild, form.clone())
         .await?
-        .ok_or_else(|| user_error(format!("There is no form called {form:?}.")))?;
+        .ok_or_else(|| user_error(msg!("form-cmd-no-such-form", form = format!("{form:?}"))))?;
     forms::delete(db, guild, found.id).await?;
-    say(ctx, format!("Form **{}** deleted.", found.title)).await
+    say(ctx, msg!("form-cmd-deleted", title = &found.title)).await
 }
 
 /// Lists the forms and their questions.
@@ -173,18 +176,31 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let all = forms::list(&ctx.data().core.db, guild).await?;
     if all.is_empty() {
-        return say(ctx, "No forms yet. Create one with /form create.").await;
+        return say(ctx, msg!("form-cmd-none")).await;
     }
+    let lang = super::reply_lang(ctx).await;
     let text: Vec<String> = all
         .iter()
         .map(|f| {
             let questions: Vec<String> = f
                 .inputs
                 .iter()
-                .map(|i| format!("  • {} ({})", i.label, i.kind.title().to_lowercase()))
+                .map(|i| format!("  • {} ({})", i.label, kind_name(i.kind).render(lang)))
                 .collect();
             format!("**{}**\n{}", f.title, questions.join("\n"))
         })
         .collect();
     say(ctx, text.join("\n")).await
+}
+
+/// What a question asks for, as `/form list` names it.
+fn kind_name(kind: QuestionKind) -> Msg {
+    match kind {
+        QuestionKind::Text => msg!("form-cmd-kind-text"),
+        QuestionKind::Choice => msg!("form-cmd-kind-choice"),
+        QuestionKind::User => msg!("form-cmd-kind-user"),
+        QuestionKind::Role => msg!("form-cmd-kind-role"),
+        QuestionKind::Mentionable => msg!("form-cmd-kind-mentionable"),
+        QuestionKind::Channel => msg!("form-cmd-kind-channel"),
+    }
 }

@@ -9,6 +9,7 @@ use super::{Context, Error, admin, announce, say, support_staff};
 use crate::discord::tickets::{ticket_here, user_error};
 use crate::domain::labels::{self, Label};
 use crate::ids::{ChannelId, GuildId};
+use crate::msg;
 use crate::store::labels::{self as store, Change};
 
 async fn label_names<'a>(
@@ -45,11 +46,9 @@ pub async fn label(_: Context<'_>) -> Result<(), Error> {
 /// The reply to a label change that did not happen.
 fn refused(change: Change) -> Error {
     match change {
-        Change::Unknown => user_error(
-            "This server has no label of that name. /label list shows them; admins add one with /label create.",
-        ),
+        Change::Unknown => user_error(msg!("label-unknown")),
         Change::Refused(why) => user_error(why),
-        Change::Done(_) => user_error("Nothing to do."),
+        Change::Done(_) => user_error(msg!("label-nothing-to-do")),
     }
 }
 
@@ -67,12 +66,9 @@ async fn label_here(ctx: Context<'_>, label: String, add: bool) -> Result<(), Er
         return Err(refused(change));
     };
     let text = if add {
-        format!("🏷️ <@{}> labelled this ticket **{name}**.", actor.user)
+        msg!("label-added", user = actor.user, label = &name)
     } else {
-        format!(
-            "🏷️ <@{}> took the label **{name}** off this ticket.",
-            actor.user
-        )
+        msg!("label-removed", user = actor.user, label = &name)
     };
     announce(ctx, text).await
 }
@@ -106,13 +102,11 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
     let core = &ctx.data().core;
     let defined = store::defined(&core.db, guild).await?;
     if defined.is_empty() {
-        return say(
-            ctx,
-            "This server has no labels yet. Admins add one with /label create.",
-        )
-        .await;
+        return say(ctx, msg!("label-none-yet")).await;
     }
-    let mut text = String::from("**Labels**\n");
+    let lang = super::reply_lang(ctx).await;
+    let mut text = msg!("label-list-title").render(lang);
+    text.push('\n');
     for l in &defined {
         let _ = writeln!(text, "• {} `{}`", l.name, l.hex());
     }
@@ -120,7 +114,8 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
         crate::store::tickets::by_channel(&core.db, ChannelId::new(ctx.channel_id().get())).await?;
     if let Some(ticket) = here {
         let on = store::on_ticket(&core.db, ticket.id).await?;
-        let _ = write!(text, "\nThis ticket: {}", labels::joined(&on));
+        text.push('\n');
+        text.push_str(&msg!("label-list-this-ticket", labels = labels::joined(&on)).render(lang));
     }
     say(ctx, text).await
 }
@@ -136,7 +131,7 @@ pub async fn create(
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let label = Label::parse(&name, colour.as_deref().unwrap_or_default()).map_err(user_error)?;
-    let shown = format!("Label **{}** (`{}`) created.", label.name, label.hex());
+    let shown = msg!("label-created", label = &label.name, colour = label.hex());
     store::create(&ctx.data().core.db, guild, label)
         .await?
         .map_err(user_error)?;
@@ -159,7 +154,11 @@ pub async fn colour(
     }
     say(
         ctx,
-        format!("Label **{}** is now `{}`.", checked.name, checked.hex()),
+        msg!(
+            "label-recoloured",
+            label = &checked.name,
+            colour = checked.hex()
+        ),
     )
     .await
 }
@@ -176,5 +175,5 @@ pub async fn delete(
     if !store::delete(&ctx.data().core.db, guild, label.clone()).await? {
         return Err(refused(Change::Unknown));
     }
-    say(ctx, format!("Label **{}** deleted.", label.trim())).await
+    say(ctx, msg!("label-deleted", label = label.trim())).await
 }

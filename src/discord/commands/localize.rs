@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 
 use poise::serenity_prelude as serenity;
 
-use crate::i18n::catalog::SOURCES;
+use crate::i18n::catalog::COMMANDS;
 use crate::i18n::{Catalog, Lang};
 
 use super::super::{Data, Error};
@@ -26,7 +26,7 @@ type Command = poise::Command<Data, Error>;
 /// The catalogs are parsed for this and dropped after it: parsed, the eight languages' command
 /// texts take ~1.4 MB, which an idle bot kept for nothing (BENCHMARKS.md, "Memory and size").
 pub fn localize(commands: &mut [Command]) {
-    let catalog = Catalog::from_sources(SOURCES);
+    let catalog = Catalog::from_sources(COMMANDS);
     walk(commands, "", &mut |command, id| {
         apply(&catalog, command, id);
     });

@@ -5,6 +5,7 @@ mod autoclose;
 mod forms;
 mod help;
 mod labels;
+mod language;
 mod localize;
 mod multipanel;
 mod mydata;
@@ -67,6 +68,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         tags::tag(),
         tags::managetags(),
         labels::label(),
+        language::language(),
         on_call::on_call_toggle(),
         mydata::mydata(),
     ]
@@ -77,7 +79,7 @@ async fn actor(ctx: Context<'_>) -> Result<(GuildId, Actor), Error> {
     let guild = ctx
         .guild_id()
         .map(|g| GuildId::new(g.get()))
-        .ok_or_else(|| user_error("This command only works inside a server."))?;
+        .ok_or_else(|| user_error(crate::msg!("error-guild-only")))?;
     let roles: Vec<RoleId> = match ctx.author_member().await {
         Some(Cow::Borrowed(m)) => m.roles.iter().map(|r| RoleId::new(r.get())).collect(),
         Some(Cow::Owned(m)) => m.roles.iter().map(|r| RoleId::new(r.get())).collect(),
@@ -122,7 +124,7 @@ fn one_target(
     match (user, role) {
         (Some(u), None) => Ok(Target::User(UserId::new(u.id.get()))),
         (None, Some(r)) => Ok(Target::Role(RoleId::new(r.id.get()))),
-        _ => Err(user_error("Give either a user or a role (exactly one).")),
+        _ => Err(user_error(crate::msg!("error-user-or-role"))),
     }
 }
 
@@ -132,14 +134,12 @@ fn one_target(
 pub(super) fn plain_role(role: &serenity::Role) -> Result<(), Error> {
     // Resolved roles may come without their guild id; @everyone is also the role at position 0.
     if role.id.get() == role.guild_id.get() || (role.position == 0 && role.name == "@everyone") {
-        return Err(user_error(
-            "@everyone cannot be used here: pick a member or a role.",
-        ));
+        return Err(user_error(crate::msg!("error-everyone-not-allowed")));
     }
     if role.managed {
-        return Err(user_error(format!(
-            "{} belongs to a bot or integration and cannot be used here: pick a member or another role.",
-            role.name
+        return Err(user_error(crate::msg!(
+            "error-managed-role",
+            role = &role.name
         )));
     }
     Ok(())
@@ -152,8 +152,27 @@ fn mention(target: Target) -> String {
     }
 }
 
-/// An ephemeral reply that pings nobody.
-async fn say(ctx: Context<'_>, text: impl Into<String>) -> Result<(), Error> {
+/// The language of an ephemeral reply to whoever ran the command.
+async fn reply_lang(ctx: Context<'_>) -> crate::i18n::Lang {
+    crate::services::language::reply(
+        &ctx.data().core,
+        ctx.guild_id().map(|g| GuildId::new(g.get())),
+        ctx.locale().unwrap_or("en-US"),
+    )
+    .await
+}
+
+/// The server's language (for what everyone in the channel reads).
+async fn server_lang(ctx: Context<'_>) -> crate::i18n::Lang {
+    match ctx.guild_id() {
+        Some(g) => crate::services::language::server(&ctx.data().core, GuildId::new(g.get())).await,
+        None => reply_lang(ctx).await,
+    }
+}
+
+/// An ephemeral reply that pings nobody, in the reply's language.
+async fn say(ctx: Context<'_>, text: impl Into<crate::i18n::Text>) -> Result<(), Error> {
+    let text = text.into().render(reply_lang(ctx).await);
     ctx.send(
         poise::CreateReply::default()
             .content(text)
@@ -176,7 +195,8 @@ fn set_or_clear(part: &mut String, value: Option<String>) {
 }
 
 /// A reply everyone in the channel sees, pinging nobody.
-async fn announce(ctx: Context<'_>, text: impl Into<String>) -> Result<(), Error> {
+async fn announce(ctx: Context<'_>, text: impl Into<crate::i18n::Text>) -> Result<(), Error> {
+    let text = text.into().render(server_lang(ctx).await);
     ctx.send(
         poise::CreateReply::default()
             .content(text)

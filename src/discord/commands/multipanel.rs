@@ -6,6 +6,7 @@ use super::{Context, Error, admin, say};
 use crate::discord::tickets::{ui, user_error};
 use crate::domain::panels::{DEFAULT_COLOUR, parse_colour};
 use crate::ids::{ChannelId, MessageId};
+use crate::msg;
 use crate::store::{multi_panels, panels};
 
 /// Discord allows 25 buttons (5 rows of 5) or 25 select options on one message.
@@ -31,7 +32,12 @@ async fn find(
 ) -> Result<multi_panels::MultiPanel, Error> {
     multi_panels::by_title(&ctx.data().core.db, guild, title.to_owned())
         .await?
-        .ok_or_else(|| user_error(format!("There is no multi-panel called {title:?}.")))
+        .ok_or_else(|| {
+            user_error(msg!(
+                "multipanel-no-such-multipanel",
+                title = format!("{title:?}")
+            ))
+        })
 }
 
 /// Creates a multi-panel from existing panels.
@@ -54,19 +60,23 @@ pub async fn create(
     for name in panels.split(',').map(str::trim).filter(|n| !n.is_empty()) {
         let panel = panels::by_title(db, guild, name.to_owned())
             .await?
-            .ok_or_else(|| user_error(format!("There is no panel called {name:?}.")))?;
+            .ok_or_else(|| {
+                user_error(msg!(
+                    "multipanel-no-such-panel",
+                    title = format!("{name:?}")
+                ))
+            })?;
         if !ids.contains(&panel.id) {
             ids.push(panel.id);
         }
     }
     if ids.len() < 2 {
-        return Err(user_error(
-            "A multi-panel needs at least two panels (comma-separated titles).",
-        ));
+        return Err(user_error(msg!("multipanel-too-few-panels")));
     }
     if ids.len() > MAX_PANELS {
-        return Err(user_error(format!(
-            "A multi-panel holds at most {MAX_PANELS} panels (Discord's limit)."
+        return Err(user_error(msg!(
+            "multipanel-too-many-panels",
+            max = MAX_PANELS
         )));
     }
     let colour = colour
@@ -76,17 +86,20 @@ pub async fn create(
         .unwrap_or(DEFAULT_COLOUR);
     let title = title.trim().to_owned();
     if title.is_empty() {
-        return Err(user_error("The title cannot be empty."));
+        return Err(user_error(msg!("multipanel-empty-title")));
     }
+    // The default text is stored, so it is written in the server's language of the day.
+    let content = match text {
+        Some(t) => t,
+        None => msg!("multipanel-default-text").render(super::server_lang(ctx).await),
+    };
     let core = &ctx.data().core;
     let created = multi_panels::create(
         db,
         guild,
         multi_panels::NewMultiPanel {
             title: title.clone(),
-            content: text
-                .unwrap_or_else(|| "Choose what your ticket is about.".to_owned())
-                .replace("\\n", "\n"),
+            content: content.replace("\\n", "\n"),
             colour,
             select_menu: select_menu.unwrap_or(false),
             panels: ids,
@@ -97,21 +110,16 @@ pub async fn create(
     match created {
         multi_panels::Created::Done(_) => {}
         multi_panels::Created::TitleTaken => {
-            return Err(user_error(format!(
-                "A multi-panel called {title:?} already exists."
+            return Err(user_error(msg!(
+                "multipanel-title-taken",
+                title = format!("{title:?}")
             )));
         }
         multi_panels::Created::TooFewPanels => {
-            return Err(user_error(
-                "A panel you picked was just deleted: a multi-panel needs at least two.",
-            ));
+            return Err(user_error(msg!("multipanel-panel-just-deleted")));
         }
     }
-    say(
-        ctx,
-        format!("Multi-panel **{title}** created. Post it with `/multipanel send title:{title}`."),
-    )
-    .await
+    say(ctx, msg!("multipanel-created", title = title)).await
 }
 
 /// Posts a multi-panel in a channel.
@@ -133,11 +141,14 @@ pub async fn send(
         }
     }
     if members.is_empty() {
-        return Err(user_error("Every panel of this multi-panel was deleted."));
+        return Err(user_error(msg!("multipanel-all-panels-deleted")));
     }
     let target = channel.map_or_else(|| ctx.channel_id(), |c| c.id);
     let message = target
-        .send_message(ctx.http(), ui::multi_panel_message(&multi, &members))
+        .send_message(
+            ctx.http(),
+            ui::multi_panel_message(&multi, &members, super::server_lang(ctx).await),
+        )
         .await?;
     multi_panels::set_sent(
         db,
@@ -148,7 +159,11 @@ pub async fn send(
     .await?;
     say(
         ctx,
-        format!("Multi-panel **{}** posted in <#{target}>.", multi.title),
+        msg!(
+            "multipanel-posted",
+            title = multi.title,
+            channel = ChannelId::new(target.get())
+        ),
     )
     .await
 }
@@ -186,27 +201,20 @@ pub async fn customise(
         let found = panels::by_title(db, guild, p.clone())
             .await?
             .filter(|f| multi.panels.contains(&f.id))
-            .ok_or_else(|| user_error(format!("{p:?} is not one of this multi-panel's panels.")))?;
+            .ok_or_else(|| user_error(msg!("multipanel-not-an-entry", panel = format!("{p:?}"))))?;
         let entry = look.entries.entry(found.id.get()).or_default();
         super::set_or_clear(&mut entry.label, label);
         super::set_or_clear(&mut entry.description, description);
         super::set_or_clear(&mut entry.emoji, emoji);
     } else if label.is_some() || description.is_some() || emoji.is_some() {
-        return Err(user_error("Name the entry to change with panel:."));
+        return Err(user_error(msg!("multipanel-name-the-entry")));
     }
     look.validate(&multi.title, &multi.content, multi.colour)
         .map_err(user_error)?;
     if !multi_panels::set_look(db, guild, multi.id, look).await? {
-        return Err(user_error("That multi-panel was just deleted."));
+        return Err(user_error(msg!("multipanel-just-deleted")));
     }
-    say(
-        ctx,
-        format!(
-            "Multi-panel **{}** saved. Post it again with /multipanel send to update the message.",
-            multi.title
-        ),
-    )
-    .await
+    say(ctx, msg!("multipanel-saved", title = multi.title)).await
 }
 
 /// Deletes a multi-panel (its panels stay).
@@ -219,7 +227,7 @@ pub async fn delete(
     let db = &ctx.data().core.db;
     let multi = find(ctx, guild, &title).await?;
     multi_panels::delete(db, guild, multi.id).await?;
-    say(ctx, format!("Multi-panel **{}** deleted.", multi.title)).await
+    say(ctx, msg!("multipanel-deleted", title = multi.title)).await
 }
 
 /// Lists the multi-panels.
@@ -228,11 +236,7 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let titles = multi_panels::list(&ctx.data().core.db, guild).await?;
     if titles.is_empty() {
-        return say(
-            ctx,
-            "No multi-panels yet. Create one with /multipanel create.",
-        )
-        .await;
+        return say(ctx, msg!("multipanel-list-empty")).await;
     }
     say(
         ctx,

@@ -5,6 +5,7 @@ use poise::serenity_prelude as serenity;
 use super::{Context, Error, admin, env, plain_role, say, support_staff};
 use crate::discord::tickets::on_call;
 use crate::ids::RoleId;
+use crate::msg;
 
 /// Puts you on call (new thread tickets add you), or off call.
 #[poise::command(slash_command, guild_only, rename = "on-call")]
@@ -32,10 +33,8 @@ pub async fn setup_on_call(
     say(
         ctx,
         match chosen {
-            Some(r) => format!(
-                "On-call staff now wear <@&{r}>. Everyone was taken off call; staff run /on-call to go on call."
-            ),
-            None => "No on-call role set: ticketbox makes one on the next /on-call.".to_owned(),
+            Some(r) => msg!("oncall-role-set", role = r),
+            None => msg!("oncall-role-cleared"),
         },
     )
     .await

@@ -10,6 +10,7 @@ use crate::discord::tickets::{ui, user_error};
 use crate::domain::levels::Target;
 use crate::domain::panels::{ButtonStyle, Panel, PanelDraft, parse_colour};
 use crate::ids::{ChannelId, FormId, GuildId, MessageId, RoleId, TeamId};
+use crate::msg;
 use crate::store::{awaiting, forms, panels, staff};
 
 /// Manage ticket panels.
@@ -40,8 +41,9 @@ pub(super) async fn find(ctx: Context<'_>, guild: GuildId, title: &str) -> Resul
     panels::by_title(&ctx.data().core.db, guild, title.to_owned())
         .await?
         .ok_or_else(|| {
-            user_error(format!(
-                "There is no panel called {title:?}. /panel list shows them."
+            user_error(msg!(
+                "panel-cmd-no-such-panel",
+                title = format!("{title:?}")
             ))
         })
 }
@@ -85,14 +87,16 @@ fn apply(draft: &mut PanelDraft, c: Changes) -> Result<(), Error> {
     }
     if let Some(emoji) = c.emoji {
         if !emoji.trim().is_empty() && ui::parse_emoji(&emoji).is_none() {
-            return Err(user_error(format!("{emoji:?} is not an emoji.")));
+            return Err(user_error(msg!(
+                "panel-cmd-not-an-emoji",
+                emoji = format!("{emoji:?}")
+            )));
         }
         draft.button_emoji = Some(emoji).filter(|e| !e.trim().is_empty());
     }
     if let Some(style) = c.style {
-        draft.button_style = ButtonStyle::parse(&style).ok_or_else(|| {
-            user_error("The button style must be primary, secondary, success or danger.")
-        })?;
+        draft.button_style = ButtonStyle::parse(&style)
+            .ok_or_else(|| user_error(msg!("panel-cmd-bad-button-style")))?;
     }
     if let Some(category) = c.category {
         draft.category = Some(ChannelId::new(category.id.get()));
@@ -160,11 +164,7 @@ async fn form_id_as(
     }
     let found = forms::by_title(&ctx.data().core.db, guild, title.clone())
         .await?
-        .ok_or_else(|| {
-            user_error(format!(
-                "There is no form called {title:?}. /form list shows them."
-            ))
-        })?;
+        .ok_or_else(|| user_error(msg!("panel-cmd-no-such-form", title = format!("{title:?}"))))?;
     if survey {
         found.check_exit_survey().map_err(user_error)?;
     }
@@ -240,7 +240,7 @@ pub async fn create(
     let form = form_id(ctx, guild, form).await?;
     let exit_survey = survey_form_id(ctx, guild, exit_survey).await?;
     let awaiting = awaiting_category.map(|c| ChannelId::new(c.id.get()));
-    let mut draft = PanelDraft::new(&title);
+    let mut draft = PanelDraft::new_in(&title, super::server_lang(ctx).await);
     apply(
         &mut draft,
         Changes {
@@ -271,29 +271,21 @@ pub async fn create(
     let title = draft.title.clone();
     let id = panels::create(&core.db, guild, draft, teams, core.clock.now())
         .await?
-        .ok_or_else(|| user_error(format!("A panel called {title:?} already exists.")))?;
+        .ok_or_else(|| user_error(msg!("panel-cmd-title-taken", title = format!("{title:?}"))))?;
     if let Some(form) = form
         && !forms::set_panel_form(&core.db, guild, id, form).await?
     {
-        return Err(user_error(
-            "The panel was created, but its form was deleted meanwhile: pick another with /panel edit.",
-        ));
+        return Err(user_error(msg!("panel-cmd-created-form-deleted")));
     }
     if let Some(survey) = exit_survey
         && !forms::set_panel_exit_survey(&core.db, guild, id, survey).await?
     {
-        return Err(user_error(
-            "The panel was created, but its exit survey form was deleted meanwhile: pick another with /panel edit.",
-        ));
+        return Err(user_error(msg!("panel-cmd-created-survey-deleted")));
     }
     if awaiting.is_some() {
         awaiting::set_panel_category(&core.db, guild, id, awaiting).await?;
     }
-    say(
-        ctx,
-        format!("Panel **{title}** created. Post it with `/panel send title:{title}`."),
-    )
-    .await
+    say(ctx, msg!("panel-cmd-created", title = title)).await
 }
 
 /// Changes a panel (only the options you give).
@@ -352,9 +344,7 @@ pub async fn edit(
     let exit_survey = survey_form_id(ctx, guild, exit_survey).await?;
     let awaiting = match (awaiting_category, no_awaiting_category) {
         (Some(_), Some(true)) => {
-            return Err(user_error(
-                "Pick an awaiting-response category or remove it, not both.",
-            ));
+            return Err(user_error(msg!("panel-cmd-awaiting-both")));
         }
         (Some(c), _) => Some(Some(ChannelId::new(c.id.get()))),
         (None, Some(true)) => Some(None),
@@ -393,34 +383,25 @@ pub async fn edit(
     };
     let shown = draft.title.clone();
     if !panels::update(&ctx.data().core.db, guild, panel.id, draft, teams).await? {
-        return Err(user_error(format!(
-            "A panel called {shown:?} already exists."
+        return Err(user_error(msg!(
+            "panel-cmd-title-taken",
+            title = format!("{shown:?}")
         )));
     }
     if let Some(form) = form
         && !forms::set_panel_form(&ctx.data().core.db, guild, panel.id, form).await?
     {
-        return Err(user_error(
-            "The panel was saved, but the form (or the panel) was deleted meanwhile.",
-        ));
+        return Err(user_error(msg!("panel-cmd-saved-form-deleted")));
     }
     if let Some(survey) = exit_survey
         && !forms::set_panel_exit_survey(&ctx.data().core.db, guild, panel.id, survey).await?
     {
-        return Err(user_error(
-            "The panel was saved, but the exit survey form (or the panel) was deleted meanwhile.",
-        ));
+        return Err(user_error(msg!("panel-cmd-saved-survey-deleted")));
     }
     if let Some(awaiting) = awaiting {
         awaiting::set_panel_category(&ctx.data().core.db, guild, panel.id, awaiting).await?;
     }
-    say(
-        ctx,
-        format!(
-            "Panel **{shown}** saved. Send it again with /panel send to update the posted message."
-        ),
-    )
-    .await
+    say(ctx, msg!("panel-cmd-saved", title = shown)).await
 }
 
 /// Deletes a panel (tickets opened from it stay).
@@ -432,14 +413,7 @@ pub async fn delete(
     let guild = admin(ctx).await?;
     let panel = find(ctx, guild, &title).await?;
     panels::delete(&ctx.data().core.db, guild, panel.id).await?;
-    say(
-        ctx,
-        format!(
-            "Panel **{}** deleted; its posted message no longer opens tickets.",
-            panel.draft.title
-        ),
-    )
-    .await
+    say(ctx, msg!("panel-cmd-deleted", title = panel.draft.title)).await
 }
 
 /// Lists this server's panels.
@@ -448,17 +422,22 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     let all = panels::list(&ctx.data().core.db, guild).await?;
     if all.is_empty() {
-        return say(ctx, "No panels yet. Create one with /panel create.").await;
+        return say(ctx, msg!("panel-cmd-list-empty")).await;
     }
+    let lang = super::reply_lang(ctx).await;
     let lines: Vec<String> = all
         .iter()
         .map(|p| {
             let mut line = format!("**{}**", p.draft.title);
             if let Some(channel) = p.channel {
-                let _ = write!(line, " — posted in <#{channel}>");
+                let _ = write!(
+                    line,
+                    " {}",
+                    msg!("panel-cmd-list-posted-in", channel = channel).render(lang)
+                );
             }
             if p.draft.disabled {
-                line.push_str(" (disabled)");
+                let _ = write!(line, " {}", msg!("panel-cmd-list-disabled").render(lang));
             }
             line
         })
@@ -490,7 +469,11 @@ pub async fn send(
     .await?;
     say(
         ctx,
-        format!("Panel **{}** posted in <#{target}>.", panel.draft.title),
+        msg!(
+            "panel-cmd-posted",
+            title = panel.draft.title,
+            channel = ChannelId::new(target.get())
+        ),
     )
     .await
 }

@@ -7,6 +7,7 @@ use super::{Context, Error, admin, say};
 use crate::discord::tickets::user_error;
 use crate::domain::access_rules::{self, AccessRule, MAX_RULES};
 use crate::ids::RoleId;
+use crate::msg;
 use crate::store::panels;
 
 /// What `/panel access` does with the role's rule.
@@ -64,26 +65,37 @@ pub async fn access(
     draft.validate().map_err(user_error)?;
     let rules = draft.access_rules.clone();
     panels::update(db, guild, panel.id, draft, None).await?;
+    let lang = super::reply_lang(ctx).await;
     let listed: Vec<String> = rules
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            format!(
-                "{}. {} {}",
-                i + 1,
-                if r.allow { "allow" } else { "deny" },
-                name(r.role)
-            )
+            let line = if r.allow {
+                msg!(
+                    "panel-access-rule-allow",
+                    position = i + 1,
+                    role = name(r.role)
+                )
+            } else {
+                msg!(
+                    "panel-access-rule-deny",
+                    position = i + 1,
+                    role = name(r.role)
+                )
+            };
+            line.render(lang)
         })
         .collect();
     say(
         ctx,
         if listed.is_empty() {
-            format!("**{title}** has no access rules: everyone may open tickets from it.")
+            msg!("panel-access-none", title = &title)
         } else {
-            format!(
-                "Access rules of **{title}** (the first that matches decides; no match allows; at most {MAX_RULES}):\n{}",
-                listed.join("\n")
+            msg!(
+                "panel-access-rules",
+                title = &title,
+                max = MAX_RULES,
+                rules = listed.join("\n")
             )
         },
     )

@@ -6,6 +6,7 @@ use super::{Context, Error, admin, say};
 use crate::discord::tickets::user_error;
 use crate::domain::embeds::{EmbedSpec, parse_field_line};
 use crate::domain::panels::parse_colour;
+use crate::msg;
 use crate::store::panels;
 
 /// Which of a panel's embeds `/panel embed` changes.
@@ -52,9 +53,7 @@ pub async fn embed(
     let target: &mut EmbedSpec = match which {
         Which::Panel => {
             if heading.is_some() || colour.is_some() {
-                return Err(user_error(
-                    "The panel message's title and colour are the panel's own: set them with /panel edit.",
-                ));
+                return Err(user_error(msg!("panel-embed-title-colour-are-the-panels")));
             }
             &mut draft.embed
         }
@@ -93,20 +92,12 @@ pub async fn embed(
     draft.validate().map_err(user_error)?;
     let shown = draft.title.clone();
     panels::update(db, guild, panel.id, draft, None).await?;
-    let what = match which {
-        Which::Panel => "message's",
-        Which::Welcome => "welcome message's",
-    };
     say(
         ctx,
-        format!(
-            "The {what} embed of **{shown}** is saved. {}",
-            match which {
-                Which::Panel =>
-                    "Send the panel again with /panel send to update the posted message.",
-                Which::Welcome => "New tickets from the panel use it.",
-            }
-        ),
+        match which {
+            Which::Panel => msg!("panel-embed-saved-panel", title = shown),
+            Which::Welcome => msg!("panel-embed-saved-welcome", title = shown),
+        },
     )
     .await
 }

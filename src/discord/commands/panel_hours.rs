@@ -6,6 +6,8 @@ use super::{Context, Error, admin, say};
 use crate::discord::tickets::user_error;
 use crate::domain::panels::parse_colour;
 use crate::domain::support_hours::{Outside, SupportHours, parse_holidays, parse_windows};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::store::panels;
 
 /// What happens outside the hours.
@@ -86,26 +88,33 @@ pub async fn hours(
 }
 
 /// The hours as `/panel hours` and `/setup show` list them.
-pub fn describe(title: &str, hours: Option<&SupportHours>) -> String {
+pub fn describe(title: &str, hours: Option<&SupportHours>) -> Msg {
     match hours {
-        None => format!("**{title}** has no support hours: it opens tickets at any time."),
+        None => msg!("panel-hours-none", title = title),
         Some(h) => {
             let holidays = h.holidays_text();
-            format!(
-                "Support hours of **{title}** ({}): {}{}. Outside them: {}.",
-                h.timezone,
-                h.windows_text(),
-                if holidays.is_empty() {
-                    String::new()
-                } else {
-                    format!("; days off: {holidays}")
-                },
-                match h.outside {
-                    Outside::Refuse => "new tickets are refused",
-                    Outside::OpenAndTell =>
-                        "tickets open and the opener is told when staff are back",
-                }
-            )
+            let outside = match h.outside {
+                Outside::Refuse => msg!("panel-hours-outside-refuse"),
+                Outside::OpenAndTell => msg!("panel-hours-outside-tell"),
+            };
+            if holidays.is_empty() {
+                msg!(
+                    "panel-hours-summary",
+                    title = title,
+                    timezone = &h.timezone,
+                    windows = h.windows_text(),
+                    outside = outside
+                )
+            } else {
+                msg!(
+                    "panel-hours-summary-days-off",
+                    title = title,
+                    timezone = &h.timezone,
+                    windows = h.windows_text(),
+                    holidays = holidays,
+                    outside = outside
+                )
+            }
         }
     }
 }
@@ -127,7 +136,7 @@ pub async fn log(
         .as_ref()
         .is_some_and(|c| c.guild_id.get() != guild.get())
     {
-        return Err(user_error("Pick a channel of this server."));
+        return Err(user_error(msg!("panel-cmd-log-foreign-channel")));
     }
     let mut draft = panel.draft;
     if let Some(c) = channel {
@@ -141,10 +150,8 @@ pub async fn log(
     say(
         ctx,
         match shown {
-            Some(c) => format!("Closed tickets from **{title}** are logged in <#{c}>."),
-            None => {
-                format!("Closed tickets from **{title}** are logged in the server's log channel.")
-            }
+            Some(c) => msg!("panel-cmd-log-channel", title = &title, channel = c),
+            None => msg!("panel-cmd-log-server-channel", title = &title),
         },
     )
     .await

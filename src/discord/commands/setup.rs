@@ -4,7 +4,7 @@ use poise::serenity_prelude as serenity;
 
 use super::on_call::setup_on_call;
 use super::setup_show::show;
-use super::{Context, Error, admin, say};
+use super::{Context, Error, admin, reply_lang, say, server_lang};
 use crate::discord::tickets::{to_serenity, user_error};
 use crate::domain::levels::Level;
 use crate::domain::settings::{
@@ -12,7 +12,9 @@ use crate::domain::settings::{
 };
 use crate::domain::ticket_permissions;
 use crate::domain::tickets::private_overwrites;
+use crate::i18n::{Lang, Msg};
 use crate::ids::{ChannelId, GuildId, RoleId};
+use crate::msg;
 use crate::store::settings;
 
 /// Ticket settings for this server.
@@ -60,6 +62,8 @@ async fn save(
 pub async fn auto(ctx: Context<'_>) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     ctx.defer_ephemeral().await?;
+    // The channels everyone in the server sees: named in the server's language.
+    let lang = server_lang(ctx).await;
     let hidden = to_serenity(&private_overwrites(
         RoleId::new(guild.get()),
         ctx.data().bot_id,
@@ -68,7 +72,7 @@ pub async fn auto(ctx: Context<'_>) -> Result<(), Error> {
     let category = guild_id
         .create_channel(
             ctx.http(),
-            serenity::CreateChannel::new("Tickets")
+            serenity::CreateChannel::new(msg!("setup-auto-category-name").render(lang))
                 .kind(serenity::ChannelType::Category)
                 .permissions(hidden.clone()),
         )
@@ -76,10 +80,10 @@ pub async fn auto(ctx: Context<'_>) -> Result<(), Error> {
     let log = guild_id
         .create_channel(
             ctx.http(),
-            serenity::CreateChannel::new("ticket-logs")
+            serenity::CreateChannel::new(msg!("setup-auto-log-channel-name").render(lang))
                 .kind(serenity::ChannelType::Text)
                 .category(category.id)
-                .topic("Closed tickets are logged here by ticketbox.")
+                .topic(msg!("setup-auto-log-channel-topic").render(lang))
                 .permissions(hidden),
         )
         .await;
@@ -103,7 +107,7 @@ pub async fn auto(ctx: Context<'_>) -> Result<(), Error> {
     .await?;
     say(
         ctx,
-        format!("Set up: new tickets open in <#{category_id}>, and closed tickets are logged in <#{log_id}> (visible to admins only; give your staff roles access if they should read it)."),
+        msg!("setup-auto-done", category = category_id, log = log_id),
     )
     .await
 }
@@ -118,9 +122,7 @@ pub async fn limit(
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     if limit.is_none() && server_total.is_none() {
-        return Err(user_error(
-            "Give `limit` (per member), `server_total` (the whole server), or both.",
-        ));
+        return Err(user_error(msg!("setup-limit-missing")));
     }
     let limit = limit
         .map(validate_ticket_limit)
@@ -140,23 +142,19 @@ pub async fn limit(
         }
     })
     .await?;
-    let mut said = Vec::new();
+    let mut said: Vec<Msg> = Vec::new();
     if let Some(limit) = limit {
-        said.push(format!(
-            "Members may now have {limit} open ticket{} at once.",
-            if limit == 1 { "" } else { "s" }
-        ));
+        said.push(msg!("setup-limit-per-member", limit = limit));
     }
     match cap {
-        Some(Some(cap)) => said.push(format!(
-            "The server takes at most {cap} open ticket{} in all.",
-            if cap == 1 { "" } else { "s" }
-        )),
-        Some(None) => said.push("The server has no cap on open tickets in all.".to_owned()),
+        Some(Some(cap)) => said.push(msg!("setup-limit-server-cap", cap = cap)),
+        Some(None) => said.push(msg!("setup-limit-server-no-cap")),
         None => {}
     }
-    said.push("(Staff are exempt.)".to_owned());
-    say(ctx, said.join(" ")).await
+    said.push(msg!("setup-limit-staff-exempt"));
+    let lang = reply_lang(ctx).await;
+    let text: Vec<String> = said.iter().map(|m| m.render(lang)).collect();
+    say(ctx, text.join(" ")).await
 }
 
 /// Where closed tickets are logged.
@@ -170,7 +168,7 @@ pub async fn transcripts(
     let guild = admin(ctx).await?;
     let id = ChannelId::new(channel.id.get());
     save(ctx, guild, move |s| s.log_channel = Some(id)).await?;
-    say(ctx, format!("Closed tickets are now logged in <#{id}>.")).await
+    say(ctx, msg!("setup-transcripts-done", channel = id)).await
 }
 
 /// Open tickets as private threads instead of channels.
@@ -201,18 +199,11 @@ pub async fn use_threads(
         }
     })
     .await?;
+    let after = crate::domain::settings::thread_archive_name(saved.thread_archive_minutes);
     let text = match (enabled, notify) {
-        (true, Some(n)) => format!("New tickets open as private threads; staff are notified in <#{n}>."),
-        (true, None) => "New tickets open as private threads. Set a notification channel so staff can join them.".to_owned(),
-        (false, _) => "New tickets open as channels.".to_owned(),
-    };
-    let text = if enabled {
-        format!(
-            "{text} Quiet ticket threads are archived after {}.",
-            crate::domain::settings::thread_archive_name(saved.thread_archive_minutes)
-        )
-    } else {
-        text
+        (true, Some(n)) => msg!("setup-threads-on-notified", channel = n, after = after),
+        (true, None) => msg!("setup-threads-on", after = after),
+        (false, _) => msg!("setup-threads-off"),
     };
     say(ctx, text).await
 }
@@ -228,9 +219,9 @@ pub async fn users_can_close(
     say(
         ctx,
         if enabled {
-            "Openers can close their own tickets."
+            msg!("setup-users-can-close-on")
         } else {
-            "Only staff can close tickets."
+            msg!("setup-users-can-close-off")
         },
     )
     .await
@@ -247,9 +238,9 @@ pub async fn close_confirmation(
     say(
         ctx,
         if enabled {
-            "The Close button now asks for confirmation."
+            msg!("setup-close-confirmation-on")
         } else {
-            "The Close button now closes at once."
+            msg!("setup-close-confirmation-off")
         },
     )
     .await
@@ -268,7 +259,7 @@ pub async fn naming(
     let scheme = scheme.trim().to_owned();
     let shown = scheme.clone();
     save(ctx, guild, move |s| s.naming_scheme = scheme).await?;
-    say(ctx, format!("New tickets are named `{shown}`.")).await
+    say(ctx, msg!("setup-naming-done", scheme = shown)).await
 }
 
 /// The default welcome message (placeholders like %user% and %ticket_id% work).
@@ -288,9 +279,9 @@ pub async fn welcome(
     say(
         ctx,
         if restored {
-            "The default welcome message is restored."
+            msg!("setup-welcome-restored")
         } else {
-            "The welcome message is saved."
+            msg!("setup-welcome-saved")
         },
     )
     .await
@@ -306,20 +297,14 @@ pub async fn claim(
 ) -> Result<(), Error> {
     let guild = admin(ctx).await?;
     if support_can_type && !support_can_view {
-        return Err(user_error(
-            "Support staff cannot type in a ticket they cannot see: enable support_can_view too.",
-        ));
+        return Err(user_error(msg!("setup-claim-type-needs-view")));
     }
     save(ctx, guild, move |s| {
         s.claim_support_can_view = support_can_view;
         s.claim_support_can_type = support_can_type;
     })
     .await?;
-    say(
-        ctx,
-        "Claim settings saved; they apply to tickets claimed from now on.",
-    )
-    .await
+    say(ctx, msg!("setup-claim-done")).await
 }
 
 /// Asks openers to rate their ticket by DM after it closes.
@@ -333,9 +318,9 @@ pub async fn feedback(
     say(
         ctx,
         if enabled {
-            "Feedback on: after a close, the opener gets a DM to rate the ticket (if they wrote in it and are not staff)."
+            msg!("setup-feedback-on")
         } else {
-            "Feedback off: openers are no longer asked to rate their tickets."
+            msg!("setup-feedback-off")
         },
     )
     .await
@@ -362,21 +347,27 @@ pub async fn buttons(
         }
     })
     .await?;
-    say(ctx, format!("New tickets show: {}.", shown_buttons(&saved))).await
+    let lang = reply_lang(ctx).await;
+    say(
+        ctx,
+        msg!("setup-buttons-done", buttons = shown_buttons(&saved, lang)),
+    )
+    .await
 }
 
-pub(super) fn shown_buttons(s: &GuildSettings) -> String {
+/// The welcome message's buttons by their labels (the labels the buttons themselves show).
+pub(super) fn shown_buttons(s: &GuildSettings, lang: Lang) -> String {
     let b = s.welcome_buttons();
-    let names: Vec<&str> = [
-        (b.close, "Close"),
-        (b.close_with_reason, "Close with reason"),
-        (b.claim, "Claim"),
+    let names: Vec<String> = [
+        (b.close, msg!("button-close")),
+        (b.close_with_reason, msg!("button-close-with-reason")),
+        (b.claim, msg!("button-claim")),
     ]
     .into_iter()
-    .filter_map(|(on, name)| on.then_some(name))
+    .filter_map(|(on, name)| on.then(|| name.render(lang)))
     .collect();
     if names.is_empty() {
-        "no buttons (/close and /claim still work)".to_owned()
+        msg!("setup-buttons-none").render(lang)
     } else {
         names.join(", ")
     }
@@ -393,9 +384,9 @@ pub async fn store_transcripts(
     say(
         ctx,
         if enabled {
-            "Closed tickets' transcripts are kept."
+            msg!("setup-store-transcripts-on")
         } else {
-            "Transcripts are no longer kept: tickets close and are logged without one. Transcripts kept earlier stay."
+            msg!("setup-store-transcripts-off")
         },
     )
     .await
@@ -412,9 +403,9 @@ pub async fn open_command(
     say(
         ctx,
         if enabled {
-            "Members may open tickets with /open."
+            msg!("setup-open-command-on")
         } else {
-            "Members open tickets from panels only; staff may still use /open."
+            msg!("setup-open-command-off")
         },
     )
     .await
@@ -448,8 +439,9 @@ pub async fn start_ticket(
             crate::store::panels::by_title(&ctx.data().core.db, guild, title.clone())
                 .await?
                 .ok_or_else(|| {
-                    user_error(format!(
-                        "There is no panel called {title:?}. /panel list shows them."
+                    user_error(msg!(
+                        "setup-start-ticket-no-panel",
+                        panel = format!("{title:?}")
                     ))
                 })?,
         ),
@@ -480,7 +472,7 @@ pub async fn start_ticket(
 pub(super) async fn start_ticket_summary(
     ctx: Context<'_>,
     s: &GuildSettings,
-) -> Result<String, Error> {
+) -> Result<Msg, Error> {
     let panel = match s.start_ticket_panel {
         Some(id) => crate::store::panels::get(
             &ctx.data().core.db,
@@ -489,23 +481,24 @@ pub(super) async fn start_ticket_summary(
         )
         .await?
         .map_or_else(
-            || "none (deleted)".to_owned(),
-            |p| format!("**{}**", p.draft.title),
+            || msg!("setup-start-ticket-panel-deleted"),
+            |p| msg!("setup-start-ticket-panel-named", title = p.draft.title),
         ),
-        None => "none".to_owned(),
+        None => msg!("setup-start-ticket-panel-none"),
     };
-    Ok(format!(
-        "Start ticket: used by {}, {} the message's author, panel {panel}.",
-        match s.start_ticket_level {
+    Ok(msg!(
+        "setup-start-ticket-summary",
+        level = match s.start_ticket_level {
             Level::Everyone => "everyone",
-            Level::Support => "support staff",
+            Level::Support => "support",
             Level::Admin => "admins",
         },
-        if s.start_ticket_add_author {
-            "adds"
+        adds = if s.start_ticket_add_author {
+            "yes"
         } else {
-            "does not add"
-        }
+            "no"
+        },
+        panel = panel
     ))
 }
 
@@ -552,16 +545,16 @@ pub async fn permissions(
         *denied = ticket_permissions::switch(*denied, &changes);
     })
     .await?;
-    let (name, denied) = match who {
-        WhoChoice::Opener => ("Openers", saved.opener_denied),
-        WhoChoice::Support => ("Support staff", saved.support_denied),
-    };
-    say(
-        ctx,
-        format!(
-            "{name} in new ticket channels: {}. (Thread tickets follow the channel they are in.)",
-            ticket_permissions::describe(denied)
+    let lang = super::reply_lang(ctx).await;
+    let text = match who {
+        WhoChoice::Opener => msg!(
+            "setup-permissions-openers",
+            permissions = ticket_permissions::describe_in(saved.opener_denied, lang)
         ),
-    )
-    .await
+        WhoChoice::Support => msg!(
+            "setup-permissions-support",
+            permissions = ticket_permissions::describe_in(saved.support_denied, lang)
+        ),
+    };
+    say(ctx, text).await
 }

@@ -3,9 +3,10 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Error, actor, mention, one_target, say, support_staff};
+use super::{Context, Error, actor, mention, one_target, reply_lang, say, support_staff};
 use crate::discord::tickets::user_error;
 use crate::domain::levels::{Level, Target};
+use crate::msg;
 use crate::services::facts;
 use crate::store::staff;
 
@@ -25,21 +26,23 @@ async fn change(
     let (guild, actor) = actor(ctx).await?;
     actor.require(Level::Admin)?;
     let core = &ctx.data().core;
+    // Picks the wording in the catalog's messages.
     let what = if level == Level::Admin {
-        "an admin"
+        "admin"
     } else {
-        "support staff"
+        "support"
     };
     let changed = if add {
         staff::add_staff(&core.db, guild, target, level, actor.user, core.clock.now()).await?
     } else {
         staff::remove_staff(&core.db, guild, target, level).await?
     };
+    let who = mention(target);
     let text = match (add, changed) {
-        (true, true) => format!("{} is now {what}.", mention(target)),
-        (true, false) => format!("{} is already {what}.", mention(target)),
-        (false, true) => format!("{} is no longer {what}.", mention(target)),
-        (false, false) => format!("{} was not {what}.", mention(target)),
+        (true, true) => msg!("staff-added", target = who, level = what),
+        (true, false) => msg!("staff-already", target = who, level = what),
+        (false, true) => msg!("staff-removed", target = who, level = what),
+        (false, false) => msg!("staff-was-not", target = who, level = what),
     };
     say(ctx, text).await
 }
@@ -95,39 +98,28 @@ pub async fn viewstaff(
     let (guild, _) = support_staff(ctx).await?;
     let entries = staff::list_staff(&ctx.data().core.db, guild).await?;
     if entries.is_empty() {
-        return say(
-            ctx,
-            "No staff configured yet. The server owner and members with Administrator are admins; add more with /addadmin and /addsupport.",
-        )
-        .await;
+        return say(ctx, msg!("staff-list-empty")).await;
     }
     let pages = entries.len().div_ceil(PAGE);
     let page = usize::try_from(page.unwrap_or(1)).unwrap_or(1);
     if page > pages {
-        return Err(user_error(format!(
-            "There {} only {pages} page{}.",
-            if pages == 1 { "is" } else { "are" },
-            if pages == 1 { "" } else { "s" }
-        )));
+        return Err(user_error(msg!("staff-list-no-such-page", pages = pages)));
     }
+    let lang = reply_lang(ctx).await;
     let lines: Vec<String> = entries
         .iter()
         .skip((page - 1) * PAGE)
         .take(PAGE)
         .map(|e| {
-            let level = if e.level == Level::Admin {
-                "Admin"
+            if e.level == Level::Admin {
+                msg!("staff-list-admin", target = mention(e.target)).render(lang)
             } else {
-                "Support"
-            };
-            format!("{level}: {}", mention(e.target))
+                msg!("staff-list-support", target = mention(e.target)).render(lang)
+            }
         })
         .collect();
-    say(
-        ctx,
-        format!("**Staff** (page {page} of {pages})\n{}", lines.join("\n")),
-    )
-    .await
+    let header = msg!("staff-list-header", page = page, pages = pages).render(lang);
+    say(ctx, format!("{header}\n{}", lines.join("\n"))).await
 }
 
 /// Blacklists a user or role from opening tickets, or lifts it.
@@ -153,11 +145,9 @@ pub async fn blacklist(
         Target::Role(r) => facts::role_is_staff(core, guild, r).await?,
     };
     if is_staff {
-        return Err(user_error("Staff cannot be blacklisted."));
+        return Err(user_error(msg!("staff-blacklist-staff")));
     }
-    let why = reason
-        .as_deref()
-        .map_or_else(String::new, |r| format!(" Reason: {r}"));
+    let why = reason.clone();
     let now_blacklisted = staff::toggle_blacklist(
         &core.db,
         guild,
@@ -167,20 +157,11 @@ pub async fn blacklist(
         core.clock.now(),
     )
     .await?;
-    if now_blacklisted {
-        say(
-            ctx,
-            format!(
-                "{} is now blacklisted from opening tickets.{why}",
-                mention(target)
-            ),
-        )
-        .await
-    } else {
-        say(
-            ctx,
-            format!("{} is no longer blacklisted.", mention(target)),
-        )
-        .await
-    }
+    let who = mention(target);
+    let text = match (now_blacklisted, why) {
+        (true, Some(reason)) => msg!("staff-blacklisted-reason", target = who, reason = reason),
+        (true, None) => msg!("staff-blacklisted", target = who),
+        (false, _) => msg!("staff-unblacklisted", target = who),
+    };
+    say(ctx, text).await
 }

@@ -2,10 +2,12 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::{Context, Error, support_staff};
+use super::{Context, Error, reply_lang, support_staff};
 use crate::domain::autoclose::format_duration;
 use crate::domain::stats::{self, Ratings, Spread, Windows};
+use crate::i18n::Msg;
 use crate::ids::UserId;
+use crate::msg;
 use crate::store::stats as rows;
 
 /// Ticket statistics.
@@ -20,31 +22,37 @@ pub async fn stats(_ctx: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-fn spread(s: &Spread) -> String {
+fn spread(s: &Spread) -> Msg {
     match (s.average, s.median) {
-        (Some(avg), Some(median)) => format!(
-            "{} avg, {} median ({} tickets)",
-            format_duration(avg),
-            format_duration(median),
-            s.count
+        (Some(avg), Some(median)) => msg!(
+            "stats-spread",
+            average = format_duration(avg),
+            median = format_duration(median),
+            count = s.count
         ),
-        _ => "no data yet".to_owned(),
+        _ => msg!("stats-no-data"),
     }
 }
 
-fn windows(w: &Windows<Spread>) -> String {
-    format!(
-        "7 days: {}\n30 days: {}\nAll time: {}",
-        spread(&w.week),
-        spread(&w.month),
-        spread(&w.all)
+fn windows(w: &Windows<Spread>) -> Msg {
+    msg!(
+        "stats-windows",
+        week = spread(&w.week),
+        month = spread(&w.month),
+        all = spread(&w.all)
     )
 }
 
-fn ratings(r: &Ratings) -> String {
+fn ratings(r: &Ratings) -> Msg {
     r.average.map_or_else(
-        || "no ratings yet".to_owned(),
-        |avg| format!("{avg:.1} / 5 from {} ratings", r.count),
+        || msg!("stats-no-ratings"),
+        |avg| {
+            msg!(
+                "stats-ratings",
+                average = format!("{avg:.1}"),
+                count = r.count
+            )
+        },
     )
 }
 
@@ -61,20 +69,34 @@ pub async fn server(ctx: Context<'_>) -> Result<(), Error> {
     let core = &ctx.data().core;
     let (tickets, given) = rows::server_inputs(&core.db, guild).await?;
     let s = stats::server(&tickets, &given, core.clock.now());
+    let lang = reply_lang(ctx).await;
+    let t = |m: Msg| m.render(lang);
     reply(
         ctx,
         serenity::CreateEmbed::new()
-            .title("Ticket statistics")
-            .field("Open tickets", s.open.to_string(), true)
-            .field("Total tickets", s.total.to_string(), true)
+            .title(t(msg!("stats-server-title")))
+            .field(t(msg!("stats-open-tickets")), s.open.to_string(), true)
+            .field(t(msg!("stats-total-tickets")), s.total.to_string(), true)
             .field(
-                "Opened",
-                format!("{} in 7 days, {} in 30 days", s.opened_week, s.opened_month),
+                t(msg!("stats-opened")),
+                t(msg!(
+                    "stats-opened-value",
+                    week = s.opened_week,
+                    month = s.opened_month
+                )),
                 true,
             )
-            .field("First response time", windows(&s.first_response), false)
-            .field("Resolution time", windows(&s.resolution), false)
-            .field("Rating", ratings(&s.ratings), false),
+            .field(
+                t(msg!("stats-first-response")),
+                t(windows(&s.first_response)),
+                false,
+            )
+            .field(
+                t(msg!("stats-resolution")),
+                t(windows(&s.resolution)),
+                false,
+            )
+            .field(t(msg!("stats-rating")), t(ratings(&s.ratings)), false),
     )
     .await
 }
@@ -91,19 +113,25 @@ pub async fn user(
     let all = rows::rows(&core.db, guild).await?;
     let answered = rows::answered(&core.db, guild, who).await?;
     let s = stats::staff(&all, who, answered);
+    let lang = reply_lang(ctx).await;
+    let t = |m: Msg| m.render(lang);
     reply(
         ctx,
         serenity::CreateEmbed::new()
-            .title(format!("Ticket statistics for {}", user.name))
-            .field("Claimed", s.claimed.to_string(), true)
-            .field("Closed", s.closed.to_string(), true)
-            .field("Answered", s.answered.to_string(), true)
+            .title(t(msg!("stats-user-title", user = &user.name)))
+            .field(t(msg!("stats-claimed")), s.claimed.to_string(), true)
+            .field(t(msg!("stats-closed")), s.closed.to_string(), true)
+            .field(t(msg!("stats-answered")), s.answered.to_string(), true)
             .field(
-                "Their first response time",
-                spread(&s.first_response),
+                t(msg!("stats-their-first-response")),
+                t(spread(&s.first_response)),
                 false,
             )
-            .field("Rating of tickets they claimed", ratings(&s.ratings), false),
+            .field(
+                t(msg!("stats-claimed-rating")),
+                t(ratings(&s.ratings)),
+                false,
+            ),
     )
     .await
 }

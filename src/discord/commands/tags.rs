@@ -6,6 +6,7 @@ use super::{Context, Error, say, support_staff};
 use crate::discord::tickets::{ui, user_error};
 use crate::domain::embeds::{EmbedSpec, parse_field_line};
 use crate::ids::GuildId;
+use crate::msg;
 use crate::store::tags;
 
 async fn tag_names<'a>(
@@ -40,11 +41,7 @@ pub async fn tag(
     let name = normalise(&name)?;
     let found = tags::get(&ctx.data().core.db, guild, name.clone())
         .await?
-        .ok_or_else(|| {
-            user_error(format!(
-                "There is no tag called {name:?}. /managetags list shows them."
-            ))
-        })?;
+        .ok_or_else(|| user_error(msg!("tag-no-such-tag-list", name = format!("{name:?}"))))?;
     let mut reply = poise::CreateReply::default()
         .content(found.content)
         .allowed_mentions(serenity::CreateAllowedMentions::new());
@@ -96,9 +93,9 @@ pub async fn add(
     say(
         ctx,
         if new {
-            format!("Tag `{name}` saved.")
+            msg!("tag-saved", name = &name)
         } else {
-            format!("Tag `{name}` updated.")
+            msg!("tag-updated", name = &name)
         },
     )
     .await
@@ -131,11 +128,7 @@ pub async fn embed(
     let core = &ctx.data().core;
     let found = tags::get(&core.db, guild, name.clone())
         .await?
-        .ok_or_else(|| {
-            user_error(format!(
-                "There is no tag called {name:?}. /managetags list shows them."
-            ))
-        })?;
+        .ok_or_else(|| user_error(msg!("tag-no-such-tag-list", name = format!("{name:?}"))))?;
     let mut spec = if remove == Some(true) {
         EmbedSpec::default()
     } else {
@@ -178,7 +171,7 @@ pub async fn embed(
         core.clock.now(),
     )
     .await?;
-    say(ctx, format!("The embed of tag `{name}` is saved.")).await
+    say(ctx, msg!("tag-embed-saved", name = &name)).await
 }
 
 /// Deletes a tag.
@@ -192,9 +185,12 @@ pub async fn delete(
     let (guild, _) = support_staff(ctx).await?;
     let name = normalise(&name)?;
     if !tags::delete(&ctx.data().core.db, guild, name.clone()).await? {
-        return Err(user_error(format!("There is no tag called {name:?}.")));
+        return Err(user_error(msg!(
+            "tag-no-such-tag",
+            name = format!("{name:?}")
+        )));
     }
-    say(ctx, format!("Tag `{name}` deleted.")).await
+    say(ctx, msg!("tag-deleted", name = &name)).await
 }
 
 /// Lists the tags.
@@ -203,7 +199,7 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
     let (guild, _) = support_staff(ctx).await?;
     let names = tags::names(&ctx.data().core.db, guild, String::new()).await?;
     if names.is_empty() {
-        return say(ctx, "No tags yet. Add one with /managetags add.").await;
+        return say(ctx, msg!("tag-none")).await;
     }
     say(
         ctx,

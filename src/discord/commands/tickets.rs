@@ -1,14 +1,14 @@
 //! `/open`, "Start ticket", "Open ticket for user", `/close`, `/closerequest`, `/reopen`.
 
-use std::fmt::Write as _;
-
 use poise::serenity_prelude as serenity;
 
 use super::{Context, Error, actor, announce, env, say, support_staff};
 use crate::discord::tickets::open::{LinkedMessage, OpenRequest, open_offloaded};
 use crate::discord::tickets::{close as close_flow, ticket_here, user_error};
 use crate::domain::levels::{Level, Target};
+use crate::i18n::Text;
 use crate::ids::{ChannelId, MessageId, TicketNumber, UserId};
+use crate::msg;
 use crate::store::tickets::{self, CloseRequest, TicketState};
 
 /// Opens a support ticket.
@@ -25,7 +25,7 @@ pub async fn open(
         .await?
         .disable_open_command;
     crate::domain::tickets::may_use_open_command(disabled, actor.level)
-        .map_err(|r| user_error(r.to_string()))?;
+        .map_err(|r| user_error(r.message()))?;
     let opened = open_offloaded(
         ctx.data(),
         OpenRequest {
@@ -42,7 +42,7 @@ pub async fn open(
         },
     )
     .await?;
-    say(ctx, format!("Ticket opened: <#{}>", opened.channel)).await
+    say(ctx, msg!("ticket-opened", channel = opened.channel)).await
 }
 
 /// Opens a ticket about this message, linking it and adding its author.
@@ -78,7 +78,7 @@ pub async fn start_ticket(ctx: Context<'_>, message: serenity::Message) -> Resul
         },
     )
     .await?;
-    say(ctx, format!("Ticket opened: <#{}>", opened.channel)).await
+    say(ctx, msg!("ticket-opened", channel = opened.channel)).await
 }
 
 /// Staff open a ticket for a member (user context menu): the member is its opener, checked as
@@ -89,19 +89,17 @@ pub async fn open_for_user(ctx: Context<'_>, user: serenity::User) -> Result<(),
     ctx.defer_ephemeral().await?;
     let (guild, staff) = support_staff(ctx).await?;
     if user.bot {
-        return Err(user_error("Tickets are opened for members, not bots."));
+        return Err(user_error(msg!("open-for-bot")));
     }
     let core = &ctx.data().core;
     let target = UserId::new(user.id.get());
     let member = crate::services::members::member(core, guild, target)
         .await?
-        .ok_or_else(|| user_error(format!("<@{target}> is not a member of this server.")))?;
+        .ok_or_else(|| user_error(msg!("open-for-not-member", user = target)))?;
     let as_member =
         crate::services::facts::actor(core, guild, target, member.roles.clone()).await?;
     if as_member.blacklisted {
-        return Err(user_error(format!(
-            "<@{target}> is blacklisted from opening tickets in this server (/blacklist to change that)."
-        )));
+        return Err(user_error(msg!("open-for-blacklisted", user = target)));
     }
     let opened = open_offloaded(
         ctx.data(),
@@ -119,19 +117,24 @@ pub async fn open_for_user(ctx: Context<'_>, user: serenity::User) -> Result<(),
     .await
     .map_err(|e| match e {
         // The refusal is worded for the member; say whose it is.
-        crate::discord::BotError::User(refusal) => {
-            user_error(format!("For <@{target}>: {}", refusal.0))
-        }
+        crate::discord::BotError::User(refusal) => match refusal.0 {
+            Text::Msg(reason) => {
+                user_error(msg!("open-for-refused", user = target, reason = reason))
+            }
+            Text::Plain(reason) => {
+                user_error(msg!("open-for-refused", user = target, reason = reason))
+            }
+        },
         other => other,
     })?;
     let ticket = crate::store::tickets::by_id(&core.db, opened.ticket)
         .await?
-        .ok_or_else(|| user_error("The ticket was closed at once."))?;
+        .ok_or_else(|| user_error(msg!("open-for-closed-at-once")))?;
     crate::discord::tickets::members::add(env(&ctx), &ticket, &staff, Target::User(staff.user))
         .await?;
     say(
         ctx,
-        format!("Ticket opened for <@{target}>: <#{}>", opened.channel),
+        msg!("open-for-opened", user = target, channel = opened.channel),
     )
     .await
 }
@@ -208,18 +211,14 @@ pub async fn close(
             .is_some()
         {
             ctx.data().wake_jobs();
-            return say(ctx, "Closing this ticket had stalled; trying again now.").await;
+            return say(ctx, msg!("close-retrying")).await;
         }
-        return say(ctx, "This ticket is already being closed.").await;
+        return say(ctx, msg!("refusal-ticket-not-open")).await;
     }
     let ticket = ticket_here(ctx.data(), here).await?;
     close_flow::may_close(ctx.data(), &actor, &ticket).await?;
     close_flow::close(env(&ctx), &ticket, actor.user, reason).await?;
-    announce(
-        ctx,
-        format!("This ticket is being closed by <@{}>.", actor.user),
-    )
-    .await
+    announce(ctx, msg!("close-being-closed-by", user = actor.user)).await
 }
 
 /// Asks the opener to close this ticket, optionally closing it after a delay.
@@ -252,20 +251,22 @@ pub async fn closerequest(
     )
     .await?;
     ctx.data().wake_jobs();
-    let mut text = format!(
-        "<@{}>, <@{}> asks to close this ticket.",
-        ticket.opener, actor.user
-    );
+    // The opener reads it: the server's language.
+    let lang = super::server_lang(ctx).await;
+    let mut text = msg!(
+        "close-request-asks",
+        opener = ticket.opener,
+        user = actor.user
+    )
+    .render(lang);
     if let Some(reason) = &reason {
-        text.push_str("\n**Reason:** ");
-        text.push_str(reason);
+        text.push('\n');
+        text.push_str(&msg!("close-request-reason", reason = reason).render(lang));
     }
     if let Some(at) = close_at {
-        let _ = write!(
-            text,
-            "\nIt closes automatically <t:{}:R> unless you answer.",
-            at.millis() / 1000
-        );
+        text.push('\n');
+        let at = (at.millis() / 1000).to_string();
+        text.push_str(&msg!("close-request-auto", at = at).render(lang));
     }
     ctx.send(
         poise::CreateReply::default()
@@ -278,12 +279,12 @@ pub async fn closerequest(
                 serenity::CreateButton::new(
                     crate::domain::components::ComponentId::CloseRequestAccept.to_string(),
                 )
-                .label("Accept & close")
+                .label(msg!("button-close-request-accept").render(lang))
                 .style(serenity::ButtonStyle::Success),
                 serenity::CreateButton::new(
                     crate::domain::components::ComponentId::CloseRequestDeny.to_string(),
                 )
-                .label("Deny")
+                .label(msg!("button-close-request-deny").render(lang))
                 .style(serenity::ButtonStyle::Secondary),
             ])]),
     )
@@ -304,7 +305,7 @@ pub async fn reopen(
     let core = &ctx.data().core;
     let found = tickets::by_number(&core.db, guild, TicketNumber::new(ticket))
         .await?
-        .ok_or_else(|| user_error(format!("There is no ticket #{ticket} in this server.")))?;
+        .ok_or_else(|| user_error(msg!("reopen-no-such-ticket", number = ticket)))?;
     if actor.user != found.opener {
         actor.require(Level::Support)?;
     }
@@ -317,16 +318,14 @@ pub async fn reopen(
         crate::discord::tickets::open::check(env(&ctx), guild, &actor, panel.as_ref()).await?;
     }
     if !found.is_thread {
-        return Err(user_error(format!(
-            "Ticket #{ticket} was a channel, which was deleted when it closed; only thread tickets can be reopened."
-        )));
+        return Err(user_error(msg!("reopen-was-channel", number = ticket)));
     }
     if found.state != TicketState::Closed {
-        return Err(user_error(format!("Ticket #{ticket} is not closed.")));
+        return Err(user_error(msg!("reopen-not-closed", number = ticket)));
     }
     let thread = found
         .channel
-        .ok_or_else(|| user_error("That ticket has no thread."))?;
+        .ok_or_else(|| user_error(msg!("reopen-no-thread")))?;
     serenity::ChannelId::new(thread.get())
         .edit_thread(
             ctx.http(),
@@ -334,7 +333,7 @@ pub async fn reopen(
         )
         .await?;
     if !tickets::reopen(&core.db, found.id).await? {
-        return Err(user_error(format!("Ticket #{ticket} is not closed.")));
+        return Err(user_error(msg!("reopen-not-closed", number = ticket)));
     }
-    say(ctx, format!("Ticket #{ticket} is open again: <#{thread}>")).await
+    say(ctx, msg!("reopen-done", number = ticket, channel = thread)).await
 }

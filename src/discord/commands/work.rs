@@ -7,6 +7,7 @@ use super::{Context, Error, actor, announce, env, mention, one_target, say, supp
 use crate::discord::tickets::{access, claim as claim_flow, members, ticket_here, user_error};
 use crate::domain::naming::sanitise;
 use crate::ids::{ChannelId, UserId};
+use crate::msg;
 use crate::store::{jobs, panels, tickets};
 
 fn here(ctx: &Context<'_>) -> ChannelId {
@@ -19,11 +20,7 @@ pub async fn claim(ctx: Context<'_>) -> Result<(), Error> {
     let (_, actor) = actor(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     claim_flow::claim(env(&ctx), &ticket, &actor).await?;
-    announce(
-        ctx,
-        format!("Your ticket will be handled by <@{}>.", actor.user),
-    )
-    .await
+    announce(ctx, msg!("claim-handled-by", user = actor.user)).await
 }
 
 /// Releases the claim on this ticket.
@@ -32,11 +29,7 @@ pub async fn unclaim(ctx: Context<'_>) -> Result<(), Error> {
     let (_, actor) = actor(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     let previous = claim_flow::unclaim(env(&ctx), &ticket, &actor).await?;
-    announce(
-        ctx,
-        format!("<@{previous}> no longer handles this ticket; any staff member can claim it."),
-    )
-    .await
+    announce(ctx, msg!("claim-released", user = previous)).await
 }
 
 /// Hands this ticket's claim to another staff member.
@@ -49,7 +42,7 @@ pub async fn transfer(
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     let to = UserId::new(user.id.get());
     claim_flow::transfer(env(&ctx), &ticket, &actor, to).await?;
-    announce(ctx, format!("This ticket is now handled by <@{to}>.")).await
+    announce(ctx, msg!("claim-transferred", user = to)).await
 }
 
 /// Adds a user or role to this ticket.
@@ -63,17 +56,9 @@ pub async fn add(
     let (_, actor) = actor(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     if members::add(env(&ctx), &ticket, &actor, target).await? {
-        announce(
-            ctx,
-            format!("{} was added to this ticket.", mention(target)),
-        )
-        .await
+        announce(ctx, msg!("members-added", who = mention(target))).await
     } else {
-        say(
-            ctx,
-            format!("{} is already in this ticket.", mention(target)),
-        )
-        .await
+        say(ctx, msg!("members-already-in", who = mention(target))).await
     }
 }
 
@@ -88,17 +73,9 @@ pub async fn remove(
     let (_, actor) = actor(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     if members::remove(env(&ctx), &ticket, &actor, target).await? {
-        announce(
-            ctx,
-            format!("{} was removed from this ticket.", mention(target)),
-        )
-        .await
+        announce(ctx, msg!("members-removed", who = mention(target))).await
     } else {
-        say(
-            ctx,
-            format!("{} was not added to this ticket.", mention(target)),
-        )
-        .await
+        say(ctx, msg!("members-not-in", who = mention(target))).await
     }
 }
 
@@ -116,27 +93,26 @@ pub async fn rename(
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     let channel = ticket
         .channel
-        .ok_or_else(|| user_error("This ticket has no channel."))?;
+        .ok_or_else(|| user_error(msg!("ticket-no-channel")))?;
     let name = if ticket.is_thread {
         name.trim().chars().take(100).collect::<String>()
     } else {
         sanitise(&name)
     };
     if name.is_empty() {
-        return Err(user_error(
-            "That name has no characters Discord allows in a channel name.",
-        ));
+        return Err(user_error(msg!("rename-empty")));
     }
     let core = &ctx.data().core;
     let now = core.clock.now();
     if let Some(at) = ctx.data().book_rename(channel, now) {
         schedule_rename(ctx, channel, &name, at).await?;
+        let at = at
+            .millis()
+            .div_euclid(1000)
+            .max(now.millis().div_euclid(1000) + 1);
         return say(
             ctx,
-            format!(
-                "Discord allows two renames per channel every 10 minutes. The new name `{name}` will apply <t:{}:R>.",
-                at.millis().div_euclid(1000).max(now.millis().div_euclid(1000) + 1)
-            ),
+            msg!("rename-scheduled", name = &name, at = at.to_string()),
         )
         .await;
     }
@@ -144,21 +120,15 @@ pub async fn rename(
         .edit(ctx.http(), serenity::EditChannel::new().name(name.clone()))
         .await;
     match renamed {
-        Ok(_) => say(ctx, format!("Renamed to `{name}`.")).await,
+        Ok(_) => say(ctx, msg!("rename-done", name = &name)).await,
         // Discord's own limit hit anyway (renames made elsewhere): schedule it.
         Err(serenity::Error::Http(ref e)) if e.status_code().map(|s| s.as_u16()) == Some(429) => {
             let at = crate::clock::Timestamp::from_millis(
                 now.millis() + crate::domain::renames::WINDOW_MS,
             );
             schedule_rename(ctx, channel, &name, at).await?;
-            say(
-                ctx,
-                format!(
-                    "Discord allows two renames per channel every 10 minutes. The new name `{name}` will apply <t:{}:R>.",
-                    at.millis() / 1000
-                ),
-            )
-            .await
+            let at = (at.millis() / 1000).to_string();
+            say(ctx, msg!("rename-scheduled", name = &name, at = at)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -193,13 +163,11 @@ pub async fn notes(ctx: Context<'_>) -> Result<(), Error> {
     let (_, actor) = support_staff(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     if ticket.is_thread {
-        return Err(user_error(
-            "Notes threads are for channel tickets: a thread ticket cannot hold another thread.",
-        ));
+        return Err(user_error(msg!("notes-thread-ticket")));
     }
     let channel = ticket
         .channel
-        .ok_or_else(|| user_error("This ticket has no channel."))?;
+        .ok_or_else(|| user_error(msg!("ticket-no-channel")))?;
     let me = serenity::UserId::new(actor.user.get());
     let thread = if let Some(existing) = ticket.notes_thread {
         serenity::ChannelId::new(existing.get())
@@ -223,7 +191,7 @@ pub async fn notes(ctx: Context<'_>) -> Result<(), Error> {
     thread.add_thread_member(ctx.http(), me).await?;
     say(
         ctx,
-        format!("Staff notes for this ticket: <#{thread}> (the opener cannot see it)."),
+        msg!("notes-here", channel = ChannelId::new(thread.get())),
     )
     .await
 }
@@ -234,11 +202,15 @@ pub async fn jumptotop(ctx: Context<'_>) -> Result<(), Error> {
     let (guild, _) = actor(ctx).await?;
     let ticket = ticket_here(ctx.data(), here(&ctx)).await?;
     let (Some(channel), Some(message)) = (ticket.channel, ticket.welcome_message) else {
-        return Err(user_error("This ticket has no first message to jump to."));
+        return Err(user_error(msg!("jump-no-first-message")));
     };
     say(
         ctx,
-        format!("[Jump to the top of ticket #{}](https://discord.com/channels/{guild}/{channel}/{message})", ticket.number),
+        msg!(
+            "jump-to-top",
+            number = ticket.number,
+            link = format!("https://discord.com/channels/{guild}/{channel}/{message}")
+        ),
     )
     .await
 }
@@ -255,8 +227,9 @@ pub async fn switchpanel(
     let target = panels::by_title(&core.db, guild, panel.clone())
         .await?
         .ok_or_else(|| {
-            user_error(format!(
-                "There is no panel called {panel:?}. /panel list shows them."
+            user_error(msg!(
+                "switchpanel-no-such-panel",
+                panel = format!("{panel:?}")
             ))
         })?;
     let previous = ticket.panel;
@@ -269,12 +242,5 @@ pub async fn switchpanel(
         let _ = tickets::set_panel(&core.db, ticket.id, previous).await;
         return Err(e);
     }
-    announce(
-        ctx,
-        format!(
-            "This ticket now belongs to the panel **{}**.",
-            target.draft.title
-        ),
-    )
-    .await
+    announce(ctx, msg!("switchpanel-done", panel = &target.draft.title)).await
 }

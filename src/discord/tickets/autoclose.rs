@@ -6,9 +6,11 @@ use poise::serenity_prelude as serenity;
 
 use super::{Env, close};
 use crate::clock::Timestamp;
-use crate::domain::autoclose::{Due, Rules, format_duration};
+use crate::domain::autoclose::{Due, Rule, Rules, format_duration};
 use crate::domain::components::ComponentId;
+use crate::i18n::Msg;
 use crate::ids::{MessageId, RoleId, TicketId, UserId};
+use crate::msg;
 use crate::services::activity::TicketMessage;
 use crate::services::{JobOutcome, members};
 use crate::store::autoclose::{self, Candidate};
@@ -47,11 +49,14 @@ async fn run_inner(env: Env<'_>, id: TicketId) -> Result<(), String> {
                 return Ok(());
             };
             tracing::info!(guild = %ticket.guild, ticket = %ticket.number, rule = rule.as_str(), "closing a ticket automatically");
+            // The reason is kept with the ticket and shown in the log and the DM: the
+            // server's language.
+            let lang = crate::services::language::server(core, ticket.guild).await;
             match close::close(
                 env,
                 &ticket,
                 env.data.bot_id,
-                Some(rule.reason().to_owned()),
+                Some(close_reason(rule).render(lang)),
             )
             .await
             {
@@ -59,6 +64,15 @@ async fn run_inner(env: Env<'_>, id: TicketId) -> Result<(), String> {
                 Err(e) => Err(e.to_string()),
             }
         }
+    }
+}
+
+/// Why the auto-close closed a ticket.
+fn close_reason(rule: Rule) -> Msg {
+    match rule {
+        Rule::NoResponse => msg!("autoclose-warn-reason-no-response"),
+        Rule::SinceLastMessage => msg!("autoclose-warn-reason-since-last-message"),
+        Rule::OnLeave => msg!("autoclose-warn-reason-on-leave"),
     }
 }
 
@@ -142,21 +156,26 @@ async fn warn(
         return Ok(());
     };
     let warning = rules.warning.map(format_duration).unwrap_or_default();
+    // Everyone in the ticket reads it: the server's language.
+    let lang = crate::services::language::server(&env.data.core, candidate.guild).await;
     let message = serenity::CreateMessage::new()
         .content(format!("<@{}>", candidate.opener))
         .embed(
             serenity::CreateEmbed::new()
-                .title("This ticket will close soon")
-                .description(format!(
-                    "Without a response, this ticket closes automatically <t:{}:R> (in about {warning}). \
-                     Press **Keep open** if it is still needed.",
-                    deadline.millis() / 1000
-                ))
+                .title(msg!("autoclose-warn-title").render(lang))
+                .description(
+                    msg!(
+                        "autoclose-warn-description",
+                        at = (deadline.millis() / 1000).to_string(),
+                        duration = warning
+                    )
+                    .render(lang),
+                )
                 .colour(0x00f1_c40f),
         )
         .components(vec![serenity::CreateActionRow::Buttons(vec![
             serenity::CreateButton::new(ComponentId::KeepOpen.to_string())
-                .label("Keep open")
+                .label(msg!("autoclose-warn-keep-open").render(lang))
                 .style(serenity::ButtonStyle::Secondary),
         ])])
         .allowed_mentions(

@@ -11,8 +11,10 @@ use crate::discord::BotError;
 use crate::domain::feedback::should_ask;
 use crate::domain::levels::Level;
 use crate::domain::tickets::Refusal;
+use crate::i18n::Lang;
 use crate::ids::MessageId;
 use crate::ids::{TicketId, UserId};
+use crate::msg;
 use crate::store::tickets::{self, CloseInfo, Ticket, TicketState};
 use crate::store::{feedback as feedback_store, panels, settings, transcripts};
 
@@ -46,9 +48,7 @@ pub async fn close(
     if let Some(r) = &reason
         && r.chars().count() > 1024
     {
-        return Err(user_error(
-            "The close reason must be at most 1024 characters.",
-        ));
+        return Err(user_error(crate::msg!("close-reason-too-long")));
     }
     let job = tickets::begin_close(
         &core.db,
@@ -96,7 +96,8 @@ pub async fn on_channel_deleted(data: crate::discord::Data, channel: crate::ids:
         http: &data.http,
         data: &data,
     };
-    let reason = Some("The ticket's channel was deleted".to_owned());
+    let lang = crate::services::language::server(&data.core, ticket.guild).await;
+    let reason = Some(msg!("close-reason-channel-deleted").render(lang));
     if let Err(e) = close(env, &ticket, data.bot_id, reason).await {
         tracing::warn!(ticket = %ticket.number, error = %e, "cannot close the ticket of a deleted channel");
     }
@@ -142,11 +143,19 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
     let own_log = panel_log(core, &ticket).await?;
     let panel = panel_title(core, &ticket).await?;
     let keep = settings.store_transcripts;
-    let mut summary = summary_embed(&ticket, info.as_ref(), panel.as_deref(), core.clock.now());
+    // The log, the thread notice and the DM: all in the server's language.
+    let lang = crate::services::language::server_with(core, ticket.guild, &settings).await;
+    let mut summary = summary_embed(
+        &ticket,
+        info.as_ref(),
+        panel.as_deref(),
+        core.clock.now(),
+        lang,
+    );
     if !keep {
         summary = summary.field(
-            "Transcript",
-            "Not kept: this server does not store transcripts.",
+            msg!("log-transcript").render(lang),
+            msg!("log-transcript-not-kept").render(lang),
             false,
         );
     }
@@ -166,7 +175,7 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
         && done_steps & tickets::CLOSE_NOTICE == 0
         && let Some(thread) = ticket.channel
     {
-        post_thread_notice(env, thread, info.as_ref()).await;
+        post_thread_notice(env, thread, info.as_ref(), lang).await;
         step_done(tickets::CLOSE_NOTICE).await?;
     }
     // The transcript first: the channel goes only once it is safely stored.
@@ -182,7 +191,7 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
     if done_steps & tickets::CLOSE_LOGGED == 0
         && let Some(log) = own_log.or(settings.log_channel)
     {
-        if let Some(message) = post_log(env, &ticket, log, summary.clone(), link).await? {
+        if let Some(message) = post_log(env, &ticket, log, summary.clone(), link, lang).await? {
             feedback_store::set_log_message(&core.db, id, log, message)
                 .await
                 .map_err(BotError::from)?;
@@ -193,7 +202,7 @@ pub async fn finish(env: Env<'_>, id: TicketId, attempt: u32) -> Result<(), Fini
         let ask = ask_feedback(env, &ticket, settings.feedback_enabled).await?;
         if settings.dm_on_close || ask {
             let summary = settings.dm_on_close.then_some(summary);
-            let delivered = dm_opener(env, &ticket, summary, link, ask).await;
+            let delivered = dm_opener(env, &ticket, summary, link, ask, lang).await;
             if ask {
                 feedback_store::set_dm_delivered(&core.db, id, delivered)
                     .await
@@ -243,13 +252,14 @@ async fn post_log(
     log: crate::ids::ChannelId,
     summary: serenity::CreateEmbed,
     link: Option<&str>,
+    lang: Lang,
 ) -> Result<Option<MessageId>, FinishError> {
     let sent = serenity::ChannelId::new(log.get())
         .send_message(
             env.http,
             serenity::CreateMessage::new()
                 .embed(summary)
-                .components(link_row(link)),
+                .components(link_row(link, lang)),
         )
         .await;
     match sent {
@@ -293,11 +303,18 @@ async fn remove_channel(
 }
 
 /// "Ticket closed by …" in the thread. Best effort: a thread deleted by hand gets none.
-async fn post_thread_notice(env: Env<'_>, thread: crate::ids::ChannelId, info: Option<&CloseInfo>) {
-    let note = info.map_or_else(
-        || "Ticket closed.".to_owned(),
-        |i| format!("Ticket closed by <@{}>.", i.closed_by),
-    );
+async fn post_thread_notice(
+    env: Env<'_>,
+    thread: crate::ids::ChannelId,
+    info: Option<&CloseInfo>,
+    lang: Lang,
+) {
+    let note = info
+        .map_or_else(
+            || msg!("close-notice"),
+            |i| msg!("close-notice-by", user = i.closed_by),
+        )
+        .render(lang);
     let _ = serenity::ChannelId::new(thread.get())
         .send_message(
             env.http,
@@ -424,39 +441,46 @@ pub(super) async fn panel_title(
     })
 }
 
+/// The close summary (log channel and DM) in `lang`, the server's.
 pub(super) fn summary_embed(
     ticket: &Ticket,
     info: Option<&CloseInfo>,
     panel: Option<&str>,
     now: crate::clock::Timestamp,
+    lang: Lang,
 ) -> serenity::CreateEmbed {
     let closed_at = ticket.closed_at.unwrap_or(now);
+    let t = |m: crate::i18n::Msg| m.render(lang);
     serenity::CreateEmbed::new()
-        .title(format!("Ticket #{} closed", ticket.number))
+        .title(t(msg!("log-title", number = ticket.number)))
         .colour(0x00ED_4245_u32)
-        .field("Ticket", format!("#{}", ticket.number), true)
-        .field("Panel", panel.unwrap_or("—").to_owned(), true)
-        .field("Opened by", format!("<@{}>", ticket.opener), true)
+        .field(t(msg!("log-ticket")), format!("#{}", ticket.number), true)
+        .field(t(msg!("log-panel")), panel.unwrap_or("—").to_owned(), true)
         .field(
-            "Claimed by",
-            ticket
-                .claimed_by
-                .map_or_else(|| "Not claimed".to_owned(), |u| format!("<@{u}>")),
+            t(msg!("log-opened-by")),
+            format!("<@{}>", ticket.opener),
             true,
         )
         .field(
-            "Closed by",
+            t(msg!("log-claimed-by")),
+            ticket
+                .claimed_by
+                .map_or_else(|| t(msg!("log-not-claimed")), |u| format!("<@{u}>")),
+            true,
+        )
+        .field(
+            t(msg!("log-closed-by")),
             info.map_or_else(|| "—".to_owned(), |i| format!("<@{}>", i.closed_by)),
             true,
         )
         .field(
-            "Reason",
+            t(msg!("log-reason")),
             info.and_then(|i| i.reason.clone())
-                .unwrap_or_else(|| "No reason given".to_owned()),
+                .unwrap_or_else(|| t(msg!("log-no-reason"))),
             false,
         )
-        .field("Opened", discord_time(ticket.opened_at), true)
-        .field("Closed", discord_time(closed_at), true)
+        .field(t(msg!("log-opened")), discord_time(ticket.opened_at), true)
+        .field(t(msg!("log-closed")), discord_time(closed_at), true)
 }
 
 /// DMs the opener the summary (when `summary` is given) and, with `ask`, the rating request.
@@ -467,6 +491,7 @@ async fn dm_opener(
     summary: Option<serenity::CreateEmbed>,
     link: Option<&str>,
     ask: bool,
+    lang: Lang,
 ) -> bool {
     let user = serenity::UserId::new(ticket.opener.get());
     let mut message = serenity::CreateMessage::new();
@@ -475,10 +500,12 @@ async fn dm_opener(
     }
     message = if ask {
         message
-            .content(super::feedback::request_text(ticket))
-            .components(super::feedback::rating_rows(link, ticket.id, None, false))
+            .content(super::feedback::request_text(ticket, lang))
+            .components(super::feedback::rating_rows(
+                link, ticket.id, None, false, lang,
+            ))
     } else {
-        message.components(link_row(link))
+        message.components(link_row(link, lang))
     };
     let sent = async {
         let dm = user.create_dm_channel(env.http).await?;
@@ -509,10 +536,11 @@ pub fn transcript_link(public_url: &str, ticket: &Ticket) -> String {
 }
 
 /// The "View transcript" button, when a transcript is kept.
-fn link_row(link: Option<&str>) -> Vec<serenity::CreateActionRow> {
+fn link_row(link: Option<&str>, lang: Lang) -> Vec<serenity::CreateActionRow> {
     link.map(|link| {
         serenity::CreateActionRow::Buttons(vec![
-            serenity::CreateButton::new_link(link).label("View transcript"),
+            serenity::CreateButton::new_link(link)
+                .label(msg!("button-view-transcript").render(lang)),
         ])
     })
     .into_iter()

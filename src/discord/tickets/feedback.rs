@@ -11,7 +11,9 @@ use crate::domain::feedback::{
     self as rules, FeedbackRefusal, LOG_ANSWER, MAX_COMMENT, shown_answer, stars,
 };
 use crate::domain::forms::Form;
+use crate::i18n::Lang;
 use crate::ids::{TicketId, UserId};
+use crate::msg;
 use crate::store::tickets::{self, Ticket};
 use crate::store::{exit_survey, feedback, tickets as ticket_store};
 
@@ -23,6 +25,7 @@ pub fn rating_rows(
     ticket: TicketId,
     chosen: Option<u8>,
     survey: bool,
+    lang: Lang,
 ) -> Vec<serenity::CreateActionRow> {
     let star = |n: u8| {
         serenity::CreateButton::new(ComponentId::Rate(ticket, n).to_string())
@@ -36,7 +39,8 @@ pub fn rating_rows(
     let mut rows: Vec<serenity::CreateActionRow> = link
         .map(|link| {
             serenity::CreateActionRow::Buttons(vec![
-                serenity::CreateButton::new_link(link).label("View transcript"),
+                serenity::CreateButton::new_link(link)
+                    .label(msg!("button-view-transcript").render(lang)),
             ])
         })
         .into_iter()
@@ -47,13 +51,13 @@ pub fn rating_rows(
     if chosen.is_some() {
         let mut buttons = vec![
             serenity::CreateButton::new(ComponentId::Comment(ticket).to_string())
-                .label("Add a comment")
+                .label(msg!("button-add-comment").render(lang))
                 .style(serenity::ButtonStyle::Primary),
         ];
         if survey {
             buttons.push(
                 serenity::CreateButton::new(ComponentId::Survey(ticket).to_string())
-                    .label("Tell us more")
+                    .label(msg!("button-tell-us-more").render(lang))
                     .style(serenity::ButtonStyle::Secondary),
             );
         }
@@ -79,18 +83,15 @@ async fn open_survey(
 }
 
 /// The text of the rating request.
-pub fn request_text(ticket: &Ticket) -> String {
-    format!(
-        "How did we do with ticket #{}? Rate it from 1 to 5 stars; you can change your rating for 24 hours.",
-        ticket.number
-    )
+pub fn request_text(ticket: &Ticket, lang: Lang) -> String {
+    msg!("feedback-request", number = ticket.number).render(lang)
 }
 
 /// A ticket that can still be rated by `user`, or the reason it cannot.
 async fn ratable(env: Env<'_>, id: TicketId, user: UserId, rating: u8) -> Result<Ticket, BotError> {
     let core = &env.data.core;
     let ticket = ticket_store::by_id(&core.db, id).await?;
-    let refused = |r: FeedbackRefusal| user_error(r.to_string());
+    let refused = |r: FeedbackRefusal| user_error(r.message());
     // A ticket whose opener was removed on request (opener 0) or purged is gone for rating.
     let ticket = ticket
         .filter(|t| {
@@ -112,13 +113,14 @@ async fn ratable(env: Env<'_>, id: TicketId, user: UserId, rating: u8) -> Result
     Ok(ticket)
 }
 
-/// A star pressed: records the rating and returns the DM's new buttons.
+/// A star pressed: records the rating and returns the DM's new buttons and the language the
+/// DM is in (the server's, as the close DM was).
 pub async fn rate(
     env: Env<'_>,
     id: TicketId,
     user: UserId,
     rating: u8,
-) -> Result<Vec<serenity::CreateActionRow>, BotError> {
+) -> Result<(Vec<serenity::CreateActionRow>, Lang), BotError> {
     let ticket = ratable(env, id, user, rating).await?;
     let core = &env.data.core;
     feedback::rate(&core.db, id, user, rating, core.clock.now()).await?;
@@ -127,7 +129,11 @@ pub async fn rate(
     let kept = crate::store::transcripts::has_transcript(&core.db, id).await?;
     let link = kept.then(|| transcript_link(&core.config.http.public_url, &ticket));
     let survey = open_survey(env, id).await?.is_ok();
-    Ok(rating_rows(link.as_deref(), id, Some(rating), survey))
+    let lang = crate::services::language::server(core, ticket.guild).await;
+    Ok((
+        rating_rows(link.as_deref(), id, Some(rating), survey, lang),
+        lang,
+    ))
 }
 
 /// "Add a comment" pressed: allowed when the ticket is rated and still within the window.
@@ -135,7 +141,7 @@ pub async fn may_comment(env: Env<'_>, id: TicketId, user: UserId) -> Result<(),
     // The ticket, the opener and the window first: after a removal the answer is "gone".
     ratable(env, id, user, 1).await?;
     if feedback::get(&env.data.core.db, id).await?.is_none() {
-        return Err(user_error(FeedbackRefusal::NotRated.to_string()));
+        return Err(user_error(FeedbackRefusal::NotRated.message()));
     }
     Ok(())
 }
@@ -146,7 +152,7 @@ pub async fn may_survey(env: Env<'_>, id: TicketId, user: UserId) -> Result<Form
     may_comment(env, id, user).await?;
     open_survey(env, id)
         .await?
-        .map_err(|r| user_error(r.to_string()))
+        .map_err(|r| user_error(r.message()))
 }
 
 /// The survey modal submitted: the answers stored (once) and shown on the log message.
@@ -160,7 +166,7 @@ pub async fn survey(
     let answers = form.answers(submitted).map_err(user_error)?;
     let core = &env.data.core;
     if !exit_survey::save(&core.db, id, user, answers, core.clock.now()).await? {
-        return Err(user_error(FeedbackRefusal::SurveyAnswered.to_string()));
+        return Err(user_error(FeedbackRefusal::SurveyAnswered.message()));
     }
     refresh_log_later(env, id);
     Ok(())
@@ -171,11 +177,11 @@ pub async fn comment(env: Env<'_>, id: TicketId, user: UserId, text: &str) -> Re
     may_comment(env, id, user).await?;
     let text: String = text.trim().chars().take(MAX_COMMENT).collect();
     if text.is_empty() {
-        return Err(user_error("The comment is empty."));
+        return Err(user_error(msg!("feedback-comment-empty")));
     }
     let core = &env.data.core;
     if !feedback::comment(&core.db, id, text, core.clock.now()).await? {
-        return Err(user_error(FeedbackRefusal::NotRated.to_string()));
+        return Err(user_error(FeedbackRefusal::NotRated.message()));
     }
     refresh_log_later(env, id);
     Ok(())
@@ -206,12 +212,20 @@ pub async fn refresh_log(env: Env<'_>, id: TicketId) -> Result<(), BotError> {
     };
     let info = ticket_store::close_info(&core.db, id).await?;
     let panel = panel_title(core, &ticket).await?;
-    let mut embed = summary_embed(&ticket, info.as_ref(), panel.as_deref(), core.clock.now());
+    let lang = crate::services::language::server(core, ticket.guild).await;
+    let mut embed = summary_embed(
+        &ticket,
+        info.as_ref(),
+        panel.as_deref(),
+        core.clock.now(),
+        lang,
+    );
     embed = with_feedback(
         embed,
         feedback::get(&core.db, id).await?,
         feedback::dm_delivered(&core.db, id).await?,
         &exit_survey::answers(&core.db, id).await?,
+        lang,
     );
     let edited = serenity::ChannelId::new(channel.get())
         .edit_message(
@@ -235,12 +249,13 @@ pub fn with_feedback(
     given: Option<feedback::Feedback>,
     delivered: Option<bool>,
     survey: &[(String, String)],
+    lang: Lang,
 ) -> serenity::CreateEmbed {
-    let embed = rating_fields(embed, given, delivered);
+    let embed = rating_fields(embed, given, delivered, lang);
     survey.iter().fold(embed, |embed, (question, answer)| {
         embed.field(
-            format!("Survey: {question}"),
-            shown_answer(answer, Some(LOG_ANSWER)),
+            msg!("log-survey-question", question = question).render(lang),
+            shown_answer(answer, Some(LOG_ANSWER), lang),
             false,
         )
     })
@@ -250,24 +265,22 @@ fn rating_fields(
     embed: serenity::CreateEmbed,
     given: Option<feedback::Feedback>,
     delivered: Option<bool>,
+    lang: Lang,
 ) -> serenity::CreateEmbed {
+    let rating = msg!("log-rating").render(lang);
     match (given, delivered) {
         (Some(f), _) => {
             let embed = embed.field(
-                "Rating",
+                rating,
                 format!("{} ({}/5)", stars(f.rating), f.rating),
                 true,
             );
             match f.comment {
-                Some(c) => embed.field("Comment", c, false),
+                Some(c) => embed.field(msg!("log-comment").render(lang), c, false),
                 None => embed,
             }
         }
-        (None, Some(false)) => embed.field(
-            "Rating",
-            "Not asked: the opener's DMs could not be reached",
-            true,
-        ),
+        (None, Some(false)) => embed.field(rating, msg!("log-rating-not-asked").render(lang), true),
         (None, _) => embed,
     }
 }

@@ -18,26 +18,18 @@ pub async fn add(
 ) -> Result<bool, BotError> {
     rules::may_add(actor.level, actor.user == ticket.opener)?;
     if target == Target::Role(crate::ids::RoleId::new(ticket.guild.get())) {
-        return Err(user_error(
-            "@everyone cannot be added to a ticket: that would show it to the whole server.",
-        ));
+        return Err(user_error(crate::msg!("members-everyone")));
     }
     if matches!(target, Target::Role(_)) && actor.level < Level::Support {
-        return Err(user_error(
-            "Only staff can add roles to a ticket; add members one by one.",
-        ));
+        return Err(user_error(crate::msg!("members-roles-staff-only")));
     }
     if target == Target::User(ticket.opener) {
-        return Err(user_error(
-            "The member who opened the ticket is already in it.",
-        ));
+        return Err(user_error(crate::msg!("members-opener-already-in")));
     }
     let core = &env.data.core;
     if ticket.is_thread {
         let Target::User(user) = target else {
-            return Err(user_error(
-                "Roles cannot be added to a thread ticket; add the members one by one.",
-            ));
+            return Err(user_error(crate::msg!("members-no-roles-in-threads")));
         };
         // Discord first: if it refuses, nothing is recorded.
         if let Some(thread) = ticket.channel {

@@ -58,7 +58,9 @@ pub async fn ticket_here(data: &Data, channel: ChannelId) -> Result<Ticket, BotE
     }
 }
 
-pub fn user_error(text: impl Into<String>) -> BotError {
+/// A user's mistake or refusal: a catalog message ([`crate::msg!`]), or a text that is not the
+/// bot's own.
+pub fn user_error(text: impl Into<crate::i18n::Text>) -> BotError {
     BotError::User(UserError(text.into()))
 }
 

@@ -8,7 +8,9 @@ use super::{Env, discord_code, user_error};
 use crate::discord::command_audit::record_own;
 use crate::discord::{BotError, Data};
 use crate::domain::on_call::{self, RoleFacts};
+use crate::i18n::Msg;
 use crate::ids::{ChannelId, GuildId, RoleId, UserId};
+use crate::msg;
 use crate::services;
 use crate::store::on_call::{self as store, RoleSet};
 use crate::store::settings;
@@ -36,20 +38,19 @@ async fn role(env: Env<'_>, guild: GuildId) -> Result<RoleId, BotError> {
     if let Some(role) = store::role(&core.db, guild).await? {
         return Ok(role);
     }
+    // The role's name is in the server's language.
+    let name = role_name(env, guild).await;
     let mut made = serenity::GuildId::new(guild.get())
         .create_role(
             env.http,
             serenity::EditRole::new()
-                .name(on_call::ROLE_NAME)
+                .name(name.as_str())
                 .mentionable(false)
                 .audit_log_reason("ticketbox: on-call role for /on-call"),
         )
         .await
         .map_err(|e| match discord_code(&e) {
-            Some(MISSING_PERMISSIONS) => user_error(
-                "ticketbox needs the Manage Roles permission to make the on-call role. Give it \
-                 that permission, or have an admin pick an existing role with /setup on-call.",
-            ),
+            Some(MISSING_PERMISSIONS) => user_error(msg!("oncall-needs-manage-roles")),
             _ => BotError::from(e),
         })?;
     let made_id = RoleId::new(made.id.get());
@@ -59,10 +60,7 @@ async fn role(env: Env<'_>, guild: GuildId) -> Result<RoleId, BotError> {
                 env.data,
                 guild,
                 "settings.on_call_role_created",
-                format!(
-                    "Made the role @{} ({made_id}) for /on-call",
-                    on_call::ROLE_NAME
-                ),
+                format!("Made the role @{name} ({made_id}) for /on-call"),
             )
             .await;
             Ok(made_id)
@@ -75,6 +73,12 @@ async fn role(env: Env<'_>, guild: GuildId) -> Result<RoleId, BotError> {
             Ok(existing)
         }
     }
+}
+
+/// The name of the on-call role ticketbox makes, in the server's language.
+async fn role_name(env: Env<'_>, guild: GuildId) -> String {
+    let lang = crate::services::language::server(&env.data.core, guild).await;
+    msg!("oncall-role-name").render(lang)
 }
 
 /// Forgets a deleted on-call role (everyone goes off call), saying so in the audit log.
@@ -95,7 +99,7 @@ pub async fn forget_role(data: &Data, guild: GuildId, role: RoleId) -> Result<()
 }
 
 /// `/on-call`: puts `user` on call, or off call when they are on; the reply to show them.
-pub async fn toggle(env: Env<'_>, guild: GuildId, user: UserId) -> Result<String, BotError> {
+pub async fn toggle(env: Env<'_>, guild: GuildId, user: UserId) -> Result<Msg, BotError> {
     let core = &env.data.core;
     let role = role(env, guild).await?;
     // A role just made may not be cached yet: Discord puts it at the bottom, and refuses
@@ -105,7 +109,7 @@ pub async fn toggle(env: Env<'_>, guild: GuildId, user: UserId) -> Result<String
             on_call::check_role(&facts, bot_top).map_err(user_error)?;
             facts.name
         }
-        None => on_call::ROLE_NAME.to_owned(),
+        None => role_name(env, guild).await,
     };
     let on = !store::is_on_call(&core.db, guild, user).await?;
     let (g, u, r) = (
@@ -123,14 +127,9 @@ pub async fn toggle(env: Env<'_>, guild: GuildId, user: UserId) -> Result<String
         return Err(match discord_code(&e) {
             Some(UNKNOWN_ROLE) => {
                 forget_role(env.data, guild, role).await?;
-                user_error(
-                    "The on-call role was deleted in Discord; run /on-call again to make a new one.",
-                )
+                user_error(msg!("oncall-role-deleted"))
             }
-            Some(MISSING_PERMISSIONS) => user_error(format!(
-                "ticketbox cannot give or take {name}: it needs Manage Roles and a role above it \
-                 (Server Settings → Roles)."
-            )),
+            Some(MISSING_PERMISSIONS) => user_error(msg!("oncall-cannot-assign", role = &name)),
             _ => BotError::from(e),
         });
     }
@@ -147,7 +146,11 @@ pub async fn toggle(env: Env<'_>, guild: GuildId, user: UserId) -> Result<String
         return Err(e.into());
     }
     let threads = settings::load(&core.db, guild).await?.use_threads;
-    Ok(on_call::toggled(on, &format!("<@&{role}>"), threads))
+    Ok(match (on, threads) {
+        (true, true) => msg!("oncall-on", role = role),
+        (true, false) => msg!("oncall-on-channel-mode", role = role),
+        (false, _) => msg!("oncall-off", role = role),
+    })
 }
 
 /// An admin picks the on-call role (`None`: ticketbox makes one on the next `/on-call`).

@@ -19,9 +19,6 @@ use crate::services::facts::{self, Actor};
 use crate::store::tickets::{self, Conflict, Counts, NewTicket, Reserved};
 use crate::store::{jobs, settings};
 
-/// The title of the embed that shows a form's answers in a new ticket.
-pub const FORM_ANSWERS_TITLE: &str = "Form answers";
-
 /// A message a ticket was started from (the "Start ticket" context menu).
 #[derive(Debug, Clone)]
 pub struct LinkedMessage {
@@ -126,9 +123,9 @@ pub async fn check(
     let bot = facts::bot_permissions(core, guild, env.data.bot_id).await?;
     let missing = rules::missing_bot_permissions(bot, threads);
     if !missing.is_empty() {
-        return Err(user_error(format!(
-            "The bot is missing Discord permissions it needs to open tickets: {}. Ask a server admin to grant them to the bot's role.",
-            missing.join(", ")
+        return Err(user_error(crate::msg!(
+            "open-bot-missing-permissions",
+            permissions = missing.join(", ")
         )));
     }
     Ok(Checked {
@@ -195,9 +192,7 @@ pub async fn open(env: Env<'_>, req: OpenRequest) -> Result<Opened, BotError> {
     let reserved = match reserved {
         Ok(r) => r,
         Err(Conflict::AlreadyOpening) => {
-            return Err(user_error(
-                "Your ticket is already being opened. It will appear in a moment.",
-            ));
+            return Err(user_error(crate::msg!("open-already-opening")));
         }
         Err(Conflict::LimitReached(limit)) => {
             return Err(rules::Refusal::LimitReached { limit }.into());
@@ -240,6 +235,7 @@ async fn build(
     created: &mut Option<ChannelId>,
 ) -> Result<ChannelId, BotError> {
     let core = &env.data.core;
+    let lang = crate::services::language::server_with(core, req.guild, settings).await;
     let scheme = req
         .panel
         .as_ref()
@@ -295,10 +291,13 @@ async fn build(
         channel,
         counts,
         on_call: &on_call,
+        lang,
     };
     let welcome_id = super::welcome::post_welcome(env, new).await?;
     let join_id = match (threads, settings.thread_notification_channel) {
-        (true, Some(notify)) => Some(post_join_notice(env, req, reserved, channel, notify).await?),
+        (true, Some(notify)) => {
+            Some(post_join_notice(env, req, reserved, channel, notify, lang).await?)
+        }
         _ => None,
     };
     tickets::mark_open(&core.db, reserved.id, Some(welcome_id), join_id).await?;
@@ -358,17 +357,23 @@ async fn post_join_notice(
     reserved: Reserved,
     thread: ChannelId,
     notify: ChannelId,
+    lang: crate::i18n::Lang,
 ) -> Result<MessageId, BotError> {
     let message = serenity::ChannelId::new(notify.get())
         .send_message(
             env.http,
             serenity::CreateMessage::new()
-                .content(format!(
-                    "<@{}> opened ticket #{} (<#{}>). Staff can join it here.",
-                    req.actor.user, reserved.number, thread
-                ))
+                .content(
+                    crate::msg!(
+                        "join-notice",
+                        user = req.actor.user,
+                        number = reserved.number,
+                        channel = thread
+                    )
+                    .render(lang),
+                )
                 .allowed_mentions(serenity::CreateAllowedMentions::new())
-                .components(ui::join_button(reserved.id)),
+                .components(ui::join_button(reserved.id, lang)),
         )
         .await?;
     Ok(MessageId::new(message.id.get()))
@@ -439,9 +444,7 @@ async fn create_channel(
         Err(e) if is_category_full(&e) => {
             let overflow = ensure_category(env, guild, true).await?;
             if overflow == category {
-                return Err(user_error(
-                    "Both ticket categories are full (Discord allows 50 channels per category). Close some tickets, or ask an admin to set another category.",
-                ));
+                return Err(user_error(crate::msg!("open-categories-full")));
             }
             guild_id.create_channel(env.http, builder(overflow)).await
         }
@@ -449,12 +452,10 @@ async fn create_channel(
     };
     match result {
         Ok(channel) => Ok(ChannelId::new(channel.id.get())),
-        Err(e) if super::discord_code(&e) == Some(GUILD_CHANNELS_FULL) => Err(user_error(
-            "This server has reached Discord's limit of 500 channels, so no ticket channel can be created. Close some tickets or delete unused channels, or ask an admin to switch to thread mode (/setup use-threads).",
-        )),
-        Err(e) if is_category_full(&e) => Err(user_error(
-            "Both ticket categories are full (Discord allows 50 channels per category). Close some tickets, or ask an admin to set another category.",
-        )),
+        Err(e) if super::discord_code(&e) == Some(GUILD_CHANNELS_FULL) => {
+            Err(user_error(crate::msg!("open-server-channels-full")))
+        }
+        Err(e) if is_category_full(&e) => Err(user_error(crate::msg!("open-categories-full"))),
         Err(e) => Err(e.into()),
     }
 }
@@ -481,16 +482,18 @@ pub(super) async fn ensure_category(
     {
         return Ok(category);
     }
+    let lang = crate::services::language::server_with(core, guild, &current).await;
     let name = if overflow {
-        "Tickets (overflow)"
+        crate::msg!("category-name-overflow")
     } else {
-        "Tickets"
-    };
+        crate::msg!("category-name")
+    }
+    .render(lang);
     let hidden = rules::private_overwrites(RoleId::new(guild.get()), env.data.bot_id);
     let category = serenity::GuildId::new(guild.get())
         .create_channel(
             env.http,
-            serenity::CreateChannel::new(name)
+            serenity::CreateChannel::new(&name)
                 .kind(serenity::ChannelType::Category)
                 .permissions(to_serenity(&hidden)),
         )

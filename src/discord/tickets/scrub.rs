@@ -5,7 +5,6 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::open::FORM_ANSWERS_TITLE;
 use super::{channel_gone, discord_code};
 use crate::archive::transcript::REMOVED_CONTENT;
 use crate::ids::{ChannelId, MessageId};
@@ -102,9 +101,17 @@ async fn messages_to_scrub(
             .filter(|m| {
                 m.embeds
                     .iter()
-                    .any(|e| e.title.as_deref() == Some(FORM_ANSWERS_TITLE))
+                    .any(|e| e.title.as_deref().is_some_and(is_form_answers_title))
             })
             .map(|m| m.id),
     );
     Ok(found)
+}
+
+/// The title of the embed showing a form's answers, in any of the languages it may have been
+/// posted in.
+fn is_form_answers_title(title: &str) -> bool {
+    crate::i18n::Lang::ALL
+        .into_iter()
+        .any(|lang| crate::msg!("form-answers-title").render(lang) == title)
 }

@@ -6,7 +6,9 @@ use poise::serenity_prelude as serenity;
 use crate::domain::components::ComponentId;
 use crate::domain::embeds::EmbedSpec;
 use crate::domain::panels::{ButtonStyle, Panel};
+use crate::i18n::Lang;
 use crate::ids::TicketId;
+use crate::msg;
 
 pub fn style(style: ButtonStyle) -> serenity::ButtonStyle {
     match style {
@@ -100,10 +102,12 @@ pub fn panel_message(panel: &Panel) -> serenity::CreateMessage {
 }
 
 /// A multi-panel message: one button per panel (rows of five), or one select menu, with the
-/// multi-panel's embed and each entry's label, description and emoji overrides.
+/// multi-panel's embed and each entry's label, description and emoji overrides. `lang`: the
+/// server's, for the select menu's built-in placeholder.
 pub fn multi_panel_message(
     multi: &crate::store::multi_panels::MultiPanel,
     panels: &[Panel],
+    lang: Lang,
 ) -> serenity::CreateMessage {
     let look = &multi.look;
     let embed = embed(&look.message_embed(&multi.title, &multi.content, multi.colour));
@@ -129,7 +133,7 @@ pub fn multi_panel_message(
             })
             .collect();
         let placeholder = if look.placeholder.trim().is_empty() {
-            "Choose what your ticket is about".to_owned()
+            msg!("panel-select-placeholder").render(lang)
         } else {
             look.placeholder.trim().to_owned()
         };
@@ -169,12 +173,13 @@ pub fn multi_panel_message(
 pub fn ticket_buttons(
     shown: crate::domain::settings::WelcomeButtons,
     claimed: bool,
+    lang: Lang,
 ) -> Vec<serenity::CreateActionRow> {
     let mut buttons = Vec::new();
     if shown.close {
         buttons.push(
             serenity::CreateButton::new(ComponentId::Close.to_string())
-                .label("Close")
+                .label(msg!("button-close").render(lang))
                 .emoji('🔒')
                 .style(serenity::ButtonStyle::Danger),
         );
@@ -182,7 +187,7 @@ pub fn ticket_buttons(
     if shown.close_with_reason {
         buttons.push(
             serenity::CreateButton::new(ComponentId::CloseReason.to_string())
-                .label("Close with reason")
+                .label(msg!("button-close-with-reason").render(lang))
                 .emoji('🔒')
                 .style(serenity::ButtonStyle::Danger),
         );
@@ -190,7 +195,7 @@ pub fn ticket_buttons(
     if shown.claim {
         buttons.push(
             serenity::CreateButton::new(ComponentId::Claim.to_string())
-                .label("Claim")
+                .label(msg!("button-claim").render(lang))
                 .emoji('🙋')
                 .style(serenity::ButtonStyle::Success)
                 .disabled(claimed),
@@ -204,19 +209,19 @@ pub fn ticket_buttons(
 }
 
 /// The confirmation asked before the Close button closes.
-pub fn close_confirmation() -> Vec<serenity::CreateActionRow> {
+pub fn close_confirmation(lang: Lang) -> Vec<serenity::CreateActionRow> {
     vec![serenity::CreateActionRow::Buttons(vec![
         serenity::CreateButton::new(ComponentId::CloseConfirm.to_string())
-            .label("Close ticket")
+            .label(msg!("button-close-ticket").render(lang))
             .style(serenity::ButtonStyle::Danger),
     ])]
 }
 
 /// The "Join ticket" button of a thread-mode notification.
-pub fn join_button(ticket: TicketId) -> Vec<serenity::CreateActionRow> {
+pub fn join_button(ticket: TicketId, lang: Lang) -> Vec<serenity::CreateActionRow> {
     vec![serenity::CreateActionRow::Buttons(vec![
         serenity::CreateButton::new(ComponentId::Join(ticket).to_string())
-            .label("Join ticket")
+            .label(msg!("button-join-ticket").render(lang))
             .style(serenity::ButtonStyle::Primary),
     ])]
 }

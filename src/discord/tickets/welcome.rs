@@ -4,7 +4,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use super::open::{FORM_ANSWERS_TITLE, OpenRequest};
+use super::open::OpenRequest;
 use super::{Env, ui};
 use crate::discord::BotError;
 use crate::domain::embeds::{EmbedField, EmbedSpec, clip};
@@ -12,7 +12,9 @@ use crate::domain::panels::{DEFAULT_COLOUR, welcome_embed_of};
 use crate::domain::placeholders::{WelcomeFacts, add_stats, uses_stats, welcome};
 use crate::domain::settings::GuildSettings;
 use crate::domain::support_hours::{Outside, Status, notice as support_notice};
+use crate::i18n::Lang;
 use crate::ids::{ChannelId, MessageId, RoleId, UserId};
+use crate::msg;
 use crate::services::integrations::{OpenFacts, welcome_values};
 use crate::store::tickets::{Counts, Reserved};
 
@@ -27,6 +29,8 @@ pub(super) struct NewTicket<'a> {
     pub counts: Counts,
     /// Staff on call added to a thread ticket: the welcome pings them.
     pub on_call: &'a [UserId],
+    /// The server's language, for the bot's own texts (never for what the server wrote).
+    pub lang: Lang,
 }
 
 /// Posts the welcome message (and the form's answers); returns the welcome's id.
@@ -35,6 +39,7 @@ pub(super) async fn post_welcome(env: Env<'_>, new: NewTicket<'_>) -> Result<Mes
         req,
         channel,
         settings,
+        lang,
         ..
     } = new;
     let mut spec = welcome_embed(env, new).await?;
@@ -43,18 +48,23 @@ pub(super) async fn post_welcome(env: Env<'_>, new: NewTicket<'_>) -> Result<Mes
     let mut ours = Vec::new();
     if let Some(subject) = &req.subject {
         ours.push(EmbedField {
-            name: "Subject".to_owned(),
+            name: msg!("welcome-subject").render(lang),
             value: subject.clone(),
             inline: false,
         });
     }
     if let Some(linked) = &req.linked {
         ours.push(EmbedField {
-            name: "Started from a message".to_owned(),
-            value: format!(
-                "https://discord.com/channels/{}/{}/{} by <@{}>",
-                req.guild, linked.channel, linked.message, linked.author
-            ),
+            name: msg!("welcome-started-from").render(lang),
+            value: msg!(
+                "welcome-started-from-link",
+                link = format!(
+                    "https://discord.com/channels/{}/{}/{}",
+                    req.guild, linked.channel, linked.message
+                ),
+                user = linked.author
+            )
+            .render(lang),
             inline: false,
         });
     }
@@ -68,11 +78,11 @@ pub(super) async fn post_welcome(env: Env<'_>, new: NewTicket<'_>) -> Result<Mes
                 .content(content)
                 .embeds(vec![embed])
                 .allowed_mentions(mentions)
-                .components(ui::ticket_buttons(settings.welcome_buttons(), false)),
+                .components(ui::ticket_buttons(settings.welcome_buttons(), false, lang)),
         )
         .await?;
-    post_answers(env, req, channel, colour).await?;
-    post_hours_notice(env, req, channel).await?;
+    post_answers(env, req, channel, colour, lang).await?;
+    post_hours_notice(env, req, channel, lang).await?;
     Ok(MessageId::new(message.id.get()))
 }
 
@@ -82,6 +92,7 @@ async fn post_hours_notice(
     env: Env<'_>,
     req: &OpenRequest,
     channel: ChannelId,
+    lang: Lang,
 ) -> Result<(), BotError> {
     let Some(hours) = req
         .panel
@@ -97,7 +108,7 @@ async fn post_hours_notice(
         return Ok(());
     };
     let notice = serenity::CreateEmbed::new()
-        .title("Outside support hours")
+        .title(msg!("welcome-outside-hours").render(lang))
         .description(clip(&support_notice(hours, next_open), 4096))
         .colour(hours.colour.unwrap_or(DEFAULT_COLOUR));
     serenity::ChannelId::new(channel.get())
@@ -115,6 +126,7 @@ async fn welcome_embed(env: Env<'_>, new: NewTicket<'_>) -> Result<EmbedSpec, Bo
         reserved,
         channel,
         counts,
+        lang,
         ..
     } = new;
     let core = &env.data.core;
@@ -124,11 +136,12 @@ async fn welcome_embed(env: Env<'_>, new: NewTicket<'_>) -> Result<EmbedSpec, Bo
         .read(move |r| Ok(r.guild(guild)?.map(|g| g.name)))
         .await?
         .unwrap_or_default();
+    let server_default = settings.welcome(lang);
     let text = req
         .panel
         .as_ref()
         .and_then(|p| p.draft.welcome_message.as_deref())
-        .unwrap_or_else(|| settings.welcome());
+        .unwrap_or(&server_default);
     // The panel's embed, else the server's.
     let extras = req
         .panel
@@ -140,7 +153,11 @@ async fn welcome_embed(env: Env<'_>, new: NewTicket<'_>) -> Result<EmbedSpec, Bo
         .panel
         .as_ref()
         .map_or(DEFAULT_COLOUR, |p| p.draft.colour);
-    let template = welcome_embed_of(extras, text, colour);
+    let mut template = welcome_embed_of(extras, text, colour);
+    // The built-in title in the server's language (a title the admin set stays theirs).
+    if template.title == crate::domain::panels::WELCOME_TITLE {
+        template.title = msg!("welcome-title").render(lang);
+    }
     let mut placeholders = welcome(&WelcomeFacts {
         opener: req.actor.user,
         username: &req.username,
@@ -276,12 +293,13 @@ async fn post_answers(
     req: &OpenRequest,
     channel: ChannelId,
     colour: u32,
+    lang: Lang,
 ) -> Result<(), BotError> {
     if req.answers.is_empty() {
         return Ok(());
     }
     let mut answers = serenity::CreateEmbed::new()
-        .title(FORM_ANSWERS_TITLE)
+        .title(msg!("form-answers-title").render(lang))
         .colour(colour);
     for (label, value) in &req.answers {
         let value = if value.trim().is_empty() {

@@ -125,6 +125,8 @@ pub struct GuildSpec {
     pub in_voice: usize,
     /// Text channels with these names, after the numbered ones.
     pub named_channels: Vec<String>,
+    /// The guild's `preferred_locale` (Discord's default: `en-US`).
+    pub preferred_locale: String,
 }
 
 impl GuildSpec {
@@ -138,7 +140,15 @@ impl GuildSpec {
             bot_permissions: state::BOT_PERMISSIONS,
             in_voice: 0,
             named_channels: Vec::new(),
+            preferred_locale: "en-US".to_owned(),
         }
+    }
+
+    /// The guild's primary language in Discord's settings (`preferred_locale`).
+    #[must_use]
+    pub fn with_preferred_locale(mut self, locale: &str) -> Self {
+        locale.clone_into(&mut self.preferred_locale);
+        self
     }
 
     /// Adds a text channel with this name (after the numbered ones, in `GuildHandle::channels`).
@@ -391,6 +401,38 @@ impl FakeDiscord {
         self.inner
             .gateway
             .dispatch("GUILD_CREATE", payload.expect("the restored guild"));
+    }
+
+    /// A user's Discord client language: their interactions carry it as `locale`.
+    pub fn set_user_locale(&self, user: u64, locale: &str) {
+        self.inner
+            .state()
+            .user_locales
+            .insert(user, locale.to_owned());
+    }
+
+    /// An admin changes the server's primary language in Discord's settings: the guild's
+    /// `preferred_locale` changes and GUILD_UPDATE carries the guild (Gateway Events → Guild
+    /// Update: "sent when a guild is updated", with the guild object).
+    ///
+    /// # Panics
+    /// When the guild is unknown.
+    pub fn set_preferred_locale(&self, guild: u64, locale: &str) {
+        let payload = {
+            let mut state = self.inner.state();
+            let g = state.guilds.get_mut(&guild).expect("a known guild");
+            g["preferred_locale"] = json!(locale);
+            let mut payload = g.clone();
+            payload["roles"] = json!(
+                state
+                    .roles
+                    .get(&guild)
+                    .map(|r| r.values().cloned().collect::<Vec<_>>())
+                    .unwrap_or_default()
+            );
+            payload
+        };
+        self.inner.gateway.dispatch("GUILD_UPDATE", payload);
     }
 
     /// Sends a gateway event the test builds itself.

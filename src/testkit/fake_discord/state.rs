@@ -40,6 +40,10 @@ pub struct State {
     pub departed: BTreeMap<u64, Departed>,
     /// guild → (user, voice channel) of the members in a voice channel.
     pub voice: BTreeMap<u64, Vec<(u64, u64)>>,
+    /// A user's client language, sent as every interaction's `locale` (Interactions →
+    /// Interaction Object: "locale: selected language of the invoking user"); `en-US` when
+    /// not set.
+    pub user_locales: HashMap<u64, String>,
     /// channel → when its name or topic changed lately (two changes per ten minutes).
     pub renames: HashMap<u64, Vec<std::time::Instant>>,
 }
@@ -137,6 +141,7 @@ impl State {
             departed: BTreeMap::new(),
             voice: BTreeMap::new(),
             renames: HashMap::new(),
+            user_locales: HashMap::new(),
         }
     }
 
@@ -214,7 +219,11 @@ impl State {
             channels.push(channel);
         }
 
-        self.guilds.insert(id, j::guild(id, &spec.name, owner, &[]));
+        let mut guild_json = j::guild(id, &spec.name, owner, &[]);
+        // "Guild Object → preferred_locale": the community server's primary language, en-US
+        // by default.
+        guild_json["preferred_locale"] = json!(spec.preferred_locale);
+        self.guilds.insert(id, guild_json);
         self.members
             .insert((id, owner), j::member(&owner_json, &[]));
         self.members

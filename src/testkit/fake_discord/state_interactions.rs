@@ -51,6 +51,14 @@ impl InteractionState {
 }
 
 impl State {
+    /// The language `user`'s Discord client reports ([`State::user_locales`]).
+    pub fn user_locale(&self, user: u64) -> String {
+        self.user_locales
+            .get(&user)
+            .cloned()
+            .unwrap_or_else(|| "en-US".to_owned())
+    }
+
     /// A slash command (`kind` 2) or an autocomplete request for one (`kind` 4).
     #[allow(clippy::too_many_arguments)]
     pub fn command_interaction(
@@ -251,6 +259,16 @@ impl State {
             message_json["guild_id"] = json!(guild.to_string());
             payload["message"] = message_json;
         }
+        // The invoking user's client language and the guild's preferred locale (Interaction
+        // Object: `locale`, `guild_locale`).
+        payload["locale"] = json!(self.user_locale(user));
+        if let Some(guild_locale) = self
+            .guilds
+            .get(&guild)
+            .map(|g| g["preferred_locale"].clone())
+        {
+            payload["guild_locale"] = guild_locale;
+        }
         let trigger = (kind == 5).then(|| self.modal_trigger(user, guild, inner.snowflake()));
         self.interactions.insert(
             token,
@@ -296,6 +314,7 @@ impl State {
         let id = inner.snowflake();
         let token = format!("interaction-token-{id}");
         let mut payload = j::dm_interaction(id, BOT_ID, kind, &token, channel, &user_json, data);
+        payload["locale"] = json!(self.user_locale(user));
         if let Some(m) = message_json {
             payload["message"] = m;
         }

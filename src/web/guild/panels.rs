@@ -544,7 +544,9 @@ pub async fn new(State(core): State<AppState>, ctx: GuildCtx) -> Result<Response
         exit_survey: None,
         awaiting_category: None,
     };
-    let mut e = Editor::of(&PanelDraft::new(""), no_forms, &[]);
+    // The built-in texts in the server's language, for the admin to keep or change.
+    let lang = crate::services::language::server(&core, ctx.guild).await;
+    let mut e = Editor::of(&PanelDraft::new_in("", lang), no_forms, &[]);
     e.cooldown_minutes.clear();
     Ok(editor(
         ctx.chrome(Tab::Panels, None),

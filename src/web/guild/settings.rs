@@ -12,7 +12,8 @@ use super::settings_access::AccessShown;
 use super::tickets::Done;
 use super::{GuildCtx, GuildForm, Pickers, Posted};
 use crate::domain::autoclose::{Rules, format_duration};
-use crate::domain::settings::{self as rules, DEFAULT_WELCOME, GuildSettings};
+use crate::domain::settings::{self as rules, GuildSettings};
+use crate::i18n::Lang;
 use crate::ids::ChannelId;
 use crate::services::AppCore;
 use crate::services::autoclose::{self as autoclose_service, RulesInput};
@@ -77,6 +78,11 @@ pub struct SettingsForm {
     pub autoclose_on_leave: Option<String>,
     #[serde(default)]
     pub autoclose_warning: String,
+    /// A shipped language's code; empty: follow the server's Discord language.
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub member_language: Option<String>,
 }
 
 #[derive(Template)]
@@ -85,7 +91,12 @@ struct Page {
     chrome: Chrome,
     s: Shown,
     pick: Pickers,
-    default_welcome: &'static str,
+    /// The default welcome in the server's language.
+    default_welcome: String,
+    /// The languages offered: code and own name.
+    languages: Vec<(&'static str, &'static str)>,
+    /// The server's Discord language, named, for the "follow Discord" choice.
+    discord_language: &'static str,
     /// The second form: Start ticket, ticket permissions, on-call role.
     access: AccessShown,
 }
@@ -119,6 +130,8 @@ pub(super) struct Shown {
     autoclose_since_last_message: String,
     autoclose_on_leave: bool,
     autoclose_warning: String,
+    language: String,
+    member_language: bool,
 }
 
 fn id(c: Option<ChannelId>) -> String {
@@ -158,6 +171,8 @@ impl From<(&GuildSettings, &Rules)> for Shown {
             autoclose_since_last_message: timed(a.since_last_message),
             autoclose_on_leave: a.on_leave,
             autoclose_warning: timed(a.warning),
+            language: s.language.map(Lang::code).unwrap_or_default().to_owned(),
+            member_language: s.member_language,
         }
     }
 }
@@ -191,6 +206,8 @@ impl From<&SettingsForm> for Shown {
             autoclose_since_last_message: f.autoclose_since_last_message.clone(),
             autoclose_on_leave: f.autoclose_on_leave.is_some(),
             autoclose_warning: f.autoclose_warning.clone(),
+            language: f.language.clone(),
+            member_language: f.member_language.is_some(),
         }
     }
 }
@@ -278,6 +295,16 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
             rules::parse_thread_archive(&f.thread_archive)?
         },
         open_cap: rules::parse_open_cap(&f.open_cap)?,
+        language: match f.language.trim() {
+            "" => None,
+            code => Some(
+                Lang::ALL
+                    .into_iter()
+                    .find(|l| l.code() == code)
+                    .ok_or_else(|| "Pick the language from the list.".to_owned())?,
+            ),
+        },
+        member_language: f.member_language.is_some(),
     })
 }
 
@@ -349,13 +376,25 @@ async fn render(
         Some(a) => a,
         None => AccessShown::load(core, ctx, &current).await?,
     };
+    let server_lang = crate::services::language::server_with(core, ctx.guild, &current).await;
+    let discord_lang = crate::services::language::server_with(
+        core,
+        ctx.guild,
+        &GuildSettings {
+            language: None,
+            ..current.clone()
+        },
+    )
+    .await;
     Ok(view::page(
         status,
         &Page {
             chrome,
             s,
             pick,
-            default_welcome: DEFAULT_WELCOME,
+            default_welcome: current.welcome(server_lang).into_owned(),
+            languages: Lang::ALL.map(|l| (l.code(), l.native_name())).to_vec(),
+            discord_language: discord_lang.native_name(),
             access,
         },
     ))
@@ -466,7 +505,7 @@ fn describe_autoclose(a: &Rules) -> String {
 /// The audit log's summary of saved settings.
 fn describe(s: &GuildSettings) -> String {
     format!(
-        "category {}, log channel {}, threads {}, limit {}, open cap {}, users can close {}, confirmation {}, naming {}, claim view/type {}/{}, DM on close {}, feedback {}, transcripts kept {}, /open for members {}",
+        "category {}, log channel {}, threads {}, limit {}, open cap {}, users can close {}, confirmation {}, naming {}, claim view/type {}/{}, DM on close {}, feedback {}, transcripts kept {}, /open for members {}, language {}, member languages {}",
         id(s.ticket_category),
         id(s.log_channel),
         s.use_threads,
@@ -481,6 +520,8 @@ fn describe(s: &GuildSettings) -> String {
         s.dm_on_close,
         s.feedback_enabled,
         s.store_transcripts,
-        !s.disable_open_command
+        !s.disable_open_command,
+        s.language.map_or("Discord's", crate::i18n::Lang::code),
+        s.member_language
     )
 }

@@ -32,7 +32,8 @@ struct Page {
 }
 
 fn page(chrome: Chrome, s: &GuildSettings, embed: EmbedSpec, status: StatusCode) -> Response {
-    let shown = welcome_embed_of(&embed, s.welcome(), DEFAULT_COLOUR);
+    // The default text in English here; the settings page shows it in the server's language.
+    let shown = welcome_embed_of(&embed, &s.welcome(crate::i18n::Lang::EnUs), DEFAULT_COLOUR);
     view::page(
         status,
         &Page {

@@ -27,7 +27,7 @@ fn the_english_catalog_mirrors_the_commands() {
 /// Every shipped catalog parses and has English's messages, attributes and placeholders.
 #[test]
 fn the_catalogs_are_complete_and_consistent() {
-    let problems = check::problems(crate::i18n::catalog::SOURCES);
+    let problems = check::problems(&crate::i18n::catalog::all_sources());
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

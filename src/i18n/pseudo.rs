@@ -1,0 +1,114 @@
+//! The pseudo-locale (`qps-ploc`, the tag Windows and Android use for the same purpose):
+//! English with every letter of every word accented. A text built outside the catalogs keeps
+//! plain ASCII words, which [`english_left`] finds.
+
+use std::borrow::Cow;
+
+const LOWER: [char; 26] = [
+    'á', 'ƀ', 'ç', 'đ', 'é', 'ƒ', 'ĝ', 'ĥ', 'í', 'ĵ', 'ķ', 'ĺ', 'ɱ', 'ñ', 'ó', 'ƥ', 'ʠ', 'ŕ', 'š',
+    'ŧ', 'ú', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž',
+];
+const UPPER: [char; 26] = [
+    'Á', 'Ɓ', 'Ç', 'Đ', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Í', 'Ĵ', 'Ķ', 'Ĺ', 'Ṁ', 'Ñ', 'Ó', 'Ƥ', 'Ɋ', 'Ŕ', 'Š',
+    'Ŧ', 'Ú', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+];
+
+fn accent(c: char) -> char {
+    match c {
+        'a'..='z' => LOWER[usize::from(c as u8 - b'a')],
+        'A'..='Z' => UPPER[usize::from(c as u8 - b'A')],
+        other => other,
+    }
+}
+
+/// A catalog text element in the pseudo-locale (Fluent applies it to the text between
+/// placeables, never to an argument). Letters in runs of two or more are accented; a lone
+/// letter stays, so Discord markup split around a placeable (`<t:{ $at }:R>`, `<@{ $user }>`)
+/// still works.
+pub fn transform(text: &str) -> Cow<'_, str> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_alphabetic() {
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let run = &chars[start..i];
+            if run.len() >= 2 {
+                out.extend(run.iter().copied().map(accent));
+            } else {
+                out.extend(run);
+            }
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The plain-ASCII words (three letters or more) left in a text rendered in the
+/// pseudo-locale: English that did not come from a catalog. `allowed` are texts the test
+/// itself put there (names, subjects, server-entered texts); Discord markup (`<@…>`, `<#…>`,
+/// `<t:…>`, `</name:id>`) and links are not words.
+pub fn english_left(text: &str, allowed: &[&str]) -> Vec<String> {
+    let mut rest = text.to_owned();
+    for a in allowed {
+        rest = rest.replace(a, " ");
+    }
+    let mut words = Vec::new();
+    for token in rest.split_whitespace() {
+        if token.contains("://") {
+            continue;
+        }
+        let mut plain = String::new();
+        let mut markup = 0usize;
+        for c in token.chars() {
+            match c {
+                '<' => markup += 1,
+                '>' => markup = markup.saturating_sub(1),
+                _ if markup > 0 => {}
+                c if c.is_ascii_alphabetic() => plain.push(c),
+                _ => {
+                    if plain.len() >= 3 {
+                        words.push(std::mem::take(&mut plain));
+                    }
+                    plain.clear();
+                }
+            }
+        }
+        if plain.len() >= 3 {
+            words.push(plain);
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{english_left, transform};
+
+    #[test]
+    fn words_are_accented_and_lone_letters_and_markup_kept() {
+        assert_eq!(transform("Closed <t:"), "Çĺóšéđ <t:");
+        assert_eq!(transform(":R>."), ":R>.");
+        assert_eq!(transform("by <@"), "ƀý <@");
+    }
+
+    #[test]
+    fn plain_english_is_found_and_markup_links_and_allowed_texts_are_not() {
+        assert_eq!(
+            english_left(
+                "Ŧíçķéŧ opened ƀý <@123> in <#456> <t:99:R> </close:1> https://x.example/a Billing",
+                &["Billing"]
+            ),
+            vec!["opened".to_owned()]
+        );
+        assert_eq!(
+            english_left("Çĺóšéđ: Ticket 5", &[]),
+            vec!["Ticket".to_owned()]
+        );
+    }
+}
