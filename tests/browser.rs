@@ -543,3 +543,49 @@ async fn a_long_transcript_is_read_page_by_page_in_chromium() {
         .await;
     assert_eq!(fits, json!(true), "a transcript page is wider than a phone");
 }
+
+/// A German-speaking owner on an English browser: the picker on the first page turns the
+/// whole dashboard German (remembered across pages and the login), including a refused
+/// form's reason, and the German pages still fit a phone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_in_german_through_the_picker_in_chromium() {
+    use ticketbox::i18n::Lang;
+    let Some(b) = browser_or_skip().await else {
+        return;
+    };
+    let world = dashboard_world().await;
+    let g = world
+        .add_cached_guild(&GuildSpec::new("Deutscher Server"))
+        .await;
+    let base = web_base(&world);
+    world.discord().set_oauth_user(g.owner);
+    b.goto(&format!("{base}/")).await;
+    b.wait_for("html[lang=\"en-US\"]").await;
+    b.select("#lang-picker", "de").await;
+    b.click("form.lang button").await;
+    b.wait_for("html[lang=\"de\"]").await;
+    b.click("a[href^=\"/auth/login\"]").await;
+    b.wait_for(&format!("li[data-guild=\"{}\"] a", g.id)).await;
+    assert!(
+        b.source().await.contains("<html lang=\"de\">"),
+        "the pick is remembered"
+    );
+    assert_eq!(b.text("h1").await, "Deine Server");
+
+    b.goto(&format!("{base}/servers/{}/settings", g.id)).await;
+    b.wait_for("#naming_scheme").await;
+    assert_eq!(
+        b.text("nav.tabs a[aria-current=\"page\"]").await,
+        "Einstellungen"
+    );
+    b.fill("#naming_scheme", "hilfe").await;
+    b.click("form.settings button.primary").await;
+    b.wait_for("p.notice.err").await;
+    let refused = b.text("p.notice.err").await;
+    let reason = ticketbox::domain::settings::validate_naming_scheme("hilfe").unwrap_err();
+    assert_eq!(refused, reason.render(Lang::De));
+    assert_ne!(refused, reason.render(Lang::EnUs));
+    b.screenshot(&screenshots().join("5-german-settings.png"))
+        .await;
+    fits_a_phone(&b, &base, g.id).await;
+}

@@ -112,13 +112,14 @@ pub fn bot_binary() -> String {
 pub fn start_bot_with(fake: &FakeDiscord, data: &Path, env: &[(String, String)]) -> Bot {
     Command::new(bot_binary())
         .arg("run")
-        .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .current_dir(data.parent().unwrap())
         .env("TICKETBOX_DISCORD__TOKEN", fake.bot_token())
         .env("TICKETBOX_DISCORD__API_BASE", fake.api_base())
         .env("TICKETBOX_STORAGE__DATA_DIR", data)
         .env("TICKETBOX_HTTP__LISTEN", "127.0.0.1:0")
         .env("TICKETBOX_LOG__LEVEL", "warn")
+        // Last, so a benchmark may override the defaults above (e.g. a known HTTP port).
+        .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())

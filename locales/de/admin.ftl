@@ -84,8 +84,8 @@ setup-start-ticket-panel-deleted = keins (gelöscht)
 
 ## /setup permissions
 
-# { $permissions }: was abgeschaltet ist („no attach files, no embed links“) oder
-# „everything allowed“ (vorerst englisch).
+# { $permissions }: was abgeschaltet ist (permission-off-* durch Kommas getrennt) oder
+# permission-all-allowed.
 setup-permissions-openers = Ersteller in neuen Ticket-Kanälen: { $permissions }. (Thread-Tickets richten sich nach dem Kanal, in dem sie liegen.)
 setup-permissions-support = Support-Team in neuen Ticket-Kanälen: { $permissions }. (Thread-Tickets richten sich nach dem Kanal, in dem sie liegen.)
 
@@ -129,11 +129,11 @@ setup-show-welcome = Nachricht: { $message }
     Buttons: { $buttons }
     Nach dem Übernehmen kann das Support-Team sehen: { $can_view }, schreiben: { $can_type }
 setup-show-welcome-embed-none = keins
-# „Welcome embed“ ist der Name einer Dashboard-Seite (das Dashboard ist vorerst englisch).
-setup-show-welcome-embed-set = festgelegt (Dashboard → Welcome embed)
+# „Willkommens-Embed“ ist der Name einer Dashboard-Seite (web-welcome-title in web-settings.ftl).
+setup-show-welcome-embed-set = festgelegt (Dashboard → Willkommens-Embed)
 setup-show-field-start-ticket = „Ticket starten“ und Berechtigungen
 # { $summary }: setup-start-ticket-summary; { $openers }, { $support }: was abgeschaltet ist
-# (vorerst englisch).
+# (permission-off-* durch Kommas getrennt oder permission-all-allowed).
 setup-show-start-ticket = { $summary }
     Ersteller: { $openers }
     Support-Team: { $support }
@@ -229,6 +229,8 @@ stats-claimed-rating = Bewertung der übernommenen Tickets
 # ticketbox ist der Name des Bots; die Befehlsliste folgt.
 help-title = **Befehle von ticketbox**
 
+## Ticket-Berechtigungen (/setup permissions, /setup show): was abgeschaltet ist, durch Kommas getrennt
+
 permission-off-attach-files = keine Dateianhänge
 permission-off-embed-links = keine eingebetteten Links
 permission-off-add-reactions = keine Reaktionen
@@ -236,3 +238,11 @@ permission-off-external-emoji = keine externen Emojis
 permission-off-external-stickers = keine externen Sticker
 permission-off-voice-messages = keine Sprachnachrichten
 permission-all-allowed = alles erlaubt
+
+## /mydata
+
+# { $what }: eine der beiden Nachrichten unten; { $due }: ein Discord-Zeitstempel, <t:…> bleibt, wie es ist.
+mydata-filed = Deine Anfrage ist erfasst: { $what }. Der Betreiber dieser ticketbox-Instanz antwortet bis zum <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-filed-again = Du hast bereits { $what } beantragt. Der Betreiber dieser ticketbox-Instanz antwortet bis zum <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-what-export = eine Kopie von allem, was diese ticketbox-Instanz über dich gespeichert hat (als JSON-Datei, per Direktnachricht an dich, wenn sie klein genug ist; andernfalls sagt dir der Betreiber, wie du sie bekommst)
+mydata-what-delete = die Löschung von allem, was diese ticketbox-Instanz über dich gespeichert hat (vorher bekommst du eine Direktnachricht)

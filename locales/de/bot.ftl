@@ -235,3 +235,7 @@ welcome-title = Ticket #%ticket_id%
 
 panel-default-text = Klicke auf den Button unten, um ein Ticket zu öffnen.
 panel-default-button = Ticket öffnen
+
+## Gründe, die der Bot nennt, wenn er ein Ticket selbst schließt
+
+close-request-expired-reason = Schließungsanfrage: keine Antwort vor Ablauf der Frist

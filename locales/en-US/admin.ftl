@@ -233,3 +233,11 @@ permission-off-external-emoji = no use external emoji
 permission-off-external-stickers = no use external stickers
 permission-off-voice-messages = no send voice messages
 permission-all-allowed = everything allowed
+
+## /mydata
+
+# { $what }: one of the two messages below; { $due }: a Discord timestamp, keep <t:…> as is.
+mydata-filed = Your request is recorded: { $what }. The operator of this ticketbox answers by <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-filed-again = You already asked for { $what }. The operator of this ticketbox answers by <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-what-export = a copy of everything this ticketbox holds about you (as a JSON file, sent to you by DM when it fits; otherwise the operator tells you how you will get it)
+mydata-what-delete = the removal of everything this ticketbox holds about you (you get a DM before it happens)

@@ -238,3 +238,7 @@ welcome-title = Ticket #%ticket_id%
 panel-default-text = Click the button below to open a ticket.
 # A button label (80 characters at most).
 panel-default-button = Open a ticket
+
+## Reasons the bot gives when it closes a ticket itself
+
+close-request-expired-reason = Close request: no answer before the deadline

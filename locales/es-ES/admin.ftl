@@ -129,8 +129,8 @@ setup-show-welcome = Mensaje: { $message }
     Botones: { $buttons }
     Tras reclamar, el equipo de soporte puede ver: { $can_view }; escribir: { $can_type }
 setup-show-welcome-embed-none = ninguno
-# "Welcome embed" es el nombre de una página del panel de control web: se deja en inglés.
-setup-show-welcome-embed-set = configurado (panel de control → Welcome embed)
+# «Embed de bienvenida» es el nombre de una página del panel de control web (web-welcome-title).
+setup-show-welcome-embed-set = configurado (panel de control → Embed de bienvenida)
 setup-show-field-start-ticket = Iniciar ticket y permisos
 # { $summary }: setup-start-ticket-summary; { $openers }, { $support }: lo que está desactivado
 # (de momento en inglés).
@@ -229,6 +229,8 @@ stats-claimed-rating = Valoración de los tickets que reclamó
 # ticketbox es el nombre del bot; a continuación va la lista de comandos.
 help-title = **Comandos de ticketbox**
 
+## Permisos de los tickets (/setup permissions, /setup show): lo que está desactivado, separado por comas
+
 permission-off-attach-files = sin archivos adjuntos
 permission-off-embed-links = sin insertar enlaces
 permission-off-add-reactions = sin reacciones
@@ -236,3 +238,11 @@ permission-off-external-emoji = sin emojis externos
 permission-off-external-stickers = sin stickers externos
 permission-off-voice-messages = sin mensajes de voz
 permission-all-allowed = todo permitido
+
+## /mydata
+
+# { $what }: uno de los dos mensajes de abajo; { $due }: una marca de tiempo de Discord (<t:…> se deja tal cual).
+mydata-filed = Tu solicitud quedó registrada: { $what }. El operador de este ticketbox responderá a más tardar el <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-filed-again = Ya pediste { $what }. El operador de este ticketbox responderá a más tardar el <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-what-export = una copia de todo lo que este ticketbox guarda sobre ti (como archivo JSON, que se te envía por MD si cabe; si no, el operador te indicará cómo vas a recibirla)
+mydata-what-delete = la eliminación de todo lo que este ticketbox guarda sobre ti (recibirás un MD antes de que se lleve a cabo)

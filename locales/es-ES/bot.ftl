@@ -229,8 +229,16 @@ language-members-own = A cada miembro se le responde en privado en su propio idi
 language-members-server = A los miembros se les responde en el idioma del servidor.
 # { $language } y { $members }: las dos frases anteriores.
 language-summary = { $language } { $members }
-
+# El título del embed de bienvenida cuando el panel no define ninguno. %ticket_id% es un marcador
+# que rellena el bot: se deja tal cual.
 welcome-title = Ticket #%ticket_id%
 
+## Los textos integrados de un panel nuevo (se guardan con el panel; el administrador puede cambiarlos)
+
 panel-default-text = Haz clic en el botón de abajo para abrir un ticket.
+# El texto de un botón (80 caracteres como máximo).
 panel-default-button = Abrir un ticket
+
+## Motivos que da el bot cuando cierra un ticket por sí mismo
+
+close-request-expired-reason = Solicitud de cierre: sin respuesta dentro del plazo

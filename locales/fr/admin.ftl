@@ -236,3 +236,11 @@ permission-off-external-emoji = pas d'émojis externes
 permission-off-external-stickers = pas d'autocollants externes
 permission-off-voice-messages = pas de messages vocaux
 permission-all-allowed = tout est autorisé
+
+## /mydata
+
+# { $what } : l'un des deux messages ci-dessous ; { $due } : une date Discord, garder <t:…> tel quel.
+mydata-filed = Votre demande est enregistrée : { $what }. L'opérateur de ce ticketbox répondra d'ici le <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-filed-again = Vous avez déjà demandé { $what }. L'opérateur de ce ticketbox répondra d'ici le <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-what-export = une copie de tout ce que ce ticketbox détient sur vous (sous forme de fichier JSON, envoyé en MP s'il n'est pas trop volumineux ; sinon, l'opérateur vous indiquera comment l'obtenir)
+mydata-what-delete = la suppression de tout ce que ce ticketbox détient sur vous (vous recevrez un MP avant qu'elle n'ait lieu)

@@ -234,3 +234,7 @@ welcome-title = Ticket n° %ticket_id%
 
 panel-default-text = Cliquez sur le bouton ci-dessous pour ouvrir un ticket.
 panel-default-button = Ouvrir un ticket
+
+## Motifs donnés par le bot quand il ferme lui-même un ticket
+
+close-request-expired-reason = Demande de fermeture : pas de réponse dans le délai imparti

@@ -229,6 +229,8 @@ stats-claimed-rating = Beoordeling van geclaimde tickets
 # ticketbox is de naam van de bot; de lijst met commando's volgt.
 help-title = **Commando's van ticketbox**
 
+## Ticketrechten (/setup permissions, /setup show): wat is uitgezet, gescheiden door komma's
+
 permission-off-attach-files = geen bestanden bijvoegen
 permission-off-embed-links = geen links insluiten
 permission-off-add-reactions = geen reacties
@@ -236,3 +238,11 @@ permission-off-external-emoji = geen externe emoji
 permission-off-external-stickers = geen externe stickers
 permission-off-voice-messages = geen spraakberichten
 permission-all-allowed = alles toegestaan
+
+## /mydata
+
+# { $what }: een van de twee berichten hieronder; { $due }: een Discord-tijdstempel, laat <t:…> staan.
+mydata-filed = Je verzoek is geregistreerd: { $what }. De operator van deze ticketbox antwoordt uiterlijk <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-filed-again = Je hebt al gevraagd om { $what }. De operator van deze ticketbox antwoordt uiterlijk <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-what-export = een kopie van alles wat deze ticketbox over je bewaart (als JSON-bestand, per DM naar je gestuurd als het past; anders laat de operator je weten hoe je het krijgt)
+mydata-what-delete = het verwijderen van alles wat deze ticketbox over je bewaart (je krijgt een DM voordat het gebeurt)

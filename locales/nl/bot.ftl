@@ -232,5 +232,12 @@ language-summary = { $language } { $members }
 
 welcome-title = Ticket #%ticket_id%
 
+## De ingebouwde teksten van een nieuw paneel (opgeslagen met het paneel; de beheerder kan ze wijzigen)
+
 panel-default-text = Klik op de knop hieronder om een ticket te openen.
+# Een knoplabel (hoogstens 80 tekens).
 panel-default-button = Ticket openen
+
+## Redenen die de bot geeft als hij zelf een ticket sluit
+
+close-request-expired-reason = Sluitverzoek: geen antwoord binnen de termijn

@@ -133,8 +133,8 @@ setup-show-welcome = Wiadomość: { $message }
     Przyciski: { $buttons }
     Po przejęciu zespół wsparcia może widzieć: { $can_view }, pisać: { $can_type }
 setup-show-welcome-embed-none = brak
-# „Welcome embed” to nazwa strony panelu sterowania (na razie po angielsku).
-setup-show-welcome-embed-set = ustawione (panel sterowania → Welcome embed)
+# „Osadzenie powitalne” to nazwa strony panelu sterowania (web-welcome-title w web-settings.ftl).
+setup-show-welcome-embed-set = ustawione (panel sterowania → Osadzenie powitalne)
 setup-show-field-start-ticket = „Utwórz zgłoszenie” i uprawnienia
 # { $summary }: setup-start-ticket-summary; { $openers }, { $support }: co jest wyłączone
 # (na razie po angielsku).
@@ -239,6 +239,8 @@ stats-claimed-rating = Ocena przejętych zgłoszeń
 # ticketbox to nazwa bota; dalej następuje lista poleceń.
 help-title = **Polecenia bota ticketbox**
 
+## Uprawnienia w zgłoszeniach (/setup permissions, /setup show): co jest wyłączone, po przecinkach
+
 permission-off-attach-files = bez załączania plików
 permission-off-embed-links = bez osadzania linków
 permission-off-add-reactions = bez reakcji
@@ -246,3 +248,12 @@ permission-off-external-emoji = bez zewnętrznych emoji
 permission-off-external-stickers = bez zewnętrznych naklejek
 permission-off-voice-messages = bez wiadomości głosowych
 permission-all-allowed = wszystko dozwolone
+
+## /mydata
+
+# { $what }: jeden z dwóch komunikatów poniżej (w bierniku, po „o”); { $due }: znacznik czasu
+# Discorda, <t:…> zostaje bez zmian.
+mydata-filed = Zapisano Twoją prośbę o { $what }. Operator tej instancji ticketbox odpowie do <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-filed-again = Twoja prośba o { $what } została już złożona. Operator tej instancji ticketbox odpowie do <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-what-export = przesłanie kopii wszystkich danych, które ten ticketbox o Tobie przechowuje (jako plik JSON w wiadomości prywatnej, jeśli się zmieści; w przeciwnym razie operator poinformuje Cię, jak ją otrzymasz)
+mydata-what-delete = usunięcie wszystkich danych, które ten ticketbox o Tobie przechowuje (wcześniej dostaniesz wiadomość prywatną)

@@ -238,7 +238,16 @@ language-members-server = Członkowie dostają odpowiedzi w języku serwera.
 # { $language } i { $members }: dwa powyższe zdania.
 language-summary = { $language } { $members }
 
+# Tytuł osadzenia powitalnego, gdy panel nie ustawia własnego. %ticket_id% wypełnia bot:
+# zostaw bez zmian.
 welcome-title = Zgłoszenie #%ticket_id%
 
+## Wbudowane teksty nowego panelu (zapisywane z panelem; administrator może je zmienić)
+
 panel-default-text = Kliknij przycisk poniżej, aby utworzyć zgłoszenie.
+# Etykieta przycisku (najwyżej 80 znaków).
 panel-default-button = Utwórz zgłoszenie
+
+## Powody, które bot podaje, gdy sam zamyka zgłoszenie
+
+close-request-expired-reason = Prośba o zamknięcie: brak odpowiedzi przed upływem terminu

@@ -236,3 +236,11 @@ permission-off-external-emoji = sem emojis externos
 permission-off-external-stickers = sem figurinhas externas
 permission-off-voice-messages = sem mensagens de voz
 permission-all-allowed = tudo permitido
+
+## /mydata
+
+# { $what }: uma das duas mensagens abaixo; { $due }: um horário do Discord, mantenha <t:…> como está.
+mydata-filed = Seu pedido foi registrado: { $what }. O operador deste ticketbox responde até <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-filed-again = Você já pediu { $what }. O operador deste ticketbox responde até <t:{ $due }:D> (<t:{ $due }:R>).
+mydata-what-export = uma cópia de tudo o que este ticketbox guarda sobre você (como arquivo JSON, enviado por MD quando couber; caso contrário, o operador informa como você vai recebê-la)
+mydata-what-delete = a exclusão de tudo o que este ticketbox guarda sobre você (você recebe uma MD antes de isso acontecer)

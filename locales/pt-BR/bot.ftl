@@ -236,3 +236,7 @@ welcome-title = Ticket #%ticket_id%
 
 panel-default-text = Clique no botão abaixo para abrir um ticket.
 panel-default-button = Abrir um ticket
+
+## Motivos que o bot informa quando ele mesmo fecha um ticket
+
+close-request-expired-reason = Pedido de fechamento: sem resposta antes do prazo

@@ -230,3 +230,11 @@ permission-off-external-emoji = harici emoji kullanılamaz
 permission-off-external-stickers = harici çıkartma kullanılamaz
 permission-off-voice-messages = sesli mesaj gönderilemez
 permission-all-allowed = her şeye izin var
+
+## /mydata
+
+# { $what }: aşağıdaki iki mesajdan biri; { $due }: bir Discord zaman damgası, <t:…> olduğu gibi kalır.
+mydata-filed = İsteğin kaydedildi: { $what }. Bu ticketbox'ın operatörü en geç <t:{ $due }:D> tarihinde (<t:{ $due }:R>) yanıt verecek.
+mydata-filed-again = Bunu zaten istemiştin: { $what }. Bu ticketbox'ın operatörü en geç <t:{ $due }:D> tarihinde (<t:{ $due }:R>) yanıt verecek.
+mydata-what-export = bu ticketbox'ın senin hakkında tuttuğu her şeyin bir kopyası (JSON dosyası olarak; sığıyorsa sana DM ile gönderilir, sığmıyorsa operatör onu nasıl alacağını sana bildirir)
+mydata-what-delete = bu ticketbox'ın senin hakkında tuttuğu her şeyin silinmesi (silinmeden önce sana bir DM gelir)

@@ -234,3 +234,7 @@ welcome-title = Talep #%ticket_id%
 
 panel-default-text = Talep oluşturmak için aşağıdaki butona tıkla.
 panel-default-button = Talep oluştur
+
+## Botun bir talebi kendisi kapattığında verdiği gerekçeler
+
+close-request-expired-reason = Kapatma isteği: süre dolmadan yanıt verilmedi

@@ -16,6 +16,16 @@ pub trait Names {
     fn user(&self, id: u64) -> String;
     fn role(&self, id: u64) -> Option<String>;
     fn channel(&self, id: u64) -> Option<String>;
+
+    /// How a mention of a role the names do not know reads (after the `@`).
+    fn deleted_role(&self, id: u64) -> String {
+        format!("deleted-role {id}")
+    }
+
+    /// How a mention of a channel the names do not know reads (after the `#`).
+    fn deleted_channel(&self, id: u64) -> String {
+        format!("deleted-channel {id}")
+    }
 }
 
 /// Nesting deeper than this is shown as text.
@@ -262,9 +272,7 @@ fn angle(rest: &str, names: &dyn Names, out: &mut String) -> Option<usize> {
     let inner = &rest[1..end];
     let id = |s: &str| s.parse::<u64>().ok().filter(|_| !s.is_empty());
     if let Some(role) = inner.strip_prefix("@&").and_then(id) {
-        let name = names
-            .role(role)
-            .unwrap_or_else(|| format!("deleted-role {role}"));
+        let name = names.role(role).unwrap_or_else(|| names.deleted_role(role));
         let _ = write!(out, "<span class=\"mention\">@{}</span>", escape(&name));
     } else if let Some(user) = inner
         .strip_prefix("@!")
@@ -279,7 +287,7 @@ fn angle(rest: &str, names: &dyn Names, out: &mut String) -> Option<usize> {
     } else if let Some(channel) = inner.strip_prefix('#').and_then(id) {
         let name = names
             .channel(channel)
-            .unwrap_or_else(|| format!("deleted-channel {channel}"));
+            .unwrap_or_else(|| names.deleted_channel(channel));
         let _ = write!(out, "<span class=\"mention\">#{}</span>", escape(&name));
     } else if let Some(t) = inner.strip_prefix("t:") {
         let secs: i64 = t.split(':').next()?.parse().ok()?;

@@ -9,6 +9,7 @@ use super::dates::utc;
 use super::markdown;
 use super::render_view::{self, Pager, TranscriptView};
 use super::transcript::{Attachment, Transcript};
+use crate::i18n::{Lang, Msg};
 use crate::ids::{ChannelId, MessageId, RoleId, UserId};
 
 /// The image types shown inline, exactly (a content type is whatever the uploader's client
@@ -27,51 +28,62 @@ pub fn inline_image_type(content_type: Option<&str>) -> Option<&'static str> {
     INLINE_IMAGES.iter().copied().find(|t| *t == essence)
 }
 
-/// The header lines shared by text and HTML.
-fn summary(t: &Transcript) -> Vec<(String, String)> {
+/// The header lines shared by text and HTML, labelled in `lang`.
+fn summary(t: &Transcript, lang: Lang) -> Vec<(String, String)> {
     let k = &t.ticket;
+    let label = |id: &'static str| Msg::new(id).render(lang);
     let mut rows = vec![
-        ("Server".to_owned(), t.guild.name.clone()),
-        ("Ticket".to_owned(), format!("#{}", k.number)),
+        (label("web-transcript-server"), t.guild.name.clone()),
+        (label("web-transcript-ticket"), format!("#{}", k.number)),
         (
-            "Panel".to_owned(),
+            label("web-transcript-panel"),
             k.panel.clone().unwrap_or_else(|| "—".into()),
         ),
-        ("Opened by".to_owned(), t.name_of(k.opener)),
-        ("Opened".to_owned(), utc(k.opened_at)),
+        (label("web-transcript-opened-by"), t.name_of(k.opener)),
+        (label("web-transcript-opened"), utc(k.opened_at)),
         (
-            "Claimed by".to_owned(),
+            label("web-transcript-claimed-by"),
             k.claimed_by.map_or_else(|| "—".into(), |u| t.name_of(u)),
         ),
         (
-            "Closed by".to_owned(),
+            label("web-transcript-closed-by"),
             k.closed_by.map_or_else(|| "—".into(), |u| t.name_of(u)),
         ),
-        ("Closed".to_owned(), utc(k.closed_at)),
+        (label("web-transcript-closed"), utc(k.closed_at)),
         (
-            "Reason".to_owned(),
+            label("web-transcript-reason"),
             k.close_reason.clone().unwrap_or_else(|| "—".into()),
         ),
     ];
     if let Some(subject) = &k.subject {
-        rows.push(("Subject".to_owned(), subject.clone()));
+        rows.push((label("web-transcript-subject"), subject.clone()));
     }
     if !k.labels.is_empty() {
-        rows.push(("Labels".to_owned(), k.labels.join(", ")));
+        rows.push((label("web-transcript-labels"), k.labels.join(", ")));
     }
-    for (label, value) in &k.answers {
-        rows.push((label.clone(), named_mentions(t, value)));
+    for (answer_label, value) in &k.answers {
+        rows.push((answer_label.clone(), named_mentions(t, value, lang)));
     }
     rows
 }
 
-pub(super) fn attachment_lines(attachments: &[Attachment]) -> Vec<String> {
+/// What is known of each attachment, one line each, in `lang`.
+pub(super) fn attachment_lines(attachments: &[Attachment], lang: Lang) -> Vec<String> {
     attachments
         .iter()
-        .map(|a| match (&a.stored, &a.skipped) {
-            (Some(_), _) => format!("[attachment: {} ({} bytes)]", a.filename, a.size),
-            (None, Some(why)) => format!("[attachment not archived: {} — {why}]", a.filename),
-            (None, None) => format!("[attachment: {}]", a.filename),
+        .map(|a| {
+            let name = a.filename.as_str();
+            let line = match (&a.stored, &a.skipped) {
+                (Some(_), _) => Msg::new("web-transcript-attachment")
+                    .arg("name", name)
+                    .arg("size", a.size),
+                // The reason was recorded (in English) when the ticket was archived.
+                (None, Some(why)) => Msg::new("web-transcript-attachment-skipped")
+                    .arg("name", name)
+                    .arg("reason", why),
+                (None, None) => Msg::new("web-transcript-attachment-plain").arg("name", name),
+            };
+            line.render(lang)
         })
         .collect()
 }
@@ -90,9 +102,11 @@ pub fn terminal_safe(s: &str) -> String {
         .collect()
 }
 
+/// The command line's text: English.
 fn plain_text(t: &Transcript) -> String {
+    let lang = Lang::EnUs;
     let mut out = String::new();
-    for (k, v) in summary(t) {
+    for (k, v) in summary(t, lang) {
         let _ = writeln!(out, "{k}: {v}");
     }
     for note in &t.notes {
@@ -124,7 +138,7 @@ fn plain_text(t: &Transcript) -> String {
                 let _ = writeln!(out, "    [field] {}: {}", f.name, f.value);
             }
         }
-        for line in attachment_lines(&m.attachments) {
+        for line in attachment_lines(&m.attachments, lang) {
             let _ = writeln!(out, "    {line}");
         }
         if !m.reactions.is_empty() {
@@ -147,21 +161,32 @@ struct Standalone {
     t: TranscriptView,
 }
 
-/// A self-contained page (no scripts, no external resources), for `transcript get`.
+/// A self-contained page (no scripts, no external resources), for `transcript get`: English.
 pub fn html(t: &Transcript) -> String {
     html_with(t, None, None, None)
 }
 
-/// The page of [`view`] without the dashboard's top bar (the viewer adds it by extending the
-/// template).
+/// [`html_with_in`] in English.
 pub fn html_with(
     t: &Transcript,
     links: Option<(String, String)>,
     attachment_url: Option<&dyn Fn(&str) -> String>,
     window: Option<Window>,
 ) -> String {
+    html_with_in(t, links, attachment_url, window, Lang::EnUs)
+}
+
+/// The page of [`view`] without the dashboard's top bar (the viewer adds it by extending the
+/// template), in `lang`.
+pub fn html_with_in(
+    t: &Transcript,
+    links: Option<(String, String)>,
+    attachment_url: Option<&dyn Fn(&str) -> String>,
+    window: Option<Window>,
+    lang: Lang,
+) -> String {
     let page = Standalone {
-        t: view(t, links, attachment_url, window),
+        t: view(t, links, attachment_url, window, lang),
     };
     askama::Template::render(&page).unwrap_or_else(|e| format!("cannot render the transcript: {e}"))
 }
@@ -169,12 +194,14 @@ pub fn html_with(
 /// The transcript as the template shows it. `links`: the dashboard's stylesheet and script
 /// (the CSP allows nothing inline); `attachment_url(stored name)`: where archived attachments
 /// are served (then images show inline and avatars come from Discord's CDN); `window`: the
-/// viewer's page of a long transcript.
+/// viewer's page of a long transcript; `lang`: the language of the page's own texts (what
+/// members wrote stays as written).
 pub fn view(
     t: &Transcript,
     links: Option<(String, String)>,
     attachment_url: Option<&dyn Fn(&str) -> String>,
     window: Option<Window>,
+    lang: Lang,
 ) -> TranscriptView {
     let loaded = t.messages.len();
     let (shown, first) = match window {
@@ -190,17 +217,23 @@ pub fn view(
     TranscriptView {
         number: t.ticket.number,
         guild: t.guild.name.clone(),
+        title: Msg::new("web-transcript-title")
+            .arg("number", t.ticket.number)
+            .arg("guild", &t.guild.name)
+            .render(lang),
+        lang,
         links,
-        summary: summary(t),
+        summary: summary(t, lang),
         notes: t.notes.clone(),
-        pager: window.map(pager),
-        messages: render_view::messages(t, shown, first, window, attachment_url),
+        pager: window.map(|w| pager(w, lang)),
+        messages: render_view::messages(t, shown, first, window, attachment_url, lang),
     }
 }
 
 /// `text` (a form answer: plain text in the header) with its `<@id>`, `<@&id>` and `<#id>`
-/// mentions written as the names the transcript recorded.
-fn named_mentions(t: &Transcript, text: &str) -> String {
+/// mentions written as the names the transcript recorded (a deleted role or channel named in
+/// `lang`).
+fn named_mentions(t: &Transcript, text: &str, lang: Lang) -> String {
     use markdown::Names as _;
     use std::fmt::Write as _;
     let mut out = String::with_capacity(text.len());
@@ -225,12 +258,16 @@ fn named_mentions(t: &Transcript, text: &str) -> String {
                     'r' => write!(
                         out,
                         "@{}",
-                        t.role(id).unwrap_or_else(|| "deleted-role".into())
+                        t.role(id).unwrap_or_else(|| {
+                            Msg::new("web-transcript-deleted-role").render(lang)
+                        })
                     ),
                     'c' => write!(
                         out,
                         "#{}",
-                        t.channel(id).unwrap_or_else(|| "deleted-channel".into())
+                        t.channel(id).unwrap_or_else(|| {
+                            Msg::new("web-transcript-deleted-channel").render(lang)
+                        })
                     ),
                     _ => write!(out, "@{}", t.user(id)),
                 };
@@ -242,7 +279,8 @@ fn named_mentions(t: &Transcript, text: &str) -> String {
     out
 }
 
-/// Mentions resolved with the names the transcript recorded.
+/// Mentions resolved with the names the transcript recorded (deleted roles and channels in
+/// English: [`Named`] names them in a page's language).
 impl markdown::Names for Transcript {
     fn user(&self, id: u64) -> String {
         self.name_of(UserId::new(id))
@@ -254,6 +292,40 @@ impl markdown::Names for Transcript {
 
     fn channel(&self, id: u64) -> Option<String> {
         self.channels.get(&ChannelId::new(id)).cloned()
+    }
+}
+
+/// A transcript's names for a page in `lang`: recorded names as they were, deleted roles and
+/// channels named in the page's language.
+pub(super) struct Named<'a> {
+    pub(super) t: &'a Transcript,
+    pub(super) lang: Lang,
+}
+
+impl markdown::Names for Named<'_> {
+    fn user(&self, id: u64) -> String {
+        self.t.name_of(UserId::new(id))
+    }
+
+    fn role(&self, id: u64) -> Option<String> {
+        markdown::Names::role(self.t, id)
+    }
+
+    fn channel(&self, id: u64) -> Option<String> {
+        markdown::Names::channel(self.t, id)
+    }
+
+    fn deleted_role(&self, id: u64) -> String {
+        // The id as text: Fluent numbers are floats, which would round a snowflake.
+        Msg::new("web-transcript-deleted-role-id")
+            .arg("id", id.to_string())
+            .render(self.lang)
+    }
+
+    fn deleted_channel(&self, id: u64) -> String {
+        Msg::new("web-transcript-deleted-channel-id")
+            .arg("id", id.to_string())
+            .render(self.lang)
     }
 }
 
@@ -291,17 +363,26 @@ pub(super) fn message_href(id: MessageId, index: Option<usize>, window: Option<W
     }
 }
 
-fn pager(w: Window) -> Pager {
+fn pager(w: Window, lang: Lang) -> Pager {
     let pages = w.pages(w.total);
+    let from = (w.page * w.per_page).min(w.total) + 1;
+    let to = ((w.page + 1) * w.per_page).min(w.total);
     Pager {
         prev: w.page.checked_sub(1),
         next: (w.page + 1 < pages).then_some(w.page + 1),
-        from: (w.page * w.per_page).min(w.total) + 1,
-        to: ((w.page + 1) * w.per_page).min(w.total),
+        from,
+        to,
         total: w.total,
         page: w.page + 1,
         pages,
         show_all: w.total <= SHOW_ALL_UP_TO,
+        position: Msg::new("web-transcript-position")
+            .arg("from", from)
+            .arg("to", to)
+            .arg("total", w.total)
+            .arg("page", w.page + 1)
+            .arg("pages", pages)
+            .render(lang),
     }
 }
 

@@ -6,14 +6,19 @@
 use std::collections::HashMap;
 
 use super::markdown;
-use super::render::{Window, attachment_lines, inline_image_type};
+use super::render::{Named, Window, attachment_lines, inline_image_type};
 use super::transcript::{Attachment, Embed, Message, Transcript};
+use crate::i18n::{Lang, Msg};
 use crate::ids::{MessageId, UserId};
 
 /// A transcript page, ready for the template.
 pub struct TranscriptView {
     pub number: crate::ids::TicketNumber,
     pub guild: String,
+    /// The page's title and heading (ticket number and server), in [`TranscriptView::lang`].
+    pub title: String,
+    /// The language of the page's own texts (`{{ t.tr("web-transcript-…") }}` in the template).
+    pub lang: Lang,
     /// The dashboard's stylesheet and script; `None` for the standalone page (inline styles,
     /// nothing loaded from outside).
     pub links: Option<(String, String)>,
@@ -21,6 +26,23 @@ pub struct TranscriptView {
     pub notes: Vec<String>,
     pub pager: Option<Pager>,
     pub messages: Vec<MessageView>,
+}
+
+impl TranscriptView {
+    /// A catalog text in the page's language.
+    pub fn tr(&self, id: &'static str) -> String {
+        Msg::new(id).render(self.lang)
+    }
+
+    /// A catalog text with one argument (`value` as text), in the page's language.
+    pub fn tr1(
+        &self,
+        id: &'static str,
+        name: &'static str,
+        value: impl std::fmt::Display,
+    ) -> String {
+        Msg::new(id).arg(name, value.to_string()).render(self.lang)
+    }
 }
 
 /// The viewer's page links for a long transcript.
@@ -34,6 +56,8 @@ pub struct Pager {
     pub page: usize,
     pub pages: usize,
     pub show_all: bool,
+    /// Which messages the page shows, in words (`Messages 1–500 of 1200 (page 1 of 3)`).
+    pub position: String,
 }
 
 pub struct MessageView {
@@ -91,6 +115,7 @@ pub(super) fn messages(
     first: usize,
     window: Option<Window>,
     attachment_url: Option<&dyn Fn(&str) -> String>,
+    lang: Lang,
 ) -> Vec<MessageView> {
     let by_id: HashMap<MessageId, usize> = t
         .messages
@@ -118,7 +143,7 @@ pub(super) fn messages(
                 }),
             }
         });
-        views.push(message(t, m, continues, reply, attachment_url));
+        views.push(message(t, m, continues, reply, attachment_url, lang));
         previous = Some(m);
     }
     views
@@ -130,8 +155,10 @@ fn message(
     continues: bool,
     reply: Option<ReplyView>,
     attachment_url: Option<&dyn Fn(&str) -> String>,
+    lang: Lang,
 ) -> MessageView {
     let author = t.name_of(m.author);
+    let names = Named { t, lang };
     MessageView {
         id: m.id,
         continues,
@@ -141,13 +168,13 @@ fn message(
         bot: t.participants.get(&m.author).is_some_and(|p| p.bot),
         time: super::dates::utc(m.sent_at),
         author,
-        content: (!m.content.is_empty()).then(|| markdown::to_html(&m.content, t)),
+        content: (!m.content.is_empty()).then(|| markdown::to_html(&m.content, &names)),
         edited: m.edited_at.is_some(),
-        embeds: m.embeds.iter().map(|e| embed(t, e)).collect(),
+        embeds: m.embeds.iter().map(|e| embed(&names, e)).collect(),
         attachments: m
             .attachments
             .iter()
-            .map(|a| attachment(a, attachment_url))
+            .map(|a| attachment(a, attachment_url, lang))
             .collect(),
         stickers: m.stickers.clone(),
         reactions: m
@@ -166,22 +193,29 @@ fn avatar(t: &Transcript, user: UserId, linked: bool) -> Option<String> {
         .then(|| format!("https://cdn.discordapp.com/avatars/{user}/{hash}.png?size=64"))
 }
 
-fn embed(t: &Transcript, e: &Embed) -> EmbedView {
+fn embed(names: &Named<'_>, e: &Embed) -> EmbedView {
     EmbedView {
         colour: e.colour.map(|c| format!("#{c:06x}")),
         author: e.author.clone(),
         title: e.title.clone(),
-        description: e.description.as_deref().map(|d| markdown::to_html(d, t)),
+        description: e
+            .description
+            .as_deref()
+            .map(|d| markdown::to_html(d, names)),
         fields: e
             .fields
             .iter()
-            .map(|f| (f.name.clone(), markdown::to_html(&f.value, t)))
+            .map(|f| (f.name.clone(), markdown::to_html(&f.value, names)))
             .collect(),
         footer: e.footer.clone(),
     }
 }
 
-fn attachment(a: &Attachment, attachment_url: Option<&dyn Fn(&str) -> String>) -> AttachmentView {
+fn attachment(
+    a: &Attachment,
+    attachment_url: Option<&dyn Fn(&str) -> String>,
+    lang: Lang,
+) -> AttachmentView {
     let href = a
         .stored
         .as_deref()
@@ -190,25 +224,31 @@ fn attachment(a: &Attachment, attachment_url: Option<&dyn Fn(&str) -> String>) -
     AttachmentView {
         filename: a.filename.clone(),
         image: inline_image_type(a.content_type.as_deref()).is_some(),
-        size: human_size(a.size),
+        size: human_size(a.size, lang),
         lines: if href.is_some() {
             Vec::new()
         } else {
-            attachment_lines(std::slice::from_ref(a))
+            attachment_lines(std::slice::from_ref(a), lang)
         },
         href,
     }
 }
 
-/// `512 bytes`, `12.3 KB`, `4.0 MB`.
-fn human_size(bytes: u64) -> String {
+/// `512 bytes`, `12.3 KB`, `4.0 MB` (in `lang`).
+fn human_size(bytes: u64, lang: Lang) -> String {
     #[allow(clippy::cast_precision_loss)] // a display value
     let b = bytes as f64;
     if bytes < 1024 {
-        format!("{bytes} bytes")
+        Msg::new("web-transcript-size-bytes")
+            .arg("count", bytes)
+            .render(lang)
     } else if bytes < 1024 * 1024 {
-        format!("{:.1} KB", b / 1024.0)
+        Msg::new("web-transcript-size-kb")
+            .arg("size", format!("{:.1}", b / 1024.0))
+            .render(lang)
     } else {
-        format!("{:.1} MB", b / (1024.0 * 1024.0))
+        Msg::new("web-transcript-size-mb")
+            .arg("size", format!("{:.1}", b / (1024.0 * 1024.0)))
+            .render(lang)
     }
 }

@@ -225,22 +225,30 @@ fn framework(
                     Some(guild) => guild.set_commands(ctx, payload).await,
                     None => serenity::Command::set_global_commands(ctx, payload).await,
                 };
-                match registered {
-                    Ok(_) => tracing::info!(
-                        commands = commands.len(),
-                        scope =
-                            dev_guild.map_or_else(|| "global".to_owned(), |g| format!("guild {g}")),
-                        "slash commands registered"
-                    ),
-                    // Commands registered by an earlier run keep working; retrying is the next start.
-                    Err(e) => tracing::error!(error = %e, "registering slash commands failed"),
-                }
+                let command_ids = match registered {
+                    Ok(registered) => {
+                        tracing::info!(
+                            commands = commands.len(),
+                            scope = dev_guild
+                                .map_or_else(|| "global".to_owned(), |g| format!("guild {g}")),
+                            "slash commands registered"
+                        );
+                        super::mentions::CommandIds::from_registered(&registered)
+                    }
+                    // Commands registered by an earlier run keep working (replies then name
+                    // them as plain text); retrying is the next start.
+                    Err(e) => {
+                        tracing::error!(error = %e, "registering slash commands failed");
+                        super::mentions::CommandIds::default()
+                    }
+                };
                 let data = Data::new(
                     setup_core,
                     setup_writer,
                     crate::ids::UserId::new(ready.user.id.get()),
                     Arc::clone(&ctx.http),
                     work,
+                    command_ids,
                 );
                 port::connect(&data);
                 data.core.set_bot_status(BotStatus::Connected);

@@ -122,7 +122,10 @@ async fn report(env: Env<'_>, error: &BotError, to: Responder<'_>, deferred: boo
     if !matches!(error, BotError::User(_)) {
         tracing::error!(error = %error, "component handler failed");
     }
-    let text = error.user_message().render(to.reply_lang(env).await);
+    let text = env
+        .data
+        .command_ids
+        .link(&error.user_message().render(to.reply_lang(env).await));
     let sent = if deferred {
         to.edit(env, text).await
     } else {
@@ -471,7 +474,10 @@ async fn answer_close_request(
 
 /// A message everyone in the channel sees, in the server's language, mentioning nobody.
 async fn public(env: Env<'_>, to: Responder<'_>, text: Msg) -> serenity::CreateInteractionResponse {
-    let text = text.render(to.server_lang(env).await);
+    let text = env
+        .data
+        .command_ids
+        .link(&text.render(to.server_lang(env).await));
     serenity::CreateInteractionResponse::Message(
         serenity::CreateInteractionResponseMessage::new()
             .content(text)

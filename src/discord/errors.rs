@@ -166,7 +166,7 @@ async fn reply(ctx: super::Context<'_>, text: Text) {
     )
     .await;
     let reply = poise::CreateReply::default()
-        .content(text.render(lang))
+        .content(ctx.data().command_ids.link(&text.render(lang)))
         .ephemeral(true);
     if let Err(e) = ctx.send(reply).await {
         tracing::warn!(error = %e, "could not send the error reply");

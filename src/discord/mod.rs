@@ -11,6 +11,7 @@ mod components;
 mod convert;
 mod errors;
 mod events;
+pub mod mentions;
 mod modals;
 mod port;
 pub mod tickets;
@@ -62,6 +63,8 @@ pub struct Shared {
     pub downloads: tickets::download::Downloads,
     /// Messages written in tickets, recorded a batch at a time.
     pub activity: crate::services::activity::ActivityFeed,
+    /// The registered commands' ids, for clickable command mentions in replies.
+    pub command_ids: mentions::CommandIds,
 }
 
 impl Data {
@@ -71,6 +74,7 @@ impl Data {
         bot_id: UserId,
         http: Arc<poise::serenity_prelude::Http>,
         work: tokio::runtime::Handle,
+        command_ids: mentions::CommandIds,
     ) -> Self {
         let downloads = tickets::download::Downloads::new(
             tickets::download::AllowedHosts::new(&core.discord().api_base),
@@ -89,6 +93,7 @@ impl Data {
             work,
             downloads,
             activity,
+            command_ids,
         }))
     }
 }

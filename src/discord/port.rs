@@ -227,14 +227,9 @@ async fn delayed_close(env: Env<'_>, id: TicketId) -> JobOutcome {
         }
         Err(e) => return JobOutcome::Retry(e.to_string()),
     }
-    match close::close(
-        env,
-        &ticket,
-        request.requested_by,
-        Some("Close request: no answer before the deadline".to_owned()),
-    )
-    .await
-    {
+    let lang = crate::services::language::server(&env.data.core, ticket.guild).await;
+    let reason = crate::msg!("close-request-expired-reason").render(lang);
+    match close::close(env, &ticket, request.requested_by, Some(reason)).await {
         Ok(()) | Err(BotError::User(_)) => JobOutcome::Done,
         Err(e) => JobOutcome::Retry(e.to_string()),
     }

@@ -3,7 +3,9 @@
 //! member no rule matches may open (@everyone is allowed by default). Staff are exempt, as
 //! with the other limits on opening.
 
+use crate::i18n::Msg;
 use crate::ids::RoleId;
+use crate::msg;
 
 /// The most rules a panel may have.
 pub const MAX_RULES: usize = 15;
@@ -47,23 +49,20 @@ pub fn validate(
     rules: &[AccessRule],
     everyone: RoleId,
     name: impl Fn(RoleId) -> String,
-) -> Result<(), String> {
+) -> Result<(), Msg> {
     if rules.len() > MAX_RULES {
-        return Err(format!("Access rules: at most {MAX_RULES} per panel."));
+        return Err(msg!("rule-access-too-many", max = MAX_RULES));
     }
     for (i, rule) in rules.iter().enumerate() {
         if rules[..i].iter().any(|r| r.role == rule.role) {
-            return Err(format!(
-                "Access rules: {} has two rules; only the first would ever apply.",
-                name(rule.role)
-            ));
+            return Err(msg!("rule-access-duplicate", role = name(rule.role)));
         }
         if let Some(at) = rules[..i].iter().position(|r| r.role == everyone) {
-            return Err(format!(
-                "Access rules: rule {} ({}) can never apply: rule {} (@everyone) decides for every member first. Put @everyone last.",
-                i + 1,
-                name(rule.role),
-                at + 1
+            return Err(msg!(
+                "rule-access-unreachable",
+                rule = i + 1,
+                role = name(rule.role),
+                everyone_rule = at + 1
             ));
         }
     }
@@ -115,15 +114,19 @@ mod tests {
     fn unreachable_and_duplicate_rules_are_refused() {
         let name = |r: RoleId| format!("role {r}");
         assert!(validate(&[rule(VIP, true), rule(EVERYONE, false)], EVERYONE, name).is_ok());
-        let after =
-            validate(&[rule(EVERYONE, false), rule(VIP, true)], EVERYONE, name).unwrap_err();
+        let after = validate(&[rule(EVERYONE, false), rule(VIP, true)], EVERYONE, name)
+            .unwrap_err()
+            .to_string();
         assert!(after.contains("rule 2 (role 2) can never apply"), "{after}");
-        let twice = validate(&[rule(VIP, true), rule(VIP, false)], EVERYONE, name).unwrap_err();
+        let twice = validate(&[rule(VIP, true), rule(VIP, false)], EVERYONE, name)
+            .unwrap_err()
+            .to_string();
         assert!(twice.contains("role 2 has two rules"), "{twice}");
         let many: Vec<_> = (10..26).map(|r| rule(RoleId::new(r), true)).collect();
         assert!(
             validate(&many, EVERYONE, name)
                 .unwrap_err()
+                .to_string()
                 .contains("at most 15")
         );
     }

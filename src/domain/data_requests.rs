@@ -43,22 +43,18 @@ pub fn overdue(at: Timestamp, now: Timestamp) -> bool {
 }
 
 /// What the person is told when they file a request (`again`: one of this kind was open).
-pub fn filed_reply(kind: Kind, at: Timestamp, again: bool) -> String {
-    let due = deadline(at).millis().div_euclid(1000);
+pub fn filed_reply(kind: Kind, at: Timestamp, again: bool) -> crate::i18n::Msg {
+    use crate::msg;
+    let due = deadline(at).millis().div_euclid(1000).to_string();
     let what = match kind {
-        Kind::Export => {
-            "a copy of everything this ticketbox holds about you (as a JSON file, sent to you by DM when it fits; otherwise the operator tells you how you will get it)"
-        }
-        Kind::Delete => {
-            "the removal of everything this ticketbox holds about you (you get a DM before it happens)"
-        }
+        Kind::Export => msg!("mydata-what-export"),
+        Kind::Delete => msg!("mydata-what-delete"),
     };
-    let filed = if again {
-        "You already asked for"
+    if again {
+        msg!("mydata-filed-again", what = what, due = due)
     } else {
-        "Your request is recorded:"
-    };
-    format!("{filed} {what}. The operator of this ticketbox answers by <t:{due}:D> (<t:{due}:R>).")
+        msg!("mydata-filed", what = what, due = due)
+    }
 }
 
 #[cfg(test)]
@@ -71,12 +67,16 @@ mod tests {
         assert_eq!(deadline(at).millis(), 1_030 * DAY_MS);
         assert!(!overdue(at, Timestamp::from_millis(1_025 * DAY_MS)));
         assert!(overdue(at, Timestamp::from_millis(1_025 * DAY_MS + 1)));
-        let reply = filed_reply(Kind::Delete, at, false);
+        let reply = filed_reply(Kind::Delete, at, false).to_string();
         assert!(
             reply.starts_with("Your request is recorded: the removal"),
             "{reply}"
         );
         assert!(reply.contains(&format!("<t:{}:D>", 1_030 * 86_400)));
-        assert!(filed_reply(Kind::Export, at, true).starts_with("You already asked for a copy"));
+        assert!(
+            filed_reply(Kind::Export, at, true)
+                .to_string()
+                .starts_with("You already asked for a copy")
+        );
     }
 }

@@ -5,6 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+use crate::msg;
+
 /// Discord's embed limits (Channel → Embed Limits).
 pub const TITLE_MAX: usize = 256;
 pub const DESCRIPTION_MAX: usize = 4096;
@@ -52,19 +55,21 @@ fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
-/// Checks that `raw` (trimmed, non-empty) is an absolute http(s) URL with a host.
-pub fn check_url(raw: &str, what: &str) -> Result<(), String> {
+/// Checks that `raw` (trimmed, non-empty) is an absolute http(s) URL with a host. `what`
+/// names the field in the refusal.
+pub fn check_url(raw: &str, what: Msg) -> Result<(), Msg> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(());
     }
-    let bad = || format!("{what}: use a web address starting with https:// or http://.");
     if chars(raw) > URL_MAX {
-        return Err(format!("{what}: at most {URL_MAX} characters."));
+        return Err(msg!("rule-embed-too-long", field = what, max = URL_MAX));
     }
-    let url = url::Url::parse(raw).map_err(|_| bad())?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
-        return Err(bad());
+    let usable = url::Url::parse(raw).is_ok_and(|url| {
+        matches!(url.scheme(), "http" | "https") && url.host_str().is_some_and(|h| !h.is_empty())
+    });
+    if !usable {
+        return Err(msg!("rule-embed-url-invalid", field = what));
     }
     Ok(())
 }
@@ -88,59 +93,89 @@ impl EmbedSpec {
                 .sum::<usize>()
     }
 
-    /// Discord's limits, each refusal naming the field. `label` names the embed ("Welcome
-    /// embed").
-    pub fn validate(&self, label: &str) -> Result<(), String> {
-        let long = |text: &str, max: usize, what: &str| {
+    /// Discord's limits, each refusal naming the field. `label` names the embed
+    /// (`rule-embed-name-welcome`: "Welcome embed").
+    pub fn validate(&self, label: &Msg) -> Result<(), Msg> {
+        let part = |what: Msg| msg!("rule-embed-part", embed = label.clone(), part = what);
+        let long = |text: &str, max: usize, what: Msg| {
             if chars(text) > max {
-                Err(format!("{label} {what}: at most {max} characters."))
+                Err(msg!("rule-embed-too-long", field = part(what), max = max))
             } else {
                 Ok(())
             }
         };
-        long(&self.title, TITLE_MAX, "title")?;
-        long(&self.description, DESCRIPTION_MAX, "description")?;
-        long(&self.author_name, AUTHOR_MAX, "author name")?;
-        long(&self.footer_text, FOOTER_MAX, "footer")?;
+        long(&self.title, TITLE_MAX, msg!("rule-embed-part-title"))?;
+        long(
+            &self.description,
+            DESCRIPTION_MAX,
+            msg!("rule-embed-part-description"),
+        )?;
+        long(
+            &self.author_name,
+            AUTHOR_MAX,
+            msg!("rule-embed-part-author-name"),
+        )?;
+        long(
+            &self.footer_text,
+            FOOTER_MAX,
+            msg!("rule-embed-part-footer"),
+        )?;
         if self.colour.is_some_and(|c| c > 0x00FF_FFFF) {
-            return Err(format!("{label} colour: a hex colour like #5865F2."));
+            return Err(msg!("rule-embed-colour", embed = label.clone()));
         }
         for (url, what) in [
-            (&self.url, "link"),
-            (&self.author_icon_url, "author icon"),
-            (&self.author_url, "author link"),
-            (&self.image_url, "image"),
-            (&self.thumbnail_url, "thumbnail"),
-            (&self.footer_icon_url, "footer icon"),
+            (&self.url, msg!("rule-embed-part-link")),
+            (&self.author_icon_url, msg!("rule-embed-part-author-icon")),
+            (&self.author_url, msg!("rule-embed-part-author-link")),
+            (&self.image_url, msg!("rule-embed-part-image")),
+            (&self.thumbnail_url, msg!("rule-embed-part-thumbnail")),
+            (&self.footer_icon_url, msg!("rule-embed-part-footer-icon")),
         ] {
-            check_url(url, &format!("{label} {what}"))?;
+            check_url(url, part(what))?;
         }
         // An author's icon and link need its name; a footer's icon its text.
         if self.author_name.trim().is_empty()
             && !(self.author_icon_url.trim().is_empty() && self.author_url.trim().is_empty())
         {
-            return Err(format!(
-                "{label} author: an icon or link needs the author's name."
-            ));
+            return Err(msg!("rule-embed-author-needs-name", embed = label.clone()));
         }
         if self.footer_text.trim().is_empty() && !self.footer_icon_url.trim().is_empty() {
-            return Err(format!("{label} footer: an icon needs footer text."));
+            return Err(msg!("rule-embed-footer-needs-text", embed = label.clone()));
         }
         if self.fields.len() > FIELDS_MAX {
-            return Err(format!("{label} fields: at most {FIELDS_MAX}."));
+            return Err(msg!(
+                "rule-embed-too-many-fields",
+                embed = label.clone(),
+                max = FIELDS_MAX
+            ));
         }
         for (i, f) in self.fields.iter().enumerate() {
             let n = i + 1;
             if f.name.trim().is_empty() || f.value.trim().is_empty() {
-                return Err(format!("{label} field {n}: needs a name and a value."));
+                return Err(msg!(
+                    "rule-embed-field-incomplete",
+                    embed = label.clone(),
+                    n = n
+                ));
             }
-            long(&f.name, FIELD_NAME_MAX, &format!("field {n} name"))?;
-            long(&f.value, FIELD_VALUE_MAX, &format!("field {n} value"))?;
+            long(
+                &f.name,
+                FIELD_NAME_MAX,
+                msg!("rule-embed-part-field-name", n = n),
+            )?;
+            long(
+                &f.value,
+                FIELD_VALUE_MAX,
+                msg!("rule-embed-part-field-value", n = n),
+            )?;
         }
         let total = self.total_chars();
         if total > TOTAL_MAX {
-            return Err(format!(
-                "{label}: {total} characters in all; Discord allows {TOTAL_MAX} per embed."
+            return Err(msg!(
+                "rule-embed-total-too-long",
+                embed = label.clone(),
+                total = total,
+                max = TOTAL_MAX
             ));
         }
         Ok(())
@@ -207,7 +242,7 @@ pub fn clip(text: &str, max: usize) -> String {
 }
 
 /// Reads one embed field as typed in one line: `name | value` or `name | value | inline`.
-pub fn parse_field_line(raw: &str) -> Result<EmbedField, String> {
+pub fn parse_field_line(raw: &str) -> Result<EmbedField, Msg> {
     let mut parts = raw.splitn(3, '|').map(str::trim);
     let name = parts.next().unwrap_or_default().to_owned();
     let value = parts.next().unwrap_or_default().to_owned();
@@ -215,13 +250,14 @@ pub fn parse_field_line(raw: &str) -> Result<EmbedField, String> {
         None | Some("") => false,
         Some(flag) if flag.eq_ignore_ascii_case("inline") => true,
         Some(other) => {
-            return Err(format!(
-                "Field: the third part is \"inline\" or nothing, not {other:?}."
+            return Err(msg!(
+                "rule-embed-field-line-inline",
+                got = format!("{other:?}")
             ));
         }
     };
     if name.is_empty() || value.is_empty() {
-        return Err("Field: write it as name | value (| inline).".to_owned());
+        return Err(msg!("rule-embed-field-line-format"));
     }
     Ok(EmbedField {
         name,
@@ -250,7 +286,7 @@ mod tests {
 
     #[test]
     fn urls_must_be_http_with_a_host() {
-        assert!(spec().validate("Panel embed").is_ok());
+        assert!(spec().validate(&msg!("rule-embed-name-panel")).is_ok());
         for bad in [
             "ftp://example.com/a.png",
             "javascript:alert(1)",
@@ -262,15 +298,22 @@ mod tests {
                 thumbnail_url: bad.into(),
                 ..spec()
             };
-            let err = e.validate("Panel embed").unwrap_err();
+            let err = e
+                .validate(&msg!("rule-embed-name-panel"))
+                .unwrap_err()
+                .to_string();
             assert!(err.starts_with("Panel embed thumbnail:"), "{bad}: {err}");
         }
-        assert!(check_url("http://img.example/x", "image").is_ok());
+        assert!(check_url("http://img.example/x", msg!("rule-embed-part-image")).is_ok());
     }
 
     #[test]
     fn limits_name_the_field() {
-        let err = |e: EmbedSpec| e.validate("Welcome embed").unwrap_err();
+        let err = |e: EmbedSpec| {
+            e.validate(&msg!("rule-embed-name-welcome"))
+                .unwrap_err()
+                .to_string()
+        };
         assert!(
             err(EmbedSpec {
                 title: "t".repeat(257),
@@ -328,7 +371,11 @@ mod tests {
             ..huge
         }
         .clipped();
-        assert!(sent.validate("sent").is_ok(), "{}", sent.total_chars());
+        assert!(
+            sent.validate(&msg!("rule-embed-name-welcome")).is_ok(),
+            "{}",
+            sent.total_chars()
+        );
         assert_eq!(chars(&sent.fields[0].value), FIELD_VALUE_MAX);
         assert!(sent.description.ends_with('…'));
         assert!(sent.total_chars() <= TOTAL_MAX);
@@ -346,6 +393,11 @@ mod tests {
         );
         assert!(!parse_field_line("a|b").unwrap().inline);
         assert!(parse_field_line("a").is_err());
-        assert!(parse_field_line("a|b|wide").unwrap_err().contains("inline"));
+        assert!(
+            parse_field_line("a|b|wide")
+                .unwrap_err()
+                .to_string()
+                .contains("inline")
+        );
     }
 }

@@ -3,6 +3,9 @@
 //! inside a Label in the modal (Components → Label); the limits here are Discord's
 //! (Components → String Select, Select Option; User/Role/Mentionable/Channel Select).
 
+use crate::i18n::Msg;
+use crate::msg;
+
 /// The most options in a string select, and the most values any select returns.
 pub const MAX_OPTIONS: usize = 25;
 
@@ -134,25 +137,22 @@ fn chars(s: &str) -> usize {
 
 impl SelectOption {
     /// Discord's limits: label and value 1–100 characters, description ≤ 100; a valid emoji.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), Msg> {
         let label = self.label.trim();
         if !(1..=100).contains(&chars(label)) {
-            return Err("Option label: 1 to 100 characters.".to_owned());
+            return Err(msg!("rule-option-label-length"));
         }
+        let option = || format!("{label:?}");
         if !(1..=100).contains(&chars(&self.value)) {
-            return Err(format!("Option value of {label:?}: 1 to 100 characters."));
+            return Err(msg!("rule-option-value-length", option = option()));
         }
         if self.description.as_deref().is_some_and(|d| chars(d) > 100) {
-            return Err(format!(
-                "Option description of {label:?}: at most 100 characters."
-            ));
+            return Err(msg!("rule-option-description-too-long", option = option()));
         }
         if let Some(emoji) = &self.emoji
             && parse_emoji(emoji).is_none()
         {
-            return Err(format!(
-                "Option emoji of {label:?}: use an emoji itself (🎫) or a server emoji as <:name:id>."
-            ));
+            return Err(msg!("rule-option-emoji-invalid", option = option()));
         }
         Ok(())
     }
@@ -160,7 +160,7 @@ impl SelectOption {
 
 /// Reads the options of a choice question as typed in one line: `;` between options, each
 /// `label`, `label | description` or `label | description | emoji`. The value is the label.
-pub fn parse_options_line(raw: &str) -> Result<Vec<SelectOption>, String> {
+pub fn parse_options_line(raw: &str) -> Result<Vec<SelectOption>, Msg> {
     raw.split(';')
         .map(str::trim)
         .filter(|o| !o.is_empty())
@@ -170,9 +170,7 @@ pub fn parse_options_line(raw: &str) -> Result<Vec<SelectOption>, String> {
             let description = parts.next().filter(|d| !d.is_empty()).map(str::to_owned);
             let emoji = parts.next().filter(|e| !e.is_empty()).map(str::to_owned);
             if parts.next().is_some() {
-                return Err(format!(
-                    "Options: {o:?} has more than three parts (label | description | emoji)."
-                ));
+                return Err(msg!("rule-options-line-parts", option = format!("{o:?}")));
             }
             let option = SelectOption {
                 value: label.clone(),
@@ -241,7 +239,7 @@ impl ChannelKind {
 }
 
 /// Reads `text, voice` (comma- or space-separated).
-pub fn parse_channel_kinds(raw: &str) -> Result<Vec<ChannelKind>, String> {
+pub fn parse_channel_kinds(raw: &str) -> Result<Vec<ChannelKind>, Msg> {
     let mut kinds = Vec::new();
     for word in raw
         .split([',', ' '])
@@ -250,9 +248,10 @@ pub fn parse_channel_kinds(raw: &str) -> Result<Vec<ChannelKind>, String> {
     {
         let kind = ChannelKind::parse(word).ok_or_else(|| {
             let known: Vec<&str> = ChannelKind::ALL.iter().map(|k| k.as_str()).collect();
-            format!(
-                "Channel types: {word:?} is not one of {}.",
-                known.join(", ")
+            msg!(
+                "rule-channel-kinds-unknown",
+                word = format!("{word:?}"),
+                known = known.join(", ")
             )
         })?;
         if !kinds.contains(&kind) {
@@ -346,11 +345,13 @@ mod tests {
         assert!(
             parse_options_line("a|b|💸|d")
                 .unwrap_err()
+                .to_string()
                 .starts_with("Options")
         );
         assert!(
             parse_options_line("Refund | | nope")
                 .unwrap_err()
+                .to_string()
                 .contains("emoji of \"Refund\"")
         );
         assert!(parse_options_line(&"x".repeat(101)).is_err());
@@ -365,6 +366,7 @@ mod tests {
         assert!(
             parse_channel_kinds("text, dm")
                 .unwrap_err()
+                .to_string()
                 .contains("\"dm\"")
         );
         assert_eq!(ChannelKind::Thread.discord_types(), &[10, 11, 12]);

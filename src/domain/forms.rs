@@ -1,7 +1,9 @@
 //! Forms: up to five questions asked in a modal before a panel opens a ticket.
 
 use super::form_questions::{ChannelKind, MAX_OPTIONS, QuestionKind, SelectOption, Submitted};
+use crate::i18n::Msg;
 use crate::ids::FormId;
+use crate::msg;
 
 /// Discord's limit of inputs in one modal.
 pub const MAX_INPUTS: usize = 5;
@@ -63,12 +65,10 @@ pub struct Form {
 }
 
 /// Discord's modal title limit.
-pub fn validate_title(title: &str) -> Result<(), String> {
+pub fn validate_title(title: &str) -> Result<(), Msg> {
     let n = title.trim().chars().count();
     if n == 0 || n > 45 {
-        return Err(
-            "A form title must be 1 to 45 characters (Discord's limit for a form).".to_owned(),
-        );
+        return Err(msg!("rule-form-title-length"));
     }
     Ok(())
 }
@@ -97,17 +97,17 @@ impl FormInput {
     /// 0–1024 (an embed field) with min ≤ max; 1–25 options with distinct values; 0–25 picks
     /// with min ≤ max, a required question at least one. Settings of another kind are refused,
     /// so nothing is saved that the modal would not use.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), Msg> {
         let n = self.label.trim().chars().count();
         if n == 0 || n > 45 {
-            return Err("A question must be 1 to 45 characters.".to_owned());
+            return Err(msg!("rule-form-question-length"));
         }
         if self
             .description
             .as_ref()
             .is_some_and(|d| d.trim().chars().count() > 100)
         {
-            return Err("Description: at most 100 characters.".to_owned());
+            return Err(msg!("rule-form-description-too-long"));
         }
         let placeholder_max = if self.kind.is_select() { 150 } else { 100 };
         if self
@@ -115,52 +115,47 @@ impl FormInput {
             .as_ref()
             .is_some_and(|p| p.chars().count() > placeholder_max)
         {
-            return Err(format!(
-                "A placeholder must be at most {placeholder_max} characters."
+            return Err(msg!(
+                "rule-form-placeholder-too-long",
+                max = placeholder_max
             ));
         }
         if self.kind.is_select() {
             return self.validate_select();
         }
         if !self.options.is_empty() {
-            return Err("Options: only a choice question has options.".to_owned());
+            return Err(msg!("rule-form-options-not-choice"));
         }
         if self.min_values.is_some() || self.max_values.is_some() {
-            return Err(
-                "Minimum and maximum picks apply to choice and picker questions only.".to_owned(),
-            );
+            return Err(msg!("rule-form-picks-not-select"));
         }
         if !self.channel_types.is_empty() {
-            return Err("Channel types: only a channel question has them.".to_owned());
+            return Err(msg!("rule-form-channel-types-not-channel"));
         }
         if self.min_length.is_some_and(|m| m > MAX_ANSWER)
             || self.max_length.is_some_and(|m| m == 0 || m > MAX_ANSWER)
         {
-            return Err(format!(
-                "Answer lengths must be between 0 and {MAX_ANSWER} (answers are shown in an embed field, which holds {MAX_ANSWER} characters)."
-            ));
+            return Err(msg!("rule-form-answer-length-range", max = MAX_ANSWER));
         }
         if let (Some(min), Some(max)) = (self.min_length, self.max_length)
             && min > max
         {
-            return Err("The minimum length cannot be above the maximum.".to_owned());
+            return Err(msg!("rule-form-min-length-above-max"));
         }
         Ok(())
     }
 
-    fn validate_select(&self) -> Result<(), String> {
+    fn validate_select(&self) -> Result<(), Msg> {
         let kind = self.kind;
         if self.min_length.is_some() || self.max_length.is_some() {
-            return Err("Answer lengths apply to text questions only.".to_owned());
+            return Err(msg!("rule-form-lengths-not-text"));
         }
         if kind == QuestionKind::Choice {
             if self.options.is_empty() {
-                return Err("Options: a choice question needs at least one option.".to_owned());
+                return Err(msg!("rule-form-options-none"));
             }
             if self.options.len() > MAX_OPTIONS {
-                return Err(format!(
-                    "Options: at most {MAX_OPTIONS} (Discord's limit for a select menu)."
-                ));
+                return Err(msg!("rule-form-options-too-many", max = MAX_OPTIONS));
             }
             for (i, option) in self.options.iter().enumerate() {
                 option.validate()?;
@@ -168,17 +163,17 @@ impl FormInput {
                     .iter()
                     .any(|o| o.value.trim() == option.value.trim())
                 {
-                    return Err(format!(
-                        "Options: the value {:?} is used twice.",
-                        option.value.trim()
+                    return Err(msg!(
+                        "rule-form-option-value-twice",
+                        value = format!("{:?}", option.value.trim())
                     ));
                 }
             }
         } else if !self.options.is_empty() {
-            return Err("Options: only a choice question has options.".to_owned());
+            return Err(msg!("rule-form-options-not-choice"));
         }
         if kind != QuestionKind::Channel && !self.channel_types.is_empty() {
-            return Err("Channel types: only a channel question has them.".to_owned());
+            return Err(msg!("rule-form-channel-types-not-channel"));
         }
         let limit = if kind == QuestionKind::Choice {
             self.options.len()
@@ -187,23 +182,17 @@ impl FormInput {
         };
         let (min, max) = self.picks();
         if max == 0 || max > limit {
-            return Err(format!(
-                "Maximum picks: between 1 and {limit}{}.",
-                if kind == QuestionKind::Choice {
-                    " (the number of options)"
-                } else {
-                    ""
-                }
-            ));
+            return Err(if kind == QuestionKind::Choice {
+                msg!("rule-form-max-picks-options", max = limit)
+            } else {
+                msg!("rule-form-max-picks", max = limit)
+            });
         }
         if min > max {
-            return Err("Minimum picks cannot be above the maximum.".to_owned());
+            return Err(msg!("rule-form-min-picks-above-max"));
         }
         if self.required && self.min_values == Some(0) {
-            return Err(
-                "Minimum picks: a required question needs at least 1 (untick Required to allow none)."
-                    .to_owned(),
-            );
+            return Err(msg!("rule-form-min-picks-required"));
         }
         Ok(())
     }
@@ -218,17 +207,21 @@ impl FormInput {
 
     /// Checks a submitted answer against the question and renders it as the ticket shows it:
     /// text as typed; chosen options by label; picks as mentions — all joined by ", ".
-    pub fn check_submitted(&self, submitted: &Submitted) -> Result<String, String> {
-        let changed =
-            || "This form was changed while you were filling it in. Open it again.".to_owned();
+    pub fn check_submitted(&self, submitted: &Submitted) -> Result<String, Msg> {
+        let changed = || msg!("rule-form-changed");
         let count_ok = |n: usize| {
             let (min, max) = self.picks();
             let min = if self.required { min.max(1) } else { min };
             if n > max || (n < min && (self.required || n > 0)) {
                 return Err(if max == 1 {
-                    format!("\"{}\" takes one answer.", self.label)
+                    msg!("rule-form-answer-one", question = &self.label)
                 } else {
-                    format!("\"{}\" takes {min} to {max} answers.", self.label)
+                    msg!(
+                        "rule-form-answer-count",
+                        question = &self.label,
+                        min = min,
+                        max = max
+                    )
                 });
             }
             Ok(())
@@ -267,26 +260,28 @@ impl FormInput {
     }
 
     /// Re-checks an answer on the server (Discord checks too, but the modal is the client's).
-    pub fn check_answer(&self, answer: &str) -> Result<(), String> {
+    pub fn check_answer(&self, answer: &str) -> Result<(), Msg> {
         let n = u16::try_from(answer.trim().chars().count()).unwrap_or(u16::MAX);
         if self.required && n == 0 {
-            return Err(format!("\"{}\" needs an answer.", self.label));
+            return Err(msg!("rule-form-answer-needed", question = &self.label));
         }
         if n > 0
             && let Some(min) = self.min_length
             && n < min
         {
-            return Err(format!(
-                "The answer to \"{}\" must be at least {min} characters.",
-                self.label
+            return Err(msg!(
+                "rule-form-answer-too-short",
+                question = &self.label,
+                min = min
             ));
         }
         if let Some(max) = self.max_length
             && n > max
         {
-            return Err(format!(
-                "The answer to \"{}\" must be at most {max} characters.",
-                self.label
+            return Err(msg!(
+                "rule-form-answer-too-long",
+                question = &self.label,
+                max = max
             ));
         }
         Ok(())
@@ -308,12 +303,8 @@ impl Form {
     /// Pairs the submitted `(field id, answer)`s with the questions, checking each answer, and
     /// gives `(label, answer as shown)`. A submission whose fields are not exactly this form's
     /// questions (the form changed while the modal was open) is refused.
-    pub fn answers(
-        &self,
-        submitted: &[(String, Submitted)],
-    ) -> Result<Vec<(String, String)>, String> {
-        let changed =
-            || "This form was changed while you were filling it in. Open it again.".to_owned();
+    pub fn answers(&self, submitted: &[(String, Submitted)]) -> Result<Vec<(String, String)>, Msg> {
+        let changed = || msg!("rule-form-changed");
         if submitted.len() != self.inputs.len() {
             return Err(changed());
         }
@@ -332,7 +323,7 @@ impl Form {
 
     /// Refuses a form that cannot be an exit survey: it opens from a DM, where there is no
     /// server to pick members, roles or channels from.
-    pub fn check_exit_survey(&self) -> Result<(), String> {
+    pub fn check_exit_survey(&self) -> Result<(), Msg> {
         match self.inputs.iter().find(|i| !i.kind.works_in_dm()) {
             Some(input) => Err(exit_survey_refusal(&self.title, input)),
             None => Ok(()),
@@ -341,12 +332,25 @@ impl Form {
 }
 
 /// Why `input` cannot be on the exit survey `form`.
-pub fn exit_survey_refusal(form: &str, input: &FormInput) -> String {
-    format!(
-        "The form {form:?} is an exit survey, sent by DM after a ticket closes; there is no server there to pick from, so {:?} cannot be a {} question. Exit surveys ask text and choice questions.",
-        input.label,
-        input.kind.title().to_lowercase()
+pub fn exit_survey_refusal(form: &str, input: &FormInput) -> Msg {
+    msg!(
+        "rule-form-exit-survey-picker",
+        form = format!("{form:?}"),
+        question = format!("{:?}", input.label),
+        kind = kind_in_sentence(input.kind)
     )
+}
+
+/// A question's kind as a sentence names it ("a role picker question").
+fn kind_in_sentence(kind: QuestionKind) -> Msg {
+    match kind {
+        QuestionKind::Text => msg!("rule-form-kind-text"),
+        QuestionKind::Choice => msg!("rule-form-kind-choice"),
+        QuestionKind::User => msg!("rule-form-kind-user"),
+        QuestionKind::Role => msg!("rule-form-kind-role"),
+        QuestionKind::Mentionable => msg!("rule-form-kind-mentionable"),
+        QuestionKind::Channel => msg!("rule-form-kind-channel"),
+    }
 }
 
 #[cfg(test)]

@@ -129,11 +129,13 @@ pub enum Step {
 }
 
 /// Parses `data.user.name`, `items[0].id`, `[2]`.
-pub fn parse_path(raw: &str) -> Result<Vec<Step>, String> {
+pub fn parse_path(raw: &str) -> Result<Vec<Step>, crate::i18n::Msg> {
+    use crate::msg;
     let raw = raw.trim();
     if raw.is_empty() || raw.len() > 200 {
-        return Err("a path like data.user.name or items[0].id (1 to 200 characters).".to_owned());
+        return Err(msg!("rule-integration-path-format"));
     }
+    let path = || format!("{raw:?}");
     let mut steps = Vec::new();
     for part in raw.split('.') {
         let (key, mut indexes) = match part.find('[') {
@@ -143,19 +145,23 @@ pub fn parse_path(raw: &str) -> Result<Vec<Step>, String> {
         if !key.is_empty() {
             steps.push(Step::Key(key.to_owned()));
         } else if indexes.is_empty() {
-            return Err(format!("{raw:?} has an empty part."));
+            return Err(msg!("rule-integration-path-empty-part", path = path()));
         }
         while !indexes.is_empty() {
             let close = indexes
                 .find(']')
-                .ok_or_else(|| format!("{raw:?}: a [ without ]."))?;
-            let n = indexes[1..close]
-                .parse()
-                .map_err(|_| format!("{raw:?}: [{}] is not an index.", &indexes[1..close]))?;
+                .ok_or_else(|| msg!("rule-integration-path-unclosed", path = path()))?;
+            let n = indexes[1..close].parse().map_err(|_| {
+                msg!(
+                    "rule-integration-path-index",
+                    path = path(),
+                    index = &indexes[1..close]
+                )
+            })?;
             steps.push(Step::Index(n));
             indexes = &indexes[close + 1..];
             if !indexes.is_empty() && !indexes.starts_with('[') {
-                return Err(format!("{raw:?}: write a.b[0].c"));
+                return Err(msg!("rule-integration-path-shape", path = path()));
             }
         }
     }

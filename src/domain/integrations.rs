@@ -9,6 +9,8 @@
 use std::collections::BTreeSet;
 
 use super::embeds::check_url;
+use crate::i18n::Msg;
+use crate::msg;
 
 pub const MAX_NAME: usize = 32;
 pub const MAX_DESCRIPTION: usize = 500;
@@ -96,14 +98,17 @@ fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
-/// A placeholder name of outputs and secrets: letters, digits and `_`, 1 to 32.
-fn check_name(raw: &str, what: &str) -> Result<(), String> {
+/// A placeholder name of outputs and secrets: letters, digits and `_`, 1 to 32. `what` names
+/// the field.
+fn check_name(raw: &str, what: Msg) -> Result<(), Msg> {
     if raw.is_empty()
         || chars(raw) > 32
         || !raw.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
     {
-        return Err(format!(
-            "{what}: 1 to 32 letters, digits or _ (got {raw:?})."
+        return Err(msg!(
+            "rule-integration-name-invalid",
+            field = what,
+            got = format!("{raw:?}")
         ));
     }
     Ok(())
@@ -150,12 +155,8 @@ pub fn placeholders_in(template: &str) -> Vec<String> {
     out
 }
 
-/// Whether a placeholder a request template names is one it may use.
-fn check_request_placeholders(
-    template: &str,
-    secrets: &[String],
-    what: &str,
-) -> Result<(), String> {
+/// Whether a placeholder a request template names is one it may use. `what` names the field.
+fn check_request_placeholders(template: &str, secrets: &[String], what: &Msg) -> Result<(), Msg> {
     for name in placeholders_in(template) {
         if REQUEST_PLACEHOLDERS.contains(&name.as_str()) {
             continue;
@@ -164,80 +165,110 @@ fn check_request_placeholders(
             if secrets.iter().any(|s| s == secret) {
                 continue;
             }
-            return Err(format!(
-                "{what}: %secret:{secret}% names no secret of this integration."
+            return Err(msg!(
+                "rule-integration-unknown-secret",
+                field = what.clone(),
+                secret = secret
             ));
         }
         if name.starts_with("form:") {
             continue;
         }
-        return Err(format!(
-            "{what}: %{name}% is not a placeholder a request can use (%user_id%, %guild_id%, \
-             %ticket_id%, %panel_id%, %secret:NAME%, %form:question%)."
+        return Err(msg!(
+            "rule-integration-unknown-placeholder",
+            field = what.clone(),
+            name = name
         ));
     }
     Ok(())
 }
 
+/// Why the request URL is refused, worded as [`super::ssrf::check_url`] decides: a scheme
+/// other than http(s), credentials in the address, no host.
+fn request_url_refusal(url: &url::Url) -> Msg {
+    let web = matches!(url.scheme(), "http" | "https");
+    let credentials = !url.username().is_empty() || url.password().is_some();
+    match (web, credentials) {
+        (false, _) => msg!("rule-integration-url-scheme"),
+        (true, true) => msg!("rule-integration-url-credentials"),
+        (true, false) => msg!("rule-integration-url-no-host"),
+    }
+}
+
 impl IntegrationSpec {
     /// Checks everything an admin typed, naming the field; `builtin` are the welcome
     /// placeholders an output may not shadow.
-    pub fn validate(&self, builtin: &[&str]) -> Result<(), String> {
+    pub fn validate(&self, builtin: &[&str]) -> Result<(), Msg> {
         let name = self.name.trim();
         if name.is_empty() || chars(name) > MAX_NAME {
-            return Err(format!("Name: 1 to {MAX_NAME} characters."));
+            return Err(msg!("rule-integration-name-length", max = MAX_NAME));
         }
         if chars(&self.description) > MAX_DESCRIPTION {
-            return Err(format!(
-                "Description: at most {MAX_DESCRIPTION} characters."
+            return Err(msg!(
+                "rule-integration-description-too-long",
+                max = MAX_DESCRIPTION
             ));
         }
-        check_url(&self.image_url, "Image URL")?;
-        check_url(&self.privacy_url, "Privacy policy URL")?;
+        check_url(&self.image_url, msg!("rule-integration-field-image-url"))?;
+        check_url(
+            &self.privacy_url,
+            msg!("rule-integration-field-privacy-url"),
+        )?;
         if chars(&self.url) > MAX_URL {
-            return Err(format!("Request URL: at most {MAX_URL} characters."));
+            return Err(msg!(
+                "rule-embed-too-long",
+                field = msg!("rule-integration-field-request-url"),
+                max = MAX_URL
+            ));
         }
         let sample = self.url.replace('%', "");
-        let parsed = url::Url::parse(sample.trim()).map_err(|_| {
-            "Request URL: a web address starting with https:// or http://.".to_owned()
-        })?;
-        super::ssrf::check_url(&parsed, "Request URL")?;
+        let parsed =
+            url::Url::parse(sample.trim()).map_err(|_| msg!("rule-integration-url-invalid"))?;
+        super::ssrf::check_url(&parsed, "Request URL").map_err(|_| request_url_refusal(&parsed))?;
         self.validate_secrets()?;
-        check_request_placeholders(&self.url, &self.secrets, "Request URL")?;
+        check_request_placeholders(
+            &self.url,
+            &self.secrets,
+            &msg!("rule-integration-field-request-url"),
+        )?;
         self.validate_body()?;
         self.validate_headers()?;
         self.validate_outputs(builtin)?;
         if !(1..=MAX_TIMEOUT_SECS).contains(&self.timeout_secs) {
-            return Err(format!("Timeout: 1 to {MAX_TIMEOUT_SECS} seconds."));
+            return Err(msg!("rule-integration-timeout", max = MAX_TIMEOUT_SECS));
         }
         Ok(())
     }
 
-    fn validate_body(&self) -> Result<(), String> {
+    fn validate_body(&self) -> Result<(), Msg> {
         if self.method == Method::Get {
             if !self.body.trim().is_empty() {
-                return Err("Body: a GET request has no body; choose POST.".to_owned());
+                return Err(msg!("rule-integration-body-with-get"));
             }
             return Ok(());
         }
         if chars(&self.body) > MAX_BODY {
-            return Err(format!("Body: at most {MAX_BODY} characters."));
+            return Err(msg!("rule-integration-body-too-long", max = MAX_BODY));
         }
         if self.body.trim().is_empty() {
             return Ok(());
         }
-        check_request_placeholders(&self.body, &self.secrets, "Body")?;
+        check_request_placeholders(
+            &self.body,
+            &self.secrets,
+            &msg!("rule-integration-field-body"),
+        )?;
         // Placeholders are filled as JSON string contents, so the template with each one
         // replaced by a plain word must already be JSON.
         let sample = super::integration_requests::fill_json(&self.body, &|_| "x".to_owned());
         serde_json::from_str::<serde_json::Value>(&sample)
             .map(|_| ())
-            .map_err(|e| format!("Body: not JSON ({e}); put placeholders inside quotes."))
+            .map_err(|e| msg!("rule-integration-body-not-json", error = e.to_string()))
     }
 
-    fn validate_headers(&self) -> Result<(), String> {
+    fn validate_headers(&self) -> Result<(), Msg> {
         if self.headers.len() > MAX_HEADERS {
-            return Err(format!("Headers: at most {MAX_HEADERS}."));
+            return Err(msg!("rule-integration-too-many-headers", max = MAX_HEADERS));
         }
         let mut seen = BTreeSet::new();
         for (name, value) in &self.headers {
@@ -247,65 +278,65 @@ impl IntegrationSpec {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || "!#$&'*+-.^_`|~".contains(c));
             if !token {
-                return Err(format!("Header {name:?}: not a valid header name."));
+                return Err(msg!(
+                    "rule-integration-header-name-invalid",
+                    header = format!("{name:?}")
+                ));
             }
             if REFUSED_HEADERS.contains(&lower.as_str()) {
-                return Err(format!(
-                    "Header {name}: set by the HTTP client, an integration cannot set it."
-                ));
+                return Err(msg!("rule-integration-header-refused", header = name));
             }
             if !seen.insert(lower) {
-                return Err(format!("Header {name}: given twice."));
+                return Err(msg!("rule-integration-header-twice", header = name));
             }
             if value.contains(['\r', '\n']) || chars(value) > 1_000 {
-                return Err(format!(
-                    "Header {name}: one line of at most 1,000 characters."
-                ));
+                return Err(msg!("rule-integration-header-value", header = name));
             }
-            check_request_placeholders(value, &self.secrets, &format!("Header {name}"))?;
+            check_request_placeholders(
+                value,
+                &self.secrets,
+                &msg!("rule-integration-field-header", header = name),
+            )?;
         }
         Ok(())
     }
 
-    fn validate_secrets(&self) -> Result<(), String> {
+    fn validate_secrets(&self) -> Result<(), Msg> {
         if self.secrets.len() > MAX_SECRETS {
-            return Err(format!("Secrets: at most {MAX_SECRETS}."));
+            return Err(msg!("rule-integration-too-many-secrets", max = MAX_SECRETS));
         }
         let mut seen = BTreeSet::new();
         for s in &self.secrets {
-            check_name(s, "Secret name")?;
+            check_name(s, msg!("rule-integration-field-secret-name"))?;
             if !seen.insert(s.to_ascii_lowercase()) {
-                return Err(format!("Secret {s}: given twice."));
+                return Err(msg!("rule-integration-secret-twice", secret = s));
             }
         }
         Ok(())
     }
 
-    fn validate_outputs(&self, builtin: &[&str]) -> Result<(), String> {
+    fn validate_outputs(&self, builtin: &[&str]) -> Result<(), Msg> {
         if self.outputs.len() > MAX_OUTPUTS {
-            return Err(format!("Placeholders: at most {MAX_OUTPUTS}."));
+            return Err(msg!("rule-integration-too-many-outputs", max = MAX_OUTPUTS));
         }
         let mut seen = BTreeSet::new();
         for o in &self.outputs {
-            check_name(&o.name, "Placeholder name")?;
+            check_name(&o.name, msg!("rule-integration-field-output-name"))?;
             if o.name != o.name.to_lowercase() {
-                return Err(format!("Placeholder {}: lower-case letters only.", o.name));
+                return Err(msg!("rule-integration-output-lower-case", name = &o.name));
             }
             if builtin.contains(&o.name.as_str()) {
-                return Err(format!(
-                    "Placeholder {}: ticketbox already has %{}%; pick another name.",
-                    o.name, o.name
-                ));
+                return Err(msg!("rule-integration-output-builtin", name = &o.name));
             }
             if !seen.insert(o.name.clone()) {
-                return Err(format!("Placeholder {}: given twice.", o.name));
+                return Err(msg!("rule-integration-output-twice", name = &o.name));
             }
             super::integration_requests::parse_path(&o.path)
-                .map_err(|e| format!("Placeholder {} path: {e}", o.name))?;
+                .map_err(|e| msg!("rule-integration-output-path", name = &o.name, reason = e))?;
             if chars(&o.fallback) > 200 {
-                return Err(format!(
-                    "Placeholder {} fallback: at most 200 characters.",
-                    o.name
+                return Err(msg!(
+                    "rule-integration-output-fallback-too-long",
+                    name = &o.name
                 ));
             }
         }

@@ -113,7 +113,7 @@ fn each_bad_field_is_named() {
     for (change, expected) in cases {
         let mut s = spec();
         change(&mut s);
-        let err = s.validate(&BUILTIN).expect_err(expected);
+        let err = s.validate(&BUILTIN).expect_err(expected).to_string();
         assert!(err.contains(expected), "{expected:?} in {err:?}");
     }
 }

@@ -3,6 +3,8 @@
 //! Names are compared without case and kept as typed.
 
 use super::panels::parse_colour;
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Most labels a server may define (what one autocomplete or select menu can list).
 pub const MAX_LABELS: usize = 25;
@@ -24,18 +26,18 @@ impl Label {
     /// Checks a label typed on Discord or the dashboard: the name trimmed, 1 to
     /// [`MAX_NAME`] characters without `,` (lists join labels with it) or mentions; the colour
     /// as `#RRGGBB` (empty: [`DEFAULT_COLOUR`]).
-    pub fn parse(name: &str, colour: &str) -> Result<Self, String> {
+    pub fn parse(name: &str, colour: &str) -> Result<Self, Msg> {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > MAX_NAME {
-            return Err(format!("Label name: 1 to {MAX_NAME} characters."));
+            return Err(msg!("rule-label-name-length", max = MAX_NAME));
         }
         if name.contains([',', '@', '<', '>', '\n']) {
-            return Err("Label name: letters, digits, spaces and dashes — no , @ < or >.".into());
+            return Err(msg!("rule-label-name-characters"));
         }
         let colour = if colour.trim().is_empty() {
             DEFAULT_COLOUR
         } else {
-            parse_colour(colour).map_err(|e| format!("Label colour: {e}"))?
+            parse_colour(colour).map_err(|e| msg!("rule-label-colour", reason = e))?
         };
         Ok(Self {
             name: name.to_owned(),
@@ -50,27 +52,23 @@ impl Label {
 }
 
 /// Why a label cannot be created.
-pub fn check_new(existing: &[Label], new: &Label) -> Result<(), String> {
+pub fn check_new(existing: &[Label], new: &Label) -> Result<(), Msg> {
     if existing.iter().any(|l| same_name(&l.name, &new.name)) {
-        return Err(format!("A label called {:?} exists already.", new.name));
+        return Err(msg!("rule-label-exists", label = format!("{:?}", new.name)));
     }
     if existing.len() >= MAX_LABELS {
-        return Err(format!(
-            "A server can define at most {MAX_LABELS} labels; delete one first."
-        ));
+        return Err(msg!("rule-label-too-many", max = MAX_LABELS));
     }
     Ok(())
 }
 
 /// Why a label cannot go on a ticket that has `on_ticket` already.
-pub fn check_add(on_ticket: &[String], name: &str) -> Result<(), String> {
+pub fn check_add(on_ticket: &[String], name: &str) -> Result<(), Msg> {
     if on_ticket.iter().any(|l| same_name(l, name)) {
-        return Err(format!("This ticket is labelled {name:?} already."));
+        return Err(msg!("rule-label-on-ticket", label = format!("{name:?}")));
     }
     if on_ticket.len() >= MAX_PER_TICKET {
-        return Err(format!(
-            "A ticket can carry at most {MAX_PER_TICKET} labels; remove one first."
-        ));
+        return Err(msg!("rule-label-ticket-full", max = MAX_PER_TICKET));
     }
     Ok(())
 }
@@ -114,14 +112,25 @@ mod tests {
         );
         assert_eq!(label("x").colour, DEFAULT_COLOUR);
         assert_eq!(label("x").hex(), "#5865F2");
-        assert!(Label::parse(" ", "").unwrap_err().contains("Label name"));
+        assert!(
+            Label::parse(" ", "")
+                .unwrap_err()
+                .to_string()
+                .contains("Label name")
+        );
         assert!(Label::parse(&"x".repeat(33), "").is_err());
         assert!(Label::parse(&"é".repeat(32), "").is_ok());
-        assert!(Label::parse("a,b", "").unwrap_err().contains("no ,"));
+        assert!(
+            Label::parse("a,b", "")
+                .unwrap_err()
+                .to_string()
+                .contains("no ,")
+        );
         assert!(Label::parse("<@1>", "").is_err());
         assert!(
             Label::parse("ok", "red")
                 .unwrap_err()
+                .to_string()
                 .contains("Label colour")
         );
     }
@@ -132,6 +141,7 @@ mod tests {
         assert!(
             check_new(&existing, &label("billing"))
                 .unwrap_err()
+                .to_string()
                 .contains("exists")
         );
         assert!(check_new(&existing, &label("Urgent")).is_ok());
@@ -139,6 +149,7 @@ mod tests {
         assert!(
             check_new(&existing, &label("new"))
                 .unwrap_err()
+                .to_string()
                 .contains("at most 25")
         );
     }
@@ -146,10 +157,20 @@ mod tests {
     #[test]
     fn tickets_carry_each_label_once_and_ten_at_most() {
         let on: Vec<String> = vec!["Billing".into()];
-        assert!(check_add(&on, "BILLING").unwrap_err().contains("already"));
+        assert!(
+            check_add(&on, "BILLING")
+                .unwrap_err()
+                .to_string()
+                .contains("already")
+        );
         assert!(check_add(&on, "Urgent").is_ok());
         let full: Vec<String> = (0..MAX_PER_TICKET).map(|i| format!("l{i}")).collect();
-        assert!(check_add(&full, "x").unwrap_err().contains("at most 10"));
+        assert!(
+            check_add(&full, "x")
+                .unwrap_err()
+                .to_string()
+                .contains("at most 10")
+        );
     }
 
     #[test]

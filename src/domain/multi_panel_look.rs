@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::embeds::EmbedSpec;
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Discord's select menu placeholder limit.
 pub const PLACEHOLDER_MAX: usize = 150;
@@ -46,31 +48,32 @@ impl MultiPanelLook {
 
     /// Discord's limits (select placeholder 150; button label 80, select option label and
     /// description 100; an emoji), and the whole embed with the multi-panel's title and text.
-    pub fn validate(&self, title: &str, content: &str, colour: u32) -> Result<(), String> {
+    pub fn validate(&self, title: &str, content: &str, colour: u32) -> Result<(), Msg> {
         if self.placeholder.chars().count() > PLACEHOLDER_MAX {
-            return Err(format!(
-                "Placeholder: at most {PLACEHOLDER_MAX} characters."
+            return Err(msg!(
+                "rule-multi-panel-placeholder-too-long",
+                max = PLACEHOLDER_MAX
             ));
         }
         for look in self.entries.values() {
             if look.label.chars().count() > 80 {
-                return Err(format!(
-                    "Entry label {:?}: at most 80 characters (a button's limit).",
-                    look.label
+                return Err(msg!(
+                    "rule-multi-panel-entry-label-too-long",
+                    label = format!("{:?}", look.label)
                 ));
             }
             if look.description.chars().count() > 100 {
-                return Err("Entry description: at most 100 characters.".to_owned());
+                return Err(msg!("rule-multi-panel-entry-description-too-long"));
             }
             if !look.emoji.trim().is_empty() && !super::panels::is_emoji(look.emoji.trim()) {
-                return Err(format!(
-                    "Entry emoji {:?}: use one emoji, or a custom one written <:name:id>.",
-                    look.emoji
+                return Err(msg!(
+                    "rule-multi-panel-entry-emoji-invalid",
+                    emoji = format!("{:?}", look.emoji)
                 ));
             }
         }
         self.message_embed(title, content, colour)
-            .validate("Multi-panel embed")
+            .validate(&msg!("rule-embed-name-multi-panel"))
     }
 
     /// The multi-panel message's embed.
@@ -136,6 +139,7 @@ mod tests {
         assert!(
             look.validate("T", "C", 0)
                 .unwrap_err()
+                .to_string()
                 .starts_with("Placeholder")
         );
         look.placeholder.clear();
@@ -143,6 +147,7 @@ mod tests {
         assert!(
             look.validate("T", "C", 0)
                 .unwrap_err()
+                .to_string()
                 .starts_with("Entry emoji")
         );
         look.entries.get_mut(&7).unwrap().emoji.clear();
@@ -150,6 +155,7 @@ mod tests {
         assert!(
             look.validate("T", "C", 0)
                 .unwrap_err()
+                .to_string()
                 .starts_with("Multi-panel embed image")
         );
     }

@@ -3,6 +3,9 @@
 //! the notification channel. One role per server, made by ticketbox on first use or chosen by
 //! an admin.
 
+use crate::i18n::Msg;
+use crate::msg;
+
 /// The name of the role ticketbox makes.
 pub const ROLE_NAME: &str = "On Call";
 
@@ -18,22 +21,15 @@ pub struct RoleFacts {
 /// Whether ticketbox can give and take `role` when its own highest role sits at `bot_top`:
 /// Discord only lets a bot manage roles below its highest one ("Permission Hierarchy"). The
 /// refusal says how to fix it.
-pub fn check_role(role: &RoleFacts, bot_top: i32) -> Result<(), String> {
+pub fn check_role(role: &RoleFacts, bot_top: i32) -> Result<(), Msg> {
     if role.is_everyone {
-        return Err("@everyone cannot be the on-call role: pick another role.".to_owned());
+        return Err(msg!("rule-on-call-everyone"));
     }
     if role.managed {
-        return Err(format!(
-            "{} belongs to a bot or integration, so nobody can be given it: pick another role.",
-            role.name
-        ));
+        return Err(msg!("rule-on-call-managed", role = &role.name));
     }
     if role.position >= bot_top {
-        return Err(format!(
-            "{} is above ticketbox's highest role, so ticketbox cannot give or take it. In Server \
-             Settings → Roles, drag ticketbox's role above {}, or pick a lower role.",
-            role.name, role.name
-        ));
+        return Err(msg!("rule-on-call-above-bot", role = &role.name));
     }
     Ok(())
 }
@@ -72,7 +68,7 @@ mod tests {
     #[test]
     fn only_plain_roles_below_the_bot_can_be_on_call() {
         assert!(check_role(&role(2), 3).is_ok());
-        let above = check_role(&role(3), 3).unwrap_err();
+        let above = check_role(&role(3), 3).unwrap_err().to_string();
         assert!(
             above.contains("drag ticketbox's role above Helpers"),
             "{above}"
@@ -85,13 +81,19 @@ mod tests {
         assert!(
             check_role(&managed, 3)
                 .unwrap_err()
+                .to_string()
                 .contains("bot or integration")
         );
         let everyone = RoleFacts {
             is_everyone: true,
             ..role(0)
         };
-        assert!(check_role(&everyone, 3).unwrap_err().contains("@everyone"));
+        assert!(
+            check_role(&everyone, 3)
+                .unwrap_err()
+                .to_string()
+                .contains("@everyone")
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Panels: the message members click to open a ticket. Validation of what an admin sets.
 
 use super::embeds::EmbedSpec;
+use crate::i18n::Msg;
 use crate::ids::{ChannelId, FormId, PanelId, RoleId};
+use crate::msg;
 
 /// The welcome message's default title; `%ticket_id%`... placeholders expand in it.
 pub const WELCOME_TITLE: &str = "Ticket #%ticket_id%";
@@ -159,49 +161,52 @@ impl PanelDraft {
     }
 
     /// Checks Discord's limits (embed title 256, description 4096, button label 80) and ours.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), Msg> {
         let len = |s: &str| s.chars().count();
         if self.title.is_empty() || len(&self.title) > 100 {
-            return Err("The panel title must be 1 to 100 characters.".to_owned());
+            return Err(msg!("rule-panel-title-length"));
         }
         if len(&self.content) > 4000 {
-            return Err("The panel text must be at most 4000 characters.".to_owned());
+            return Err(msg!("rule-panel-text-too-long"));
         }
         if self.button_label.trim().is_empty() || len(&self.button_label) > 80 {
-            return Err("The button label must be 1 to 80 characters.".to_owned());
+            return Err(msg!("rule-panel-button-label-length"));
         }
         if self.colour > 0x00FF_FFFF {
-            return Err("The colour must be a hex colour like #5865F2.".to_owned());
+            return Err(msg!("rule-panel-colour"));
         }
         if let Some(scheme) = &self.naming_scheme {
             super::settings::validate_naming_scheme(scheme)?;
         }
         if self.welcome_message.as_ref().is_some_and(|w| len(w) > 4000) {
-            return Err("The welcome message must be at most 4000 characters.".to_owned());
+            return Err(msg!("rule-panel-welcome-too-long"));
         }
         // Each mention takes ~25 characters of the welcome message's 2,000.
         if self.mention_roles.len() > MAX_MENTION_ROLES {
-            return Err(format!(
-                "A panel can mention at most {MAX_MENTION_ROLES} roles."
+            return Err(msg!(
+                "rule-panel-too-many-mentions",
+                max = MAX_MENTION_ROLES
             ));
         }
         if let Some(limit) = self.ticket_limit
             && !(1..=100).contains(&limit)
         {
-            return Err("The panel's ticket limit must be between 1 and 100.".to_owned());
+            return Err(msg!("rule-panel-ticket-limit"));
         }
         if let Some(cap) = self.open_cap {
             super::settings::validate_open_cap(i64::from(cap))?;
         }
         if self.cooldown_secs > 7 * 24 * 3600 {
-            return Err("The cooldown can be at most 7 days.".to_owned());
+            return Err(msg!("rule-panel-cooldown-too-long"));
         }
-        self.panel_embed().validate("Panel embed")?;
+        self.panel_embed()
+            .validate(&msg!("rule-embed-name-panel"))?;
         if let Some(hours) = &self.support_hours {
             hours.validate()?;
         }
         let welcome = self.welcome_message.as_deref().unwrap_or_default();
-        self.welcome_embed_with(welcome).validate("Welcome embed")?;
+        self.welcome_embed_with(welcome)
+            .validate(&msg!("rule-embed-name-welcome"))?;
         Ok(())
     }
 }
@@ -248,12 +253,13 @@ pub fn is_emoji(raw: &str) -> bool {
 }
 
 /// Parses `#5865F2`, `5865f2` or `0x5865F2`.
-pub fn parse_colour(raw: &str) -> Result<u32, String> {
+pub fn parse_colour(raw: &str) -> Result<u32, Msg> {
+    let bad = || msg!("rule-colour-invalid", value = format!("{raw:?}"));
     let hex = raw.trim().trim_start_matches('#').trim_start_matches("0x");
     if hex.len() != 6 {
-        return Err(format!("{raw:?} is not a hex colour like #5865F2."));
+        return Err(bad());
     }
-    u32::from_str_radix(hex, 16).map_err(|_| format!("{raw:?} is not a hex colour like #5865F2."))
+    u32::from_str_radix(hex, 16).map_err(|_| bad())
 }
 
 #[cfg(test)]
@@ -267,10 +273,15 @@ mod tests {
         d.mention_roles = (0..20).map(crate::ids::RoleId::new).collect();
         assert!(d.validate().is_ok());
         d.welcome_message = Some("w".repeat(4001));
-        assert!(d.validate().unwrap_err().contains("4000"));
+        assert!(d.validate().unwrap_err().to_string().contains("4000"));
         d.welcome_message = None;
         d.mention_roles.push(crate::ids::RoleId::new(99));
-        assert!(d.validate().unwrap_err().contains("at most 20 roles"));
+        assert!(
+            d.validate()
+                .unwrap_err()
+                .to_string()
+                .contains("at most 20 roles")
+        );
     }
 
     #[test]
@@ -330,7 +341,12 @@ mod tests {
         assert!(PanelDraft::new("  ").validate().is_err());
         let mut d = PanelDraft::new("x");
         d.button_label = "b".repeat(81);
-        assert!(d.validate().unwrap_err().contains("button label"));
+        assert!(
+            d.validate()
+                .unwrap_err()
+                .to_string()
+                .contains("button label")
+        );
         let mut d = PanelDraft::new("x");
         d.naming_scheme = Some("no-number".into());
         assert!(d.validate().is_err());

@@ -70,11 +70,9 @@ pub fn next_move_at(last_moved: Option<Timestamp>, now: Timestamp) -> Timestamp 
 pub fn validate(
     awaiting: Option<crate::ids::ChannelId>,
     panel_category: Option<crate::ids::ChannelId>,
-) -> Result<(), String> {
+) -> Result<(), crate::i18n::Msg> {
     if awaiting.is_some() && awaiting == panel_category {
-        return Err(
-            "The awaiting-response category must differ from the panel's own category.".to_owned(),
-        );
+        return Err(crate::msg!("rule-awaiting-category-same"));
     }
     Ok(())
 }
@@ -108,6 +106,7 @@ mod tests {
         assert!(
             validate(Some(a), Some(a))
                 .unwrap_err()
+                .to_string()
                 .contains("must differ")
         );
     }

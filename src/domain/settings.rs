@@ -1,6 +1,8 @@
 //! A guild's ticket settings, with TicketsBot's defaults: a fresh guild works with no setup.
 
+use crate::i18n::Msg;
 use crate::ids::ChannelId;
+use crate::msg;
 
 /// The default naming scheme.
 pub const DEFAULT_NAMING: &str = "ticket-%id%";
@@ -71,13 +73,13 @@ pub const THREAD_ARCHIVE_CHOICES: [(&str, u16); 4] =
     [("1h", 60), ("24h", 1440), ("3d", 4320), ("7d", 10080)];
 
 /// A thread archive duration by name (`1h`, `24h`, `3d`, `7d`) or minutes.
-pub fn parse_thread_archive(raw: &str) -> Result<u16, String> {
+pub fn parse_thread_archive(raw: &str) -> Result<u16, Msg> {
     let raw = raw.trim();
     THREAD_ARCHIVE_CHOICES
         .iter()
         .find(|(name, minutes)| *name == raw || minutes.to_string() == raw)
         .map(|(_, minutes)| *minutes)
-        .ok_or_else(|| "The thread archive time must be 1h, 24h, 3d or 7d.".to_owned())
+        .ok_or_else(|| msg!("rule-settings-thread-archive"))
 }
 
 /// The name of a duration in minutes (`7d` for anything unknown, Discord's longest).
@@ -175,46 +177,43 @@ pub fn forget_channel(s: &mut GuildSettings, channel: ChannelId) -> Vec<&'static
 }
 
 /// Checks a naming scheme an admin wants to save.
-pub fn validate_naming_scheme(scheme: &str) -> Result<(), String> {
+pub fn validate_naming_scheme(scheme: &str) -> Result<(), Msg> {
     let trimmed = scheme.trim();
     if trimmed.is_empty() {
-        return Err("The naming scheme cannot be empty.".to_owned());
+        return Err(msg!("rule-settings-naming-empty"));
     }
     if trimmed.chars().count() > 100 {
-        return Err("The naming scheme must be at most 100 characters.".to_owned());
+        return Err(msg!("rule-settings-naming-too-long"));
     }
     if !trimmed.contains("%id%") && !trimmed.contains("%id_padded%") {
-        return Err(
-            "The naming scheme must contain %id% or %id_padded%, so every ticket gets a distinct name."
-                .to_owned(),
-        );
+        return Err(msg!("rule-settings-naming-needs-number"));
     }
     Ok(())
 }
 
 /// Checks a per-user ticket limit.
-pub fn validate_ticket_limit(limit: i64) -> Result<u32, String> {
+pub fn validate_ticket_limit(limit: i64) -> Result<u32, Msg> {
     u32::try_from(limit)
         .ok()
         .filter(|l| (1..=100).contains(l))
-        .ok_or_else(|| "The ticket limit must be between 1 and 100.".to_owned())
+        .ok_or_else(|| msg!("rule-settings-ticket-limit"))
 }
 
 /// A cap on open tickets (the server's, or a panel's): 1 to 10,000.
-pub fn validate_open_cap(cap: i64) -> Result<u32, String> {
+pub fn validate_open_cap(cap: i64) -> Result<u32, Msg> {
     u32::try_from(cap)
         .ok()
         .filter(|c| (1..=10_000).contains(c))
-        .ok_or_else(|| "The cap on open tickets must be between 1 and 10000.".to_owned())
+        .ok_or_else(|| msg!("rule-settings-open-cap"))
 }
 
 /// A cap as typed on a form: empty or 0 for none, else [`validate_open_cap`].
-pub fn parse_open_cap(raw: &str) -> Result<Option<u32>, String> {
+pub fn parse_open_cap(raw: &str) -> Result<Option<u32>, Msg> {
     match raw.trim() {
         "" | "0" => Ok(None),
         n => n
             .parse::<i64>()
-            .map_err(|_| "The cap on open tickets must be a number between 1 and 10000.".to_owned())
+            .map_err(|_| msg!("rule-settings-open-cap-number"))
             .and_then(validate_open_cap)
             .map(Some),
     }
@@ -224,23 +223,21 @@ pub fn parse_open_cap(raw: &str) -> Result<Option<u32>, String> {
 pub const MAX_BLACKLIST_REASON: usize = 200;
 
 /// A blacklist reason as typed: trimmed, empty for none, at most [`MAX_BLACKLIST_REASON`].
-pub fn blacklist_reason(raw: Option<&str>) -> Result<Option<String>, String> {
+pub fn blacklist_reason(raw: Option<&str>) -> Result<Option<String>, Msg> {
     let reason = raw.map(str::trim).filter(|r| !r.is_empty());
     match reason {
-        Some(r) if r.chars().count() > MAX_BLACKLIST_REASON => Err(format!(
-            "The blacklist reason must be at most {MAX_BLACKLIST_REASON} characters."
+        Some(r) if r.chars().count() > MAX_BLACKLIST_REASON => Err(msg!(
+            "rule-settings-blacklist-reason-too-long",
+            max = MAX_BLACKLIST_REASON
         )),
         other => Ok(other.map(str::to_owned)),
     }
 }
 
 /// Checks the claim settings: staff cannot type in a ticket they cannot see.
-pub fn validate_claim(support_can_view: bool, support_can_type: bool) -> Result<(), String> {
+pub fn validate_claim(support_can_view: bool, support_can_type: bool) -> Result<(), Msg> {
     if support_can_type && !support_can_view {
-        return Err(
-            "Support staff cannot type in a ticket they cannot see: let them view claimed tickets too."
-                .to_owned(),
-        );
+        return Err(msg!("rule-settings-claim-type-without-view"));
     }
     Ok(())
 }
@@ -248,7 +245,7 @@ pub fn validate_claim(support_can_view: bool, support_can_type: bool) -> Result<
 /// Checks a whole set of settings (as the dashboard saves them at once) and normalises it:
 /// trimmed naming scheme, empty welcome message meaning the default, the overflow category
 /// different from the ticket category.
-pub fn validate(mut s: GuildSettings) -> Result<GuildSettings, String> {
+pub fn validate(mut s: GuildSettings) -> Result<GuildSettings, Msg> {
     validate_naming_scheme(&s.naming_scheme)?;
     s.naming_scheme = s.naming_scheme.trim().to_owned();
     validate_ticket_limit(i64::from(s.ticket_limit))?;
@@ -264,10 +261,10 @@ pub fn validate(mut s: GuildSettings) -> Result<GuildSettings, String> {
         .as_ref()
         .is_some_and(|w| w.chars().count() > 4000)
     {
-        return Err("The welcome message must be at most 4,000 characters.".to_owned());
+        return Err(msg!("rule-settings-welcome-too-long"));
     }
     if s.overflow_category.is_some() && s.overflow_category == s.ticket_category {
-        return Err("The overflow category must differ from the ticket category.".to_owned());
+        return Err(msg!("rule-settings-overflow-same"));
     }
     // The longest text a default welcome can be is checked in the source language.
     super::panels::welcome_embed_of(
@@ -275,7 +272,7 @@ pub fn validate(mut s: GuildSettings) -> Result<GuildSettings, String> {
         &s.welcome(crate::i18n::Lang::EnUs),
         super::panels::DEFAULT_COLOUR,
     )
-    .validate("Welcome embed")?;
+    .validate(&msg!("rule-embed-name-welcome"))?;
     Ok(s)
 }
 
@@ -290,6 +287,7 @@ mod tests {
         assert!(
             parse_thread_archive("2d")
                 .unwrap_err()
+                .to_string()
                 .contains("1h, 24h, 3d or 7d")
         );
         assert_eq!(thread_archive_name(60), "1h");
@@ -384,6 +382,7 @@ mod tests {
         assert!(
             validate_naming_scheme("%username%")
                 .unwrap_err()
+                .to_string()
                 .contains("%id%")
         );
         assert!(validate_naming_scheme("  ").is_err());

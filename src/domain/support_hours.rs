@@ -7,14 +7,12 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::clock::Timestamp;
+use crate::i18n::{Lang, Msg};
+use crate::msg;
 
 pub const MAX_WINDOWS: usize = 28;
 pub const MAX_HOLIDAYS: usize = 50;
 pub const MAX_MESSAGE: usize = 1000;
-
-/// The notice's text when an admin sets none.
-pub const DEFAULT_MESSAGE: &str =
-    "Our team is away right now and will be back %next_open_relative% (%next_open%).";
 
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -101,13 +99,10 @@ impl Window {
 }
 
 /// Reads a time zone's IANA name (`Europe/Berlin`), refusing unknown ones by name.
-pub fn parse_timezone(raw: &str) -> Result<Tz, String> {
-    raw.trim().parse::<Tz>().map_err(|_| {
-        format!(
-            "Time zone: {:?} is not a time zone name; use one like Europe/Berlin, America/New_York or UTC.",
-            raw.trim()
-        )
-    })
+pub fn parse_timezone(raw: &str) -> Result<Tz, Msg> {
+    raw.trim()
+        .parse::<Tz>()
+        .map_err(|_| msg!("rule-hours-timezone", zone = format!("{:?}", raw.trim())))
 }
 
 fn parse_time(raw: &str) -> Option<u16> {
@@ -126,10 +121,10 @@ fn parse_day(raw: &str) -> Option<u8> {
 
 /// Reads windows typed as `mon-fri 09:00-17:00; sat 10:00-14:00` (days: a day, a range, or a
 /// comma list; times 24-hour). A window across midnight is written as two.
-pub fn parse_windows(raw: &str) -> Result<Vec<Window>, String> {
+pub fn parse_windows(raw: &str) -> Result<Vec<Window>, Msg> {
     let mut windows = Vec::new();
     for part in raw.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let bad = || format!("Hours: {part:?} should look like \"mon-fri 09:00-17:00\".");
+        let bad = || msg!("rule-hours-window-format", window = format!("{part:?}"));
         let (days, times) = part.rsplit_once(' ').ok_or_else(bad)?;
         let (start, end) = times.split_once('-').ok_or_else(bad)?;
         let (start, end) = (
@@ -140,8 +135,9 @@ pub fn parse_windows(raw: &str) -> Result<Vec<Window>, String> {
             let (a, b) = group.split_once('-').unwrap_or((group, group));
             let (first, last) = (parse_day(a).ok_or_else(bad)?, parse_day(b).ok_or_else(bad)?);
             if last < first {
-                return Err(format!(
-                    "Hours: {group:?} runs backwards; write the days Monday first (mon-fri)."
+                return Err(msg!(
+                    "rule-hours-days-backwards",
+                    days = format!("{group:?}")
                 ));
             }
             windows.extend((first..=last).map(|day| Window { day, start, end }));
@@ -151,7 +147,7 @@ pub fn parse_windows(raw: &str) -> Result<Vec<Window>, String> {
 }
 
 /// Reads holidays typed as `2026-12-24..2026-12-26 Christmas; 2027-01-01 New Year`.
-pub fn parse_holidays(raw: &str) -> Result<Vec<Holiday>, String> {
+pub fn parse_holidays(raw: &str) -> Result<Vec<Holiday>, Msg> {
     raw.split(';')
         .map(str::trim)
         .filter(|p| !p.is_empty())
@@ -160,7 +156,7 @@ pub fn parse_holidays(raw: &str) -> Result<Vec<Holiday>, String> {
             let (from, to) = dates.split_once("..").unwrap_or((dates, dates));
             let date = |d: &str| {
                 NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
-                    .map_err(|_| format!("Holidays: {d:?} is not a date like 2026-12-24."))
+                    .map_err(|_| msg!("rule-hours-holiday-date", date = format!("{d:?}")))
             };
             Ok(Holiday {
                 from: date(from)?,
@@ -172,7 +168,7 @@ pub fn parse_holidays(raw: &str) -> Result<Vec<Holiday>, String> {
 }
 
 impl SupportHours {
-    pub fn zone(&self) -> Result<Tz, String> {
+    pub fn zone(&self) -> Result<Tz, Msg> {
         parse_timezone(&self.timezone)
     }
 
@@ -202,52 +198,56 @@ impl SupportHours {
 
     /// A known time zone; windows with start before end, at most [`MAX_WINDOWS`], none
     /// overlapping on a day; holidays not inverted; the message's length.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), Msg> {
         self.zone()?;
         if self.windows.is_empty() {
-            return Err("Hours: add at least one window, like \"mon-fri 09:00-17:00\".".into());
+            return Err(msg!("rule-hours-no-window"));
         }
         if self.windows.len() > MAX_WINDOWS {
-            return Err(format!("Hours: at most {MAX_WINDOWS} windows."));
+            return Err(msg!("rule-hours-too-many-windows", max = MAX_WINDOWS));
         }
         for (i, w) in self.windows.iter().enumerate() {
             if w.day > 6 || w.end > 1440 {
-                return Err(format!(
-                    "Hours: {} is not a time of the week.",
-                    w.describe()
+                // Not `describe`, which would index past Sunday.
+                return Err(msg!(
+                    "rule-hours-window-outside-week",
+                    window = format!(
+                        "{} {}-{}",
+                        DAYS.get(usize::from(w.day)).copied().unwrap_or("?"),
+                        hhmm(w.start),
+                        hhmm(w.end)
+                    )
                 ));
             }
             if w.start >= w.end {
-                return Err(format!(
-                    "Hours: {} ends before it starts; split a window across midnight in two.",
-                    w.describe()
-                ));
+                return Err(msg!("rule-hours-window-inverted", window = w.describe()));
             }
             if let Some(other) = self.windows[..i]
                 .iter()
                 .find(|o| o.day == w.day && o.start < w.end && w.start < o.end)
             {
-                return Err(format!(
-                    "Hours: {} overlaps {}.",
-                    w.describe(),
-                    other.describe()
+                return Err(msg!(
+                    "rule-hours-window-overlap",
+                    window = w.describe(),
+                    other = other.describe()
                 ));
             }
         }
         if self.holidays.len() > MAX_HOLIDAYS {
-            return Err(format!("Holidays: at most {MAX_HOLIDAYS}."));
+            return Err(msg!("rule-hours-too-many-holidays", max = MAX_HOLIDAYS));
         }
         if let Some(h) = self.holidays.iter().find(|h| h.to < h.from) {
-            return Err(format!(
-                "Holidays: {}..{} ends before it starts.",
-                h.from, h.to
+            return Err(msg!(
+                "rule-hours-holiday-inverted",
+                from = h.from.to_string(),
+                to = h.to.to_string()
             ));
         }
         if self.message.chars().count() > MAX_MESSAGE {
-            return Err(format!("Hours message: at most {MAX_MESSAGE} characters."));
+            return Err(msg!("rule-hours-message-too-long", max = MAX_MESSAGE));
         }
         if self.colour.is_some_and(|c| c > 0x00FF_FFFF) {
-            return Err("Hours colour: a hex colour like #5865F2.".into());
+            return Err(msg!("rule-hours-colour"));
         }
         Ok(())
     }
@@ -321,19 +321,20 @@ fn to_utc(tz: Tz, local: NaiveDateTime) -> Option<Timestamp> {
 }
 
 /// The notice's text with `%next_open%` (a date and time in each reader's own time zone, as
-/// Discord shows `<t:…:F>`) and `%next_open_relative%` ("in 3 hours") filled.
-pub fn notice(hours: &SupportHours, next_open: Option<Timestamp>) -> String {
+/// Discord shows `<t:…:F>`) and `%next_open_relative%` ("in 3 hours") filled. The default
+/// text (an admin set none), and "later" when no opening is known, are in `lang`.
+pub fn notice(hours: &SupportHours, next_open: Option<Timestamp>, lang: Lang) -> String {
     let template = if hours.message.trim().is_empty() {
-        DEFAULT_MESSAGE
+        msg!("rule-hours-notice-default").render(lang)
     } else {
-        hours.message.as_str()
+        hours.message.clone()
     };
-    let (full, relative) = match next_open {
-        Some(at) => {
-            let s = at.millis().div_euclid(1000);
-            (format!("<t:{s}:F>"), format!("<t:{s}:R>"))
-        }
-        None => ("later".to_owned(), "later".to_owned()),
+    let (full, relative) = if let Some(at) = next_open {
+        let s = at.millis().div_euclid(1000);
+        (format!("<t:{s}:F>"), format!("<t:{s}:R>"))
+    } else {
+        let later = msg!("rule-hours-notice-later").render(lang);
+        (later.clone(), later)
     };
     template
         .replace("%next_open_relative%", &relative)

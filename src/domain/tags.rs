@@ -1,22 +1,25 @@
 //! Tags: canned answers. Names are case-insensitive (stored lower-case); the text fits one
 //! Discord message.
 
+use crate::i18n::Msg;
+use crate::msg;
+
 /// A tag name as stored: trimmed, lower-case, 1 to 32 characters.
-pub fn normalise_name(name: &str) -> Result<String, String> {
+pub fn normalise_name(name: &str) -> Result<String, Msg> {
     let name = name.trim().to_lowercase();
     if name.is_empty() || name.chars().count() > 32 {
-        return Err("A tag name must be 1 to 32 characters.".to_owned());
+        return Err(msg!("rule-tag-name-length"));
     }
     Ok(name)
 }
 
 /// Checks a tag's text.
-pub fn validate_content(content: &str) -> Result<(), String> {
+pub fn validate_content(content: &str) -> Result<(), Msg> {
     if content.trim().is_empty() {
-        return Err("A tag needs some text.".to_owned());
+        return Err(msg!("rule-tag-content-empty"));
     }
     if content.chars().count() > 2000 {
-        return Err("A tag can hold at most 2000 characters (a Discord message).".to_owned());
+        return Err(msg!("rule-tag-content-too-long"));
     }
     Ok(())
 }

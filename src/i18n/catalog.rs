@@ -50,10 +50,11 @@ pub const COMMANDS: &[(Lang, &str, &str)] = &[
     ),
 ];
 
-/// What the bot posts and replies, by language: `locales/<code>/{bot,admin,panels,tools}.ftl`
-/// (one namespace of messages per language). Each language is parsed the first time a server
-/// or member reads it, and stays (see [`bot`]).
-pub const BOT: &[(Lang, &str, &str)] = &[
+/// What the bot posts and replies and what the dashboard and transcript viewer show, by
+/// language: `locales/<code>/{bot,admin,panels,tools,rules,web*}.ftl` (one namespace of messages per
+/// language). Each language is parsed the first time a server, member or visitor reads it, and
+/// stays (see [`messages`]).
+pub const MESSAGES: &[(Lang, &str, &str)] = &[
     (
         Lang::EnUs,
         "bot.ftl",
@@ -73,6 +74,36 @@ pub const BOT: &[(Lang, &str, &str)] = &[
         Lang::EnUs,
         "tools.ftl",
         include_str!("../../locales/en-US/tools.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "rules.ftl",
+        include_str!("../../locales/en-US/rules.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "web.ftl",
+        include_str!("../../locales/en-US/web.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "web-settings.ftl",
+        include_str!("../../locales/en-US/web-settings.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "web-panels.ftl",
+        include_str!("../../locales/en-US/web-panels.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "web-pages.ftl",
+        include_str!("../../locales/en-US/web-pages.ftl"),
+    ),
+    (
+        Lang::EnUs,
+        "web-transcripts.ftl",
+        include_str!("../../locales/en-US/web-transcripts.ftl"),
     ),
     (
         Lang::De,
@@ -95,6 +126,36 @@ pub const BOT: &[(Lang, &str, &str)] = &[
         include_str!("../../locales/de/tools.ftl"),
     ),
     (
+        Lang::De,
+        "rules.ftl",
+        include_str!("../../locales/de/rules.ftl"),
+    ),
+    (
+        Lang::De,
+        "web.ftl",
+        include_str!("../../locales/de/web.ftl"),
+    ),
+    (
+        Lang::De,
+        "web-settings.ftl",
+        include_str!("../../locales/de/web-settings.ftl"),
+    ),
+    (
+        Lang::De,
+        "web-panels.ftl",
+        include_str!("../../locales/de/web-panels.ftl"),
+    ),
+    (
+        Lang::De,
+        "web-pages.ftl",
+        include_str!("../../locales/de/web-pages.ftl"),
+    ),
+    (
+        Lang::De,
+        "web-transcripts.ftl",
+        include_str!("../../locales/de/web-transcripts.ftl"),
+    ),
+    (
         Lang::Fr,
         "bot.ftl",
         include_str!("../../locales/fr/bot.ftl"),
@@ -113,6 +174,36 @@ pub const BOT: &[(Lang, &str, &str)] = &[
         Lang::Fr,
         "tools.ftl",
         include_str!("../../locales/fr/tools.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "rules.ftl",
+        include_str!("../../locales/fr/rules.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "web.ftl",
+        include_str!("../../locales/fr/web.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "web-settings.ftl",
+        include_str!("../../locales/fr/web-settings.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "web-panels.ftl",
+        include_str!("../../locales/fr/web-panels.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "web-pages.ftl",
+        include_str!("../../locales/fr/web-pages.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "web-transcripts.ftl",
+        include_str!("../../locales/fr/web-transcripts.ftl"),
     ),
     (
         Lang::EsEs,
@@ -135,6 +226,36 @@ pub const BOT: &[(Lang, &str, &str)] = &[
         include_str!("../../locales/es-ES/tools.ftl"),
     ),
     (
+        Lang::EsEs,
+        "rules.ftl",
+        include_str!("../../locales/es-ES/rules.ftl"),
+    ),
+    (
+        Lang::EsEs,
+        "web.ftl",
+        include_str!("../../locales/es-ES/web.ftl"),
+    ),
+    (
+        Lang::EsEs,
+        "web-settings.ftl",
+        include_str!("../../locales/es-ES/web-settings.ftl"),
+    ),
+    (
+        Lang::EsEs,
+        "web-panels.ftl",
+        include_str!("../../locales/es-ES/web-panels.ftl"),
+    ),
+    (
+        Lang::EsEs,
+        "web-pages.ftl",
+        include_str!("../../locales/es-ES/web-pages.ftl"),
+    ),
+    (
+        Lang::EsEs,
+        "web-transcripts.ftl",
+        include_str!("../../locales/es-ES/web-transcripts.ftl"),
+    ),
+    (
         Lang::PtBr,
         "bot.ftl",
         include_str!("../../locales/pt-BR/bot.ftl"),
@@ -153,6 +274,36 @@ pub const BOT: &[(Lang, &str, &str)] = &[
         Lang::PtBr,
         "tools.ftl",
         include_str!("../../locales/pt-BR/tools.ftl"),
+    ),
+    (
+        Lang::PtBr,
+        "rules.ftl",
+        include_str!("../../locales/pt-BR/rules.ftl"),
+    ),
+    (
+        Lang::PtBr,
+        "web.ftl",
+        include_str!("../../locales/pt-BR/web.ftl"),
+    ),
+    (
+        Lang::PtBr,
+        "web-settings.ftl",
+        include_str!("../../locales/pt-BR/web-settings.ftl"),
+    ),
+    (
+        Lang::PtBr,
+        "web-panels.ftl",
+        include_str!("../../locales/pt-BR/web-panels.ftl"),
+    ),
+    (
+        Lang::PtBr,
+        "web-pages.ftl",
+        include_str!("../../locales/pt-BR/web-pages.ftl"),
+    ),
+    (
+        Lang::PtBr,
+        "web-transcripts.ftl",
+        include_str!("../../locales/pt-BR/web-transcripts.ftl"),
     ),
     (
         Lang::Nl,
@@ -175,6 +326,36 @@ pub const BOT: &[(Lang, &str, &str)] = &[
         include_str!("../../locales/nl/tools.ftl"),
     ),
     (
+        Lang::Nl,
+        "rules.ftl",
+        include_str!("../../locales/nl/rules.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "web.ftl",
+        include_str!("../../locales/nl/web.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "web-settings.ftl",
+        include_str!("../../locales/nl/web-settings.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "web-panels.ftl",
+        include_str!("../../locales/nl/web-panels.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "web-pages.ftl",
+        include_str!("../../locales/nl/web-pages.ftl"),
+    ),
+    (
+        Lang::Nl,
+        "web-transcripts.ftl",
+        include_str!("../../locales/nl/web-transcripts.ftl"),
+    ),
+    (
         Lang::Pl,
         "bot.ftl",
         include_str!("../../locales/pl/bot.ftl"),
@@ -193,6 +374,36 @@ pub const BOT: &[(Lang, &str, &str)] = &[
         Lang::Pl,
         "tools.ftl",
         include_str!("../../locales/pl/tools.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "rules.ftl",
+        include_str!("../../locales/pl/rules.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "web.ftl",
+        include_str!("../../locales/pl/web.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "web-settings.ftl",
+        include_str!("../../locales/pl/web-settings.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "web-panels.ftl",
+        include_str!("../../locales/pl/web-panels.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "web-pages.ftl",
+        include_str!("../../locales/pl/web-pages.ftl"),
+    ),
+    (
+        Lang::Pl,
+        "web-transcripts.ftl",
+        include_str!("../../locales/pl/web-transcripts.ftl"),
     ),
     (
         Lang::Tr,
@@ -214,18 +425,48 @@ pub const BOT: &[(Lang, &str, &str)] = &[
         "tools.ftl",
         include_str!("../../locales/tr/tools.ftl"),
     ),
+    (
+        Lang::Tr,
+        "rules.ftl",
+        include_str!("../../locales/tr/rules.ftl"),
+    ),
+    (
+        Lang::Tr,
+        "web.ftl",
+        include_str!("../../locales/tr/web.ftl"),
+    ),
+    (
+        Lang::Tr,
+        "web-settings.ftl",
+        include_str!("../../locales/tr/web-settings.ftl"),
+    ),
+    (
+        Lang::Tr,
+        "web-panels.ftl",
+        include_str!("../../locales/tr/web-panels.ftl"),
+    ),
+    (
+        Lang::Tr,
+        "web-pages.ftl",
+        include_str!("../../locales/tr/web-pages.ftl"),
+    ),
+    (
+        Lang::Tr,
+        "web-transcripts.ftl",
+        include_str!("../../locales/tr/web-transcripts.ftl"),
+    ),
 ];
 
 /// Every shipped catalog file, for the catalog check (messages share one namespace per
 /// language across files).
 pub fn all_sources() -> Vec<(Lang, &'static str, &'static str)> {
-    [COMMANDS, BOT].concat()
+    [COMMANDS, MESSAGES].concat()
 }
 
-/// The bot's messages ([`BOT`]), each language parsed on first use.
-pub fn bot() -> &'static Catalog {
-    static BOT_CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
-    BOT_CATALOG.get_or_init(|| Catalog::from_sources(BOT))
+/// The messages ([`MESSAGES`]), each language parsed on first use.
+pub fn messages() -> &'static Catalog {
+    static CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::from_sources(MESSAGES))
 }
 
 type Bundle = FluentBundle<FluentResource>;

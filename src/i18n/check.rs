@@ -143,6 +143,73 @@ pub fn uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
     found
 }
 
+/// Every `lang::t("id")`, `lang::t1("id", "name", …)`, `lang::t2("id", "a", …, "b", …)` and
+/// `lang::n("id", "name", …)` with a literal id (dashboard code and templates): the id and its
+/// argument names.
+pub fn template_uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
+    let mut found = Vec::new();
+    for (at, _) in source.match_indices("lang::") {
+        let rest = &source[at + "lang::".len()..];
+        let Some(open) = rest.find('(') else { continue };
+        let name_positions: &[usize] = match &rest[..open] {
+            "t" => &[],
+            "t1" | "n" => &[1],
+            "t2" => &[1, 3],
+            _ => continue,
+        };
+        let args = top_level_args(&rest[open + 1..]);
+        let literal = |i: usize| {
+            args.get(i)
+                .map(|a| a.trim())
+                .and_then(|a| a.strip_prefix('"'))
+                .and_then(|a| a.strip_suffix('"'))
+                .map(str::to_owned)
+        };
+        let Some(id) = literal(0) else { continue };
+        let names = name_positions.iter().filter_map(|i| literal(*i)).collect();
+        found.push((id, names));
+    }
+    found
+}
+
+/// The arguments of a call, from just after its `(` to the matching `)`, split at top-level
+/// commas (string literals and nested brackets kept whole).
+fn top_level_args(rest: &str) -> Vec<String> {
+    let (mut args, mut current, mut depth, mut in_string) =
+        (Vec::new(), String::new(), 0i32, false);
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        if in_string {
+            current.push(c);
+            match c {
+                '\\' => current.extend(chars.next()),
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                current.push(c);
+            }
+            '(' | '[' | '{' => {
+                depth += 1;
+                current.push(c);
+            }
+            ')' | ']' | '}' if depth == 0 => break,
+            ')' | ']' | '}' => {
+                depth -= 1;
+                current.push(c);
+            }
+            ',' if depth == 0 => args.push(std::mem::take(&mut current)),
+            c => current.push(c),
+        }
+    }
+    args.push(current);
+    args
+}
+
 /// Uses (file, message id, argument names) that do not match the English catalog: unknown
 /// ids, and arguments that differ from the message's placeholders.
 pub fn use_problems(
@@ -321,8 +388,81 @@ count = { $n ->
             }
         }
         assert!(uses.len() > 50, "the scan found only {} uses", uses.len());
-        let problems = super::use_problems(crate::i18n::catalog::BOT, &uses);
+        let problems = super::use_problems(crate::i18n::catalog::MESSAGES, &uses);
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// The dashboard's texts: every `lang::t("id")`, `t1("id", "name", …)`,
+    /// `t2("id", "a", …, "b", …)` and `n("id", "count", …)` in the web layer's code and
+    /// templates names an English message with exactly those placeholders, and every other
+    /// `"web-…"` id there exists.
+    #[test]
+    fn every_dashboard_text_is_in_the_catalog() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs" || e == "html") {
+                    out.push(path);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        walk(&root.join("web"), &mut files);
+        walk(&root.join("archive"), &mut files);
+        let mut uses = Vec::new();
+        let mut ids = Vec::new();
+        for file in files {
+            let name = file.strip_prefix(&root).unwrap().display().to_string();
+            // Comments (which show how to call the functions) are not uses.
+            let text: String = std::fs::read_to_string(&file)
+                .unwrap()
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for (id, args) in super::template_uses(&text) {
+                uses.push((name.clone(), id, args));
+            }
+            ids.extend(text.match_indices("\"web-").filter_map(|(at, _)| {
+                let rest = &text[at + 1..];
+                let end = rest.find('"')?;
+                let id = &rest[..end];
+                id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                    .then(|| (name.clone(), id.to_owned()))
+            }));
+        }
+        assert!(uses.len() > 20, "the scan found only {} uses", uses.len());
+        let mut problems = super::use_problems(crate::i18n::catalog::MESSAGES, &uses);
+        let english: Vec<(String, String, std::collections::BTreeSet<String>)> = ids
+            .into_iter()
+            .map(|(file, id)| (file, id, std::collections::BTreeSet::new()))
+            .collect();
+        problems.extend(
+            super::use_problems(crate::i18n::catalog::MESSAGES, &english)
+                .into_iter()
+                .filter(|p| p.ends_with("is not in the English catalog")),
+        );
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn dashboard_uses_are_found_with_their_arguments() {
+        let page = r#"{{ web::lang::t("web-a") }} {{ web::lang::t1("web-b", "name", x.y(1, 2)) }}
+            super::lang::n("web-c", "count", items.len()); lang::t2("web-d", "a", 1, "b", f(2, 3)); t(id)"#;
+        let names = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect();
+        assert_eq!(
+            super::template_uses(page),
+            vec![
+                ("web-a".to_owned(), names(&[])),
+                ("web-b".to_owned(), names(&["name"])),
+                ("web-c".to_owned(), names(&["count"])),
+                ("web-d".to_owned(), names(&["a", "b"])),
+            ]
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Lang;
-use super::catalog::{Catalog, bot};
+use super::catalog::{Catalog, messages};
 
 /// A message argument. Discord ids travel as text: Fluent numbers are floats, which would
 /// round a snowflake.
@@ -16,6 +16,15 @@ pub enum Arg {
     Number(i64),
     /// Another catalog message, rendered in the same language.
     Msg(Box<Msg>),
+    /// A decimal number and how many decimals to show, written as the language writes it
+    /// ([`Lang::decimal`]).
+    Decimal(f64, usize),
+}
+
+impl Arg {
+    pub fn decimal(value: f64, digits: usize) -> Self {
+        Self::Decimal(value, digits)
+    }
 }
 
 impl From<String> for Arg {
@@ -112,7 +121,7 @@ impl Msg {
 
     /// The text in `lang` (English where the language lacks the message).
     pub fn render(&self, lang: Lang) -> String {
-        self.render_in(bot(), lang)
+        self.render_in(messages(), lang)
     }
 
     pub fn render_in(&self, catalog: &Catalog, lang: Lang) -> String {
@@ -122,6 +131,7 @@ impl Msg {
                 Arg::Text(text) => text.clone().into(),
                 Arg::Number(n) => (*n).into(),
                 Arg::Msg(inner) => inner.render_in(catalog, lang).into(),
+                Arg::Decimal(value, digits) => lang.decimal(*value, *digits).into(),
             };
             args.set(*name, value);
         }

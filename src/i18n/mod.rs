@@ -120,6 +120,16 @@ impl Lang {
         })
     }
 
+    /// `value` with `digits` decimals, written as the language writes numbers: a decimal
+    /// comma everywhere but English (CLDR's decimal symbol for these languages).
+    pub fn decimal(self, value: f64, digits: usize) -> String {
+        let text = format!("{value:.digits$}");
+        match self {
+            Lang::EnUs | Lang::Pseudo => text,
+            _ => text.replace('.', ","),
+        }
+    }
+
     /// [`Lang::from_locale`], English when nothing matches.
     pub fn for_locale(code: &str) -> Lang {
         Lang::from_locale(code).unwrap_or(Lang::EnUs)
@@ -148,6 +158,13 @@ mod tests {
         assert_eq!(Lang::from_locale("ja"), None);
         assert_eq!(Lang::from_locale(""), None);
         assert_eq!(Lang::for_locale("zh-CN"), Lang::EnUs);
+    }
+
+    #[test]
+    fn decimals_follow_the_language() {
+        assert_eq!(Lang::EnUs.decimal(4.25, 1), "4.2");
+        assert_eq!(Lang::De.decimal(4.26, 1), "4,3");
+        assert_eq!(Lang::Fr.decimal(3.0, 2), "3,00");
     }
 
     #[test]

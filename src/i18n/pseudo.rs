@@ -30,6 +30,18 @@ pub fn transform(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() * 2);
     let mut i = 0;
     while i < chars.len() {
+        // `%user%`, `%next_open%`: ticketbox's own placeholders, filled in after the catalog.
+        if chars[i] == '%'
+            && let Some(len) = chars[i + 1..]
+                .iter()
+                .position(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_'))
+            && len > 0
+            && chars[i + 1 + len] == '%'
+        {
+            out.extend(&chars[i..=i + 1 + len]);
+            i += len + 2;
+            continue;
+        }
         if chars[i].is_ascii_alphabetic() {
             let start = i;
             while i < chars.len() && chars[i].is_ascii_alphabetic() {
@@ -58,9 +70,12 @@ pub fn english_left(text: &str, allowed: &[&str]) -> Vec<String> {
     for a in allowed {
         rest = rest.replace(a, " ");
     }
+    rest = without_placeholders(&rest);
     let mut words = Vec::new();
     for token in rest.split_whitespace() {
-        if token.contains("://") {
+        // Links, and what a user types as is: commands, mentions, colours, placeholders.
+        let bare = token.trim_start_matches(['(', '"', '\'', '`', '«', '„', '“']);
+        if token.contains("://") || bare.starts_with(['/', '@', '#', '%']) {
             continue;
         }
         let mut plain = String::new();
@@ -86,6 +101,28 @@ pub fn english_left(text: &str, allowed: &[&str]) -> Vec<String> {
     words
 }
 
+/// `text` without ticketbox's `%name%` placeholders (they are typed, never translated).
+fn without_placeholders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'))
+            .unwrap_or(after.len());
+        if name_len > 0 && after[name_len..].starts_with('%') {
+            out.push(' ');
+            rest = &after[name_len + 1..];
+        } else {
+            out.push('%');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::{english_left, transform};
@@ -95,6 +132,7 @@ mod tests {
         assert_eq!(transform("Closed <t:"), "Çĺóšéđ <t:");
         assert_eq!(transform(":R>."), ":R>.");
         assert_eq!(transform("by <@"), "ƀý <@");
+        assert_eq!(transform("Hi %user%, 50% off"), "Ĥí %user%, 50% óƒƒ");
     }
 
     #[test]
@@ -106,6 +144,7 @@ mod tests {
             ),
             vec!["opened".to_owned()]
         );
+        assert!(english_left("Ĥí %user%, %next_open% 50%", &[]).is_empty());
         assert_eq!(
             english_left("Çĺóšéđ: Ticket 5", &[]),
             vec!["Ticket".to_owned()]

@@ -14,7 +14,11 @@ use crate::store::jobs;
 pub const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
 
 /// Files a request for `user`; the reply to show them.
-pub async fn file(core: &AppCore, user: UserId, kind: Kind) -> Result<String, ServiceError> {
+pub async fn file(
+    core: &AppCore,
+    user: UserId,
+    kind: Kind,
+) -> Result<crate::i18n::Msg, ServiceError> {
     let (request, new) = store::file(&core.db, user, kind, core.clock.now()).await?;
     if new {
         tracing::info!(

@@ -3,22 +3,24 @@
 
 use super::AppCore;
 use crate::domain::forms::{Form, FormInput, MAX_INPUTS, exit_survey_refusal};
+use crate::i18n::Msg;
 use crate::ids::GuildId;
+use crate::msg;
 use crate::store::StoreError;
 use crate::store::forms::{self, InputAdded, InputUpdated, Shown};
 
 /// Why a question was not saved.
 #[derive(Debug, thiserror::Error)]
 pub enum QuestionError {
-    /// Bad input or a conflict: the message names it.
+    /// Bad input or a conflict: the message names it (rendered in the reader's language).
     #[error("{0}")]
-    Refused(String),
+    Refused(Msg),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
-impl From<String> for QuestionError {
-    fn from(message: String) -> Self {
+impl From<Msg> for QuestionError {
+    fn from(message: Msg) -> Self {
         Self::Refused(message)
     }
 }
@@ -52,15 +54,16 @@ pub async fn add_question(
     let label = input.label.trim().to_owned();
     match forms::add_input(&core.db, guild, form.id, input).await? {
         InputAdded::Added => Ok(()),
-        InputAdded::Full => {
-            Err(format!("A form holds at most {MAX_INPUTS} questions (Discord's limit).").into())
-        }
+        InputAdded::Full => Err(msg!("rule-form-full", max = MAX_INPUTS).into()),
         InputAdded::NoSuchForm => {
-            Err(format!("The form {:?} was just deleted.", form.title).into())
+            Err(msg!("rule-form-deleted", form = format!("{:?}", form.title)).into())
         }
-        InputAdded::Duplicate => {
-            Err(format!("The form {:?} already asks {label:?}.", form.title).into())
-        }
+        InputAdded::Duplicate => Err(msg!(
+            "rule-form-asks-already",
+            form = format!("{:?}", form.title),
+            question = format!("{label:?}")
+        )
+        .into()),
     }
 }
 
@@ -76,11 +79,12 @@ pub async fn edit_question(
     let label = input.label.trim().to_owned();
     match forms::update_input(&core.db, guild, form.id, shown, input).await? {
         InputUpdated::Saved => Ok(()),
-        InputUpdated::Missing => Err("That question was removed or moved: reload the page."
-            .to_owned()
-            .into()),
-        InputUpdated::Duplicate => {
-            Err(format!("The form {:?} already asks {label:?}.", form.title).into())
-        }
+        InputUpdated::Missing => Err(msg!("web-forms-err-question-moved").into()),
+        InputUpdated::Duplicate => Err(msg!(
+            "rule-form-asks-already",
+            form = format!("{:?}", form.title),
+            question = format!("{label:?}")
+        )
+        .into()),
     }
 }

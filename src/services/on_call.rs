@@ -48,18 +48,13 @@ pub async fn choose_role(
     core: &AppCore,
     guild: GuildId,
     role: Option<RoleId>,
-) -> Result<Result<(), String>, ServiceError> {
+) -> Result<Result<(), crate::i18n::Msg>, ServiceError> {
     if let Some(role) = role {
         let Some(bot) = core.discord_port().map(|p| p.bot_id()) else {
-            return Ok(Err(
-                "ticketbox is not connected to Discord, so it cannot check that role; try again in a moment."
-                    .to_owned(),
-            ));
+            return Ok(Err(crate::msg!("rule-on-call-not-connected")));
         };
         let Some((facts, bot_top)) = role_facts(core, guild, role, bot).await? else {
-            return Ok(Err(
-                "On-call role: ticketbox does not know that role.".to_owned()
-            ));
+            return Ok(Err(crate::msg!("rule-on-call-unknown-role")));
         };
         if let Err(why) = on_call::check_role(&facts, bot_top) {
             return Ok(Err(why));

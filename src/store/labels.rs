@@ -7,6 +7,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::{Db, StoreError};
 use crate::clock::Timestamp;
 use crate::domain::labels::{self, Label};
+use crate::i18n::Msg;
 use crate::ids::{GuildId, TicketId};
 
 fn defined_with(conn: &Connection, guild: GuildId) -> Result<Vec<Label>, StoreError> {
@@ -30,11 +31,7 @@ pub async fn defined(db: &Db, guild: GuildId) -> Result<Vec<Label>, StoreError> 
 }
 
 /// Defines `label`, or says why not ([`labels::check_new`], decided inside the transaction).
-pub async fn create(
-    db: &Db,
-    guild: GuildId,
-    label: Label,
-) -> Result<Result<(), String>, StoreError> {
+pub async fn create(db: &Db, guild: GuildId, label: Label) -> Result<Result<(), Msg>, StoreError> {
     db.write(move |tx| {
         let existing = defined_with(tx, guild)?;
         if let Err(why) = labels::check_new(&existing, &label) {
@@ -126,14 +123,14 @@ pub async fn on_tickets(
 }
 
 /// What putting a label on a ticket, or taking it off, came to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Change {
     /// Done; the label's name as defined.
     Done(String),
     /// The server has no label of that name.
     Unknown,
-    /// Refused, with the reason a user may read.
-    Refused(String),
+    /// Refused, with the reason a user may read (rendered in the reader's language).
+    Refused(Msg),
 }
 
 /// Puts the label `name` on `ticket` (of `guild`), checked in one transaction.
@@ -179,7 +176,10 @@ pub async fn remove(
         Ok(if removed == 1 {
             Change::Done(name)
         } else {
-            Change::Refused(format!("This ticket is not labelled {name:?}."))
+            Change::Refused(crate::msg!(
+                "rule-label-not-on-ticket",
+                label = format!("{name:?}")
+            ))
         })
     })
     .await

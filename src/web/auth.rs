@@ -47,31 +47,36 @@ impl IntoResponse for AuthError {
         let (status, text) = match &self {
             Self::NotConfigured => (
                 StatusCode::SERVICE_UNAVAILABLE,
-                "Dashboard login is not configured on this server: the operator must set \
-                 discord.client_id and discord.client_secret.",
+                super::lang::t2(
+                    "web-auth-not-configured",
+                    "id",
+                    "discord.client_id",
+                    "secret",
+                    "discord.client_secret",
+                ),
             ),
             Self::StaleLogin => (
                 StatusCode::BAD_REQUEST,
-                "This login link expired or was already used. Please log in again.",
+                super::lang::t("web-auth-stale-login"),
             ),
             Self::Discord(_) => (
                 StatusCode::BAD_GATEWAY,
-                "Discord did not complete the login. Please try again.",
+                super::lang::t("web-auth-discord-failed"),
             ),
-            Self::Csrf => (
-                StatusCode::FORBIDDEN,
-                "This form expired. Reload the page and try again.",
-            ),
+            Self::Csrf => (StatusCode::FORBIDDEN, super::lang::t("web-auth-expired")),
             Self::TooMany => (
                 StatusCode::TOO_MANY_REQUESTS,
-                "Too many login attempts from your address. Wait a minute and try again.",
+                super::lang::t("web-auth-too-many"),
             ),
-            Self::Store(_) => (StatusCode::INTERNAL_SERVER_ERROR, pages::INTERNAL_ERROR),
+            Self::Store(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                super::lang::t("web-internal-error"),
+            ),
         };
         if matches!(self, Self::Discord(_) | Self::Store(_)) {
             tracing::error!(error = %self, "login failed");
         }
-        pages::message(status, text)
+        pages::message(status, &text)
     }
 }
 

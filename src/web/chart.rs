@@ -184,11 +184,12 @@ pub fn grouped_bars(id: &'static str, label: String, slots: &[String], series: &
                 w: n(bar),
                 h: n(frame.y(0.0) - y),
                 class: s.class,
-                title: format!(
-                    "{}: {} {value}",
-                    slots.get(i).map_or("", String::as_str),
-                    s.name
-                ),
+                title: super::lang::render(&crate::msg!(
+                    "web-chart-point",
+                    slot = slots.get(i).map_or("", String::as_str),
+                    series = s.name,
+                    value = value.to_string()
+                )),
             });
         }
         chart.legend.push((s.class, s.name.to_owned()));
@@ -235,11 +236,12 @@ pub fn lines(
             line.points.push(Point {
                 x: n(x),
                 y: n(y),
-                title: format!(
-                    "{}: {name} {}",
-                    slots.get(i).map_or("", String::as_str),
-                    text(*v)
-                ),
+                title: super::lang::render(&crate::msg!(
+                    "web-chart-point",
+                    slot = slots.get(i).map_or("", String::as_str),
+                    series = *name,
+                    value = text(*v)
+                )),
             });
         }
         if run.len() > 1 {
@@ -281,7 +283,7 @@ pub fn horizontal_bars(id: &'static str, label: String, rows: &[(String, usize)]
             w: n(w),
             h: n(row_h - 8.0),
             class: "s1",
-            title: format!("{name}: {value}"),
+            title: super::lang::t2("web-chart-bar", "name", name, "value", value),
         });
         chart.y_labels.push(Label {
             x: n(LEFT - 6.0),

@@ -17,6 +17,8 @@ pub enum Cookie {
     Login,
     /// The first-run setup form's nonce (`Path=/`, `SameSite=Strict`).
     Setup,
+    /// The dashboard language the visitor picked (`Path=/`, `SameSite=Lax`).
+    Language,
 }
 
 impl Cookie {
@@ -25,12 +27,13 @@ impl Cookie {
             Self::Session => "tb_session",
             Self::Login => "tb_login",
             Self::Setup => "tb_setup",
+            Self::Language => "tb_lang",
         }
     }
 
     fn attributes(self) -> &'static str {
         match self {
-            Self::Session => "Path=/; HttpOnly; SameSite=Lax",
+            Self::Session | Self::Language => "Path=/; HttpOnly; SameSite=Lax",
             Self::Login => "Path=/auth/callback; HttpOnly; SameSite=Lax",
             Self::Setup => "Path=/; HttpOnly; SameSite=Strict",
         }
@@ -42,7 +45,7 @@ impl Cookie {
             return self.base().to_owned();
         }
         let prefix = match self {
-            Self::Session | Self::Setup => "__Host-",
+            Self::Session | Self::Setup | Self::Language => "__Host-",
             Self::Login => "__Secure-",
         };
         format!("{prefix}{}", self.base())

@@ -33,7 +33,7 @@ pub fn typed(f: &Fields, prefix: &str, with_title: bool) -> Result<EmbedSpec, St
             "" => None,
             raw => Some(
                 u32::from_str_radix(raw.trim_start_matches('#'), 16)
-                    .map_err(|_| "Embed colour: a hex colour like #5865F2.".to_owned())?,
+                    .map_err(|_| crate::web::lang::t("web-embed-colour-invalid"))?,
             ),
         };
     }
@@ -55,7 +55,7 @@ pub fn typed(f: &Fields, prefix: &str, with_title: bool) -> Result<EmbedSpec, St
             "" => i64::MAX,
             n => n
                 .parse()
-                .map_err(|_| format!("Embed field {}: the order is a number.", i + 1))?,
+                .map_err(|_| crate::web::lang::t1("web-embed-order-invalid", "number", i + 1))?,
         };
         rows.push((
             order,

@@ -1,18 +1,17 @@
 //! [`PageError`]: how a dashboard handler or extractor ends early. Handlers return
 //! `Result<Response, PageError>` and use `?`; the error becomes its page here, and an internal
-//! failure is logged here, once, with its detail (the visitor reads only [`INTERNAL_ERROR`]).
+//! failure is logged here, once, with its detail (the visitor reads only the catalog's
+//! `web-internal-error`).
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::pages::{self, INTERNAL_ERROR};
-
-/// The answer to anything a visitor may not see in a guild (or a guild the bot is not in).
-pub const GUILD_NOT_FOUND: &str = "No such server, or you may not manage it.";
+use super::pages;
 
 #[derive(Debug)]
 pub enum PageError {
-    /// 404 with [`GUILD_NOT_FOUND`].
+    /// 404 with the catalog's `web-guild-not-found`: no such server, or not the visitor's to
+    /// manage.
     NotFound,
     /// An anonymous visitor: to the login, then back to `next`.
     Login { next: String },
@@ -38,16 +37,21 @@ impl PageError {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         match self {
-            Self::NotFound => pages::message(StatusCode::NOT_FOUND, GUILD_NOT_FOUND),
-            Self::Login { next } => super::auth::login_redirect(&next),
-            Self::Expired => pages::message(
-                StatusCode::FORBIDDEN,
-                "This form expired or did not come from this dashboard. Reload the page and try again.",
+            Self::NotFound => pages::message(
+                StatusCode::NOT_FOUND,
+                &super::lang::t("web-guild-not-found"),
             ),
+            Self::Login { next } => super::auth::login_redirect(&next),
+            Self::Expired => {
+                pages::message(StatusCode::FORBIDDEN, &super::lang::t("web-form-expired"))
+            }
             Self::Message(status, text) => pages::message(status, &text),
             Self::Internal { what, detail } => {
                 tracing::error!(error = %detail, "{what}");
-                pages::message(StatusCode::INTERNAL_SERVER_ERROR, INTERNAL_ERROR)
+                pages::message(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    &super::lang::t("web-internal-error"),
+                )
             }
             Self::Response(response) => *response,
         }

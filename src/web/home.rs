@@ -28,11 +28,12 @@ pub async fn index(State(core): State<AppState>, MaybeUser(session): MaybeUser) 
         return super::setup::page(&core, "", None, StatusCode::OK);
     }
     let (status, status_class) = match core.bot_status() {
-        BotStatus::Connected => ("The bot is connected to Discord.".to_owned(), "ok"),
+        BotStatus::Connected => (super::lang::t("web-home-bot-connected"), "ok"),
         BotStatus::Connecting | BotStatus::NotConfigured => {
-            ("The bot is connecting to Discord…".to_owned(), "warn")
+            (super::lang::t("web-home-bot-connecting"), "warn")
         }
-        BotStatus::Stopped => ("The bot is stopped.".to_owned(), "warn"),
+        BotStatus::Stopped => (super::lang::t("web-home-bot-stopped"), "warn"),
+        // Written by the Discord client (src/discord) when the bot stops: English.
         BotStatus::Failed(message) => (message, "warn"),
     };
     let d = core.discord();
@@ -50,5 +51,8 @@ pub async fn index(State(core): State<AppState>, MaybeUser(session): MaybeUser) 
 }
 
 pub async fn not_found() -> Response {
-    crate::web::pages::message(StatusCode::NOT_FOUND, "Page not found.")
+    crate::web::pages::message(
+        StatusCode::NOT_FOUND,
+        &crate::web::lang::t("web-home-not-found"),
+    )
 }

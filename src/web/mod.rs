@@ -11,6 +11,7 @@ mod form;
 mod guild;
 mod health;
 mod home;
+pub mod lang;
 mod layers;
 pub mod limits;
 pub mod metrics;
@@ -43,6 +44,7 @@ pub fn router(core: AppState) -> Router {
         .add("GET", "/", get(home::index))
         .add("POST", "/setup", post(setup::submit))
         .add("GET", "/healthz", get(health::healthz))
+        .add("GET", "/language", get(lang::pick))
         .add("GET", "/metrics", get(metrics::scrape))
         .add("GET", "/assets/{*path}", get(assets::serve))
         .add("GET", "/auth/login", get(auth::login))
@@ -65,6 +67,10 @@ pub fn router(core: AppState) -> Router {
         .into_router()
         .fallback(home::not_found)
         .layer(axum::Extension(Arc::new(limits::LoginLimiter::default())))
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&core),
+            lang::middleware,
+        ))
         .with_state(core);
     layers::apply(routes, secure)
 }

@@ -40,7 +40,7 @@ impl FromRequestParts<AppState> for OperatorCtx {
         if !core.config.dashboard.is_operator(session.user) {
             return Err(PageError::Message(
                 StatusCode::NOT_FOUND,
-                "Page not found.".to_owned(),
+                super::lang::t("web-home-not-found"),
             ));
         }
         Ok(Self { session })
@@ -81,7 +81,8 @@ pub struct RequestRow {
 pub struct JobRow {
     pub id: String,
     pub kind: String,
-    pub attempts: u32,
+    /// "job 12, 3 attempts", in the visitor's language.
+    pub summary: String,
     pub error: String,
 }
 
@@ -150,9 +151,13 @@ async fn render(
         .or_fail("cannot list failed jobs")?
         .into_iter()
         .map(|j| JobRow {
+            summary: super::lang::render(&crate::msg!(
+                "web-operator-job",
+                id = j.id.to_string(),
+                count = j.attempts
+            )),
             id: j.id.to_string(),
             kind: j.kind,
-            attempts: j.attempts,
             error: j.last_error.unwrap_or_default(),
         })
         .collect();
@@ -169,11 +174,12 @@ async fn render(
             due: view::when(deadline(r.requested_at)),
             overdue: r.state == "open" && overdue(r.requested_at, now),
             note: match (r.delivery.as_deref(), r.reason) {
-                (Some("page"), _) => format!(
-                    "export waits in {}",
-                    data_requests::waiting_export(core, r.id).display()
+                (Some("page"), _) => super::lang::t1(
+                    "web-operator-export-waits",
+                    "path",
+                    data_requests::waiting_export(core, r.id).display(),
                 ),
-                (Some("dm"), _) => "sent by DM".to_owned(),
+                (Some("dm"), _) => super::lang::t("web-operator-sent-by-dm"),
                 (_, Some(reason)) => reason,
                 _ => String::new(),
             },
@@ -187,7 +193,12 @@ async fn render(
             .map(|l| {
                 l.into_iter()
                     .rev()
-                    .map(|b| (b.id, format!("{} objects", b.objects)))
+                    .map(|b| {
+                        (
+                            b.id,
+                            super::lang::n("web-operator-backup-objects", "count", b.objects),
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default(),
@@ -213,7 +224,7 @@ async fn render(
             failed,
             backup_configured: core.config.backup.is_configured(),
             backup_last: status_now.last_ok.map_or_else(
-                || "none yet".to_owned(),
+                || super::lang::t("web-operator-backup-none"),
                 |t| format!("{} UTC", view::when(t)),
             ),
             backup_error: status_now.last_error.unwrap_or_default(),
@@ -244,7 +255,7 @@ pub async fn act(
         f.get("id")
             .trim()
             .parse::<i64>()
-            .map_err(|_| "Unknown item.".to_owned())
+            .map_err(|_| super::lang::t("web-operator-unknown-item"))
     };
     let outcome: Result<&'static str, String> = match f.get("action") {
         "approve" => match id() {
@@ -283,7 +294,7 @@ pub async fn act(
                     .await;
                     Ok("saved")
                 } else {
-                    Err(format!("Job {id} is not a failed job."))
+                    Err(super::lang::t1("web-operator-job-not-failed", "id", id))
                 }
             }
             Err(e) => Err(e),
@@ -304,10 +315,16 @@ pub async fn act(
                 data_requests::audit(&core, by, "backup.now", "queued".to_owned()).await;
                 Ok("saved")
             } else {
-                Err("No backup target: set backup.local_dir or backup.s3.bucket.".to_owned())
+                Err(super::lang::t2(
+                    "web-operator-backup-unset",
+                    "dir",
+                    "backup.local_dir",
+                    "bucket",
+                    "backup.s3.bucket",
+                ))
             }
         }
-        _ => Err("Unknown action.".to_owned()),
+        _ => Err(super::lang::t("web-operator-unknown-action")),
     };
     match outcome {
         Ok(done) => Ok(Redirect::to(&format!("/operator?done={done}")).into_response()),

@@ -16,13 +16,36 @@ struct MessagePage<'a> {
 /// An internal failure: logged once with its detail, a generic page for the visitor.
 pub fn failed(what: &str, e: &dyn std::fmt::Display) -> Response {
     tracing::error!(error = %e, "{what}");
-    message(StatusCode::INTERNAL_SERVER_ERROR, INTERNAL_ERROR)
+    message(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        &super::lang::t("web-internal-error"),
+    )
+}
+
+/// The title of a message page with `status`, in the visitor's language.
+fn status_title(status: StatusCode) -> String {
+    let id = match status.as_u16() {
+        400 => "web-status-400",
+        401 => "web-status-401",
+        403 => "web-status-403",
+        404 => "web-status-404",
+        408 => "web-status-408",
+        413 => "web-status-413",
+        422 => "web-status-422",
+        429 => "web-status-429",
+        502 => "web-status-502",
+        503 => "web-status-503",
+        _ if status.is_server_error() => "web-status-500",
+        _ => return status.canonical_reason().unwrap_or("ticketbox").to_owned(),
+    };
+    super::lang::t(id)
 }
 
 /// A short page with one message and a status.
 pub fn message(status: StatusCode, text: &str) -> Response {
+    let title = status_title(status);
     let page = MessagePage {
-        title: status.canonical_reason().unwrap_or("ticketbox"),
+        title: &title,
         text,
     };
     match page.render() {

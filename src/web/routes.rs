@@ -56,6 +56,7 @@ pub const ROUTES: &[RouteSpec] = &[
     spec("GET", "/", Access::Public),
     spec("POST", "/setup", Access::Setup),
     spec("GET", "/healthz", Access::Public),
+    spec("GET", "/language", Access::Public),
     spec("GET", "/metrics", Access::MetricsToken),
     spec("GET", "/assets/{*path}", Access::Public),
     spec("GET", "/auth/login", Access::Public),

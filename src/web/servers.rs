@@ -24,7 +24,8 @@ use crate::ids::GuildId;
 struct Row {
     guild: GuildId,
     name: String,
-    role: &'static str,
+    /// The visitor's level there, in their language.
+    role: String,
     /// Staff manage the guild on its pages; members read their transcripts from the links the
     /// bot sends them.
     staff: bool,
@@ -85,11 +86,11 @@ pub async fn list(
         .map(|(level, name, guild)| Row {
             guild,
             name,
-            role: match level {
-                Level::Admin => "admin",
-                Level::Support => "support",
-                Level::Everyone => "member",
-            },
+            role: super::lang::t(match level {
+                Level::Admin => "web-servers-role-admin",
+                Level::Support => "web-servers-role-support",
+                Level::Everyone => "web-servers-role-member",
+            }),
             staff: level >= Level::Support,
         })
         .collect();

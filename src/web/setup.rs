@@ -59,6 +59,48 @@ const INVITE_PERMISSIONS: u64 = (1 << 4) // manage channels
     | (1 << 36) // create private threads
     | (1 << 38); // send messages in threads
 
+/// A part of a sentence that has markup in it: a term the template wraps in `<code>`,
+/// `<strong>` or a link (`key` names its placeholder), or the text between (`key` empty).
+pub struct Part {
+    pub key: &'static str,
+    pub text: String,
+}
+
+/// Catalog message `id` in the visitor's language, cut at its placeholders so the template can
+/// mark up each term: `terms` are the placeholders' names and texts. The catalog keeps whole
+/// sentences (a translator may move the terms) and no HTML; the template escapes every part.
+/// (`{% for p in crate::web::setup::marked("web-…", [("name", "text")]) %}`.)
+pub fn marked(id: &str, terms: &[(&'static str, &str)]) -> Vec<Part> {
+    const OPEN: char = '\u{E000}';
+    const CLOSE: char = '\u{E001}';
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (i, (name, _)) in terms.iter().enumerate() {
+        args.set(*name, format!("{OPEN}{i}{CLOSE}"));
+    }
+    let text = crate::i18n::catalog::messages().text(super::lang::current(), id, None, Some(&args));
+    let mut parts = Vec::new();
+    for (n, chunk) in text.split(OPEN).enumerate() {
+        let mut rest = chunk;
+        if n > 0
+            && let Some((index, after)) = chunk.split_once(CLOSE)
+            && let Some((key, term)) = index.parse::<usize>().ok().and_then(|i| terms.get(i))
+        {
+            parts.push(Part {
+                key,
+                text: (*term).to_owned(),
+            });
+            rest = after;
+        }
+        if !rest.is_empty() {
+            parts.push(Part {
+                key: "",
+                text: rest.to_owned(),
+            });
+        }
+    }
+    parts
+}
+
 fn public_url(core: &crate::services::AppCore) -> String {
     core.config.http.public_url.trim_end_matches('/').to_owned()
 }
@@ -98,21 +140,21 @@ pub async fn submit(
     body: Bytes,
 ) -> Response {
     if core.has_bot_token() {
-        return pages::message(StatusCode::NOT_FOUND, "ticketbox is already set up.");
+        return pages::message(
+            StatusCode::NOT_FOUND,
+            &super::lang::t("web-setup-already-done"),
+        );
     }
     if rate_limit(&core, &limiter, peer, &headers).is_err() {
         return pages::message(
             StatusCode::TOO_MANY_REQUESTS,
-            "Too many attempts from your address. Wait a minute and try again.",
+            &super::lang::t("web-setup-too-many"),
         );
     }
     let f = Fields::parse(&body);
     let cookie = cookie_named(&headers, &Cookie::Setup.name(&core)).unwrap_or_default();
     if cookie.is_empty() || !constant_time_eq(cookie.as_bytes(), f.get("nonce").as_bytes()) {
-        return pages::message(
-            StatusCode::FORBIDDEN,
-            "This form expired or did not come from this page. Reload the setup page and try again.",
-        );
+        return pages::message(StatusCode::FORBIDDEN, &super::lang::t("web-setup-expired"));
     }
     let client_id = f.get("client_id").trim().to_owned();
     let typed = f.get("code").trim().to_ascii_uppercase();
@@ -122,11 +164,7 @@ pub async fn submit(
         return page(
             &core,
             &client_id,
-            Some(
-                "That setup code is not right. It is in ticketbox's log, and `ticketbox setup-code` \
-                 prints it on the server."
-                    .to_owned(),
-            ),
+            Some(super::lang::t("web-setup-wrong-code")),
             StatusCode::FORBIDDEN,
         );
     }
@@ -153,9 +191,10 @@ pub async fn submit(
                 .insert(header::SET_COOKIE, Cookie::Setup.clear(&core));
             response
         }
-        Err(SetupError::AlreadyConfigured) => {
-            pages::message(StatusCode::NOT_FOUND, "ticketbox is already set up.")
-        }
+        Err(SetupError::AlreadyConfigured) => pages::message(
+            StatusCode::NOT_FOUND,
+            &super::lang::t("web-setup-already-done"),
+        ),
         Err(e) => {
             let status = match &e {
                 SetupError::Invalid(_) | SetupError::BadToken => StatusCode::UNPROCESSABLE_ENTITY,

@@ -26,10 +26,11 @@ use crate::ids::{GuildId, TicketNumber, UserId};
 use crate::store::sessions::Session;
 use crate::store::{tickets, transcripts};
 
-const NOT_FOUND: &str = "No transcript here, or you may not read it.";
-
 fn not_found() -> PageError {
-    PageError::Message(StatusCode::NOT_FOUND, NOT_FOUND.to_owned())
+    PageError::Message(
+        StatusCode::NOT_FOUND,
+        super::lang::t("web-transcript-not-found"),
+    )
 }
 
 /// Whether `user` may read ticket `number` of `guild`: recomputed from the cache and the
@@ -113,7 +114,7 @@ async fn load_turn() -> Result<tokio::sync::SemaphorePermit<'static>, PageError>
         }
         _ => Err(PageError::Message(
             StatusCode::SERVICE_UNAVAILABLE,
-            "Many transcripts are being opened right now. Try again in a moment.".to_owned(),
+            super::lang::t("web-transcript-busy"),
         )),
     }
 }
@@ -217,20 +218,23 @@ async fn feedback_rows(
         .or_fail("cannot read exit survey answers")?;
     let mut rows = given.map_or_else(Vec::new, |f| {
         let mut rows = vec![(
-            "Rating".to_owned(),
+            super::lang::t("web-transcript-rating"),
             format!(
                 "{} ({}/5)",
                 crate::domain::feedback::stars(f.rating),
                 f.rating
             ),
         )];
-        rows.extend(f.comment.map(|c| ("Comment".to_owned(), c)));
+        rows.extend(
+            f.comment
+                .map(|c| (super::lang::t("web-transcript-comment"), c)),
+        );
         rows
     });
     rows.extend(survey.into_iter().map(|(question, answer)| {
         (
-            format!("Survey: {question}"),
-            crate::domain::feedback::shown_answer(&answer, None, crate::i18n::Lang::EnUs),
+            super::lang::t1("web-transcript-survey", "question", question),
+            crate::domain::feedback::shown_answer(&answer, None, super::lang::current()),
         )
     }));
     Ok(rows)
@@ -290,7 +294,13 @@ pub async fn view(
     let url = |stored: &str| format!("{base}/{stored}");
     // The dashboard's header: the way back to the server's pages for staff, and logout.
     let back = (*level >= Level::Support).then_some((guild.get(), doc.guild.name.as_str()));
-    let mut t = render::view(&doc, Some(links), Some(&url), window);
+    let mut t = render::view(
+        &doc,
+        Some(links),
+        Some(&url),
+        window,
+        super::lang::current(),
+    );
     t.summary
         .extend(feedback_rows(&core, *guild, *number).await?);
     let page = Viewer {

@@ -75,25 +75,26 @@ impl Tab {
         }
     }
 
-    fn label(self) -> &'static str {
-        match self {
-            Self::Tickets => "Open tickets",
-            Self::Transcripts => "Transcripts",
-            Self::Stats => "Statistics",
-            Self::Settings => "Settings",
-            Self::Panels => "Panels",
-            Self::MultiPanels => "Multi-panels",
-            Self::Forms => "Forms",
-            Self::Staff => "Staff & teams",
-            Self::Tags => "Tags",
-            Self::Labels => "Labels",
-            Self::Integrations => "Integrations",
-            Self::Audit => "Audit log",
-        }
+    /// The tab's label in the visitor's language.
+    fn label(self) -> String {
+        super::lang::t(match self {
+            Self::Tickets => "web-tab-tickets",
+            Self::Transcripts => "web-tab-transcripts",
+            Self::Stats => "web-tab-stats",
+            Self::Settings => "web-tab-settings",
+            Self::Panels => "web-tab-panels",
+            Self::MultiPanels => "web-tab-multipanels",
+            Self::Forms => "web-tab-forms",
+            Self::Staff => "web-tab-staff",
+            Self::Tags => "web-tab-tags",
+            Self::Labels => "web-tab-labels",
+            Self::Integrations => "web-tab-integrations",
+            Self::Audit => "web-tab-audit",
+        })
     }
 
     /// The tabs `level` sees, with their path below `/servers/{guild}` and label.
-    pub fn visible(level: Level) -> Vec<(Self, &'static str, &'static str)> {
+    pub fn visible(level: Level) -> Vec<(Self, &'static str, String)> {
         Self::ALL
             .into_iter()
             .filter(|t| level >= t.level())
@@ -112,7 +113,7 @@ pub struct GuildNav {
 }
 
 impl GuildNav {
-    pub fn tabs(&self) -> Vec<(bool, String, &'static str)> {
+    pub fn tabs(&self) -> Vec<(bool, String, String)> {
         Tab::visible(self.level)
             .into_iter()
             .map(|(tab, path, label)| {
@@ -137,7 +138,7 @@ pub struct Chrome {
     pub csrf: String,
     pub guild: Option<GuildNav>,
     /// A confirmation of the last change (after a redirect).
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
     /// Why the submitted form was not saved.
     pub error: Option<String>,
 }
@@ -169,20 +170,22 @@ impl Chrome {
     }
 }
 
-/// Confirmations a redirect may ask for (`?done=…`); anything else shows nothing.
-pub fn notice(code: Option<&str>) -> Option<&'static str> {
-    Some(match code? {
-        "saved" => "Saved.",
-        "created" => "Created.",
-        "deleted" => "Deleted.",
-        "sent" => "Posted in Discord.",
-        "added" => "Added.",
-        "removed" => "Removed.",
-        "moved" => "Moved.",
-        "blacklisted" => "Blacklisted.",
-        "unblacklisted" => "Removed from the blacklist.",
+/// Confirmations a redirect may ask for (`?done=…`), in the visitor's language; anything else
+/// shows nothing.
+pub fn notice(code: Option<&str>) -> Option<String> {
+    let id = match code? {
+        "saved" => "web-done-saved",
+        "created" => "web-done-created",
+        "deleted" => "web-done-deleted",
+        "sent" => "web-done-sent",
+        "added" => "web-done-added",
+        "removed" => "web-done-removed",
+        "moved" => "web-done-moved",
+        "blacklisted" => "web-done-blacklisted",
+        "unblacklisted" => "web-done-unblacklisted",
         _ => return None,
-    })
+    };
+    Some(super::lang::t(id))
 }
 
 /// A template as a response with `status`; a template that fails to render is logged.
@@ -200,14 +203,15 @@ pub fn when(t: Timestamp) -> String {
     full
 }
 
-/// A short age: "3 d", "5 h", "12 min".
+/// A short age in the visitor's language: "3 d", "5 h", "12 min".
 pub fn age(since: Timestamp, now: Timestamp) -> String {
     let mins = (now.millis() - since.millis()).max(0) / 60_000;
+    let count = |n: i64| usize::try_from(n).unwrap_or(0);
     if mins >= 48 * 60 {
-        format!("{} d", mins / (24 * 60))
+        super::lang::n("web-age-days", "count", count(mins / (24 * 60)))
     } else if mins >= 60 {
-        format!("{} h", mins / 60)
+        super::lang::n("web-age-hours", "count", count(mins / 60))
     } else {
-        format!("{mins} min")
+        super::lang::n("web-age-minutes", "count", count(mins))
     }
 }

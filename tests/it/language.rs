@@ -387,3 +387,45 @@ async fn the_main_flows_speak_only_catalog_texts() {
         left.join("\n")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replies_name_commands_as_clickable_mentions() {
+    let (world, g) = world_with_guild(GuildSpec::new("Mentions")).await;
+    let fake = world.discord();
+    let id_of = |name: &str| {
+        fake.global_commands()
+            .into_iter()
+            .find(|c| c["name"] == name && c["type"] == 1)
+            .and_then(|c| c["id"].as_str().map(str::to_owned))
+            .unwrap_or_else(|| panic!("{name} is registered"))
+    };
+    let off = setup(
+        &world,
+        &g,
+        "users-can-close",
+        json!([{"type": 5, "name": "enabled", "value": false}]),
+    )
+    .await;
+    assert!(off.contains("Only staff"), "{off}");
+    let ch = open(&world, &g, g.members[0]).await;
+    let refused = run(&world, &g, ch, g.members[0], "close", json!([])).await;
+    assert!(
+        refused.contains(&format!("</closerequest:{}>", id_of("closerequest"))),
+        "{refused}"
+    );
+    // Subcommands are mentioned with their path; the French text links the same way.
+    fake.set_user_locale(g.members[1], "fr");
+    let switched = run(
+        &world,
+        &g,
+        ch,
+        g.owner,
+        "switchpanel",
+        json!([opt("panel", "Nope")]),
+    )
+    .await;
+    assert!(
+        switched.contains(&format!("</panel list:{}>", id_of("panel"))),
+        "{switched}"
+    );
+}

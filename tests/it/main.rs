@@ -48,6 +48,7 @@ mod tickets_work;
 mod viewer_pages;
 mod web_access;
 mod web_forms;
+mod web_language;
 mod web_lists;
 mod web_panels;
 mod web_settings;

@@ -30,7 +30,7 @@ async fn open_command_and_transcript_switches_and_their_audit() {
         .await
     };
     assert_eq!(
-        setup("open-command", false).await,
+        plain_commands(&setup("open-command", false).await),
         "Members open tickets from panels only; staff may still use /open."
     );
     let refused = run(world, g, g.channels[0], member, "open", json!([])).await;

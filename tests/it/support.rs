@@ -33,6 +33,31 @@ pub fn channel_in(text: &str) -> u64 {
     text[start..end].parse().expect("channel id")
 }
 
+/// `text` with Discord's command mentions (`</setup use-threads:123>`) written as the command
+/// (`/setup use-threads`), for comparing replies with their wording.
+pub fn plain_commands(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("</") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        match after.find('>').map(|end| (end, &after[..end])) {
+            Some((end, inner)) if inner.contains(':') => {
+                let (path, _) = inner.rsplit_once(':').unwrap_or((inner, ""));
+                out.push('/');
+                out.push_str(path);
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push_str("</");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A string option.
 pub fn opt(name: &str, value: &str) -> Value {
     json!({"type": 3, "name": name, "value": value})

@@ -491,7 +491,7 @@ async fn staff_open_a_ticket_for_a_member_from_the_context_menu() {
     .await;
     let blacklisted = fake.user_command(g.id, g.channels[0], helper, "Open ticket for user", other);
     assert_eq!(
-        fake.reply_text(&blacklisted).await,
+        plain_commands(&fake.reply_text(&blacklisted).await),
         format!(
             "<@{other}> is blacklisted from opening tickets in this server (/blacklist to change that)."
         )

@@ -172,7 +172,10 @@ async fn server_lang(ctx: Context<'_>) -> crate::i18n::Lang {
 
 /// An ephemeral reply that pings nobody, in the reply's language.
 async fn say(ctx: Context<'_>, text: impl Into<crate::i18n::Text>) -> Result<(), Error> {
-    let text = text.into().render(reply_lang(ctx).await);
+    let text = ctx
+        .data()
+        .command_ids
+        .link(&text.into().render(reply_lang(ctx).await));
     ctx.send(
         poise::CreateReply::default()
             .content(text)
@@ -196,7 +199,10 @@ fn set_or_clear(part: &mut String, value: Option<String>) {
 
 /// A reply everyone in the channel sees, pinging nobody.
 async fn announce(ctx: Context<'_>, text: impl Into<crate::i18n::Text>) -> Result<(), Error> {
-    let text = text.into().render(server_lang(ctx).await);
+    let text = ctx
+        .data()
+        .command_ids
+        .link(&text.into().render(server_lang(ctx).await));
     ctx.send(
         poise::CreateReply::default()
             .content(text)

@@ -49,7 +49,7 @@ fn ratings(r: &Ratings) -> Msg {
         |avg| {
             msg!(
                 "stats-ratings",
-                average = format!("{avg:.1}"),
+                average = crate::i18n::Arg::decimal(avg, 1),
                 count = r.count
             )
         },

@@ -160,7 +160,8 @@ pub async fn embed(
         spec.fields
             .push(parse_field_line(&line).map_err(user_error)?);
     }
-    spec.validate("Tag embed").map_err(user_error)?;
+    spec.validate(&msg!("rule-embed-name-tag"))
+        .map_err(user_error)?;
     tags::put(
         &core.db,
         guild,

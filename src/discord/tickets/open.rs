@@ -96,6 +96,12 @@ pub async fn check(
     let threads = panel
         .and_then(|p| p.draft.use_threads)
         .unwrap_or(settings.use_threads);
+    // The support hours' built-in notice is in the server's language.
+    let hours_lang = if panel.is_some_and(|p| p.draft.support_hours.is_some()) {
+        crate::services::language::server_with(core, guild, &settings).await
+    } else {
+        crate::i18n::Lang::EnUs
+    };
     rules::may_open(&OpenFacts {
         level: actor.level,
         blacklisted: actor.blacklisted,
@@ -116,7 +122,7 @@ pub async fn check(
                 &actor.roles,
                 crate::ids::RoleId::new(guild.get()),
             ),
-            closed: refused_hours(p, core.clock.now()),
+            closed: refused_hours(p, core.clock.now(), hours_lang),
         }),
         now: core.clock.now(),
     })?;
@@ -135,15 +141,20 @@ pub async fn check(
     })
 }
 
-/// The notice refusing an open outside the panel's support hours ("refuse" mode).
-fn refused_hours(panel: &Panel, now: crate::clock::Timestamp) -> Option<String> {
+/// The notice refusing an open outside the panel's support hours ("refuse" mode); its
+/// built-in text in `lang`.
+fn refused_hours(
+    panel: &Panel,
+    now: crate::clock::Timestamp,
+    lang: crate::i18n::Lang,
+) -> Option<String> {
     let hours = panel.draft.support_hours.as_ref()?;
     if hours.outside != Outside::Refuse {
         return None;
     }
     match hours.status(now) {
         HoursStatus::Open => None,
-        HoursStatus::Closed { next_open } => Some(support_notice(hours, next_open)),
+        HoursStatus::Closed { next_open } => Some(support_notice(hours, next_open, lang)),
     }
 }
 

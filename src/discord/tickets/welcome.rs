@@ -109,7 +109,7 @@ async fn post_hours_notice(
     };
     let notice = serenity::CreateEmbed::new()
         .title(msg!("welcome-outside-hours").render(lang))
-        .description(clip(&support_notice(hours, next_open), 4096))
+        .description(clip(&support_notice(hours, next_open, lang), 4096))
         .colour(hours.colour.unwrap_or(DEFAULT_COLOUR));
     serenity::ChannelId::new(channel.get())
         .send_message(env.http, serenity::CreateMessage::new().embed(notice))

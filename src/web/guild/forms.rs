@@ -19,6 +19,7 @@ use crate::services::forms::{QuestionError, add_question, edit_question};
 use crate::store::forms;
 use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
+use crate::web::lang;
 use crate::web::view::{self, Chrome, Tab};
 
 #[derive(Template)]
@@ -33,6 +34,39 @@ struct Page {
     blank_rows: usize,
     /// The add form's starting values.
     blank: FormInput,
+}
+
+/// How the page names a kind of question or of channel, in the visitor's language (the
+/// template calls `kind.wording()`).
+trait Wording {
+    fn wording(self) -> String;
+}
+
+impl Wording for QuestionKind {
+    fn wording(self) -> String {
+        lang::t(match self {
+            Self::Text => "web-forms-kind-text",
+            Self::Choice => "web-forms-kind-choice",
+            Self::User => "web-forms-kind-user",
+            Self::Role => "web-forms-kind-role",
+            Self::Mentionable => "web-forms-kind-mentionable",
+            Self::Channel => "web-forms-kind-channel",
+        })
+    }
+}
+
+impl Wording for ChannelKind {
+    fn wording(self) -> String {
+        lang::t(match self {
+            Self::Text => "web-forms-channel-text",
+            Self::Voice => "web-forms-channel-voice",
+            Self::Category => "web-forms-channel-category",
+            Self::Announcement => "web-forms-channel-announcement",
+            Self::Thread => "web-forms-channel-thread",
+            Self::Stage => "web-forms-channel-stage",
+            Self::Forum => "web-forms-channel-forum",
+        })
+    }
 }
 
 /// The page for the shared action handlers ([`super::action`]).
@@ -68,7 +102,7 @@ impl ActionPage for FormsPage {
         let db = &core.db;
         if f.get("action") == "create" {
             let title = f.get("title").trim().to_owned();
-            validate_title(&title)?;
+            validate_title(&title).map_err(|m| lang::render(&m))?;
             return match forms::create(db, ctx.guild, title.clone())
                 .await
                 .map_err(|e| internal("cannot change a form", &e))?
@@ -78,14 +112,21 @@ impl ActionPage for FormsPage {
                     format!("form {title:?}"),
                     "created",
                 )),
-                None => Err(format!("A form called {title:?} already exists.")),
+                None => Err(lang::t1(
+                    "web-forms-err-title-taken",
+                    "title",
+                    format!("{title:?}"),
+                )),
             };
         }
-        let form: i64 = f.get("form").parse().map_err(|_| "Unknown form.")?;
+        let form: i64 = f
+            .get("form")
+            .parse()
+            .map_err(|_| lang::t("web-forms-err-unknown-form"))?;
         let found = forms::get(db, ctx.guild, FormId::new(form))
             .await
             .map_err(|e| internal("cannot change a form", &e))?
-            .ok_or("That form does not exist (any more).")?;
+            .ok_or_else(|| lang::t("web-forms-err-gone"))?;
         match f.get("action") {
             "add_input" => {
                 let input = input_from(f)?;
@@ -112,35 +153,31 @@ impl ActionPage for FormsPage {
                     "deleted",
                 ))
             }
-            _ => Err("Unknown action.".to_owned()),
+            _ => Err(lang::t("web-action-unknown")),
         }
     }
 }
 
-fn length(raw: &str, what: &str) -> Result<Option<u16>, String> {
+/// A typed length; `refusal` is the message id when it is no number.
+fn length(raw: &str, refusal: &str) -> Result<Option<u16>, String> {
     match raw.trim() {
         "" => Ok(None),
-        n => n
-            .parse()
-            .map(Some)
-            .map_err(|_| format!("The {what} length must be a number.")),
+        n => n.parse().map(Some).map_err(|_| lang::t(refusal)),
     }
 }
 
 fn refused(e: QuestionError) -> String {
     match e {
-        QuestionError::Refused(message) => message,
+        QuestionError::Refused(message) => lang::render(&message),
         QuestionError::Store(e) => internal("cannot change a form", &e),
     }
 }
 
-fn picks(raw: &str, what: &str) -> Result<Option<u8>, String> {
+/// A typed number of picks; `refusal` is the message id when it is no number.
+fn picks(raw: &str, refusal: &str) -> Result<Option<u8>, String> {
     match raw.trim() {
         "" => Ok(None),
-        n => n
-            .parse()
-            .map(Some)
-            .map_err(|_| format!("{what} picks: a number from 0 to 25.")),
+        n => n.parse().map(Some).map_err(|_| lang::t(refusal)),
     }
 }
 
@@ -168,9 +205,9 @@ fn options_from(f: &Fields) -> Result<Vec<SelectOption>, String> {
         }
         let order: i64 = match field(&orders).as_str() {
             "" => i64::MAX,
-            n => n
-                .parse()
-                .map_err(|_| format!("Option order of {label:?}: a number."))?,
+            n => n.parse().map_err(|_| {
+                lang::t1("web-forms-err-option-order", "option", format!("{label:?}"))
+            })?,
         };
         rows.push((
             order,
@@ -187,8 +224,10 @@ fn options_from(f: &Fields) -> Result<Vec<SelectOption>, String> {
         ));
     }
     if rows.len() > MAX_OPTIONS {
-        return Err(format!(
-            "Options: at most {MAX_OPTIONS} (Discord's limit for a select menu)."
+        return Err(lang::t1(
+            "web-forms-err-too-many-options",
+            "max",
+            MAX_OPTIONS,
         ));
     }
     rows.sort_by_key(|(order, _)| *order);
@@ -200,7 +239,7 @@ fn options_from(f: &Fields) -> Result<Vec<SelectOption>, String> {
 fn input_from(f: &Fields) -> Result<FormInput, String> {
     let kind = match f.get("kind") {
         "" => QuestionKind::Text,
-        raw => QuestionKind::parse(raw).ok_or("Pick what the question asks for.")?,
+        raw => QuestionKind::parse(raw).ok_or_else(|| lang::t("web-forms-err-kind"))?,
     };
     let mut input = FormInput {
         kind,
@@ -210,20 +249,22 @@ fn input_from(f: &Fields) -> Result<FormInput, String> {
         ..FormInput::text(f.get("label").trim())
     };
     if kind == QuestionKind::Text {
-        input.style = InputStyle::parse(f.get("style")).ok_or("Pick short or paragraph.")?;
-        input.min_length = length(f.get("min_length"), "minimum")?;
-        input.max_length = length(f.get("max_length"), "maximum")?;
+        input.style =
+            InputStyle::parse(f.get("style")).ok_or_else(|| lang::t("web-forms-err-style"))?;
+        input.min_length = length(f.get("min_length"), "web-forms-err-min-length")?;
+        input.max_length = length(f.get("max_length"), "web-forms-err-max-length")?;
     } else {
-        input.min_values = picks(f.get("min_values"), "Minimum")?;
-        input.max_values = picks(f.get("max_values"), "Maximum")?;
+        input.min_values = picks(f.get("min_values"), "web-forms-err-min-picks")?;
+        input.max_values = picks(f.get("max_values"), "web-forms-err-max-picks")?;
     }
     if kind == QuestionKind::Choice {
         input.options = options_from(f)?;
     }
     if kind == QuestionKind::Channel {
-        input.channel_types = parse_channel_kinds(&f.all("channel_types").join(","))?;
+        input.channel_types =
+            parse_channel_kinds(&f.all("channel_types").join(",")).map_err(|m| lang::render(&m))?;
     }
-    input.validate()?;
+    input.validate().map_err(|m| lang::render(&m))?;
     Ok(input)
 }
 
@@ -238,7 +279,10 @@ async fn change_input(
 ) -> Outcome {
     let db = &core.db;
     let shown = forms::Shown {
-        position: f.get("position").parse().map_err(|_| "Unknown question.")?,
+        position: f
+            .get("position")
+            .parse()
+            .map_err(|_| lang::t("web-forms-err-unknown-question"))?,
         label: f.get("shown_label").to_owned(),
     };
     let label = shown.label.clone();
@@ -273,7 +317,7 @@ async fn change_input(
         }
     };
     if !done.map_err(|e| internal("cannot change a form", &e))? {
-        return Err("That question was removed or moved: reload the page.".to_owned());
+        return Err(lang::t("web-forms-err-question-moved"));
     }
     Ok(Change::new(audit, detail, said))
 }

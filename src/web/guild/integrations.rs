@@ -32,7 +32,8 @@ pub struct Shown {
     pub enabled: bool,
     pub public: bool,
     pub owned: bool,
-    pub sent: Vec<String>,
+    /// What it is sent, in a list ("nothing from Discord" when nothing).
+    pub receives: String,
     pub last_error: Option<String>,
 }
 
@@ -147,11 +148,23 @@ fn shown(i: &Integration, enabled: bool, guild: crate::ids::GuildId) -> Shown {
         enabled,
         public: i.public,
         owned: i.owner == guild,
-        sent: i.spec.data_sent(),
-        last_error: i
-            .last_error
-            .as_ref()
-            .map(|(e, at)| format!("{e} ({} UTC)", view::when(*at))),
+        receives: {
+            let sent = i.spec.data_sent();
+            if sent.is_empty() {
+                crate::web::lang::t("web-integrations-receives-nothing")
+            } else {
+                sent.join("; ")
+            }
+        },
+        last_error: i.last_error.as_ref().map(|(e, at)| {
+            crate::web::lang::t2(
+                "web-integrations-error-at",
+                "error",
+                e,
+                "time",
+                view::when(*at),
+            )
+        }),
     }
 }
 
@@ -230,7 +243,7 @@ pub async fn edit(
         .ok_or_else(|| {
             PageError::Message(
                 StatusCode::NOT_FOUND,
-                "This integration does not exist (any more).".to_owned(),
+                crate::web::lang::t("web-integrations-not-found"),
             )
         })?;
     Ok(view::page(
@@ -300,16 +313,22 @@ pub async fn change(
 /// The editor's save: refused with the field named (the editor again, as typed), or saved.
 async fn save(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<Response, PageError> {
     let (spec, secrets, id) = typed(f);
-    let checked = spec.validate(&builtin_names()).and_then(|()| {
-        // A new secret needs its value; an existing one keeps its value when left empty.
-        match secrets
-            .iter()
-            .find(|(_, v)| v.chars().count() > crate::domain::integrations::MAX_SECRET_VALUE)
-        {
-            Some((n, _)) => Err(format!("Secret {n}: at most 1,000 characters.")),
-            None => Ok(()),
-        }
-    });
+    let checked =
+        spec.validate(&builtin_names())
+            .map_err(|m| crate::web::lang::render(&m))
+            .and_then(|()| {
+                // A new secret needs its value; an existing one keeps its value when left empty.
+                match secrets.iter().find(|(_, v)| {
+                    v.chars().count() > crate::domain::integrations::MAX_SECRET_VALUE
+                }) {
+                    Some((n, _)) => Err(crate::web::lang::t1(
+                        "web-integrations-secret-too-long",
+                        "name",
+                        n,
+                    )),
+                    None => Ok(()),
+                }
+            });
     if let Err(message) = checked {
         let mut chrome = ctx.chrome(Tab::Integrations, None);
         chrome.error = Some(message);
@@ -330,7 +349,7 @@ async fn save(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<Response, Pa
     let Some(saved) = saved else {
         return Err(PageError::Message(
             StatusCode::NOT_FOUND,
-            "This integration does not exist (any more).".to_owned(),
+            crate::web::lang::t("web-integrations-not-found"),
         ));
     };
     ctx.audit(
@@ -351,7 +370,7 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         .get("id")
         .trim()
         .parse()
-        .map_err(|_| "Unknown integration.")?;
+        .map_err(|_| crate::web::lang::t("web-integrations-unknown"))?;
     let fail = |what: &'static str| move |e: crate::services::ServiceError| internal(what, &e);
     match f.get("action") {
         "enable" | "disable" => {
@@ -360,7 +379,7 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 .await
                 .map_err(fail("cannot enable an integration"))?
             {
-                return Err("Unknown integration.".to_owned());
+                return Err(crate::web::lang::t("web-integrations-unknown"));
             }
             let action = if on {
                 "integration.enable"
@@ -374,7 +393,7 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 .await
                 .map_err(fail("cannot delete an integration"))?
             {
-                return Err("Unknown integration.".to_owned());
+                return Err(crate::web::lang::t("web-integrations-unknown"));
             }
             Ok(Change::new(
                 "integration.delete",
@@ -384,9 +403,7 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         }
         "public" | "private" => {
             if !core.config.dashboard.is_operator(ctx.user()) {
-                return Err(
-                    "Only this ticketbox's operators can make an integration public.".to_owned(),
-                );
+                return Err(crate::web::lang::t("web-integrations-operators-only"));
             }
             let public = f.get("action") == "public";
             store::set_public(&core.db, id, public)
@@ -398,7 +415,7 @@ async fn act(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
                 "saved",
             ))
         }
-        _ => Err("Unknown action.".to_owned()),
+        _ => Err(crate::web::lang::t("web-integrations-unknown-action")),
     }
 }
 
@@ -408,7 +425,7 @@ pub async fn roblox(
     GuildForm { ctx, form: f }: GuildForm,
 ) -> Result<Response, PageError> {
     let outcome = match Provider::parse(f.get("first")) {
-        None => Err("First provider: pick Bloxlink or RoVer.".to_owned()),
+        None => Err(crate::web::lang::t("web-integrations-pick-first")),
         Some(first) => {
             let enabled = !f.get("enabled").is_empty();
             service::save_roblox(

@@ -12,6 +12,7 @@ use crate::services::AppCore;
 use crate::store::labels as store;
 use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
+use crate::web::lang;
 use crate::web::view::{self, Chrome, Tab};
 
 #[derive(Template)]
@@ -51,21 +52,24 @@ impl ActionPage for LabelsPage {
         let (db, guild) = (&core.db, ctx.guild);
         match f.get("action") {
             "create" => {
-                let label = Label::parse(f.get("name"), f.get("colour"))?;
+                let label =
+                    Label::parse(f.get("name"), f.get("colour")).map_err(|m| lang::render(&m))?;
                 let detail = format!("label {:?} {}", label.name, label.hex());
                 store::create(db, guild, label)
                     .await
-                    .map_err(|e| internal("cannot create a label", &e))??;
+                    .map_err(|e| internal("cannot create a label", &e))?
+                    .map_err(|m| lang::render(&m))?;
                 Ok(Change::new("label.create", detail, "created"))
             }
             "colour" => {
-                let label = Label::parse(f.get("name"), f.get("colour"))?;
+                let label =
+                    Label::parse(f.get("name"), f.get("colour")).map_err(|m| lang::render(&m))?;
                 let detail = format!("label {:?} {}", label.name, label.hex());
                 if !store::recolour(db, guild, label.name, label.colour)
                     .await
                     .map_err(|e| internal("cannot change a label", &e))?
                 {
-                    return Err("Unknown label.".to_owned());
+                    return Err(lang::t("web-labels-err-unknown"));
                 }
                 Ok(Change::new("label.colour", detail, "saved"))
             }
@@ -75,7 +79,7 @@ impl ActionPage for LabelsPage {
                     .await
                     .map_err(|e| internal("cannot delete a label", &e))?
                 {
-                    return Err("Unknown label.".to_owned());
+                    return Err(lang::t("web-labels-err-unknown"));
                 }
                 Ok(Change::new(
                     "label.delete",
@@ -83,7 +87,7 @@ impl ActionPage for LabelsPage {
                     "deleted",
                 ))
             }
-            _ => Err("Unknown action.".to_owned()),
+            _ => Err(lang::t("web-action-unknown")),
         }
     }
 }

@@ -24,7 +24,6 @@ pub mod transcripts;
 pub mod welcome_embed;
 
 use super::error::{OrFail, PageError};
-use super::pages;
 use crate::cache::model::{CachedChannel, CachedRole, ChannelKind};
 use crate::ids::{GuildId, UserId};
 use crate::services::AppCore;
@@ -34,7 +33,7 @@ pub use ctx::{GuildCtx, GuildForm, Posted};
 /// An internal failure inside a form's action: logged once, the safe text for the form.
 pub fn internal(what: &str, e: &dyn std::fmt::Display) -> String {
     tracing::error!(error = %e, "{what}");
-    pages::INTERNAL_ERROR.to_owned()
+    crate::web::lang::t("web-internal-error")
 }
 
 /// A change a form's action made: its audit log entry and the confirmation shown after.

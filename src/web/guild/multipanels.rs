@@ -16,6 +16,7 @@ use crate::store::multi_panels::{self, NewMultiPanel};
 use crate::store::panels;
 use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
+use crate::web::lang;
 use crate::web::view::{self, Chrome, Tab};
 
 pub struct Shown {
@@ -125,7 +126,7 @@ impl ActionPage for MultiPanelsPage {
         let multi = multi_panels::by_title(&core.db, ctx.guild, current.to_owned())
             .await
             .map_err(|e| internal("cannot change a multi-panel", &e))?
-            .ok_or("That multi-panel does not exist (any more).")?;
+            .ok_or_else(|| lang::t("web-multipanels-err-gone"))?;
         match f.get("action") {
             "update" => {
                 let new = parse(core, ctx, f).await?;
@@ -136,12 +137,12 @@ impl ActionPage for MultiPanelsPage {
                 {
                     multi_panels::Updated::Saved => {}
                     multi_panels::Updated::TitleTaken => {
-                        return Err(format!("A multi-panel called {shown:?} already exists."));
+                        return Err(title_taken(&shown));
                     }
                     multi_panels::Updated::Gone => {
-                        return Err("That multi-panel was deleted meanwhile.".to_owned());
+                        return Err(lang::t("web-multipanels-err-deleted"));
                     }
-                    multi_panels::Updated::TooFewPanels => return Err(TOO_FEW.to_owned()),
+                    multi_panels::Updated::TooFewPanels => return Err(too_few()),
                 }
                 Ok(Change::new(
                     "multipanel.update",
@@ -151,12 +152,13 @@ impl ActionPage for MultiPanelsPage {
             }
             "look" => {
                 let look = look_from(f, &multi)?;
-                look.validate(&multi.title, &multi.content, multi.colour)?;
+                look.validate(&multi.title, &multi.content, multi.colour)
+                    .map_err(|m| lang::render(&m))?;
                 let saved = multi_panels::set_look(&core.db, ctx.guild, multi.id, look)
                     .await
                     .map_err(|e| internal("cannot change a multi-panel", &e))?;
                 if !saved {
-                    return Err("That multi-panel was deleted meanwhile.".to_owned());
+                    return Err(lang::t("web-multipanels-err-deleted"));
                 }
                 Ok(Change::new(
                     "multipanel.look",
@@ -177,11 +179,11 @@ impl ActionPage for MultiPanelsPage {
             "send" => {
                 let pick = Pickers::load(core, ctx.guild)
                     .await
-                    .map_err(|_| "The channel list is not available right now.".to_owned())?;
+                    .map_err(|_| lang::t("web-multipanels-err-no-channels"))?;
                 let raw = f.get("channel");
                 let channel = match raw.parse::<u64>() {
                     Ok(id) if pick.has_text(raw) => ChannelId::new(id),
-                    _ => return Err("Pick a text channel of this server.".to_owned()),
+                    _ => return Err(lang::t("web-multipanels-err-channel")),
                 };
                 match post::post_multi_panel(core, ctx.guild, multi.title.clone(), channel).await {
                     Ok(_) => Ok(Change::new(
@@ -195,7 +197,7 @@ impl ActionPage for MultiPanelsPage {
                     Err(e) => Err(e.to_string()),
                 }
             }
-            _ => Err("Unknown action.".to_owned()),
+            _ => Err(lang::t("web-action-unknown")),
         }
     }
 }
@@ -204,15 +206,15 @@ impl ActionPage for MultiPanelsPage {
 async fn parse(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<NewMultiPanel, String> {
     let title = f.get("title").trim().to_owned();
     if title.is_empty() || title.chars().count() > 100 {
-        return Err("The title must be 1 to 100 characters.".to_owned());
+        return Err(lang::t("web-multipanels-err-title"));
     }
     let content = f.get("content").replace("\r\n", "\n");
     if content.chars().count() > 4000 {
-        return Err("The text must be at most 4000 characters.".to_owned());
+        return Err(lang::t("web-multipanels-err-text"));
     }
     let colour = match f.get("colour").trim() {
         "" => DEFAULT_COLOUR,
-        raw => parse_colour(raw)?,
+        raw => parse_colour(raw).map_err(|m| lang::render(&m))?,
     };
     let existing = panels::list(&core.db, ctx.guild)
         .await
@@ -222,9 +224,9 @@ async fn parse(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<NewMultiPan
         let id = raw
             .parse()
             .map(PanelId::new)
-            .map_err(|_| "Pick panels from the list.")?;
+            .map_err(|_| lang::t("web-multipanels-err-panels"))?;
         if !existing.iter().any(|p| p.id == id) {
-            return Err("Pick panels from the list.".to_owned());
+            return Err(lang::t("web-multipanels-err-panels"));
         }
         if !chosen.contains(&id) {
             chosen.push(id);
@@ -232,7 +234,7 @@ async fn parse(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<NewMultiPan
     }
     // Discord: 25 buttons in five rows, 25 options in a select menu.
     if chosen.len() < 2 || chosen.len() > 25 {
-        return Err("A multi-panel holds 2 to 25 panels.".to_owned());
+        return Err(lang::t("web-multipanels-err-panel-count"));
     }
     Ok(NewMultiPanel {
         title,
@@ -257,9 +259,11 @@ fn look_from(f: &Fields, multi: &multi_panels::MultiPanel) -> Result<MultiPanelL
         f.all("entry_emoji"),
     );
     for (i, raw) in f.all("entry_panel").iter().enumerate() {
-        let id: i64 = raw.parse().map_err(|_| "Unknown entry.")?;
+        let id: i64 = raw
+            .parse()
+            .map_err(|_| lang::t("web-multipanels-err-entry"))?;
         if !multi.panels.iter().any(|p| p.get() == id) {
-            return Err("That panel is no longer on this multi-panel: reload the page.".to_owned());
+            return Err(lang::t("web-multipanels-err-entry-gone"));
         }
         let part = |list: &[&str]| list.get(i).copied().unwrap_or_default().trim().to_owned();
         let entry = EntryLook {
@@ -275,7 +279,18 @@ fn look_from(f: &Fields, multi: &multi_panels::MultiPanel) -> Result<MultiPanelL
 }
 
 /// A panel picked in the form was deleted meanwhile (another tab).
-const TOO_FEW: &str = "A panel you picked was just deleted: a multi-panel holds 2 to 25 panels.";
+fn too_few() -> String {
+    lang::t("web-multipanels-err-too-few")
+}
+
+/// Another multi-panel has the title `title`.
+fn title_taken(title: &str) -> String {
+    lang::t1(
+        "web-multipanels-err-title-taken",
+        "title",
+        format!("{title:?}"),
+    )
+}
 
 async fn create(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     let new = parse(core, ctx, f).await?;
@@ -289,9 +304,7 @@ async fn create(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             format!("multi-panel {title:?}"),
             "created",
         )),
-        multi_panels::Created::TitleTaken => {
-            Err(format!("A multi-panel called {title:?} already exists."))
-        }
-        multi_panels::Created::TooFewPanels => Err(TOO_FEW.to_owned()),
+        multi_panels::Created::TitleTaken => Err(title_taken(&title)),
+        multi_panels::Created::TooFewPanels => Err(too_few()),
     }
 }

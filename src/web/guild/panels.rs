@@ -20,6 +20,7 @@ use crate::web::AppState;
 use crate::web::embed_form;
 use crate::web::error::{OrFail, PageError};
 use crate::web::form::Fields;
+use crate::web::lang;
 use crate::web::view::{self, Chrome, Tab};
 
 pub struct Listed {
@@ -231,9 +232,15 @@ impl Editor {
         embed_form::rows(&self.welcome_embed)
     }
 
-    /// The welcome embed's preview title (placeholders shown as typed).
-    pub fn welcome_title(&self) -> String {
-        crate::domain::panels::welcome_embed_of(&self.welcome_embed, "", 0).title
+    /// The welcome embed's preview title (placeholders shown as typed; the built-in one in
+    /// `lang`, the server's).
+    pub fn welcome_title(&self, lang: crate::i18n::Lang) -> String {
+        let title = crate::domain::panels::welcome_embed_of(&self.welcome_embed, "", 0).title;
+        if title == crate::domain::panels::WELCOME_TITLE {
+            crate::msg!("welcome-title").render(lang)
+        } else {
+            title
+        }
     }
 
     pub fn has_role(&self, id: &str) -> bool {
@@ -260,6 +267,8 @@ struct Choices {
     not_surveys: Vec<(String, String)>,
     teams: Vec<(String, String)>,
     guild: crate::ids::GuildId,
+    /// The server's language: the built-in texts members will read (the preview's title).
+    server_lang: crate::i18n::Lang,
 }
 
 impl Choices {
@@ -273,7 +282,7 @@ impl Choices {
             let id = f.id.get().to_string();
             match f.check_exit_survey() {
                 Ok(()) => surveys.push((id, f.title.clone())),
-                Err(why) => not_surveys.push((id, why)),
+                Err(why) => not_surveys.push((id, lang::render(&why))),
             }
         }
         let forms = all
@@ -293,6 +302,7 @@ impl Choices {
             not_surveys,
             teams,
             guild: ctx.guild,
+            server_lang: crate::services::language::server(core, ctx.guild).await,
         })
     }
 }
@@ -310,6 +320,8 @@ struct EditPage {
     teams: Vec<(String, String)>,
     /// @everyone's role id (the guild's).
     everyone: String,
+    /// The welcome embed preview's title (the built-in one in the server's language).
+    welcome_title: String,
 }
 
 /// The access rule rows as typed (`access_role`, `access_action`, `access_order` per row,
@@ -330,7 +342,7 @@ fn typed_access(f: &Fields) -> Result<Vec<(String, bool)>, String> {
             "" => i64::MAX,
             n => n
                 .parse()
-                .map_err(|_| format!("Access rule {}: the order is a number.", i + 1))?,
+                .map_err(|_| lang::t1("web-panel-err-access-order", "number", i + 1))?,
         };
         let allow = actions.get(i).copied() != Some("deny");
         rows.push((order, ((*role).to_owned(), allow)));
@@ -346,14 +358,14 @@ fn hours_from(e: &Editor) -> Result<Option<SupportHours>, String> {
     }
     Ok(Some(SupportHours {
         timezone: e.hours_timezone.clone(),
-        windows: parse_windows(&e.hours_windows)?,
-        holidays: parse_holidays(&e.hours_holidays)?,
+        windows: parse_windows(&e.hours_windows).map_err(|m| lang::render(&m))?,
+        holidays: parse_holidays(&e.hours_holidays).map_err(|m| lang::render(&m))?,
         outside: Outside::parse(&e.hours_outside)
-            .ok_or("Outside support hours: pick what happens from the list.")?,
+            .ok_or_else(|| lang::t("web-panel-err-hours-outside"))?,
         message: e.hours_message.trim().to_owned(),
         colour: match e.hours_colour.as_str() {
             "" => None,
-            raw => Some(parse_colour(raw)?),
+            raw => Some(parse_colour(raw).map_err(|m| lang::render(&m))?),
         },
     }))
 }
@@ -365,9 +377,9 @@ fn access_from(e: &Editor, c: &Choices) -> Result<Vec<AccessRule>, String> {
     for (role, allow) in &e.access_rules {
         let id: u64 = role
             .parse()
-            .map_err(|_| "Access rules: pick roles from the list.")?;
+            .map_err(|_| lang::t("web-panel-err-access-roles"))?;
         if id != everyone.get() && !c.pick.has_role(role) {
-            return Err("Access rules: pick roles from the list.".to_owned());
+            return Err(lang::t("web-panel-err-access-roles"));
         }
         rules.push(AccessRule {
             role: RoleId::new(id),
@@ -381,8 +393,23 @@ fn access_from(e: &Editor, c: &Choices) -> Result<Vec<AccessRule>, String> {
             .find(|(id, _)| *id == r.to_string())
             .map_or_else(|| "@everyone".to_owned(), |(_, n)| format!("@{n}"))
     };
-    access_rules::validate(&rules, everyone, name)?;
+    access_rules::validate(&rules, everyone, name).map_err(|m| lang::render(&m))?;
     Ok(rules)
+}
+
+/// The roles the welcome message mentions, each one of the guild's.
+fn mention_roles_from(e: &Editor, c: &Choices) -> Result<Vec<RoleId>, String> {
+    e.mention_roles
+        .iter()
+        .map(|role| {
+            let id: u64 = role.parse().map_err(|_| lang::t("web-panel-err-roles"))?;
+            if c.pick.has_role(role) {
+                Ok(RoleId::new(id))
+            } else {
+                Err(lang::t("web-panel-err-mention-roles"))
+            }
+        })
+        .collect()
 }
 
 /// The typed editor as a draft, its form and teams, checked.
@@ -395,58 +422,51 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>
     d.colour = if e.colour.trim().is_empty() {
         DEFAULT_COLOUR
     } else {
-        parse_colour(&e.colour)?
+        parse_colour(&e.colour).map_err(|m| lang::render(&m))?
     };
     d.button_label.clone_from(&e.button_label);
     if !e.button_emoji.is_empty() && !crate::domain::panels::is_emoji(e.button_emoji.trim()) {
-        return Err(format!(
-            "{:?} is not an emoji: use one emoji, or a custom one written <:name:id>.",
-            e.button_emoji
+        return Err(lang::t1(
+            "web-panel-err-emoji",
+            "emoji",
+            format!("{:?}", e.button_emoji),
         ));
     }
     d.button_emoji = Some(e.button_emoji.clone()).filter(|x| !x.is_empty());
-    d.button_style = ButtonStyle::parse(&e.button_style)
-        .ok_or_else(|| "Pick a button style from the list.".to_owned())?;
+    d.button_style =
+        ButtonStyle::parse(&e.button_style).ok_or_else(|| lang::t("web-panel-err-button-style"))?;
     d.category = match e.category.as_str() {
         "" => None,
         id if c.pick.has_category(id) => Some(ChannelId::new(
-            id.parse().map_err(|_| "Pick a category from the list.")?,
+            id.parse().map_err(|_| lang::t("web-panel-err-category"))?,
         )),
-        _ => return Err("Pick a category from the list.".to_owned()),
+        _ => return Err(lang::t("web-panel-err-category")),
     };
     d.naming_scheme = Some(e.naming_scheme.clone()).filter(|x| !x.is_empty());
     d.welcome_message = Some(e.welcome_message.clone()).filter(|x| !x.trim().is_empty());
     d.mention_opener = e.mention_opener;
     d.mention_here = e.mention_here;
-    d.mention_roles = Vec::new();
-    for role in &e.mention_roles {
-        let id: u64 = role.parse().map_err(|_| "Pick roles from the list.")?;
-        if !c.pick.has_role(role) {
-            return Err("Pick roles to mention from the list.".to_owned());
-        }
-        d.mention_roles.push(RoleId::new(id));
-    }
+    d.mention_roles = mention_roles_from(e, c)?;
     d.use_threads = match e.mode.as_str() {
         "" => None,
         "channel" => Some(false),
         "thread" => Some(true),
-        _ => return Err("Pick channel or thread mode from the list.".to_owned()),
+        _ => return Err(lang::t("web-panel-err-mode")),
     };
     d.ticket_limit = match e.ticket_limit.as_str() {
         "" => None,
         raw => Some(
             raw.parse()
-                .map_err(|_| "The ticket limit must be a number between 1 and 100.")?,
+                .map_err(|_| lang::t("web-panel-err-ticket-limit"))?,
         ),
     };
     let minutes: u32 = match e.cooldown_minutes.as_str() {
         "" => 0,
-        raw => raw
-            .parse()
-            .map_err(|_| "The cooldown must be a number of minutes.")?,
+        raw => raw.parse().map_err(|_| lang::t("web-panel-err-cooldown"))?,
     };
     d.cooldown_secs = minutes.saturating_mul(60);
-    d.open_cap = crate::domain::settings::parse_open_cap(&e.open_cap)?;
+    d.open_cap =
+        crate::domain::settings::parse_open_cap(&e.open_cap).map_err(|m| lang::render(&m))?;
     d.disabled = e.disabled;
     d.embed = e.embed.clone();
     d.welcome_embed = e.welcome_embed.clone();
@@ -456,33 +476,36 @@ fn parse(e: &Editor, c: &Choices) -> Result<(PanelDraft, PanelLinks, Vec<TeamId>
         "" => None,
         id if c.pick.has_text(id) => Some(ChannelId::new(
             id.parse()
-                .map_err(|_| "Pick a log channel from the list.")?,
+                .map_err(|_| lang::t("web-panel-err-log-channel"))?,
         )),
-        _ => return Err("Pick a log channel from the list.".to_owned()),
+        _ => return Err(lang::t("web-panel-err-log-channel")),
     };
-    d.validate()?;
-    let pick = |raw: &str, what: &str| match raw {
+    d.validate().map_err(|m| lang::render(&m))?;
+    // `refusal`: the message id saying to pick that form from the list.
+    let pick = |raw: &str, refusal: &str| match raw {
         "" => Ok(None),
         id if c.forms.iter().any(|(f, _)| f == id) => id
             .parse()
             .map(|id| Some(FormId::new(id)))
-            .map_err(|_| format!("Pick {what} from the list.")),
-        _ => Err(format!("Pick {what} from the list.")),
+            .map_err(|_| lang::t(refusal)),
+        _ => Err(lang::t(refusal)),
     };
     let awaiting_category = match e.awaiting_category.as_str() {
         "" => None,
         id if c.pick.has_category(id) => Some(ChannelId::new(
-            id.parse()
-                .map_err(|_| "Pick an awaiting-response category from the list.")?,
+            id.parse().map_err(|_| lang::t("web-panel-err-awaiting"))?,
         )),
-        _ => return Err("Pick an awaiting-response category from the list.".to_owned()),
+        _ => return Err(lang::t("web-panel-err-awaiting")),
     };
-    crate::domain::pending::validate(awaiting_category, d.category)?;
+    crate::domain::pending::validate(awaiting_category, d.category)
+        .map_err(|m| lang::render(&m))?;
     let form = PanelLinks {
-        form: pick(&e.form, "a form")?,
+        form: pick(&e.form, "web-panel-err-form")?,
         exit_survey: match c.not_surveys.iter().find(|(f, _)| *f == e.exit_survey) {
-            Some((_, why)) => return Err(format!("Exit survey: {why}")),
-            None => pick(&e.exit_survey, "an exit survey form")?,
+            Some((_, why)) => {
+                return Err(lang::t1("web-panel-err-exit-survey-form", "reason", why));
+            }
+            None => pick(&e.exit_survey, "web-panel-err-exit-survey")?,
         },
         awaiting_category,
     };
@@ -495,11 +518,11 @@ fn teams_from(e: &Editor, c: &Choices) -> Result<Vec<TeamId>, String> {
         .iter()
         .map(|team| {
             if !c.teams.iter().any(|(t, _)| t == team) {
-                return Err("Pick support teams from the list.".to_owned());
+                return Err(lang::t("web-panel-err-teams"));
             }
             team.parse()
                 .map(TeamId::new)
-                .map_err(|_| "Pick support teams from the list.".to_owned())
+                .map_err(|_| lang::t("web-panel-err-teams"))
         })
         .collect()
 }
@@ -521,7 +544,10 @@ pub async fn list(
                 pick.text_channels
                     .iter()
                     .find(|(id, _)| *id == c.to_string())
-                    .map_or_else(|| format!("channel {c}"), |(_, name)| format!("#{name}"))
+                    .map_or_else(
+                        || lang::t1("web-panels-channel-id", "id", c),
+                        |(_, name)| format!("#{name}"),
+                    )
             }),
             title: p.draft.title,
             disabled: p.draft.disabled,
@@ -569,12 +595,13 @@ fn editor(
         &EditPage {
             chrome,
             id: id.map(|i| i.get().to_string()),
-            e,
             pick: c.pick,
             forms: c.forms,
             surveys: c.surveys,
             teams: c.teams,
             everyone: c.guild.to_string(),
+            welcome_title: e.welcome_title(c.server_lang),
+            e,
         },
     )
 }
@@ -594,7 +621,7 @@ pub async fn create(
         .await
         .or_fail("cannot create a panel")?;
     let Some(id) = created else {
-        let message = format!("A panel called {title:?} already exists.");
+        let message = lang::t1("web-panel-err-title-taken", "title", format!("{title:?}"));
         return Ok(refused(&ctx, None, e, c, message));
     };
     saved(&core, &ctx, id, form, ("panel.create", &title, "created")).await
@@ -631,12 +658,12 @@ async fn saved(
     ctx.audit(core, action, format!("panel {title:?} (#{})", id.get()))
         .await;
     if !attached {
-        return Err(PageError::Message(
-            StatusCode::CONFLICT,
-            format!(
-                "The panel was {done}, but a form it should use was deleted meanwhile. Edit the panel to pick another."
-            ),
-        ));
+        let message = if done == "created" {
+            lang::t("web-panel-err-created-form-gone")
+        } else {
+            lang::t("web-panel-err-saved-form-gone")
+        };
+        return Err(PageError::Message(StatusCode::CONFLICT, message));
     }
     Ok(ctx.done(&format!("/panels/{}", id.get()), done))
 }
@@ -658,12 +685,7 @@ async fn find(core: &AppCore, ctx: &GuildCtx, panel: i64) -> Result<Panel, PageE
     panels::get(&core.db, ctx.guild, PanelId::new(panel))
         .await
         .or_fail("cannot load a panel")?
-        .ok_or_else(|| {
-            PageError::Message(
-                StatusCode::NOT_FOUND,
-                "This panel does not exist (any more).".to_owned(),
-            )
-        })
+        .ok_or_else(|| PageError::Message(StatusCode::NOT_FOUND, lang::t("web-panel-err-gone")))
 }
 
 pub async fn edit(
@@ -712,7 +734,7 @@ pub async fn update(
         .await
         .or_fail("cannot save a panel")?;
     if !updated {
-        let message = format!("A panel called {title:?} already exists.");
+        let message = lang::t1("web-panel-err-title-taken", "title", format!("{title:?}"));
         return Ok(refused(&ctx, Some(p.id), e, c, message));
     }
     saved(&core, &ctx, p.id, form, ("panel.update", &title, "saved")).await
@@ -749,7 +771,7 @@ pub async fn send(
         _ => {
             return Err(PageError::Message(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "Pick a text channel of this server to post the panel in.".to_owned(),
+                lang::t("web-panel-err-channel"),
             ));
         }
     };

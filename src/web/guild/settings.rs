@@ -225,15 +225,16 @@ impl SettingsForm {
     }
 }
 
-/// A picked channel: empty for none, otherwise one of the offered channels.
-fn channel(raw: &str, offered: bool, what: &str) -> Result<Option<ChannelId>, String> {
+/// A picked channel: empty for none, otherwise one of the offered channels (`refusal`: the
+/// catalog message saying to pick it from the list).
+fn channel(raw: &str, offered: bool, refusal: &str) -> Result<Option<ChannelId>, String> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
     }
     match raw.parse::<u64>() {
         Ok(id) if offered => Ok(Some(ChannelId::new(id))),
-        _ => Err(format!("Pick the {what} from the list.")),
+        _ => Err(crate::web::lang::t(refusal)),
     }
 }
 
@@ -243,30 +244,31 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
         .ticket_limit
         .trim()
         .parse()
-        .map_err(|_| "The ticket limit must be a number between 1 and 100.".to_owned())?;
+        .map_err(|_| crate::web::lang::t("web-settings-ticket-limit-number"))?;
     rules::validate(GuildSettings {
         ticket_category: channel(
             &f.ticket_category,
             pick.has_category(f.ticket_category.trim()),
-            "ticket category",
+            "web-settings-pick-ticket-category",
         )?,
         overflow_category: channel(
             &f.overflow_category,
             pick.has_category(f.overflow_category.trim()),
-            "overflow category",
+            "web-settings-pick-overflow-category",
         )?,
         log_channel: channel(
             &f.log_channel,
             pick.has_text(f.log_channel.trim()),
-            "log channel",
+            "web-settings-pick-log-channel",
         )?,
         use_threads: f.use_threads.is_some(),
         thread_notification_channel: channel(
             &f.thread_notification_channel,
             pick.has_text(f.thread_notification_channel.trim()),
-            "notification channel",
+            "web-settings-pick-notification-channel",
         )?,
-        ticket_limit: rules::validate_ticket_limit(limit)?,
+        ticket_limit: rules::validate_ticket_limit(limit)
+            .map_err(|m| crate::web::lang::render(&m))?,
         users_can_close: f.users_can_close.is_some(),
         close_confirmation: f.close_confirmation.is_some(),
         naming_scheme: f.naming_scheme.clone(),
@@ -292,20 +294,22 @@ fn parse(f: &SettingsForm, pick: &Pickers) -> Result<GuildSettings, String> {
         thread_archive_minutes: if f.thread_archive.trim().is_empty() {
             10080
         } else {
-            rules::parse_thread_archive(&f.thread_archive)?
+            rules::parse_thread_archive(&f.thread_archive)
+                .map_err(|m| crate::web::lang::render(&m))?
         },
-        open_cap: rules::parse_open_cap(&f.open_cap)?,
+        open_cap: rules::parse_open_cap(&f.open_cap).map_err(|m| crate::web::lang::render(&m))?,
         language: match f.language.trim() {
             "" => None,
             code => Some(
                 Lang::ALL
                     .into_iter()
                     .find(|l| l.code() == code)
-                    .ok_or_else(|| "Pick the language from the list.".to_owned())?,
+                    .ok_or_else(|| crate::web::lang::t("web-settings-pick-language"))?,
             ),
         },
         member_language: f.member_language.is_some(),
     })
+    .map_err(|m| crate::web::lang::render(&m))
 }
 
 /// Offers the channels the settings name even when the cache does not have them (the bot is
@@ -316,8 +320,10 @@ fn with_current(pick: &mut Pickers, s: &GuildSettings) {
         .flatten()
     {
         if !pick.has_category(&c.to_string()) {
-            pick.categories
-                .push((c.to_string(), format!("unknown channel {c}")));
+            pick.categories.push((
+                c.to_string(),
+                crate::web::lang::t1("web-settings-unknown-channel", "id", c),
+            ));
         }
     }
     for c in [s.log_channel, s.thread_notification_channel]
@@ -325,8 +331,10 @@ fn with_current(pick: &mut Pickers, s: &GuildSettings) {
         .flatten()
     {
         if !pick.has_text(&c.to_string()) {
-            pick.text_channels
-                .push((c.to_string(), format!("unknown channel {c}")));
+            pick.text_channels.push((
+                c.to_string(),
+                crate::web::lang::t1("web-settings-unknown-channel", "id", c),
+            ));
         }
     }
 }

@@ -21,7 +21,8 @@ use crate::web::form::Fields;
 /// One permission switch as the form shows it.
 pub struct Switch {
     pub name: &'static str,
-    pub label: &'static str,
+    /// What it allows, in the visitor's language.
+    pub label: String,
     pub opener: bool,
     pub support: bool,
 }
@@ -42,11 +43,26 @@ fn switches(opener: Permissions, support: Permissions) -> Vec<Switch> {
         .iter()
         .map(|(name, label, p)| Switch {
             name,
-            label,
+            label: label_of(name, label),
             opener: !opener.contains(*p),
             support: !support.contains(*p),
         })
         .collect()
+}
+
+/// A switch's label in the visitor's language (`english`, the domain's, for one the catalog
+/// does not know).
+fn label_of(name: &str, english: &str) -> String {
+    let id = match name {
+        "attach_files" => "web-settings-permission-attach-files",
+        "embed_links" => "web-settings-permission-embed-links",
+        "add_reactions" => "web-settings-permission-add-reactions",
+        "external_emoji" => "web-settings-permission-external-emoji",
+        "external_stickers" => "web-settings-permission-external-stickers",
+        "voice_messages" => "web-settings-permission-voice-messages",
+        _ => return english.to_owned(),
+    };
+    crate::web::lang::t(id)
 }
 
 async fn panel_list(core: &AppCore, ctx: &GuildCtx) -> Result<Vec<(String, String)>, PageError> {
@@ -114,16 +130,20 @@ struct Access {
 
 fn parse(f: &Fields, panels: &[(String, String)], pick: &Pickers) -> Result<Access, String> {
     let level = Level::parse(f.get("start_ticket_level"))
-        .ok_or("Start ticket, used by: pick everyone, support staff or admins.")?;
+        .ok_or_else(|| crate::web::lang::t("web-settings-start-ticket-level-invalid"))?;
     let panel = match f.get("start_ticket_panel").trim() {
         "" => None,
         raw if panels.iter().any(|(id, _)| id == raw) => raw.parse().ok().map(PanelId::new),
-        _ => return Err("Start ticket, panel: pick one of this server's panels.".to_owned()),
+        _ => {
+            return Err(crate::web::lang::t(
+                "web-settings-start-ticket-panel-invalid",
+            ));
+        }
     };
     let on_call_role = match f.get("on_call_role").trim() {
         "" => None,
         raw if pick.has_role(raw) => raw.parse().ok().map(RoleId::new),
-        _ => return Err("On-call role: pick a role from the list.".to_owned()),
+        _ => return Err(crate::web::lang::t("web-settings-on-call-role-invalid")),
     };
     Ok(Access {
         level,
@@ -161,7 +181,7 @@ pub async fn save(
             .await
             .map_err(|e| PageError::internal("cannot set the on-call role", &e))?;
         if let Err(message) = chosen {
-            return refuse(message).await;
+            return refuse(crate::web::lang::render(&message)).await;
         }
     }
     let saved = settings::update(&core.db, ctx.guild, core.clock.now(), move |s| {

@@ -66,7 +66,10 @@ fn shown(t: Target, users: &HashMap<UserId, String>, roles: &[(String, String)])
         Target::Role(r) => roles
             .iter()
             .find(|(id, _)| *id == r.to_string())
-            .map_or_else(|| format!("@deleted role {r}"), |(_, n)| format!("@{n}")),
+            .map_or_else(
+                || crate::web::lang::t1("web-staff-deleted-role", "id", r),
+                |(_, n)| format!("@{n}"),
+            ),
     };
     Shown {
         value: value(t),
@@ -158,7 +161,7 @@ impl ActionPage for StaffPage {
                 act_team(core, ctx, f).await
             }
             "blacklist_add" | "blacklist_remove" => act_blacklist(core, ctx, f).await,
-            _ => Err("Unknown action.".to_owned()),
+            _ => Err(crate::web::lang::t("web-staff-unknown-action")),
         }
     }
 }
@@ -172,16 +175,16 @@ async fn target(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Result<Target, St
         (false, true) => {
             let pick = Pickers::load(core, ctx.guild)
                 .await
-                .map_err(|_| "The role list is not available right now.".to_owned())?;
+                .map_err(|_| crate::web::lang::t("web-staff-roles-unavailable"))?;
             match role.parse::<u64>() {
                 Ok(id) if pick.has_role(role) => Ok(Target::Role(RoleId::new(id))),
-                _ => Err("Pick a role from the list.".to_owned()),
+                _ => Err(crate::web::lang::t("web-staff-pick-role")),
             }
         }
         (true, false) => member_named(core, ctx.guild, member, Who::Member)
             .await
             .map(Target::User),
-        _ => Err("Pick a role or type a member's name, one of the two.".to_owned()),
+        _ => Err(crate::web::lang::t("web-staff-role-or-member")),
     }
 }
 
@@ -191,7 +194,7 @@ async fn act_staff(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         let level = match f.get("level") {
             "admin" => Level::Admin,
             "support" => Level::Support,
-            _ => return Err("Pick admin or support.".to_owned()),
+            _ => return Err(crate::web::lang::t("web-staff-pick-level")),
         };
         let t = target(core, ctx, f).await?;
         staff::add_staff(db, guild, t, level, ctx.user(), core.clock.now())
@@ -201,14 +204,15 @@ async fn act_staff(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             Change::new("staff.add", format!("{} as {level:?}", value(t)), "added").about(t),
         );
     }
-    let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
+    let t = parse_value(f.get("target"))
+        .ok_or_else(|| crate::web::lang::t("web-staff-unknown-entry"))?;
     let level = if f.get("level") == "admin" {
         Level::Admin
     } else {
         Level::Support
     };
     if t == Target::User(ctx.user()) && level == Level::Admin {
-        return Err("You cannot remove your own admin entry here; ask another admin.".to_owned());
+        return Err(crate::web::lang::t("web-staff-own-admin"));
     }
     staff::remove_staff(db, guild, t, level)
         .await
@@ -226,7 +230,7 @@ async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     if f.get("action") == "create_team" {
         let name = f.get("name").trim();
         if name.is_empty() || name.chars().count() > 100 {
-            return Err("A team name must be 1 to 100 characters.".to_owned());
+            return Err(crate::web::lang::t("web-staff-team-name"));
         }
         staff::ensure_team(db, guild, name.to_owned())
             .await
@@ -252,7 +256,8 @@ async fn act_team(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
             .about(t))
         }
         "team_remove" => {
-            let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
+            let t = parse_value(f.get("target"))
+                .ok_or_else(|| crate::web::lang::t("web-staff-unknown-entry"))?;
             staff::remove_team_member(db, guild, team, t)
                 .await
                 .map_err(|e| internal("cannot change staff", &e))?;
@@ -283,7 +288,8 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         .map_err(|e| internal("cannot change staff", &e))?
         .blacklist;
     if f.get("action") == "blacklist_remove" {
-        let t = parse_value(f.get("target")).ok_or("Unknown entry.")?;
+        let t = parse_value(f.get("target"))
+            .ok_or_else(|| crate::web::lang::t("web-staff-unknown-entry"))?;
         if listed.contains(&t) {
             staff::toggle_blacklist(db, guild, t, ctx.user(), None, core.clock.now())
                 .await
@@ -292,7 +298,8 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
         return Ok(Change::new("blacklist.remove", value(t), "unblacklisted").about(t));
     }
     let t = target(core, ctx, f).await?;
-    let reason = crate::domain::settings::blacklist_reason(Some(f.get("reason")))?;
+    let reason = crate::domain::settings::blacklist_reason(Some(f.get("reason")))
+        .map_err(|m| crate::web::lang::render(&m))?;
     let is_staff = match t {
         Target::User(u) => crate::services::facts::level_of(core, guild, u)
             .await
@@ -301,10 +308,10 @@ async fn act_blacklist(core: &AppCore, ctx: &GuildCtx, f: &Fields) -> Outcome {
     }
     .map_err(|e| internal("cannot change staff", &e))?;
     if is_staff {
-        return Err("Staff cannot be blacklisted.".to_owned());
+        return Err(crate::web::lang::t("web-staff-staff-not-blacklisted"));
     }
     if listed.contains(&t) {
-        return Err("Already blacklisted.".to_owned());
+        return Err(crate::web::lang::t("web-staff-already-blacklisted"));
     }
     let detail = match &reason {
         Some(r) => format!("{} ({r})", value(t)),
@@ -324,5 +331,5 @@ async fn team_of(core: &AppCore, ctx: &GuildCtx, raw: &str) -> Result<TeamId, St
         .iter()
         .find(|t| t.id.get().to_string() == raw)
         .map(|t| t.id)
-        .ok_or_else(|| "That team does not exist (any more).".to_owned())
+        .ok_or_else(|| crate::web::lang::t("web-staff-no-such-team"))
 }

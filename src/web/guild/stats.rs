@@ -26,7 +26,7 @@ const DAYS: usize = 30;
 const STAFF_ROWS: usize = 50;
 
 pub struct TimeRow {
-    pub what: &'static str,
+    pub what: String,
     pub week: String,
     pub month: String,
     pub all: String,
@@ -54,7 +54,7 @@ pub struct StaffRow {
 struct Page {
     chrome: Chrome,
     as_of: String,
-    figures: Vec<(&'static str, String)>,
+    figures: Vec<(String, String)>,
     times: Vec<TimeRow>,
     activity: Chart,
     response: Chart,
@@ -67,17 +67,17 @@ struct Page {
 
 fn spread(s: &Spread) -> String {
     match (s.average, s.median) {
-        (Some(avg), Some(median)) => format!(
-            "{} avg · {} median ({})",
-            format_duration(avg),
-            format_duration(median),
-            s.count
-        ),
-        _ => "no data yet".to_owned(),
+        (Some(avg), Some(median)) => crate::web::lang::render(&crate::msg!(
+            "web-stats-spread",
+            average = format_duration(avg),
+            median = format_duration(median),
+            count = s.count
+        )),
+        _ => crate::web::lang::t("web-stats-no-data"),
     }
 }
 
-fn time_row(what: &'static str, w: &Windows<Spread>) -> TimeRow {
+fn time_row(what: String, w: &Windows<Spread>) -> TimeRow {
     TimeRow {
         what,
         week: spread(&w.week),
@@ -88,8 +88,16 @@ fn time_row(what: &'static str, w: &Windows<Spread>) -> TimeRow {
 
 fn rating(r: &stats::Ratings) -> String {
     r.average.map_or_else(
-        || "no ratings yet".to_owned(),
-        |avg| format!("{avg:.1} / 5 ({})", r.count),
+        || crate::web::lang::t("web-stats-no-ratings"),
+        |avg| {
+            crate::web::lang::t2(
+                "web-stats-rating",
+                "average",
+                format!("{avg:.1}"),
+                "count",
+                r.count,
+            )
+        },
     )
 }
 
@@ -114,51 +122,66 @@ struct Charts {
 fn charts(days: &[stats::Day], labels: &[String], given: &[u8]) -> Charts {
     let opened: Vec<usize> = days.iter().map(|d| d.opened).collect();
     let closed: Vec<usize> = days.iter().map(|d| d.closed).collect();
+    // The series' names, in the legend and the tooltips.
+    let (opened_name, closed_name) = (
+        crate::web::lang::t("web-stats-series-opened"),
+        crate::web::lang::t("web-stats-series-closed"),
+    );
+    let (median_name, average_name) = (
+        crate::web::lang::t("web-stats-series-median"),
+        crate::web::lang::t("web-stats-series-average"),
+    );
     let activity = chart::grouped_bars(
         "chart-activity",
-        format!("Tickets opened and closed per day over the last {DAYS} days"),
+        crate::web::lang::n("web-stats-chart-activity", "count", DAYS),
         labels,
         &[
             Series {
                 class: "s1",
-                name: "opened",
+                name: &opened_name,
                 values: &opened,
             },
             Series {
                 class: "s2",
-                name: "closed",
+                name: &closed_name,
                 values: &closed,
             },
         ],
     );
-    let trend = |id, label: &str, pick: fn(&stats::Day) -> &Spread| {
+    let trend = |id, label: String, pick: fn(&stats::Day) -> &Spread| {
         chart::lines(
             id,
-            format!("{label} per day over the last {DAYS} days (median and average)"),
+            label,
             labels,
             &[
                 (
                     "s1",
-                    "median",
+                    median_name.as_str(),
                     days.iter().map(|d| minutes(pick(d).median)).collect(),
                 ),
                 (
                     "s2",
-                    "average",
+                    average_name.as_str(),
                     days.iter().map(|d| minutes(pick(d).average)).collect(),
                 ),
             ],
             minutes_text,
         )
     };
-    let response = trend("chart-response", "First response time", |d| {
-        &d.first_response
-    });
-    let resolution = trend("chart-resolution", "Resolution time", |d| &d.resolution);
+    let response = trend(
+        "chart-response",
+        crate::web::lang::n("web-stats-chart-response", "count", DAYS),
+        |d| &d.first_response,
+    );
+    let resolution = trend(
+        "chart-resolution",
+        crate::web::lang::n("web-stats-chart-resolution", "count", DAYS),
+        |d| &d.resolution,
+    );
     let distribution = stats::rating_distribution(given);
     let ratings = chart::horizontal_bars(
         "chart-ratings",
-        "How many ratings gave each number of stars".to_owned(),
+        crate::web::lang::t("web-stats-chart-ratings"),
         &(1..=5)
             .rev()
             .map(|stars| (format!("{stars} ★"), distribution[stars - 1]))
@@ -170,6 +193,45 @@ fn charts(days: &[stats::Day], labels: &[String], given: &[u8]) -> Charts {
         resolution,
         ratings,
     }
+}
+
+/// The headline figures: label and value, in the visitor's language.
+fn figures(server: &stats::ServerStats) -> Vec<(String, String)> {
+    vec![
+        (
+            crate::web::lang::t("web-stats-open"),
+            server.open.to_string(),
+        ),
+        (
+            crate::web::lang::t("web-stats-total"),
+            server.total.to_string(),
+        ),
+        (
+            crate::web::lang::t("web-stats-opened-week"),
+            server.opened_week.to_string(),
+        ),
+        (
+            crate::web::lang::t("web-stats-opened-month"),
+            server.opened_month.to_string(),
+        ),
+        (
+            crate::web::lang::t("web-stats-average-rating"),
+            server.ratings.average.map_or_else(
+                || "–".to_owned(),
+                |avg| {
+                    crate::web::lang::t1(
+                        "web-stats-rating-out-of-5",
+                        "average",
+                        crate::web::lang::current().decimal(avg, 1),
+                    )
+                },
+            ),
+        ),
+        (
+            crate::web::lang::t("web-stats-ratings"),
+            server.ratings.count.to_string(),
+        ),
+    ]
 }
 
 pub async fn show(State(core): State<AppState>, ctx: GuildCtx) -> Result<Response, PageError> {
@@ -199,23 +261,16 @@ pub async fn show(State(core): State<AppState>, ctx: GuildCtx) -> Result<Respons
     let page = Page {
         chrome: ctx.chrome(Tab::Stats, None),
         as_of: view::when(now),
-        figures: vec![
-            ("Open tickets", server.open.to_string()),
-            ("Total tickets", server.total.to_string()),
-            ("Opened in 7 days", server.opened_week.to_string()),
-            ("Opened in 30 days", server.opened_month.to_string()),
-            (
-                "Average rating",
-                server
-                    .ratings
-                    .average
-                    .map_or_else(|| "–".to_owned(), |avg| format!("{avg:.1} / 5")),
-            ),
-            ("Ratings", server.ratings.count.to_string()),
-        ],
+        figures: figures(&server),
         times: vec![
-            time_row("First response", &server.first_response),
-            time_row("Resolution", &server.resolution),
+            time_row(
+                crate::web::lang::t("web-stats-first-response"),
+                &server.first_response,
+            ),
+            time_row(
+                crate::web::lang::t("web-stats-resolution"),
+                &server.resolution,
+            ),
         ],
         activity: charts.activity,
         response: charts.response,

@@ -16,6 +16,7 @@ use crate::store::tags::{self, Tag};
 use crate::web::AppState;
 use crate::web::embed_form;
 use crate::web::error::{OrFail, PageError};
+use crate::web::lang;
 use crate::web::view::{self, Chrome, Tab};
 
 #[derive(Template)]
@@ -96,8 +97,13 @@ pub async fn change(
     let (action, name, done) = match (f.get("action"), name) {
         ("put", Ok(name)) => {
             let checked = validate_content(&content)
+                .map_err(|m| lang::render(&m))
                 .and(embed)
-                .and_then(|e| e.validate("Tag embed").map(|()| e));
+                .and_then(|e| {
+                    e.validate(&crate::msg!("rule-embed-name-tag"))
+                        .map(|()| e)
+                        .map_err(|m| lang::render(&m))
+                });
             let embed = match checked {
                 Ok(embed) => embed,
                 Err(e) => return refuse(&core, &ctx, e, typed).await,
@@ -122,8 +128,8 @@ pub async fn change(
                 .or_fail("cannot delete a tag")?;
             ("tag.delete", name, "deleted")
         }
-        (_, Err(e)) => return refuse(&core, &ctx, e, typed).await,
-        _ => return refuse(&core, &ctx, "Unknown action.".to_owned(), blank()).await,
+        (_, Err(e)) => return refuse(&core, &ctx, lang::render(&e), typed).await,
+        _ => return refuse(&core, &ctx, lang::t("web-action-unknown"), blank()).await,
     };
     ctx.audit(&core, action, format!("tag {name:?}")).await;
     Ok(ctx.done("/tags", done))

@@ -107,12 +107,12 @@ pub async fn names_looked_up(
 /// A user's name from `names`, or their id.
 pub fn name_of(names: &HashMap<UserId, String>, user: UserId) -> String {
     if user.get() == 0 {
-        return "removed user".to_owned();
+        return crate::web::lang::t("web-tickets-removed-user");
     }
     names
         .get(&user)
         .cloned()
-        .unwrap_or_else(|| format!("user {user}"))
+        .unwrap_or_else(|| crate::web::lang::t1("web-tickets-user", "id", user))
 }
 
 pub async fn list(

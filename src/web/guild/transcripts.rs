@@ -100,8 +100,8 @@ struct Page {
     panels: Vec<(String, String)>,
     labels: Vec<Label>,
     rows: Vec<Row>,
-    total: u64,
-    number_shown: u32,
+    /// How many transcripts match, and the page shown.
+    count: String,
     prev: Option<String>,
     next: Option<String>,
 }
@@ -128,7 +128,7 @@ pub async fn member_named(
     let raw = raw.trim().trim_start_matches('@').to_owned();
     let unavailable = |e: &dyn std::fmt::Display| {
         tracing::error!(error = %e, "cannot look up a member");
-        "The member list is not available right now.".to_owned()
+        crate::web::lang::t("web-transcripts-members-unavailable")
     };
     if let Some(id) = raw.parse::<u64>().ok().filter(|id| *id > 0) {
         let user = UserId::new(id);
@@ -143,11 +143,15 @@ pub async fn member_named(
     }
     match members::named(core, guild, &raw).await {
         Ok(Pick::One(user)) => Ok(user),
-        Ok(Pick::Several) => Err(format!(
-            "Several members are called {raw:?}: use their username or user ID."
+        Ok(Pick::Several) => Err(crate::web::lang::t1(
+            "web-transcripts-several-members",
+            "name",
+            format!("{raw:?}"),
         )),
-        Ok(Pick::Nobody) => Err(format!(
-            "No member called {raw:?} in this server: use their username or user ID."
+        Ok(Pick::Nobody) => Err(crate::web::lang::t1(
+            "web-transcripts-no-member",
+            "name",
+            format!("{raw:?}"),
         )),
         Err(e) => Err(unavailable(&e)),
     }
@@ -166,34 +170,42 @@ async fn user_filter(
     member_named(core, guild, raw, Who::AnyoneById)
         .await
         .map(Some)
-        .map_err(|e| format!("{e} ({what})"))
+        .map_err(|e| {
+            crate::web::lang::t2("web-transcripts-filter-error", "error", e, "field", what)
+        })
 }
 
 async fn filter(core: &AppCore, guild: GuildId, f: &Filters) -> Result<TranscriptFilter, String> {
     let number = match f.number.trim().trim_start_matches('#') {
         "" => None,
         n => Some(TicketNumber::new(n.parse().map_err(|_| {
-            format!("{:?} is not a ticket number.", f.number.trim())
+            crate::web::lang::t1(
+                "web-transcripts-bad-number",
+                "value",
+                format!("{:?}", f.number.trim()),
+            )
         })?)),
     };
-    let date = |raw: &str, what: &str| -> Result<_, String> {
+    // `bad`: the catalog message saying the date is not one.
+    let date = |raw: &str, bad: &str| -> Result<_, String> {
         if raw.trim().is_empty() {
             return Ok(None);
         }
         parse_date(raw)
             .map(Some)
-            .ok_or_else(|| format!("{what} must be a date like 2026-01-31."))
+            .ok_or_else(|| crate::web::lang::t(bad))
     };
-    let from = date(&f.from, "The start date")?;
+    let from = date(&f.from, "web-transcripts-bad-from")?;
     // "To" is inclusive: up to the end of that day.
-    let until = date(&f.to, "The end date")?
+    let until = date(&f.to, "web-transcripts-bad-to")?
         .map(|t| crate::clock::Timestamp::from_millis(t.millis() + 86_400_000));
     let panel = match f.panel.trim() {
         "" => None,
-        p => Some(PanelId::new(
-            p.parse()
-                .map_err(|_| "Pick a panel from the list.".to_owned())?,
-        )),
+        p => {
+            Some(PanelId::new(p.parse().map_err(|_| {
+                crate::web::lang::t("web-transcripts-bad-panel")
+            })?))
+        }
     };
     let rating = match f.rating.trim() {
         "" => None,
@@ -201,7 +213,7 @@ async fn filter(core: &AppCore, guild: GuildId, f: &Filters) -> Result<Transcrip
             r.parse::<u8>()
                 .ok()
                 .filter(|n| (1..=5).contains(n))
-                .ok_or_else(|| "The rating must be 1 to 5 stars.".to_owned())?,
+                .ok_or_else(|| crate::web::lang::t("web-transcripts-bad-rating"))?,
         ),
     };
     let reason = Some(f.reason.trim().to_owned()).filter(|r| !r.is_empty());
@@ -211,9 +223,27 @@ async fn filter(core: &AppCore, guild: GuildId, f: &Filters) -> Result<Transcrip
         reason,
         label,
         number,
-        opener: user_filter(core, guild, &f.opener, "the opener").await?,
-        closer: user_filter(core, guild, &f.closer, "closed by").await?,
-        claimed_by: user_filter(core, guild, &f.claimed, "claimed by").await?,
+        opener: user_filter(
+            core,
+            guild,
+            &f.opener,
+            &crate::web::lang::t("web-transcripts-field-opener"),
+        )
+        .await?,
+        closer: user_filter(
+            core,
+            guild,
+            &f.closer,
+            &crate::web::lang::t("web-transcripts-field-closer"),
+        )
+        .await?,
+        claimed_by: user_filter(
+            core,
+            guild,
+            &f.claimed,
+            &crate::web::lang::t("web-transcripts-field-claimed"),
+        )
+        .await?,
         panel,
         closed_from: from,
         closed_until: until,
@@ -291,8 +321,15 @@ pub async fn list(
                 .await
                 .or_fail("cannot list labels")?,
             rows,
-            total,
-            number_shown: page + 1,
+            count: if total > 0 {
+                crate::web::lang::render(&crate::msg!(
+                    "web-transcripts-count-page",
+                    count = total,
+                    page = page + 1
+                ))
+            } else {
+                crate::web::lang::n("web-transcripts-count", "count", 0)
+            },
         },
     ))
 }

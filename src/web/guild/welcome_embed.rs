@@ -31,9 +31,18 @@ struct Page {
     colour: String,
 }
 
-fn page(chrome: Chrome, s: &GuildSettings, embed: EmbedSpec, status: StatusCode) -> Response {
-    // The default text in English here; the settings page shows it in the server's language.
-    let shown = welcome_embed_of(&embed, &s.welcome(crate::i18n::Lang::EnUs), DEFAULT_COLOUR);
+/// The page; `lang`: the server's, in which members read the built-in text and title.
+fn page(
+    chrome: Chrome,
+    s: &GuildSettings,
+    embed: EmbedSpec,
+    status: StatusCode,
+    lang: crate::i18n::Lang,
+) -> Response {
+    let mut shown = welcome_embed_of(&embed, &s.welcome(lang), DEFAULT_COLOUR);
+    if shown.title == crate::domain::panels::WELCOME_TITLE {
+        shown.title = crate::msg!("welcome-title").render(lang);
+    }
     view::page(
         status,
         &Page {
@@ -60,11 +69,13 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let s = current(&core, &ctx).await?;
     let embed = s.welcome_embed.clone();
+    let lang = crate::services::language::server_with(&core, ctx.guild, &s).await;
     Ok(page(
         ctx.chrome(Tab::Settings, q.done.as_deref()),
         &s,
         embed,
         StatusCode::OK,
+        lang,
     ))
 }
 
@@ -79,6 +90,7 @@ pub async fn save(
             welcome_embed: embed,
             ..s.clone()
         })
+        .map_err(|m| crate::web::lang::render(&m))
     });
     let saved = match checked {
         Ok(saved) => saved.welcome_embed,
@@ -86,7 +98,14 @@ pub async fn save(
             let mut chrome = ctx.chrome(Tab::Settings, None);
             chrome.error = Some(message);
             let embed = typed.unwrap_or_default();
-            return Ok(page(chrome, &s, embed, StatusCode::UNPROCESSABLE_ENTITY));
+            let lang = crate::services::language::server_with(&core, ctx.guild, &s).await;
+            return Ok(page(
+                chrome,
+                &s,
+                embed,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                lang,
+            ));
         }
     };
     let cleared = saved.is_empty();
