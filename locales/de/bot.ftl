@@ -239,3 +239,6 @@ panel-default-button = Ticket öffnen
 ## Gründe, die der Bot nennt, wenn er ein Ticket selbst schließt
 
 close-request-expired-reason = Schließungsanfrage: keine Antwort vor Ablauf der Frist
+
+post-not-connected = Der Bot ist gerade nicht mit Discord verbunden, daher wurde nichts gepostet. Versuch es in einer Minute noch einmal.
+post-multi-panel-empty = Alle Panels dieses Multi-Panels wurden gelöscht: Füge zuerst Panels hinzu.

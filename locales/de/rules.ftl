@@ -257,3 +257,9 @@ rule-form-full = Ein Formular umfasst höchstens { $max } Fragen (Discords Limit
 # $form und $question kommen in Anführungszeichen.
 rule-form-deleted = Das Formular { $form } wurde gerade gelöscht.
 rule-form-asks-already = Das Formular { $form } enthält bereits die Frage { $question }.
+
+rule-integration-sends-user-id = die Discord-Nutzer-ID des Erstellers
+rule-integration-sends-guild-id = die ID dieses Servers
+rule-integration-sends-ticket-id = die Nummer des Tickets
+rule-integration-sends-panel-id = die ID des Panels
+rule-integration-sends-answer = die Antwort des Erstellers auf die Formularfrage { $question }

@@ -242,3 +242,8 @@ panel-default-button = Open a ticket
 ## Reasons the bot gives when it closes a ticket itself
 
 close-request-expired-reason = Close request: no answer before the deadline
+
+## Posting a panel from the dashboard
+
+post-not-connected = The bot is not connected to Discord right now, so nothing was posted. Try again in a minute.
+post-multi-panel-empty = Every panel of this multi-panel was deleted: add panels first.

@@ -251,3 +251,12 @@ rule-form-full = A form holds at most { $max } questions (Discord's limit).
 # $form and $question arrive quoted.
 rule-form-deleted = The form { $form } was just deleted.
 rule-form-asks-already = The form { $form } already asks { $question }.
+
+## What an integration receives (the Integrations page lists it)
+
+rule-integration-sends-user-id = the opener's Discord user ID
+rule-integration-sends-guild-id = this server's ID
+rule-integration-sends-ticket-id = the ticket's number
+rule-integration-sends-panel-id = the panel's ID
+# { $question }: the form question's label, in quotes.
+rule-integration-sends-answer = the opener's answer to the form question { $question }

@@ -242,3 +242,6 @@ panel-default-button = Abrir un ticket
 ## Motivos que da el bot cuando cierra un ticket por sí mismo
 
 close-request-expired-reason = Solicitud de cierre: sin respuesta dentro del plazo
+
+post-not-connected = El bot no está conectado a Discord ahora mismo, así que no se publicó nada. Inténtalo de nuevo en un minuto.
+post-multi-panel-empty = Se eliminaron todos los paneles de este multipanel: primero añade paneles.

@@ -259,3 +259,9 @@ rule-form-full = Un formulario admite como máximo { $max } preguntas (el límit
 # $form y $question llegan entre comillas.
 rule-form-deleted = El formulario { $form } se acaba de eliminar.
 rule-form-asks-already = El formulario { $form } ya hace la pregunta { $question }.
+
+rule-integration-sends-user-id = el ID de usuario de Discord del creador
+rule-integration-sends-guild-id = el ID de este servidor
+rule-integration-sends-ticket-id = el número del ticket
+rule-integration-sends-panel-id = el ID del panel
+rule-integration-sends-answer = la respuesta del creador a la pregunta { $question } del formulario

@@ -238,3 +238,6 @@ panel-default-button = Ouvrir un ticket
 ## Motifs donnés par le bot quand il ferme lui-même un ticket
 
 close-request-expired-reason = Demande de fermeture : pas de réponse dans le délai imparti
+
+post-not-connected = Le bot n'est pas connecté à Discord pour le moment, rien n'a donc été publié. Réessayez dans une minute.
+post-multi-panel-empty = Tous les panneaux de ce multi-panneau ont été supprimés : ajoutez d'abord des panneaux.

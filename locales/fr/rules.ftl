@@ -259,3 +259,9 @@ rule-form-full = Un formulaire contient au plus { $max } questions (limite de Di
 # { $form } et { $question } arrivent entre guillemets.
 rule-form-deleted = Le formulaire { $form } vient d'être supprimé.
 rule-form-asks-already = Le formulaire { $form } pose déjà la question { $question }.
+
+rule-integration-sends-user-id = l'identifiant Discord du créateur
+rule-integration-sends-guild-id = l'identifiant de ce serveur
+rule-integration-sends-ticket-id = le numéro du ticket
+rule-integration-sends-panel-id = l'identifiant du panneau
+rule-integration-sends-answer = la réponse du créateur à la question { $question } du formulaire

@@ -241,3 +241,6 @@ panel-default-button = Ticket openen
 ## Redenen die de bot geeft als hij zelf een ticket sluit
 
 close-request-expired-reason = Sluitverzoek: geen antwoord binnen de termijn
+
+post-not-connected = De bot is nu niet met Discord verbonden, dus er is niets geplaatst. Probeer het over een minuut opnieuw.
+post-multi-panel-empty = Alle panelen van dit multipaneel zijn verwijderd: voeg eerst panelen toe.

@@ -263,3 +263,9 @@ rule-form-full = Een formulier bevat hoogstens { $max } vragen (de limiet van Di
 # $form en $question komen tussen aanhalingstekens.
 rule-form-deleted = Het formulier { $form } is net verwijderd.
 rule-form-asks-already = Het formulier { $form } stelt de vraag { $question } al.
+
+rule-integration-sends-user-id = de Discord-gebruikers-ID van de aanvrager
+rule-integration-sends-guild-id = de ID van deze server
+rule-integration-sends-ticket-id = het nummer van het ticket
+rule-integration-sends-panel-id = de ID van het paneel
+rule-integration-sends-answer = het antwoord van de aanvrager op de formuliervraag { $question }

@@ -251,3 +251,6 @@ panel-default-button = Utwórz zgłoszenie
 ## Powody, które bot podaje, gdy sam zamyka zgłoszenie
 
 close-request-expired-reason = Prośba o zamknięcie: brak odpowiedzi przed upływem terminu
+
+post-not-connected = Bot nie jest teraz połączony z Discordem, więc nic nie zostało opublikowane. Spróbuj ponownie za minutę.
+post-multi-panel-empty = Wszystkie panele tego multipanelu zostały usunięte: najpierw dodaj panele.

@@ -318,3 +318,9 @@ rule-form-full = Formularz może zawierać najwyżej { $max } { $max ->
 # $form i $question przychodzą w cudzysłowie.
 rule-form-deleted = Formularz { $form } został właśnie usunięty.
 rule-form-asks-already = Formularz { $form } już zawiera pytanie { $question }.
+
+rule-integration-sends-user-id = identyfikator użytkownika Discord autora zgłoszenia
+rule-integration-sends-guild-id = identyfikator tego serwera
+rule-integration-sends-ticket-id = numer zgłoszenia
+rule-integration-sends-panel-id = identyfikator panelu
+rule-integration-sends-answer = odpowiedź autora zgłoszenia na pytanie formularza { $question }

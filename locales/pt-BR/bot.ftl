@@ -240,3 +240,6 @@ panel-default-button = Abrir um ticket
 ## Motivos que o bot informa quando ele mesmo fecha um ticket
 
 close-request-expired-reason = Pedido de fechamento: sem resposta antes do prazo
+
+post-not-connected = O bot não está conectado ao Discord agora, então nada foi publicado. Tente de novo em um minuto.
+post-multi-panel-empty = Todos os painéis deste multipainel foram excluídos: adicione painéis primeiro.

@@ -256,3 +256,9 @@ rule-form-full = Um formulário comporta no máximo { $max } perguntas (o limite
 # $form e $question chegam entre aspas.
 rule-form-deleted = O formulário { $form } acabou de ser excluído.
 rule-form-asks-already = O formulário { $form } já pergunta { $question }.
+
+rule-integration-sends-user-id = o ID de usuário do Discord do solicitante
+rule-integration-sends-guild-id = o ID deste servidor
+rule-integration-sends-ticket-id = o número do ticket
+rule-integration-sends-panel-id = o ID do painel
+rule-integration-sends-answer = a resposta do solicitante à pergunta { $question } do formulário

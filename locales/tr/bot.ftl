@@ -238,3 +238,6 @@ panel-default-button = Talep oluştur
 ## Botun bir talebi kendisi kapattığında verdiği gerekçeler
 
 close-request-expired-reason = Kapatma isteği: süre dolmadan yanıt verilmedi
+
+post-not-connected = Bot şu anda Discord'a bağlı değil, bu yüzden hiçbir şey gönderilmedi. Bir dakika sonra tekrar dene.
+post-multi-panel-empty = Bu çoklu panelin tüm panelleri silinmiş: önce panel ekle.

@@ -256,3 +256,9 @@ rule-form-full = Bir form en fazla { $max } soru içerebilir (Discord sınırı)
 # $form ve $question tırnak içinde gelir.
 rule-form-deleted = { $form } formu az önce silindi.
 rule-form-asks-already = { $form } formu zaten { $question } sorusunu soruyor.
+
+rule-integration-sends-user-id = talep sahibinin Discord kullanıcı kimliği
+rule-integration-sends-guild-id = bu sunucunun kimliği
+rule-integration-sends-ticket-id = talebin numarası
+rule-integration-sends-panel-id = panelin kimliği
+rule-integration-sends-answer = talep sahibinin { $question } form sorusuna verdiği yanıt

@@ -84,7 +84,11 @@ impl DiscordPort for BotPort {
             .collect())
     }
 
-    async fn post_panel(&self, channel: ChannelId, panel: &Panel) -> Result<MessageId, String> {
+    async fn post_panel(
+        &self,
+        channel: ChannelId,
+        panel: &Panel,
+    ) -> Result<MessageId, crate::i18n::Text> {
         self.send(channel, ui::panel_message(panel)).await
     }
 
@@ -94,7 +98,7 @@ impl DiscordPort for BotPort {
         multi: &MultiPanel,
         panels: &[Panel],
         lang: crate::i18n::Lang,
-    ) -> Result<MessageId, String> {
+    ) -> Result<MessageId, crate::i18n::Text> {
         self.send(channel, ui::multi_panel_message(multi, panels, lang))
             .await
     }
@@ -144,12 +148,12 @@ impl BotPort {
         &self,
         channel: ChannelId,
         message: serenity::CreateMessage,
-    ) -> Result<MessageId, String> {
+    ) -> Result<MessageId, crate::i18n::Text> {
         serenity::ChannelId::new(channel.get())
             .send_message(&self.0.http, message)
             .await
             .map(|m| MessageId::new(m.id.get()))
-            .map_err(|e| BotError::from(e).user_message().to_string())
+            .map_err(|e| BotError::from(e).user_message())
     }
 }
 

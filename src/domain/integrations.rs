@@ -344,7 +344,7 @@ impl IntegrationSpec {
     }
 
     /// What the integration receives, as the page adding it shows it.
-    pub fn data_sent(&self) -> Vec<String> {
+    pub fn data_sent(&self) -> Vec<crate::i18n::Msg> {
         let mut names = BTreeSet::new();
         let mut templates = vec![self.url.as_str(), self.body.as_str()];
         templates.extend(self.headers.iter().map(|(_, v)| v.as_str()));
@@ -355,13 +355,13 @@ impl IntegrationSpec {
             .into_iter()
             .filter(|n| !n.starts_with("secret:"))
             .map(|n| match n.as_str() {
-                "user_id" => "the opener's Discord user ID".to_owned(),
-                "guild_id" => "this server's ID".to_owned(),
-                "ticket_id" => "the ticket's number".to_owned(),
-                "panel_id" => "the panel's ID".to_owned(),
-                other => format!(
-                    "the opener's answer to the form question {:?}",
-                    other.trim_start_matches("form:")
+                "user_id" => crate::msg!("rule-integration-sends-user-id"),
+                "guild_id" => crate::msg!("rule-integration-sends-guild-id"),
+                "ticket_id" => crate::msg!("rule-integration-sends-ticket-id"),
+                "panel_id" => crate::msg!("rule-integration-sends-panel-id"),
+                other => crate::msg!(
+                    "rule-integration-sends-answer",
+                    question = format!("{:?}", other.trim_start_matches("form:"))
                 ),
             })
             .collect()

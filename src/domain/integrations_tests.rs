@@ -129,7 +129,7 @@ fn placeholders_are_recognised_and_lone_percent_signs_are_text() {
 
 #[test]
 fn what_is_sent_is_listed_in_words_without_secrets() {
-    let sent = spec().data_sent();
+    let sent: Vec<String> = spec().data_sent().iter().map(ToString::to_string).collect();
     assert_eq!(
         sent,
         vec![

@@ -148,16 +148,37 @@ pub fn uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
 /// argument names.
 pub fn template_uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
     let mut found = Vec::new();
-    for (at, _) in source.match_indices("lang::") {
-        let rest = &source[at + "lang::".len()..];
+    // `lang::t(…)` in the web layer, `.tr(…)` / `.tr1(…)` on the transcript viewer's page.
+    let calls = source
+        .match_indices("lang::")
+        .map(|(at, m)| at + m.len())
+        .chain(source.match_indices(".tr").map(|(at, _)| at + 1));
+    for start in calls {
+        let rest = &source[start..];
         let Some(open) = rest.find('(') else { continue };
         let name_positions: &[usize] = match &rest[..open] {
-            "t" => &[],
-            "t1" | "n" => &[1],
+            "t" | "marked" | "tr" => &[],
+            "t1" | "n" | "tr1" => &[1],
             "t2" => &[1, 3],
             _ => continue,
         };
         let args = top_level_args(&rest[open + 1..]);
+        // `marked("id", [("name", text), …])`: each pair's first literal names a placeholder.
+        let marked_names = (&rest[..open] == "marked")
+            .then(|| args.get(1))
+            .flatten()
+            .map(|pairs| {
+                let inner = pairs.trim().trim_start_matches('[');
+                top_level_args(inner)
+                    .iter()
+                    .filter_map(|pair| {
+                        let pair = pair.trim().strip_prefix('(')?;
+                        let name = top_level_args(pair).first()?.trim().to_owned();
+                        Some(name.strip_prefix('"')?.strip_suffix('"')?.to_owned())
+                    })
+                    .collect::<BTreeSet<String>>()
+            })
+            .unwrap_or_default();
         let literal = |i: usize| {
             args.get(i)
                 .map(|a| a.trim())
@@ -166,7 +187,9 @@ pub fn template_uses(source: &str) -> Vec<(String, BTreeSet<String>)> {
                 .map(str::to_owned)
         };
         let Some(id) = literal(0) else { continue };
-        let names = name_positions.iter().filter_map(|i| literal(*i)).collect();
+        let mut names: BTreeSet<String> =
+            name_positions.iter().filter_map(|i| literal(*i)).collect();
+        names.extend(marked_names);
         found.push((id, names));
     }
     found
@@ -452,7 +475,9 @@ count = { $n ->
     #[test]
     fn dashboard_uses_are_found_with_their_arguments() {
         let page = r#"{{ web::lang::t("web-a") }} {{ web::lang::t1("web-b", "name", x.y(1, 2)) }}
-            super::lang::n("web-c", "count", items.len()); lang::t2("web-d", "a", 1, "b", f(2, 3)); t(id)"#;
+            super::lang::n("web-c", "count", items.len()); lang::t2("web-d", "a", 1, "b", f(2, 3)); t(id)
+            {% for p in web::lang::marked("web-e", [("x", "a"), ("y", lang::t("web-z").as_str())]) %}
+            {{ t.tr("web-f") }} {{ t.tr1("web-g", "n", m.count) }} {{ x.trim() }}"#;
         let names = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect();
         assert_eq!(
             super::template_uses(page),
@@ -461,6 +486,10 @@ count = { $n ->
                 ("web-b".to_owned(), names(&["name"])),
                 ("web-c".to_owned(), names(&["count"])),
                 ("web-d".to_owned(), names(&["a", "b"])),
+                ("web-e".to_owned(), names(&["x", "y"])),
+                ("web-z".to_owned(), names(&[])),
+                ("web-f".to_owned(), names(&[])),
+                ("web-g".to_owned(), names(&["n"])),
             ]
         );
     }

@@ -46,8 +46,12 @@ pub trait DiscordPort: Send + Sync {
         guild: GuildId,
         query: &str,
     ) -> Result<Vec<(CachedMember, CachedUser)>, String>;
-    /// Posts a panel's message; the error is the text a user may read.
-    async fn post_panel(&self, channel: ChannelId, panel: &Panel) -> Result<MessageId, String>;
+    /// Posts a panel's message; the error is what a user may read (in their language).
+    async fn post_panel(
+        &self,
+        channel: ChannelId,
+        panel: &Panel,
+    ) -> Result<MessageId, crate::i18n::Text>;
     /// Posts a multi-panel's message with `panels` (built-in texts in `lang`, the server's);
     /// the error is the text a user may read.
     async fn post_multi_panel(
@@ -56,7 +60,7 @@ pub trait DiscordPort: Send + Sync {
         multi: &MultiPanel,
         panels: &[Panel],
         lang: crate::i18n::Lang,
-    ) -> Result<MessageId, String>;
+    ) -> Result<MessageId, crate::i18n::Text>;
     /// Sends `user` a direct message, with a file when given; the error (DMs closed, no shared
     /// server, too large) is for the log.
     async fn send_dm(

@@ -5,20 +5,31 @@ use super::{AppCore, INTERNAL_ERROR};
 use crate::ids::{ChannelId, GuildId, MessageId, PanelId};
 use crate::store::{multi_panels, panels};
 
-/// Why a panel could not be posted; `Display` is the message the dashboard shows.
+/// Why a panel could not be posted; [`PostError::message`] is what the dashboard shows
+/// (`Display`: the same in English, for logs).
 #[derive(Debug, thiserror::Error)]
 pub enum PostError {
-    #[error(
-        "The bot is not connected to Discord right now, so nothing was posted. Try again in a minute."
-    )]
+    #[error("{}", crate::msg!("post-not-connected"))]
     NotConnected,
-    #[error("That panel no longer exists.")]
+    #[error("{}", crate::msg!("panel-gone"))]
     NoPanel,
     #[error("{0}")]
-    Discord(String),
+    Discord(crate::i18n::Text),
     /// An internal failure, logged by the caller.
     #[error("{INTERNAL_ERROR}")]
     Internal(String),
+}
+
+impl PostError {
+    /// What the visitor reads, to be rendered in their language.
+    pub fn message(&self) -> crate::i18n::Text {
+        match self {
+            Self::NotConnected => crate::msg!("post-not-connected").into(),
+            Self::NoPanel => crate::msg!("panel-gone").into(),
+            Self::Discord(text) => text.clone(),
+            Self::Internal(_) => crate::msg!("web-internal-error").into(),
+        }
+    }
 }
 
 impl From<crate::store::StoreError> for PostError {
@@ -67,7 +78,7 @@ pub async fn post_multi_panel(
     }
     if members.is_empty() {
         return Err(PostError::Discord(
-            "Every panel of this multi-panel was deleted: add panels first.".to_owned(),
+            crate::msg!("post-multi-panel-empty").into(),
         ));
     }
     let lang = super::language::server(core, guild).await;

@@ -4,7 +4,7 @@
 //! or overwrite the session or setup cookie) and, for the login cookie, whose path is the
 //! callback, `__Secure-`.
 
-use axum::http::HeaderValue;
+use axum::http::{HeaderMap, HeaderValue, header};
 
 use crate::services::AppCore;
 
@@ -72,4 +72,16 @@ impl Cookie {
 /// Whether the dashboard is served over https (per `http.public_url`).
 pub fn secure(core: &AppCore) -> bool {
     core.config.http.public_url.starts_with("https://")
+}
+
+/// A cookie's value by name, as the browser sent it (the first of that name).
+pub fn read(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, value)| value.to_owned())
 }

@@ -67,6 +67,48 @@ pub fn n(id: &str, name: &str, count: usize) -> String {
     catalog::messages().text(current(), id, None, Some(&args))
 }
 
+/// A part of a sentence that has markup in it: a term the template wraps in `<code>`,
+/// `<strong>` or a link (`key` names its placeholder), or the text between (`key` empty).
+pub struct Part {
+    pub key: &'static str,
+    pub text: String,
+}
+
+/// Catalog message `id` in the visitor's language, cut at its placeholders so the template can
+/// mark up each term: `terms` are the placeholders' names and texts. The catalog keeps whole
+/// sentences (a translator may move the terms) and no HTML; the template escapes every part.
+/// (`{% for p in crate::web::lang::marked("web-…", [("name", "text")]) %}`.)
+pub fn marked(id: &str, terms: &[(&'static str, &str)]) -> Vec<Part> {
+    const OPEN: char = '\u{E000}';
+    const CLOSE: char = '\u{E001}';
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (i, (name, _)) in terms.iter().enumerate() {
+        args.set(*name, format!("{OPEN}{i}{CLOSE}"));
+    }
+    let text = crate::i18n::catalog::messages().text(current(), id, None, Some(&args));
+    let mut parts = Vec::new();
+    for (n, chunk) in text.split(OPEN).enumerate() {
+        let mut rest = chunk;
+        if n > 0
+            && let Some((index, after)) = chunk.split_once(CLOSE)
+            && let Some((key, term)) = index.parse::<usize>().ok().and_then(|i| terms.get(i))
+        {
+            parts.push(Part {
+                key,
+                text: (*term).to_owned(),
+            });
+            rest = after;
+        }
+        if !rest.is_empty() {
+            parts.push(Part {
+                key: "",
+                text: rest.to_owned(),
+            });
+        }
+    }
+    parts
+}
+
 /// A built message ([`crate::msg!`]) in the visitor's language.
 pub fn render(message: &Msg) -> String {
     message.render(current())
@@ -95,15 +137,8 @@ pub fn of_request(core: &crate::services::AppCore, headers: &HeaderMap) -> Lang 
 
 /// The language the cookie names (a shipped one, or the pseudo-locale).
 fn picked(core: &crate::services::AppCore, headers: &HeaderMap) -> Option<Lang> {
-    let name = Cookie::Language.name(core);
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == name)
-        .and_then(|(_, value)| Lang::from_code(value))
+    super::cookies::read(headers, &Cookie::Language.name(core))
+        .and_then(|value| Lang::from_code(&value))
 }
 
 /// The first shipped language of `Accept-Language` by quality (RFC 9110, 12.5.4): `de-AT`

@@ -59,48 +59,6 @@ const INVITE_PERMISSIONS: u64 = (1 << 4) // manage channels
     | (1 << 36) // create private threads
     | (1 << 38); // send messages in threads
 
-/// A part of a sentence that has markup in it: a term the template wraps in `<code>`,
-/// `<strong>` or a link (`key` names its placeholder), or the text between (`key` empty).
-pub struct Part {
-    pub key: &'static str,
-    pub text: String,
-}
-
-/// Catalog message `id` in the visitor's language, cut at its placeholders so the template can
-/// mark up each term: `terms` are the placeholders' names and texts. The catalog keeps whole
-/// sentences (a translator may move the terms) and no HTML; the template escapes every part.
-/// (`{% for p in crate::web::setup::marked("web-…", [("name", "text")]) %}`.)
-pub fn marked(id: &str, terms: &[(&'static str, &str)]) -> Vec<Part> {
-    const OPEN: char = '\u{E000}';
-    const CLOSE: char = '\u{E001}';
-    let mut args = fluent_bundle::FluentArgs::new();
-    for (i, (name, _)) in terms.iter().enumerate() {
-        args.set(*name, format!("{OPEN}{i}{CLOSE}"));
-    }
-    let text = crate::i18n::catalog::messages().text(super::lang::current(), id, None, Some(&args));
-    let mut parts = Vec::new();
-    for (n, chunk) in text.split(OPEN).enumerate() {
-        let mut rest = chunk;
-        if n > 0
-            && let Some((index, after)) = chunk.split_once(CLOSE)
-            && let Some((key, term)) = index.parse::<usize>().ok().and_then(|i| terms.get(i))
-        {
-            parts.push(Part {
-                key,
-                text: (*term).to_owned(),
-            });
-            rest = after;
-        }
-        if !rest.is_empty() {
-            parts.push(Part {
-                key: "",
-                text: rest.to_owned(),
-            });
-        }
-    }
-    parts
-}
-
 fn public_url(core: &crate::services::AppCore) -> String {
     core.config.http.public_url.trim_end_matches('/').to_owned()
 }

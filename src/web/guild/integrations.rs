@@ -153,7 +153,10 @@ fn shown(i: &Integration, enabled: bool, guild: crate::ids::GuildId) -> Shown {
             if sent.is_empty() {
                 crate::web::lang::t("web-integrations-receives-nothing")
             } else {
-                sent.join("; ")
+                sent.iter()
+                    .map(crate::web::lang::render)
+                    .collect::<Vec<_>>()
+                    .join("; ")
             }
         },
         last_error: i.last_error.as_ref().map(|(e, at)| {

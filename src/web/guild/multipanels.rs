@@ -194,7 +194,7 @@ impl ActionPage for MultiPanelsPage {
                     Err(PostError::Internal(detail)) => {
                         Err(internal("cannot change a multi-panel", &detail))
                     }
-                    Err(e) => Err(e.to_string()),
+                    Err(e) => Err(e.message().render(lang::current())),
                 }
             }
             _ => Err(lang::t("web-action-unknown")),

@@ -781,9 +781,13 @@ pub async fn send(
             return Err(PageError::internal("cannot post a panel", &detail));
         }
         Err(e @ PostError::NoPanel) => {
-            return Err(PageError::Message(StatusCode::NOT_FOUND, e.to_string()));
+            let text = e.message().render(lang::current());
+            return Err(PageError::Message(StatusCode::NOT_FOUND, text));
         }
-        Err(e) => return Err(PageError::Message(StatusCode::BAD_GATEWAY, e.to_string())),
+        Err(e) => {
+            let text = e.message().render(lang::current());
+            return Err(PageError::Message(StatusCode::BAD_GATEWAY, text));
+        }
     }
     let detail = format!(
         "panel {:?} (#{}) posted in channel {channel}",
