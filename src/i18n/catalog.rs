@@ -471,15 +471,50 @@ pub fn messages() -> &'static Catalog {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One bundle per language (the pseudo-locale's is English's with [`super::pseudo`]
-/// applied), each built from its sources the first time it is read.
+/// Per language (the pseudo-locale's is English's with [`super::pseudo`] applied), one bundle
+/// per [`Group`], each built from its files the first time one of its messages is read: a
+/// server that only uses the bot never parses the dashboard's texts, nor a visitor's language
+/// the bot's.
 pub struct Catalog {
     sources: &'static [(Lang, &'static str, &'static str)],
-    bundles: [std::sync::OnceLock<Bundle>; LANGS],
+    bundles: [[std::sync::OnceLock<Bundle>; GROUPS]; LANGS],
 }
 
 /// The shipped languages and the pseudo-locale.
 const LANGS: usize = Lang::ALL.len() + 1;
+const GROUPS: usize = 3;
+
+/// Which files a message lives in, known from its id: `web-…` in `web*.ftl` (the dashboard
+/// and viewer), `rule-…` in `rules.ftl` (validation, read by both), the rest in the bot's
+/// files. The catalog test checks every file keeps to this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Bot = 0,
+    Rules = 1,
+    Web = 2,
+}
+
+impl Group {
+    pub fn of_id(id: &str) -> Self {
+        if id.starts_with("web-") {
+            Self::Web
+        } else if id.starts_with("rule-") {
+            Self::Rules
+        } else {
+            Self::Bot
+        }
+    }
+
+    pub fn of_file(file: &str) -> Self {
+        if file.starts_with("web") {
+            Self::Web
+        } else if file == "rules.ftl" {
+            Self::Rules
+        } else {
+            Self::Bot
+        }
+    }
+}
 
 fn slot(lang: Lang) -> usize {
     Lang::ALL
@@ -493,7 +528,7 @@ impl Catalog {
     pub fn from_sources(sources: &'static [(Lang, &'static str, &'static str)]) -> Self {
         Self {
             sources,
-            bundles: std::array::from_fn(|_| std::sync::OnceLock::new()),
+            bundles: std::array::from_fn(|_| std::array::from_fn(|_| std::sync::OnceLock::new())),
         }
     }
 
@@ -502,7 +537,7 @@ impl Catalog {
     ///
     /// # Panics
     /// Never: every [`Lang`] code is a valid language tag (`tests` parses each).
-    fn build(&self, lang: Lang) -> Bundle {
+    fn build(&self, lang: Lang, group: Group) -> Bundle {
         let source_lang = if lang == Lang::Pseudo {
             Lang::EnUs
         } else {
@@ -519,7 +554,11 @@ impl Catalog {
         if lang == Lang::Pseudo {
             bundle.set_transform(Some(super::pseudo::transform));
         }
-        for (_, file, text) in self.sources.iter().filter(|(l, _, _)| *l == source_lang) {
+        let files = self
+            .sources
+            .iter()
+            .filter(|(l, file, _)| *l == source_lang && Group::of_file(file) == group);
+        for (_, file, text) in files {
             let resource =
                 FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, errors)| {
                     tracing::error!(
@@ -536,8 +575,9 @@ impl Catalog {
         bundle
     }
 
-    fn bundle(&self, lang: Lang) -> &Bundle {
-        self.bundles[slot(lang)].get_or_init(|| self.build(lang))
+    fn bundle(&self, lang: Lang, id: &str) -> &Bundle {
+        let group = Group::of_id(id);
+        self.bundles[slot(lang)][group as usize].get_or_init(|| self.build(lang, group))
     }
 
     /// A message's value, or one of its attributes, in `lang` exactly (no fallback).
@@ -548,7 +588,7 @@ impl Catalog {
         attribute: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
-        let bundle = self.bundle(lang);
+        let bundle = self.bundle(lang, id);
         let message = bundle.get_message(id)?;
         let pattern = match attribute {
             None => message.value()?,
@@ -609,6 +649,25 @@ mod tests {
             catalog.text(Lang::De, "missing", Some("x"), None),
             "missing.x"
         );
+    }
+
+    /// Every message sits in the files its id's group names, so a lookup finds it.
+    #[test]
+    fn every_message_id_names_its_files() {
+        use fluent_syntax::ast::Entry;
+        for (lang, file, text) in super::MESSAGES {
+            let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
+            for entry in resource.body {
+                if let Entry::Message(message) = entry {
+                    assert_eq!(
+                        super::Group::of_id(message.id.name),
+                        super::Group::of_file(file),
+                        "{lang}/{file}: `{}`",
+                        message.id.name
+                    );
+                }
+            }
+        }
     }
 
     #[test]
