@@ -246,3 +246,9 @@ mydata-filed = Deine Anfrage ist erfasst: { $what }. Der Betreiber dieser ticket
 mydata-filed-again = Du hast bereits { $what } beantragt. Der Betreiber dieser ticketbox-Instanz antwortet bis zum <t:{ $due }:D> (<t:{ $due }:R>).
 mydata-what-export = eine Kopie von allem, was diese ticketbox-Instanz über dich gespeichert hat (als JSON-Datei, per Direktnachricht an dich, wenn sie klein genug ist; andernfalls sagt dir der Betreiber, wie du sie bekommst)
 mydata-what-delete = die Löschung von allem, was diese ticketbox-Instanz über dich gespeichert hat (vorher bekommst du eine Direktnachricht)
+
+mydata-dm-export = Hier ist alles, was diese ticketbox-Instanz über dich gespeichert hat (Datenanfrage #{ $id }).
+mydata-dm-export-waiting = Dein Datenexport (Anfrage #{ $id }) ist fertig, konnte dir aber nicht hier geschickt werden; der Betreiber dieser ticketbox-Instanz lässt ihn dir zukommen.
+mydata-dm-refused-export = Deine Anfrage #{ $id } nach einer Kopie deiner Daten wurde vom Betreiber dieser ticketbox-Instanz abgelehnt: { $reason }
+mydata-dm-refused-delete = Deine Anfrage #{ $id } auf Löschung deiner Daten wurde vom Betreiber dieser ticketbox-Instanz abgelehnt: { $reason }
+mydata-dm-removing = Wie gewünscht (Datenanfrage #{ $id }) wird jetzt alles gelöscht, was diese ticketbox-Instanz über dich gespeichert hat.

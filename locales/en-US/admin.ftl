@@ -241,3 +241,11 @@ mydata-filed = Your request is recorded: { $what }. The operator of this ticketb
 mydata-filed-again = You already asked for { $what }. The operator of this ticketbox answers by <t:{ $due }:D> (<t:{ $due }:R>).
 mydata-what-export = a copy of everything this ticketbox holds about you (as a JSON file, sent to you by DM when it fits; otherwise the operator tells you how you will get it)
 mydata-what-delete = the removal of everything this ticketbox holds about you (you get a DM before it happens)
+
+## Direct messages about a data request, in the language it was filed in.
+# { $id }: the request's number; { $reason }: the operator's words, as typed.
+mydata-dm-export = Here is everything this ticketbox holds about you (data request #{ $id }).
+mydata-dm-export-waiting = Your data export (request #{ $id }) is ready, but it could not be sent here; the operator of this ticketbox will get it to you.
+mydata-dm-refused-export = Your request #{ $id } for a copy of your data was refused by the operator of this ticketbox: { $reason }
+mydata-dm-refused-delete = Your request #{ $id } for the removal of your data was refused by the operator of this ticketbox: { $reason }
+mydata-dm-removing = As you asked (data request #{ $id }), everything this ticketbox holds about you is being removed now.

@@ -246,3 +246,9 @@ mydata-filed = Tu solicitud quedó registrada: { $what }. El operador de este ti
 mydata-filed-again = Ya pediste { $what }. El operador de este ticketbox responderá a más tardar el <t:{ $due }:D> (<t:{ $due }:R>).
 mydata-what-export = una copia de todo lo que este ticketbox guarda sobre ti (como archivo JSON, que se te envía por MD si cabe; si no, el operador te indicará cómo vas a recibirla)
 mydata-what-delete = la eliminación de todo lo que este ticketbox guarda sobre ti (recibirás un MD antes de que se lleve a cabo)
+
+mydata-dm-export = Aquí tienes todo lo que este ticketbox guarda sobre ti (solicitud de datos n.º { $id }).
+mydata-dm-export-waiting = Tu exportación de datos (solicitud n.º { $id }) está lista, pero no se ha podido enviar por aquí; el operador de este ticketbox te la hará llegar.
+mydata-dm-refused-export = El operador de este ticketbox ha rechazado tu solicitud n.º { $id } de una copia de tus datos: { $reason }
+mydata-dm-refused-delete = El operador de este ticketbox ha rechazado tu solicitud n.º { $id } de eliminar tus datos: { $reason }
+mydata-dm-removing = Como pediste (solicitud de datos n.º { $id }), ahora se está eliminando todo lo que este ticketbox guarda sobre ti.

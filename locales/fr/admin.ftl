@@ -244,3 +244,9 @@ mydata-filed = Votre demande est enregistrée : { $what }. L'opérateur de ce ti
 mydata-filed-again = Vous avez déjà demandé { $what }. L'opérateur de ce ticketbox répondra d'ici le <t:{ $due }:D> (<t:{ $due }:R>).
 mydata-what-export = une copie de tout ce que ce ticketbox détient sur vous (sous forme de fichier JSON, envoyé en MP s'il n'est pas trop volumineux ; sinon, l'opérateur vous indiquera comment l'obtenir)
 mydata-what-delete = la suppression de tout ce que ce ticketbox détient sur vous (vous recevrez un MP avant qu'elle n'ait lieu)
+
+mydata-dm-export = Voici tout ce que ce ticketbox conserve à votre sujet (demande de données n° { $id }).
+mydata-dm-export-waiting = Votre export de données (demande n° { $id }) est prêt, mais il n'a pas pu vous être envoyé ici ; l'opérateur de ce ticketbox vous le fera parvenir.
+mydata-dm-refused-export = Votre demande n° { $id } de copie de vos données a été refusée par l'opérateur de ce ticketbox : { $reason }
+mydata-dm-refused-delete = Votre demande n° { $id } de suppression de vos données a été refusée par l'opérateur de ce ticketbox : { $reason }
+mydata-dm-removing = Comme vous l'avez demandé (demande de données n° { $id }), tout ce que ce ticketbox conserve à votre sujet est en cours de suppression.

@@ -246,3 +246,9 @@ mydata-filed = Je verzoek is geregistreerd: { $what }. De operator van deze tick
 mydata-filed-again = Je hebt al gevraagd om { $what }. De operator van deze ticketbox antwoordt uiterlijk <t:{ $due }:D> (<t:{ $due }:R>).
 mydata-what-export = een kopie van alles wat deze ticketbox over je bewaart (als JSON-bestand, per DM naar je gestuurd als het past; anders laat de operator je weten hoe je het krijgt)
 mydata-what-delete = het verwijderen van alles wat deze ticketbox over je bewaart (je krijgt een DM voordat het gebeurt)
+
+mydata-dm-export = Hier is alles wat deze ticketbox over je bewaart (gegevensverzoek #{ $id }).
+mydata-dm-export-waiting = Je gegevensexport (verzoek #{ $id }) is klaar, maar kon hier niet worden verstuurd; de operator van deze ticketbox bezorgt hem je op een andere manier.
+mydata-dm-refused-export = Je verzoek #{ $id } om een kopie van je gegevens is afgewezen door de operator van deze ticketbox: { $reason }
+mydata-dm-refused-delete = Je verzoek #{ $id } om je gegevens te verwijderen is afgewezen door de operator van deze ticketbox: { $reason }
+mydata-dm-removing = Zoals je vroeg (gegevensverzoek #{ $id }) wordt nu alles verwijderd wat deze ticketbox over je bewaart.

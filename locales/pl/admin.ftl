@@ -257,3 +257,9 @@ mydata-filed = Zapisano Twoją prośbę o { $what }. Operator tej instancji tick
 mydata-filed-again = Twoja prośba o { $what } została już złożona. Operator tej instancji ticketbox odpowie do <t:{ $due }:D> (<t:{ $due }:R>).
 mydata-what-export = przesłanie kopii wszystkich danych, które ten ticketbox o Tobie przechowuje (jako plik JSON w wiadomości prywatnej, jeśli się zmieści; w przeciwnym razie operator poinformuje Cię, jak ją otrzymasz)
 mydata-what-delete = usunięcie wszystkich danych, które ten ticketbox o Tobie przechowuje (wcześniej dostaniesz wiadomość prywatną)
+
+mydata-dm-export = Oto wszystko, co ta instancja ticketbox przechowuje o Tobie (prośba o dane nr { $id }).
+mydata-dm-export-waiting = Eksport Twoich danych (prośba nr { $id }) jest gotowy, ale nie udało się go tu wysłać; operator tej instancji ticketbox przekaże Ci go w inny sposób.
+mydata-dm-refused-export = Operator tej instancji ticketbox odrzucił Twoją prośbę nr { $id } o kopię Twoich danych: { $reason }
+mydata-dm-refused-delete = Operator tej instancji ticketbox odrzucił Twoją prośbę nr { $id } o usunięcie Twoich danych: { $reason }
+mydata-dm-removing = Zgodnie z Twoją prośbą (prośba o dane nr { $id }) wszystko, co ta instancja ticketbox przechowuje o Tobie, jest teraz usuwane.

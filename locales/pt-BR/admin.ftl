@@ -244,3 +244,9 @@ mydata-filed = Seu pedido foi registrado: { $what }. O operador deste ticketbox 
 mydata-filed-again = Você já pediu { $what }. O operador deste ticketbox responde até <t:{ $due }:D> (<t:{ $due }:R>).
 mydata-what-export = uma cópia de tudo o que este ticketbox guarda sobre você (como arquivo JSON, enviado por MD quando couber; caso contrário, o operador informa como você vai recebê-la)
 mydata-what-delete = a exclusão de tudo o que este ticketbox guarda sobre você (você recebe uma MD antes de isso acontecer)
+
+mydata-dm-export = Aqui está tudo o que este ticketbox guarda sobre você (pedido de dados nº { $id }).
+mydata-dm-export-waiting = Sua exportação de dados (pedido nº { $id }) está pronta, mas não pôde ser enviada aqui; o operador deste ticketbox vai fazê-la chegar até você.
+mydata-dm-refused-export = Seu pedido nº { $id } de uma cópia dos seus dados foi recusado pelo operador deste ticketbox: { $reason }
+mydata-dm-refused-delete = Seu pedido nº { $id } de remoção dos seus dados foi recusado pelo operador deste ticketbox: { $reason }
+mydata-dm-removing = Como você pediu (pedido de dados nº { $id }), tudo o que este ticketbox guarda sobre você está sendo removido agora.

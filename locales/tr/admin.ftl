@@ -238,3 +238,9 @@ mydata-filed = İsteğin kaydedildi: { $what }. Bu ticketbox'ın operatörü en 
 mydata-filed-again = Bunu zaten istemiştin: { $what }. Bu ticketbox'ın operatörü en geç <t:{ $due }:D> tarihinde (<t:{ $due }:R>) yanıt verecek.
 mydata-what-export = bu ticketbox'ın senin hakkında tuttuğu her şeyin bir kopyası (JSON dosyası olarak; sığıyorsa sana DM ile gönderilir, sığmıyorsa operatör onu nasıl alacağını sana bildirir)
 mydata-what-delete = bu ticketbox'ın senin hakkında tuttuğu her şeyin silinmesi (silinmeden önce sana bir DM gelir)
+
+mydata-dm-export = Bu ticketbox'ın senin hakkında tuttuğu her şey burada (veri isteği #{ $id }).
+mydata-dm-export-waiting = Veri dışa aktarımın (istek #{ $id }) hazır, ancak buraya gönderilemedi; bu ticketbox'ın operatörü onu sana başka bir yolla ulaştıracak.
+mydata-dm-refused-export = Verilerinin bir kopyası için yaptığın #{ $id } numaralı istek bu ticketbox'ın operatörü tarafından reddedildi: { $reason }
+mydata-dm-refused-delete = Verilerinin silinmesi için yaptığın #{ $id } numaralı istek bu ticketbox'ın operatörü tarafından reddedildi: { $reason }
+mydata-dm-removing = İstediğin gibi (veri isteği #{ $id }) bu ticketbox'ın senin hakkında tuttuğu her şey şimdi siliniyor.

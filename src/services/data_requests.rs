@@ -6,20 +6,24 @@
 use super::{AppCore, ServiceError, privacy};
 use crate::domain::data_requests::{Kind, filed_reply};
 use crate::domain::job_kind::JobKind;
+use crate::i18n::Lang;
 use crate::ids::UserId;
+use crate::msg;
 use crate::store::data_requests::{self as store, DataRequest, InstanceEntry};
 use crate::store::jobs;
 
 /// Discord's default upload limit for a message ("Uploading Files": 10 MiB).
 pub const UPLOAD_LIMIT: usize = 10 * 1024 * 1024;
 
-/// Files a request for `user`; the reply to show them.
+/// Files a request for `user`, who reads `lang` (the DMs about it use it); the reply to show
+/// them.
 pub async fn file(
     core: &AppCore,
     user: UserId,
     kind: Kind,
+    lang: Lang,
 ) -> Result<crate::i18n::Msg, ServiceError> {
-    let (request, new) = store::file(&core.db, user, kind, core.clock.now()).await?;
+    let (request, new) = store::file(&core.db, user, kind, lang, core.clock.now()).await?;
     if new {
         tracing::info!(
             request = request.id,
@@ -104,10 +108,11 @@ pub async fn refuse(
         return Ok(Err(format!("Request #{id} is not open.")));
     }
     if let (Some(request), Some(discord)) = (store::get(&core.db, id).await?, core.discord_port()) {
-        let text = format!(
-            "Your data request #{id} ({}) was refused by the operator of this ticketbox: {reason}",
-            request.kind.as_str()
-        );
+        let text = match request.kind {
+            Kind::Export => msg!("mydata-dm-refused-export", id = id, reason = reason),
+            Kind::Delete => msg!("mydata-dm-refused-delete", id = id, reason = reason),
+        }
+        .render(request.language);
         if let Err(e) = discord.send_dm(request.user, &text, None).await {
             tracing::warn!(request = id, error = %e, "cannot tell the requester about a refusal");
         }
@@ -148,8 +153,7 @@ pub async fn carry_out(core: &AppCore, id: i64) -> Result<(), String> {
                 .await
                 .map_err(|e| e.to_string())?;
             let bytes = serde_json::to_vec_pretty(&export).map_err(|e| e.to_string())?;
-            let text =
-                format!("Here is everything this ticketbox holds about you (data request #{id}).");
+            let text = msg!("mydata-dm-export", id = id).render(request.language);
             let sent = match &discord {
                 Some(d) if bytes.len() <= UPLOAD_LIMIT => d
                     .send_dm(
@@ -169,9 +173,7 @@ pub async fn carry_out(core: &AppCore, id: i64) -> Result<(), String> {
                 crate::files::write_atomic(&path, &bytes, Some(0o600))
                     .map_err(|e| e.to_string())?;
                 if let Some(d) = &discord {
-                    let told = format!(
-                        "Your data export (request #{id}) is ready, but it could not be sent here; the operator of this ticketbox will get it to you."
-                    );
+                    let told = msg!("mydata-dm-export-waiting", id = id).render(request.language);
                     let _ = d.send_dm(request.user, &told, None).await;
                 }
             }
@@ -181,9 +183,7 @@ pub async fn carry_out(core: &AppCore, id: i64) -> Result<(), String> {
         }
         Kind::Delete => {
             if let Some(d) = &discord {
-                let text = format!(
-                    "As you asked (data request #{id}), everything this ticketbox holds about you is being removed now."
-                );
+                let text = msg!("mydata-dm-removing", id = id).render(request.language);
                 if let Err(e) = d.send_dm(request.user, &text, None).await {
                     tracing::warn!(request = id, error = %e, "cannot confirm a removal by DM; removing anyway");
                 }

@@ -5,6 +5,7 @@ use rusqlite::{OptionalExtension, params};
 use super::{Db, StoreError, is_unique_violation};
 use crate::clock::Timestamp;
 use crate::domain::data_requests::Kind;
+use crate::i18n::Lang;
 use crate::ids::UserId;
 
 /// A filed request.
@@ -19,9 +20,12 @@ pub struct DataRequest {
     pub handled_at: Option<Timestamp>,
     pub reason: Option<String>,
     pub delivery: Option<String>,
+    /// The language the request was filed in (English for requests older than migration 33).
+    pub language: Lang,
 }
 
-const COLUMNS: &str = "id, user_id, kind, requested_at, state, handled_at, reason, delivery";
+const COLUMNS: &str =
+    "id, user_id, kind, requested_at, state, handled_at, reason, delivery, language";
 
 fn request(r: &rusqlite::Row<'_>) -> rusqlite::Result<DataRequest> {
     Ok(DataRequest {
@@ -33,20 +37,28 @@ fn request(r: &rusqlite::Row<'_>) -> rusqlite::Result<DataRequest> {
         handled_at: r.get::<_, Option<i64>>(5)?.map(Timestamp::from_millis),
         reason: r.get(6)?,
         delivery: r.get(7)?,
+        language: r
+            .get::<_, Option<String>>(8)?
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(Lang::EnUs),
     })
 }
 
-/// Files a request; an open one of the same kind is returned instead (`false`: not new).
+/// Files a request in `language`; an open one of the same kind is returned instead (`false`:
+/// not new; its language stays the one it was filed in).
 pub async fn file(
     db: &Db,
     user: UserId,
     kind: Kind,
+    language: Lang,
     now: Timestamp,
 ) -> Result<(DataRequest, bool), StoreError> {
     db.write(move |tx| {
         let inserted = tx.execute(
-            "INSERT INTO data_requests (user_id, kind, requested_at) VALUES (?1, ?2, ?3)",
-            params![user.to_sql(), kind.as_str(), now.millis()],
+            "INSERT INTO data_requests (user_id, kind, requested_at, language)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![user.to_sql(), kind.as_str(), now.millis(), language.code()],
         );
         let new = match inserted {
             Ok(_) => true,

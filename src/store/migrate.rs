@@ -181,6 +181,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "language",
         sql: include_str!("migrations/0032_language.sql"),
     },
+    Migration {
+        version: 33,
+        name: "data_request_language",
+        sql: include_str!("migrations/0033_data_request_language.sql"),
+    },
 ];
 
 /// The newest schema version this binary knows.

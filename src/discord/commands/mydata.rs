@@ -20,7 +20,9 @@ pub async fn mydata(_: Context<'_>) -> Result<(), Error> {
 async fn file(ctx: Context<'_>, kind: Kind) -> Result<(), Error> {
     ctx.defer_ephemeral().await?;
     let user = UserId::new(ctx.author().id.get());
-    let reply = crate::services::data_requests::file(&ctx.data().core, user, kind).await?;
+    // The reply's language is also the one the DMs about the request will use.
+    let lang = super::reply_lang(ctx).await;
+    let reply = crate::services::data_requests::file(&ctx.data().core, user, kind, lang).await?;
     say(ctx, reply).await
 }
 
