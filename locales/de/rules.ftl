@@ -263,3 +263,13 @@ rule-integration-sends-guild-id = die ID dieses Servers
 rule-integration-sends-ticket-id = die Nummer des Tickets
 rule-integration-sends-panel-id = die ID des Panels
 rule-integration-sends-answer = die Antwort des Erstellers auf die Formularfrage { $question }
+
+rule-span-days = { $n } T
+rule-span-hours = { $n } Std.
+rule-span-minutes = { $n } Min.
+rule-span-seconds = { $n } Sek.
+
+rule-autoclose-warning-too-long = `warning` ({ $warning }) muss kürzer sein als `{ $rule }` ({ $limit }).
+rule-autoclose-not-a-duration = `{ $field }`: „{ $value }“ ist keine Dauer; schreibe sie wie 30m, 12h oder 3d.
+rule-autoclose-too-short = `{ $field }` muss mindestens 1 Minute betragen.
+rule-autoclose-too-long = `{ $field }` darf höchstens 365 Tage betragen.

@@ -260,3 +260,19 @@ rule-integration-sends-ticket-id = the ticket's number
 rule-integration-sends-panel-id = the panel's ID
 # { $question }: the form question's label, in quotes.
 rule-integration-sends-answer = the opener's answer to the form question { $question }
+
+## Durations shown to people (statistics, /autoclose show, warnings), one message per unit,
+## joined with spaces: CLDR's narrow unit forms. What people type back stays `3d 4h`.
+# { $n }: the number of days (hours, minutes, seconds).
+rule-span-days = { $n }d
+rule-span-hours = { $n }h
+rule-span-minutes = { $n }m
+rule-span-seconds = { $n }s
+
+## Auto-close rules (/autoclose configure, dashboard Settings). Field names and 30m, 12h, 3d are
+## what people type: keep them.
+# { $warning }, { $limit }: durations; { $rule }, { $field }: option names; { $value }: what was typed.
+rule-autoclose-warning-too-long = `warning` ({ $warning }) must be shorter than `{ $rule }` ({ $limit }).
+rule-autoclose-not-a-duration = `{ $field }`: "{ $value }" is not a duration; write it like 30m, 12h or 3d.
+rule-autoclose-too-short = `{ $field }` must be at least 1 minute.
+rule-autoclose-too-long = `{ $field }` must be at most 365 days.

@@ -265,3 +265,13 @@ rule-integration-sends-guild-id = el ID de este servidor
 rule-integration-sends-ticket-id = el número del ticket
 rule-integration-sends-panel-id = el ID del panel
 rule-integration-sends-answer = la respuesta del creador a la pregunta { $question } del formulario
+
+rule-span-days = { $n }d
+rule-span-hours = { $n }h
+rule-span-minutes = { $n }min
+rule-span-seconds = { $n }s
+
+rule-autoclose-warning-too-long = `warning` ({ $warning }) debe ser más corto que `{ $rule }` ({ $limit }).
+rule-autoclose-not-a-duration = `{ $field }`: «{ $value }» no es una duración; escríbela como 30m, 12h o 3d.
+rule-autoclose-too-short = `{ $field }` debe durar al menos 1 minuto.
+rule-autoclose-too-long = `{ $field }` puede durar como máximo 365 días.

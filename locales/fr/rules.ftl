@@ -265,3 +265,13 @@ rule-integration-sends-guild-id = l'identifiant de ce serveur
 rule-integration-sends-ticket-id = le numéro du ticket
 rule-integration-sends-panel-id = l'identifiant du panneau
 rule-integration-sends-answer = la réponse du créateur à la question { $question } du formulaire
+
+rule-span-days = { $n }j
+rule-span-hours = { $n }h
+rule-span-minutes = { $n }min
+rule-span-seconds = { $n }s
+
+rule-autoclose-warning-too-long = `warning` ({ $warning }) doit être plus court que `{ $rule }` ({ $limit }).
+rule-autoclose-not-a-duration = `{ $field }` : « { $value } » n'est pas une durée ; écrivez-la comme 30m, 12h ou 3d.
+rule-autoclose-too-short = `{ $field }` doit durer au moins 1 minute.
+rule-autoclose-too-long = `{ $field }` ne peut pas dépasser 365 jours.

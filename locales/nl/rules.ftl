@@ -269,3 +269,13 @@ rule-integration-sends-guild-id = de ID van deze server
 rule-integration-sends-ticket-id = het nummer van het ticket
 rule-integration-sends-panel-id = de ID van het paneel
 rule-integration-sends-answer = het antwoord van de aanvrager op de formuliervraag { $question }
+
+rule-span-days = { $n }d
+rule-span-hours = { $n }u
+rule-span-minutes = { $n }m
+rule-span-seconds = { $n }s
+
+rule-autoclose-warning-too-long = `warning` ({ $warning }) moet korter zijn dan `{ $rule }` ({ $limit }).
+rule-autoclose-not-a-duration = `{ $field }`: "{ $value }" is geen duur; schrijf het als 30m, 12h of 3d.
+rule-autoclose-too-short = `{ $field }` moet minstens 1 minuut zijn.
+rule-autoclose-too-long = `{ $field }` mag hoogstens 365 dagen zijn.

@@ -324,3 +324,13 @@ rule-integration-sends-guild-id = identyfikator tego serwera
 rule-integration-sends-ticket-id = numer zgłoszenia
 rule-integration-sends-panel-id = identyfikator panelu
 rule-integration-sends-answer = odpowiedź autora zgłoszenia na pytanie formularza { $question }
+
+rule-span-days = { $n } d.
+rule-span-hours = { $n } g.
+rule-span-minutes = { $n } min
+rule-span-seconds = { $n } s
+
+rule-autoclose-warning-too-long = `warning` ({ $warning }) musi być krótsze niż `{ $rule }` ({ $limit }).
+rule-autoclose-not-a-duration = `{ $field }`: „{ $value }” nie jest czasem trwania; zapisz go np. jako 30m, 12h lub 3d.
+rule-autoclose-too-short = `{ $field }` musi wynosić co najmniej 1 minutę.
+rule-autoclose-too-long = `{ $field }` może wynosić najwyżej 365 dni.

@@ -262,3 +262,13 @@ rule-integration-sends-guild-id = o ID deste servidor
 rule-integration-sends-ticket-id = o número do ticket
 rule-integration-sends-panel-id = o ID do painel
 rule-integration-sends-answer = a resposta do solicitante à pergunta { $question } do formulário
+
+rule-span-days = { $n }d
+rule-span-hours = { $n }h
+rule-span-minutes = { $n }min
+rule-span-seconds = { $n }s
+
+rule-autoclose-warning-too-long = `warning` ({ $warning }) deve ser menor que `{ $rule }` ({ $limit }).
+rule-autoclose-not-a-duration = `{ $field }`: "{ $value }" não é uma duração; escreva como 30m, 12h ou 3d.
+rule-autoclose-too-short = `{ $field }` deve ser de pelo menos 1 minuto.
+rule-autoclose-too-long = `{ $field }` deve ser de no máximo 365 dias.

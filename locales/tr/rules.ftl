@@ -262,3 +262,13 @@ rule-integration-sends-guild-id = bu sunucunun kimliği
 rule-integration-sends-ticket-id = talebin numarası
 rule-integration-sends-panel-id = panelin kimliği
 rule-integration-sends-answer = talep sahibinin { $question } form sorusuna verdiği yanıt
+
+rule-span-days = { $n } g
+rule-span-hours = { $n } sa
+rule-span-minutes = { $n } dk
+rule-span-seconds = { $n } sn
+
+rule-autoclose-warning-too-long = `warning` ({ $warning }), `{ $rule }` ({ $limit }) süresinden kısa olmalı.
+rule-autoclose-not-a-duration = `{ $field }`: "{ $value }" bir süre değil; 30m, 12h veya 3d gibi yaz.
+rule-autoclose-too-short = `{ $field }` en az 1 dakika olmalı.
+rule-autoclose-too-long = `{ $field }` en fazla 365 gün olabilir.

@@ -26,6 +26,11 @@ pub trait Names {
     fn deleted_channel(&self, id: u64) -> String {
         format!("deleted-channel {id}")
     }
+
+    /// How a `<t:…>` timestamp reads.
+    fn time(&self, at: Timestamp) -> String {
+        utc(at)
+    }
 }
 
 /// Nesting deeper than this is shown as text.
@@ -292,7 +297,7 @@ fn angle(rest: &str, names: &dyn Names, out: &mut String) -> Option<usize> {
     } else if let Some(t) = inner.strip_prefix("t:") {
         let secs: i64 = t.split(':').next()?.parse().ok()?;
         let at = Timestamp::from_millis(secs.checked_mul(1000)?);
-        let _ = write!(out, "<time>{}</time>", escape(&utc(at)));
+        let _ = write!(out, "<time>{}</time>", escape(&names.time(at)));
     } else if let Some(emoji) = inner
         .strip_prefix('a')
         .filter(|e| e.starts_with(':'))

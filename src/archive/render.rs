@@ -5,7 +5,6 @@
 
 use std::fmt::Write as _;
 
-use super::dates::utc;
 use super::markdown;
 use super::render_view::{self, Pager, TranscriptView};
 use super::transcript::{Attachment, Transcript};
@@ -40,7 +39,10 @@ fn summary(t: &Transcript, lang: Lang) -> Vec<(String, String)> {
             k.panel.clone().unwrap_or_else(|| "—".into()),
         ),
         (label("web-transcript-opened-by"), t.name_of(k.opener)),
-        (label("web-transcript-opened"), utc(k.opened_at)),
+        (
+            label("web-transcript-opened"),
+            lang.date_time_utc(k.opened_at),
+        ),
         (
             label("web-transcript-claimed-by"),
             k.claimed_by.map_or_else(|| "—".into(), |u| t.name_of(u)),
@@ -49,7 +51,10 @@ fn summary(t: &Transcript, lang: Lang) -> Vec<(String, String)> {
             label("web-transcript-closed-by"),
             k.closed_by.map_or_else(|| "—".into(), |u| t.name_of(u)),
         ),
-        (label("web-transcript-closed"), utc(k.closed_at)),
+        (
+            label("web-transcript-closed"),
+            lang.date_time_utc(k.closed_at),
+        ),
         (
             label("web-transcript-reason"),
             k.close_reason.clone().unwrap_or_else(|| "—".into()),
@@ -126,7 +131,7 @@ fn plain_text(t: &Transcript) -> String {
         let _ = writeln!(
             out,
             "[{}] {}{reply}{edited}: {}",
-            utc(m.sent_at),
+            lang.date_time_utc(m.sent_at),
             t.name_of(m.author),
             m.content
         );
@@ -326,6 +331,10 @@ impl markdown::Names for Named<'_> {
         Msg::new("web-transcript-deleted-channel-id")
             .arg("id", id.to_string())
             .render(self.lang)
+    }
+
+    fn time(&self, at: crate::clock::Timestamp) -> String {
+        self.lang.date_time_utc(at)
     }
 }
 

@@ -166,7 +166,7 @@ fn message(
         avatar: avatar(t, m.author, attachment_url.is_some()),
         initial: author.chars().next().unwrap_or('?').to_string(),
         bot: t.participants.get(&m.author).is_some_and(|p| p.bot),
-        time: super::dates::utc(m.sent_at),
+        time: lang.date_time_utc(m.sent_at),
         author,
         content: (!m.content.is_empty()).then(|| markdown::to_html(&m.content, &names)),
         edited: m.edited_at.is_some(),

@@ -218,6 +218,33 @@ pub enum RulesError {
     TooLong { field: &'static str },
 }
 
+impl RulesError {
+    /// The refusal for the person who typed the rules, in their language.
+    pub fn message(&self) -> crate::i18n::Msg {
+        match self {
+            Self::WarningTooLong {
+                rule,
+                warning,
+                rule_duration,
+            } => crate::msg!(
+                "rule-autoclose-warning-too-long",
+                warning = *warning,
+                rule = *rule,
+                limit = *rule_duration
+            ),
+            Self::NotADuration { field, value } => {
+                crate::msg!(
+                    "rule-autoclose-not-a-duration",
+                    field = *field,
+                    value = value
+                )
+            }
+            Self::TooShort { field } => crate::msg!("rule-autoclose-too-short", field = *field),
+            Self::TooLong { field } => crate::msg!("rule-autoclose-too-long", field = *field),
+        }
+    }
+}
+
 /// A change to the rules as typed: `None` keeps the current value; for durations, an empty
 /// text (or `off`) turns the rule off.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

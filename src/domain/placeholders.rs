@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::clock::Timestamp;
+use crate::i18n::Lang;
 use crate::ids::{ChannelId, UserId};
 
 /// Named values to substitute. Later sources (integrations) add names with [`Placeholders::set`].
@@ -145,21 +146,22 @@ pub fn uses_stats(template: &str) -> bool {
         .any(|name| template.contains(&format!("%{name}%")))
 }
 
-/// Adds the statistics placeholders.
-pub fn add_stats(p: &mut Placeholders, stats: &super::stats::ServerStats) {
+/// Adds the statistics placeholders, written in `lang` (the server's: everyone in the ticket
+/// reads them).
+pub fn add_stats(p: &mut Placeholders, stats: &super::stats::ServerStats, lang: Lang) {
     let time = |s: &super::stats::Spread| {
         s.average.map_or_else(
-            || "no data yet".to_owned(),
-            super::autoclose::format_duration,
+            || crate::msg!("stats-no-data").render(lang),
+            |d| lang.duration(d),
         )
     };
     p.set("rating_count", stats.ratings.count.to_string());
     p.set(
         "average_rating",
-        stats
-            .ratings
-            .average
-            .map_or_else(|| "no ratings yet".to_owned(), |a| format!("{a:.1}")),
+        stats.ratings.average.map_or_else(
+            || crate::msg!("stats-no-ratings").render(lang),
+            |a| lang.decimal(a, 1),
+        ),
     );
     p.set(
         "first_response_time_weekly",
@@ -203,10 +205,16 @@ mod tests {
             ..ServerStats::default()
         };
         let mut p = Placeholders::default();
-        add_stats(&mut p, &stats);
+        add_stats(&mut p, &stats, Lang::EnUs);
         assert_eq!(
             p.render(template),
             "4.3 from 3, answers in 30m (1h 30m, no data yet)"
+        );
+        let mut p = Placeholders::default();
+        add_stats(&mut p, &stats, Lang::De);
+        assert_eq!(
+            p.render(template),
+            "4,3 from 3, answers in 30 Min. (1 Std. 30 Min., noch keine Daten)"
         );
     }
 

@@ -19,6 +19,8 @@ pub enum Arg {
     /// A decimal number and how many decimals to show, written as the language writes it
     /// ([`Lang::decimal`]).
     Decimal(f64, usize),
+    /// A duration to read, written as the language writes it ([`Lang::duration`]).
+    Duration(std::time::Duration),
 }
 
 impl Arg {
@@ -42,6 +44,12 @@ impl From<&str> for Arg {
 impl From<&String> for Arg {
     fn from(value: &String) -> Self {
         Self::Text(value.clone())
+    }
+}
+
+impl From<std::time::Duration> for Arg {
+    fn from(value: std::time::Duration) -> Self {
+        Self::Duration(value)
     }
 }
 
@@ -132,6 +140,7 @@ impl Msg {
                 Arg::Number(n) => (*n).into(),
                 Arg::Msg(inner) => inner.render_in(catalog, lang).into(),
                 Arg::Decimal(value, digits) => lang.decimal(*value, *digits).into(),
+                Arg::Duration(d) => super::time::span(catalog, lang, *d).into(),
             };
             args.set(*name, value);
         }

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod check;
 pub mod message;
 pub mod pseudo;
+pub mod time;
 
 pub use catalog::Catalog;
 pub use message::{Arg, Msg, Text};

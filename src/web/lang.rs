@@ -60,6 +60,11 @@ pub fn t2(id: &str, name: &str, value: impl Display, name2: &str, value2: impl D
     catalog::messages().text(current(), id, None, Some(&args))
 }
 
+/// A duration to read, in the visitor's language (`3d 4h`, `3 T 4 Std.`).
+pub fn duration(d: std::time::Duration) -> String {
+    current().duration(d)
+}
+
 /// A count: plural rules apply (`{{ crate::web::lang::n("id", "count", 3) }}`).
 pub fn n(id: &str, name: &str, count: usize) -> String {
     let mut args = FluentArgs::new();

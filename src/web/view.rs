@@ -196,11 +196,10 @@ pub fn page(status: StatusCode, template: &impl Template) -> Response {
     }
 }
 
-/// `YYYY-MM-DD HH:MM` UTC.
+/// A UTC date and time to the minute, as the visitor's language writes dates
+/// (`2026-12-07 14:05`, `07.12.2026 14:05`).
 pub fn when(t: Timestamp) -> String {
-    let mut full = crate::archive::dates::utc(t);
-    full.truncate(16);
-    full
+    super::lang::current().date_time(t)
 }
 
 /// A short age in the visitor's language: "3 d", "5 h", "12 min".

@@ -423,15 +423,15 @@ async fn configure_refuses_bad_durations_naming_the_field_and_needs_an_admin() {
     for (options, expected) in [
         (
             json!([opt("no_response", "1h"), opt("warning", "2h")]),
-            "`warning` (2h) must be shorter than `no_response` (1h)",
+            "`warning` (2h) must be shorter than `no_response` (1h).",
         ),
         (
             json!([opt("since_last_message", "soon")]),
-            "`since_last_message`: \"soon\" is not a duration; write it like 30m, 12h or 3d",
+            "`since_last_message`: \"soon\" is not a duration; write it like 30m, 12h or 3d.",
         ),
         (
             json!([opt("warning", "30s")]),
-            "`warning` must be at least 1 minute",
+            "`warning` must be at least 1 minute.",
         ),
     ] {
         assert_eq!(configure(&world, &g, options).await, expected);

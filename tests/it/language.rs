@@ -429,3 +429,52 @@ async fn replies_name_commands_as_clickable_mentions() {
         "{switched}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn durations_and_autoclose_refusals_read_in_the_language() {
+    let (world, g) = world_with_guild(GuildSpec::new("Dauer")).await;
+    let fake = world.discord();
+    fake.set_user_locale(g.owner, "de");
+    let autoclose = |options: Value| {
+        run(
+            &world,
+            &g,
+            g.channels[0],
+            g.owner,
+            "autoclose",
+            sub("configure", options),
+        )
+    };
+    // A refusal names the option as typed and explains in German.
+    let refused = autoclose(json!([opt("no_response", "bald")])).await;
+    assert_eq!(
+        refused,
+        "`no_response`: „bald“ ist keine Dauer; schreibe sie wie 30m, 12h oder 3d."
+    );
+    let refused = autoclose(json!([opt("no_response", "1h"), opt("warning", "2h"),])).await;
+    assert_eq!(
+        refused,
+        "`warning` (2 Std.) muss kürzer sein als `no_response` (1 Std.)."
+    );
+    // What is shown is written the German way; what is typed stays `1d 2h`.
+    let saved = autoclose(json!([opt("no_response", "1d 2h"), opt("warning", "90m"),])).await;
+    assert!(
+        saved.contains("1 T 2 Std.") && saved.contains("1 Std. 30 Min. vorher"),
+        "{saved}"
+    );
+    // The same admin with an English client reads the English forms.
+    fake.set_user_locale(g.owner, "en-US");
+    let shown = run(
+        &world,
+        &g,
+        g.channels[0],
+        g.owner,
+        "autoclose",
+        sub("show", json!([])),
+    )
+    .await;
+    assert!(
+        shown.contains("1d 2h") && shown.contains("1h 30m before"),
+        "{shown}"
+    );
+}

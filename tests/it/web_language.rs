@@ -215,3 +215,43 @@ async fn every_dashboard_page_speaks_only_catalog_texts() {
         left.join("\n")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dates_and_auto_close_refusals_follow_the_visitor() {
+    let a = Admin::new(GuildSpec::new("Daten")).await;
+    let cookie = format!("{}; tb_lang=de", a.cookie);
+    let today = chrono::DateTime::from_timestamp_millis(a.world.core.clock.now().millis())
+        .unwrap()
+        .format("%d.%m.%Y")
+        .to_string();
+    let html = get(&a, &a.path("/stats"), &cookie, None)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(&today), "German date order {today}: {html}");
+
+    let category = a.g.category.to_string();
+    let refused = web_post(
+        &a.world,
+        &a.path("/settings"),
+        &cookie,
+        &[
+            ("csrf", a.token.as_str()),
+            ("ticket_category", category.as_str()),
+            ("ticket_limit", "3"),
+            ("open_cap", "40"),
+            ("naming_scheme", "ticket-%id%"),
+            ("autoclose_enabled", "on"),
+            ("autoclose_no_response", "1h"),
+            ("autoclose_warning", "90m"),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status(), 422);
+    let body = refused.text().await.unwrap();
+    assert!(
+        body.contains("muss kürzer sein als `no_response` (1 Std.)"),
+        "{body}"
+    );
+}

@@ -2,7 +2,7 @@
 
 use super::{Context, Error, admin, say, support_staff};
 use crate::discord::tickets::{ticket_here, user_error};
-use crate::domain::autoclose::{Rules, format_duration};
+use crate::domain::autoclose::Rules;
 use crate::i18n::Lang;
 use crate::ids::ChannelId;
 use crate::msg;
@@ -47,7 +47,7 @@ pub async fn configure(
     };
     let configured = match service::configure(&ctx.data().core, guild, input).await {
         Ok(c) => c,
-        Err(ConfigureError::Rules(e)) => return Err(user_error(e.to_string())),
+        Err(ConfigureError::Rules(e)) => return Err(user_error(e.message())),
         Err(ConfigureError::Service(e)) => return Err(e.into()),
     };
     let lang = super::reply_lang(ctx).await;
@@ -62,7 +62,7 @@ pub async fn configure(
             &msg!(
                 "autoclose-cmd-overdue",
                 count = configured.overdue,
-                grace = format_duration(configured.rules.grace())
+                grace = configured.rules.grace()
             )
             .render(lang),
         );
@@ -99,7 +99,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
 /// The rules as a short list, in `lang`.
 fn describe(rules: &Rules, lang: Lang) -> String {
     let off = || msg!("autoclose-cmd-off").render(lang);
-    let timed = |d: Option<std::time::Duration>| d.map_or_else(off, format_duration);
+    let timed = |d: Option<std::time::Duration>| d.map_or_else(off, |d| lang.duration(d));
     msg!(
         "autoclose-cmd-rules",
         state = if rules.enabled {
@@ -115,11 +115,7 @@ fn describe(rules: &Rules, lang: Lang) -> String {
             msg!("autoclose-cmd-off")
         },
         warning = rules.warning.map_or_else(off, |w| {
-            msg!(
-                "autoclose-cmd-warning-before",
-                duration = format_duration(w)
-            )
-            .render(lang)
+            msg!("autoclose-cmd-warning-before", duration = w).render(lang)
         }),
     )
     .render(lang)

@@ -3,7 +3,6 @@
 use poise::serenity_prelude as serenity;
 
 use super::{Context, Error, reply_lang, support_staff};
-use crate::domain::autoclose::format_duration;
 use crate::domain::stats::{self, Ratings, Spread, Windows};
 use crate::i18n::Msg;
 use crate::ids::UserId;
@@ -26,8 +25,8 @@ fn spread(s: &Spread) -> Msg {
     match (s.average, s.median) {
         (Some(avg), Some(median)) => msg!(
             "stats-spread",
-            average = format_duration(avg),
-            median = format_duration(median),
+            average = avg,
+            median = median,
             count = s.count
         ),
         _ => msg!("stats-no-data"),

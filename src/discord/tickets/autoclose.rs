@@ -6,7 +6,7 @@ use poise::serenity_prelude as serenity;
 
 use super::{Env, close};
 use crate::clock::Timestamp;
-use crate::domain::autoclose::{Due, Rule, Rules, format_duration};
+use crate::domain::autoclose::{Due, Rule, Rules};
 use crate::domain::components::ComponentId;
 use crate::i18n::Msg;
 use crate::ids::{MessageId, RoleId, TicketId, UserId};
@@ -155,7 +155,6 @@ async fn warn(
     let Some(channel) = candidate.channel else {
         return Ok(());
     };
-    let warning = rules.warning.map(format_duration).unwrap_or_default();
     // Everyone in the ticket reads it: the server's language.
     let lang = crate::services::language::server(&env.data.core, candidate.guild).await;
     let message = serenity::CreateMessage::new()
@@ -167,7 +166,7 @@ async fn warn(
                     msg!(
                         "autoclose-warn-description",
                         at = (deadline.millis() / 1000).to_string(),
-                        duration = warning
+                        duration = rules.warning.unwrap_or_default()
                     )
                     .render(lang),
                 )

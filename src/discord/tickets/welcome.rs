@@ -186,6 +186,7 @@ async fn welcome_embed(env: Env<'_>, new: NewTicket<'_>) -> Result<EmbedSpec, Bo
         add_stats(
             &mut placeholders,
             &crate::domain::stats::server(&tickets, &given, core.clock.now()),
+            lang,
         );
     }
     let all_text: String = texts

@@ -451,7 +451,7 @@ pub async fn save(
     let checked = parse(&form, &pick).and_then(|new| {
         autoclose_service::check(&form.autoclose())
             .map(|()| new)
-            .map_err(|e| e.to_string())
+            .map_err(|e| crate::web::lang::render(&e.message()))
     });
     let new = match checked {
         Ok(new) => new,

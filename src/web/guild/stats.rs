@@ -12,7 +12,6 @@ use axum::response::Response;
 
 use super::GuildCtx;
 use super::tickets::{name_of, names};
-use crate::domain::autoclose::format_duration;
 use crate::domain::stats::{self, Spread, StaffStats, TicketTimes, Windows};
 use crate::store::stats as rows;
 use crate::web::AppState;
@@ -69,8 +68,8 @@ fn spread(s: &Spread) -> String {
     match (s.average, s.median) {
         (Some(avg), Some(median)) => crate::web::lang::render(&crate::msg!(
             "web-stats-spread",
-            average = format_duration(avg),
-            median = format_duration(median),
+            average = avg,
+            median = median,
             count = s.count
         )),
         _ => crate::web::lang::t("web-stats-no-data"),
@@ -109,7 +108,7 @@ fn minutes(d: Option<Duration>) -> Option<f64> {
 
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // whole minutes
 fn minutes_text(m: f64) -> String {
-    format_duration(Duration::from_secs(m.max(0.0).round() as u64 * 60))
+    crate::web::lang::duration(Duration::from_secs(m.max(0.0).round() as u64 * 60))
 }
 
 struct Charts {
@@ -255,7 +254,7 @@ pub async fn show(State(core): State<AppState>, ctx: GuildCtx) -> Result<Respons
 
     let labels: Vec<String> = days
         .iter()
-        .map(|d| crate::archive::dates::utc(d.start)[5..10].to_owned())
+        .map(|d| crate::web::lang::current().day(d.start))
         .collect();
     let charts = charts(&days, &labels, &given);
     let page = Page {
