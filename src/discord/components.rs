@@ -14,6 +14,7 @@ use crate::i18n::{Lang, Msg};
 use crate::ids::{ChannelId, GuildId, RoleId, TicketId, UserId};
 use crate::msg;
 use crate::services::facts::{self, Actor};
+use crate::services::language::Langs;
 use crate::store::{forms, panels, settings, tickets};
 
 /// Entry point from the event handler.
@@ -24,25 +25,43 @@ pub async fn handle(ctx: &serenity::Context, data: &Data, interaction: &serenity
     };
     match interaction {
         serenity::Interaction::Component(c) if ComponentId::is_ours(&c.data.custom_id) => {
+            let langs = tokio::sync::OnceCell::new();
+            let to = Responder {
+                via: Via::Component(c),
+                langs: &langs,
+            };
             let mut deferred = false;
-            if let Err(e) = component(env, c, &mut deferred).await {
-                report(env, &e, Responder::Component(c), deferred).await;
+            if let Err(e) = component(env, c, to, &mut deferred).await {
+                report(env, &e, to, deferred).await;
             }
         }
         serenity::Interaction::Modal(m) if ComponentId::is_ours(&m.data.custom_id) => {
+            let langs = tokio::sync::OnceCell::new();
+            let to = Responder {
+                via: Via::Modal(m),
+                langs: &langs,
+            };
             let mut deferred = false;
-            if let Err(e) = modal(env, m, &mut deferred).await {
-                report(env, &e, Responder::Modal(m), deferred).await;
+            if let Err(e) = modal(env, m, to, &mut deferred).await {
+                report(env, &e, to, deferred).await;
             }
         }
         _ => {}
     }
 }
 
+/// The interaction being answered.
 #[derive(Clone, Copy)]
-enum Responder<'a> {
+enum Via<'a> {
     Component(&'a serenity::ComponentInteraction),
     Modal(&'a serenity::ModalInteraction),
+}
+
+/// How to answer an interaction, and its languages (looked up once, when first needed).
+#[derive(Clone, Copy)]
+struct Responder<'a> {
+    via: Via<'a>,
+    langs: &'a tokio::sync::OnceCell<Langs>,
 }
 
 impl<'a> Responder<'a> {
@@ -51,9 +70,9 @@ impl<'a> Responder<'a> {
         http: &serenity::Http,
         r: serenity::CreateInteractionResponse,
     ) -> serenity::Result<()> {
-        match self {
-            Self::Component(c) => c.create_response(http, r).await,
-            Self::Modal(m) => m.create_response(http, r).await,
+        match self.via {
+            Via::Component(c) => c.create_response(http, r).await,
+            Via::Modal(m) => m.create_response(http, r).await,
         }
     }
 
@@ -63,9 +82,9 @@ impl<'a> Responder<'a> {
         http: &serenity::Http,
         body: &serde_json::Value,
     ) -> serenity::Result<()> {
-        let (id, token) = match self {
-            Self::Component(c) => (c.id, &c.token),
-            Self::Modal(m) => (m.id, &m.token),
+        let (id, token) = match self.via {
+            Via::Component(c) => (c.id, &c.token),
+            Via::Modal(m) => (m.id, &m.token),
         };
         http.create_interaction_response(id, token, body, Vec::new())
             .await
@@ -73,46 +92,57 @@ impl<'a> Responder<'a> {
 
     /// The member's client language, as Discord reports it on every interaction.
     fn locale(self) -> &'a str {
-        match self {
-            Self::Component(c) => &c.locale,
-            Self::Modal(m) => &m.locale,
+        match self.via {
+            Via::Component(c) => &c.locale,
+            Via::Modal(m) => &m.locale,
         }
     }
 
     fn guild(self) -> Option<GuildId> {
-        match self {
-            Self::Component(c) => c.guild_id,
-            Self::Modal(m) => m.guild_id,
+        match self.via {
+            Via::Component(c) => c.guild_id,
+            Via::Modal(m) => m.guild_id,
         }
         .map(|g| GuildId::new(g.get()))
     }
 
+    /// The interaction's languages: one settings read, the first time an answer needs them.
+    async fn langs(self, env: Env<'_>) -> Langs {
+        *self
+            .langs
+            .get_or_init(|| {
+                crate::services::language::of_interaction(
+                    &env.data.core,
+                    self.guild(),
+                    self.locale(),
+                )
+            })
+            .await
+    }
+
     /// The language of an ephemeral answer to this member.
     async fn reply_lang(self, env: Env<'_>) -> Lang {
-        crate::services::language::reply(&env.data.core, self.guild(), self.locale()).await
+        self.langs(env).await.reply
     }
 
     /// The language of an answer everyone in the channel reads.
     async fn server_lang(self, env: Env<'_>) -> Lang {
-        match self.guild() {
-            Some(guild) => crate::services::language::server(&env.data.core, guild).await,
-            None => self.reply_lang(env).await,
-        }
+        self.langs(env).await.server
     }
 
     /// Replaces the deferred answer with `text` in the member's language.
     async fn edit(self, env: Env<'_>, text: String) -> serenity::Result<()> {
         let edit = serenity::EditInteractionResponse::new().content(text);
-        match self {
-            Self::Component(c) => c.edit_response(env.http, edit).await.map(|_| ()),
-            Self::Modal(m) => m.edit_response(env.http, edit).await.map(|_| ()),
+        match self.via {
+            Via::Component(c) => c.edit_response(env.http, edit).await.map(|_| ()),
+            Via::Modal(m) => m.edit_response(env.http, edit).await.map(|_| ()),
         }
     }
 
     async fn defer(self, http: &serenity::Http) -> serenity::Result<()> {
-        match self {
-            Self::Component(c) => c.defer_ephemeral(http).await,
-            Self::Modal(m) => m.defer_ephemeral(http).await,
+        match self.via {
+            Via::Component(c) => c.defer_ephemeral(http).await,
+            Via::Modal(m) => m.defer_ephemeral(http).await,
         }
     }
 }
@@ -157,12 +187,12 @@ async fn actor_of(
 async fn component(
     env: Env<'_>,
     c: &serenity::ComponentInteraction,
+    to: Responder<'_>,
     deferred: &mut bool,
 ) -> Result<(), BotError> {
     let Ok(custom_id) = c.data.custom_id.parse::<ComponentId>() else {
         return Err(user_error(msg!("error-old-button")));
     };
-    let to = Responder::Component(c);
     let user = UserId::new(c.user.id.get());
     // The rating request is in the opener's DMs: no server, no member.
     match custom_id {
@@ -212,7 +242,7 @@ async fn component(
     let channel = ChannelId::new(c.channel_id.get());
     match custom_id {
         ComponentId::OpenPanel(panel_id) => {
-            return open_from_panel(env, c, guild, actor, panel_id, deferred).await;
+            return open_from_panel(env, c, to, guild, actor, panel_id, deferred).await;
         }
         ComponentId::MultiSelect(_) => {
             let picked = match &c.data.kind {
@@ -223,9 +253,9 @@ async fn component(
                 _ => None,
             }
             .ok_or_else(|| user_error(msg!("error-pick-an-option")))?;
-            return open_from_panel(env, c, guild, actor, picked, deferred).await;
+            return open_from_panel(env, c, to, guild, actor, picked, deferred).await;
         }
-        ComponentId::Join(ticket) => return join(env, c, guild, &actor, ticket).await,
+        ComponentId::Join(ticket) => return join(env, c, to, guild, &actor, ticket).await,
         _ => {}
     }
     ticket_button(env, to, channel, &actor, custom_id).await
@@ -322,13 +352,13 @@ async fn ticket_button(
 async fn open_from_panel(
     env: Env<'_>,
     c: &serenity::ComponentInteraction,
+    to: Responder<'_>,
     guild: GuildId,
     actor: Actor,
     panel_id: crate::ids::PanelId,
     deferred: &mut bool,
 ) -> Result<(), BotError> {
     let channel = ChannelId::new(c.channel_id.get());
-    let to = Responder::Component(c);
     let panel = panels::get(&env.data.core.db, guild, panel_id)
         .await?
         .ok_or_else(|| user_error(msg!("panel-gone-send-new")))?;
@@ -361,11 +391,11 @@ async fn open_from_panel(
 async fn join(
     env: Env<'_>,
     c: &serenity::ComponentInteraction,
+    to: Responder<'_>,
     guild: GuildId,
     actor: &Actor,
     ticket: TicketId,
 ) -> Result<(), BotError> {
-    let to = Responder::Component(c);
     actor.require(Level::Support)?;
     let ticket = tickets::by_id(&env.data.core.db, ticket)
         .await?
@@ -405,12 +435,12 @@ async fn join(
 async fn submit_form(
     env: Env<'_>,
     m: &serenity::ModalInteraction,
+    to: Responder<'_>,
     guild: GuildId,
     actor: Actor,
     panel_id: crate::ids::PanelId,
     deferred: &mut bool,
 ) -> Result<(), BotError> {
-    let to = Responder::Modal(m);
     let db = &env.data.core.db;
     let panel = panels::get(db, guild, panel_id)
         .await?
@@ -488,9 +518,9 @@ async fn public(env: Env<'_>, to: Responder<'_>, text: Msg) -> serenity::CreateI
 async fn modal(
     env: Env<'_>,
     m: &serenity::ModalInteraction,
+    to: Responder<'_>,
     deferred: &mut bool,
 ) -> Result<(), BotError> {
-    let to = Responder::Modal(m);
     let custom_id = m.data.custom_id.parse::<ComponentId>();
     if let Ok(ComponentId::CommentModal(ticket)) = custom_id {
         let text = modals::text_of(&m.data.raw, "comment").unwrap_or_default();
@@ -524,7 +554,7 @@ async fn modal(
         return Ok(());
     }
     if let Ok(ComponentId::Form(panel_id)) = custom_id {
-        return submit_form(env, m, guild, actor, panel_id, deferred).await;
+        return submit_form(env, m, to, guild, actor, panel_id, deferred).await;
     }
     Err(user_error(msg!("error-old-form")))
 }

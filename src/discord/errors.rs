@@ -159,12 +159,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, BotError>) {
 }
 
 async fn reply(ctx: super::Context<'_>, text: Text) {
-    let lang = crate::services::language::reply(
-        &ctx.data().core,
-        ctx.guild_id().map(|g| crate::ids::GuildId::new(g.get())),
-        ctx.locale().unwrap_or("en-US"),
-    )
-    .await;
+    let lang = super::commands::langs(ctx).await.reply;
     let reply = poise::CreateReply::default()
         .content(ctx.data().command_ids.link(&text.render(lang)))
         .ephemeral(true);

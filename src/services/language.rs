@@ -35,20 +35,39 @@ pub async fn server(core: &AppCore, guild: GuildId) -> Lang {
     }
 }
 
-/// The language of an ephemeral reply to a member whose client reports `locale`: theirs when
-/// the server allows it, else the server's. Outside a server (a DM), theirs.
-pub async fn reply(core: &AppCore, guild: Option<GuildId>, locale: &str) -> Lang {
+/// The two languages of an interaction: what everyone in the channel reads (`server`) and
+/// the ephemeral reply to the member (`reply`). Looked up once per interaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Langs {
+    pub server: Lang,
+    pub reply: Lang,
+}
+
+/// The languages of an interaction from a member whose client reports `locale`: the reply in
+/// theirs when the server allows it, else the server's. Outside a server (a DM), both theirs.
+/// One settings read and one cache read.
+pub async fn of_interaction(core: &AppCore, guild: Option<GuildId>, locale: &str) -> Langs {
+    let own = Lang::for_locale(locale);
     let Some(guild) = guild else {
-        return Lang::for_locale(locale);
+        return Langs {
+            server: own,
+            reply: own,
+        };
     };
     match crate::store::settings::load(&core.db, guild).await {
         Ok(settings) => {
             let server = server_with(core, guild, &settings).await;
-            reply_language(server, Some(locale), settings.member_language)
+            Langs {
+                server,
+                reply: reply_language(server, Some(locale), settings.member_language),
+            }
         }
         Err(e) => {
             tracing::warn!(%guild, error = %e, "loading the server's language failed");
-            Lang::for_locale(locale)
+            Langs {
+                server: Lang::EnUs,
+                reply: own,
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ use super::{Context, Data, Error};
 use crate::domain::levels::Target;
 use crate::ids::{GuildId, RoleId, UserId};
 use crate::services::facts::{self, Actor};
+use crate::services::language::Langs;
 
 /// Every command the bot registers.
 pub fn all() -> Vec<poise::Command<Data, Error>> {
@@ -152,22 +153,30 @@ fn mention(target: Target) -> String {
     }
 }
 
-/// The language of an ephemeral reply to whoever ran the command.
-async fn reply_lang(ctx: Context<'_>) -> crate::i18n::Lang {
-    crate::services::language::reply(
+/// The command's languages, looked up the first time a reply needs one and kept in poise's
+/// per-invocation data for the rest of the command (and its error reply).
+pub(in crate::discord) async fn langs(ctx: Context<'_>) -> Langs {
+    if let Some(known) = ctx.invocation_data::<Langs>().await {
+        return *known;
+    }
+    let langs = crate::services::language::of_interaction(
         &ctx.data().core,
         ctx.guild_id().map(|g| GuildId::new(g.get())),
         ctx.locale().unwrap_or("en-US"),
     )
-    .await
+    .await;
+    ctx.set_invocation_data(langs).await;
+    langs
+}
+
+/// The language of an ephemeral reply to whoever ran the command.
+async fn reply_lang(ctx: Context<'_>) -> crate::i18n::Lang {
+    langs(ctx).await.reply
 }
 
 /// The server's language (for what everyone in the channel reads).
 async fn server_lang(ctx: Context<'_>) -> crate::i18n::Lang {
-    match ctx.guild_id() {
-        Some(g) => crate::services::language::server(&ctx.data().core, GuildId::new(g.get())).await,
-        None => reply_lang(ctx).await,
-    }
+    langs(ctx).await.server
 }
 
 /// An ephemeral reply that pings nobody, in the reply's language.
