@@ -74,3 +74,10 @@ web-transcript-later = Später →
 # Welche Nachrichten diese Seite zeigt; alles Zahlen.
 web-transcript-position = Nachrichten { $from }–{ $to } von { $total } (Seite { $page } von { $pages })
 web-transcript-show-all = Alle anzeigen
+
+web-transcript-note-channel-deleted = Der Kanal des Tickets wurde gelöscht, bevor er archiviert werden konnte: Nur die Angaben zum Ticket sind erhalten.
+web-transcript-note-reopened-channel-deleted = Das Ticket wurde wieder geöffnet; sein Kanal wurde gelöscht, bevor das zweite Schließen archiviert werden konnte: Das Transkript endet beim ersten Schließen.
+web-transcript-skip-per-file = größer als die Grenze von { $mib } MiB pro Datei
+web-transcript-skip-ticket-limit = die Anhangsgrenze des Tickets von { $mib } MiB war erreicht
+web-transcript-skip-download = der Download ist fehlgeschlagen ({ $why })
+web-transcript-skip-not-on-cdn = nicht auf Discords Dateiservern, daher nicht heruntergeladen

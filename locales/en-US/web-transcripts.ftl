@@ -70,3 +70,13 @@ web-transcript-later = Later →
 # Which messages this page shows; all are numbers.
 web-transcript-position = Messages { $from }–{ $to } of { $total } (page { $page } of { $pages })
 web-transcript-show-all = Show all
+
+## Notes the archiver left in a transcript, and why an attachment was not archived
+# { $mib }: a whole number of mebibytes; { $why }: a technical reason (an HTTP status, a network
+# error), never translated.
+web-transcript-note-channel-deleted = The ticket's channel was deleted before it could be archived: only the ticket's details are kept.
+web-transcript-note-reopened-channel-deleted = The ticket was reopened; its channel was deleted before the second close could be archived: the transcript ends at the first close.
+web-transcript-skip-per-file = larger than the { $mib } MiB per-file limit
+web-transcript-skip-ticket-limit = the ticket's { $mib } MiB attachment limit was reached
+web-transcript-skip-download = the download failed ({ $why })
+web-transcript-skip-not-on-cdn = not on Discord's file servers, so not downloaded

@@ -74,3 +74,10 @@ web-transcript-later = Siguientes →
 # Qué mensajes muestra esta página; todos son números.
 web-transcript-position = Mensajes { $from }–{ $to } de { $total } (página { $page } de { $pages })
 web-transcript-show-all = Mostrar todos
+
+web-transcript-note-channel-deleted = El canal del ticket se eliminó antes de poder archivarse: solo se conservan los datos del ticket.
+web-transcript-note-reopened-channel-deleted = El ticket se reabrió; su canal se eliminó antes de poder archivar el segundo cierre: la transcripción termina en el primer cierre.
+web-transcript-skip-per-file = supera el límite de { $mib } MiB por archivo
+web-transcript-skip-ticket-limit = se alcanzó el límite de { $mib } MiB de adjuntos del ticket
+web-transcript-skip-download = la descarga falló ({ $why })
+web-transcript-skip-not-on-cdn = no está en los servidores de archivos de Discord, así que no se descargó

@@ -74,3 +74,10 @@ web-transcript-later = Suivants →
 # Les messages affichés sur cette page ; tous sont des nombres.
 web-transcript-position = Messages { $from }–{ $to } sur { $total } (page { $page } sur { $pages })
 web-transcript-show-all = Tout afficher
+
+web-transcript-note-channel-deleted = Le salon du ticket a été supprimé avant de pouvoir être archivé : seuls les détails du ticket sont conservés.
+web-transcript-note-reopened-channel-deleted = Le ticket a été rouvert ; son salon a été supprimé avant que la deuxième fermeture puisse être archivée : la transcription s'arrête à la première fermeture.
+web-transcript-skip-per-file = plus gros que la limite de { $mib } Mio par fichier
+web-transcript-skip-ticket-limit = la limite de { $mib } Mio de pièces jointes du ticket était atteinte
+web-transcript-skip-download = le téléchargement a échoué ({ $why })
+web-transcript-skip-not-on-cdn = pas sur les serveurs de fichiers de Discord, donc pas téléchargé

@@ -74,3 +74,10 @@ web-transcript-later = Later →
 # Welke berichten deze pagina toont; het zijn allemaal getallen.
 web-transcript-position = Berichten { $from }–{ $to } van { $total } (pagina { $page } van { $pages })
 web-transcript-show-all = Alles tonen
+
+web-transcript-note-channel-deleted = Het kanaal van het ticket is verwijderd voordat het gearchiveerd kon worden: alleen de gegevens van het ticket zijn bewaard.
+web-transcript-note-reopened-channel-deleted = Het ticket is heropend; het kanaal is verwijderd voordat de tweede sluiting gearchiveerd kon worden: het transcript eindigt bij de eerste sluiting.
+web-transcript-skip-per-file = groter dan de limiet van { $mib } MiB per bestand
+web-transcript-skip-ticket-limit = de bijlagelimiet van { $mib } MiB van het ticket was bereikt
+web-transcript-skip-download = het downloaden is mislukt ({ $why })
+web-transcript-skip-not-on-cdn = niet op de bestandsservers van Discord, dus niet gedownload

@@ -76,3 +76,10 @@ web-transcript-later = Późniejsze →
 # Które wiadomości pokazuje ta strona; wszystko to liczby.
 web-transcript-position = Wiadomości { $from }–{ $to } z { $total } (strona { $page } z { $pages })
 web-transcript-show-all = Pokaż wszystkie
+
+web-transcript-note-channel-deleted = Kanał zgłoszenia został usunięty, zanim udało się go zarchiwizować: zachowano tylko szczegóły zgłoszenia.
+web-transcript-note-reopened-channel-deleted = Zgłoszenie zostało ponownie otwarte; jego kanał usunięto, zanim udało się zarchiwizować drugie zamknięcie: transkrypcja kończy się na pierwszym zamknięciu.
+web-transcript-skip-per-file = większy niż limit { $mib } MiB na plik
+web-transcript-skip-ticket-limit = osiągnięto limit { $mib } MiB załączników zgłoszenia
+web-transcript-skip-download = pobieranie nie powiodło się ({ $why })
+web-transcript-skip-not-on-cdn = nie znajduje się na serwerach plików Discorda, więc nie został pobrany

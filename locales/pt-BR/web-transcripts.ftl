@@ -74,3 +74,10 @@ web-transcript-later = Seguintes →
 # Quais mensagens esta página mostra; todos são números.
 web-transcript-position = Mensagens { $from }–{ $to } de { $total } (página { $page } de { $pages })
 web-transcript-show-all = Mostrar todas
+
+web-transcript-note-channel-deleted = O canal do ticket foi excluído antes de poder ser arquivado: só os detalhes do ticket foram mantidos.
+web-transcript-note-reopened-channel-deleted = O ticket foi reaberto; seu canal foi excluído antes que o segundo fechamento pudesse ser arquivado: a transcrição termina no primeiro fechamento.
+web-transcript-skip-per-file = maior que o limite de { $mib } MiB por arquivo
+web-transcript-skip-ticket-limit = o limite de { $mib } MiB de anexos do ticket foi atingido
+web-transcript-skip-download = o download falhou ({ $why })
+web-transcript-skip-not-on-cdn = não está nos servidores de arquivos do Discord, então não foi baixado

@@ -69,3 +69,10 @@ web-transcript-later = Sonraki →
 # Bu sayfanın hangi mesajları gösterdiği; hepsi sayıdır.
 web-transcript-position = { $total } mesajdan { $from }–{ $to } arası (sayfa { $page }/{ $pages })
 web-transcript-show-all = Tümünü göster
+
+web-transcript-note-channel-deleted = Talebin kanalı arşivlenemeden silindi: yalnızca talebin ayrıntıları saklandı.
+web-transcript-note-reopened-channel-deleted = Talep yeniden açıldı; kanalı ikinci kapatma arşivlenemeden silindi: döküm ilk kapatmada bitiyor.
+web-transcript-skip-per-file = dosya başına { $mib } MiB sınırından büyük
+web-transcript-skip-ticket-limit = talebin { $mib } MiB ek sınırına ulaşıldı
+web-transcript-skip-download = indirme başarısız oldu ({ $why })
+web-transcript-skip-not-on-cdn = Discord'un dosya sunucularında değil, bu yüzden indirilmedi

@@ -7,6 +7,7 @@
 
 pub mod dates;
 pub mod markdown;
+pub mod notes;
 pub mod objects;
 mod removal;
 pub mod render;

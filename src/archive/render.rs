@@ -82,10 +82,9 @@ pub(super) fn attachment_lines(attachments: &[Attachment], lang: Lang) -> Vec<St
                 (Some(_), _) => Msg::new("web-transcript-attachment")
                     .arg("name", name)
                     .arg("size", a.size),
-                // The reason was recorded (in English) when the ticket was archived.
                 (None, Some(why)) => Msg::new("web-transcript-attachment-skipped")
                     .arg("name", name)
-                    .arg("reason", why),
+                    .arg("reason", super::notes::skip_reason_arg(why)),
                 (None, None) => Msg::new("web-transcript-attachment-plain").arg("name", name),
             };
             line.render(lang)
@@ -115,7 +114,7 @@ fn plain_text(t: &Transcript) -> String {
         let _ = writeln!(out, "{k}: {v}");
     }
     for note in &t.notes {
-        let _ = writeln!(out, "Note: {note}");
+        let _ = writeln!(out, "Note: {}", super::notes::note(note).render(lang));
     }
     out.push('\n');
     for m in &t.messages {
@@ -229,7 +228,11 @@ pub fn view(
         lang,
         links,
         summary: summary(t, lang),
-        notes: t.notes.clone(),
+        notes: t
+            .notes
+            .iter()
+            .map(|n| super::notes::note(n).render(lang))
+            .collect(),
         pager: window.map(|w| pager(w, lang)),
         messages: render_view::messages(t, shown, first, window, attachment_url, lang),
     }

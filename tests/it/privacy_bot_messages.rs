@@ -210,7 +210,7 @@ async fn the_kept_earlier_transcript_is_cleaned_too() {
                 .ok()?;
             doc.notes
                 .iter()
-                .any(|n| n.contains("ends at the first close"))
+                .any(|n| n == ticketbox::archive::notes::REOPENED_CHANNEL_DELETED)
                 .then_some(doc)
         }
     })

@@ -12,6 +12,7 @@ use poise::serenity_prelude as serenity;
 use super::archive_convert::{channel_mentions, convert, role_mentions};
 use super::download::Failed;
 use super::{Env, channel_gone};
+use crate::archive::notes;
 use crate::archive::segments::SEGMENT_MESSAGES;
 use crate::archive::transcript::{self, GuildInfo, Participant, TicketInfo, Transcript};
 use crate::archive::{ArchiveError, TranscriptWriter, attachment_relative_name, ticket_prefix};
@@ -92,11 +93,7 @@ pub async fn archive_ticket(
             if let Some(kept) = keep_earlier(env, &doc, &facts.removed_users).await? {
                 return Ok(kept);
             }
-            doc.notes.push(
-                "The ticket's channel was deleted before it could be archived: only the \
-                 ticket's details are kept."
-                    .to_owned(),
-            );
+            doc.notes.push(notes::CHANNEL_DELETED.to_owned());
         }
     }
     add_participants(env, &facts, &mut doc, &mut run).await;
@@ -235,13 +232,9 @@ async fn keep_earlier(
             if !part
                 .notes
                 .iter()
-                .any(|n| n.starts_with("The ticket was reopened"))
+                .any(|n| notes::is(n, notes::REOPENED_CHANNEL_DELETED))
             {
-                part.notes.push(
-                    "The ticket was reopened; its channel was deleted before the second close \
-                     could be archived: the transcript ends at the first close."
-                        .to_owned(),
-                );
+                part.notes.push(notes::REOPENED_CHANNEL_DELETED.to_owned());
             }
             part.ticket = doc.ticket.clone();
             part.archived_at = doc.archived_at;
@@ -484,16 +477,10 @@ async fn store_attachments(
         let a = &mut messages[p.message].attachments[p.index];
         if a.size > limits.per_file {
             crate::services::metrics::attachment_skipped("per_file_limit");
-            a.skipped = Some(format!(
-                "larger than the {} MiB per-file limit",
-                limits.per_file / (1024 * 1024)
-            ));
+            a.skipped = Some(notes::per_file_limit(limits.per_file / (1024 * 1024)));
         } else if a.size > *budget {
             crate::services::metrics::attachment_skipped("ticket_limit");
-            a.skipped = Some(format!(
-                "the ticket's {} MiB attachment limit was reached",
-                limits.per_ticket / (1024 * 1024)
-            ));
+            a.skipped = Some(notes::ticket_limit(limits.per_ticket / (1024 * 1024)));
         } else {
             *budget -= a.size;
             jobs.push(p);

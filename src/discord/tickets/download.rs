@@ -19,7 +19,7 @@ const ATTEMPTS: u32 = 3;
 const TIMEOUT: Duration = Duration::from_mins(1);
 const MAX_REDIRECTS: usize = 5;
 /// What a transcript records for a file on (or redirected to) another host.
-const NOT_CDN: &str = "not on Discord's CDN";
+const NOT_CDN: &str = crate::archive::notes::NOT_ON_CDN;
 /// Downloads at once, across all close jobs.
 pub const PARALLEL_DOWNLOADS: usize = 8;
 /// The unit the byte budget is counted in (a semaphore holds at most `u32::MAX` permits).
@@ -53,6 +53,7 @@ impl AllowedHosts {
 
 /// Why a download failed, and whether trying later could help.
 pub struct Failed {
+    /// The reason as the transcript stores it ([`crate::archive::notes`]' codes).
     pub why: String,
     pub transient: bool,
 }
@@ -189,9 +190,12 @@ impl Downloads {
     async fn fetch_once(&self, url: url::Url, cap: u64) -> Result<Vec<u8>, (String, bool)> {
         let failed = |e: reqwest::Error| {
             if e.is_redirect() {
-                (format!("redirected off Discord's CDN ({NOT_CDN})"), false)
+                (NOT_CDN.to_owned(), false)
             } else {
-                (format!("download failed: {}", e.without_url()), true)
+                (
+                    crate::archive::notes::download_failed(&e.without_url().to_string()),
+                    true,
+                )
             }
         };
         let mut response = self
@@ -205,14 +209,15 @@ impl Downloads {
         if !status.is_success() {
             // Expired or removed (403, 404, 410) will not come back; anything else might.
             let gone = matches!(status.as_u16(), 403 | 404 | 410);
-            return Err((format!("download failed: HTTP {}", status.as_u16()), !gone));
+            let why = crate::archive::notes::download_failed(&format!("HTTP {}", status.as_u16()));
+            return Err((why, !gone));
         }
         let mut bytes = Vec::new();
         while let Some(chunk) = response.chunk().await.map_err(failed)? {
             bytes.extend_from_slice(&chunk);
             if bytes.len() as u64 > cap {
                 return Err((
-                    format!("larger than the {} MiB per-file limit", cap / (1024 * 1024)),
+                    crate::archive::notes::per_file_limit(cap / (1024 * 1024)),
                     false,
                 ));
             }
@@ -286,11 +291,8 @@ mod tests {
             .await
             .expect_err("refused");
         assert!(!refused.transient);
-        assert!(
-            refused.why.contains("redirected off Discord's CDN"),
-            "{}",
-            refused.why
-        );
+        // Refused for good (a connection error would be transient), as off the CDN.
+        assert_eq!(refused.why, NOT_CDN);
         let hop = downloads.fetch(&format!("{base}/cdn/hop"), 1024).await;
         assert_eq!(
             hop.ok().as_deref(),
