@@ -242,3 +242,13 @@ close-request-expired-reason = Schließungsanfrage: keine Antwort vor Ablauf der
 
 post-not-connected = Der Bot ist gerade nicht mit Discord verbunden, daher wurde nichts gepostet. Versuch es in einer Minute noch einmal.
 post-multi-panel-empty = Alle Panels dieses Multi-Panels wurden gelöscht: Füge zuerst Panels hinzu.
+
+perm-view-channels = Kanäle ansehen
+perm-manage-channels = Kanäle verwalten
+perm-manage-roles = Rollen verwalten
+perm-send-messages = Nachrichten senden
+perm-embed-links = Links einbetten
+perm-read-message-history = Nachrichtenverlauf anzeigen
+perm-create-private-threads = Private Threads erstellen
+perm-send-messages-in-threads = Nachrichten in Threads senden
+perm-manage-threads = Threads verwalten

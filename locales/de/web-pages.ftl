@@ -303,3 +303,15 @@ web-audit-col-when = Wann
 web-audit-col-who = Wer
 web-audit-col-what = Was
 web-audit-col-detail = Details
+
+web-setup-err-token-missing = Füge das Bot-Token ein.
+web-setup-err-token-shape = Das sieht nicht nach einem Bot-Token aus: Kopiere es noch einmal, ohne Leerzeichen.
+web-setup-err-client-id = Die Client-ID ist eine Zahl (OAuth2 → Client ID).
+web-setup-err-secret-shape = Das sieht nicht nach einem Client-Secret aus: Kopiere es noch einmal, ohne Leerzeichen.
+web-setup-err-bad-token = Discord hat dieses Bot-Token abgelehnt. Kopiere es erneut aus dem Developer Portal (deine Anwendung → Bot → Reset Token).
+web-setup-err-unreachable = Discord war nicht erreichbar, um das Token zu prüfen ({ $error }). Prüfe die Internetverbindung dieses Rechners und versuche es erneut.
+web-setup-err-save = Die Einstellungen konnten nicht im Datenverzeichnis gespeichert werden. Der Grund steht im Log.
+web-bot-failed-intents = Discord hat die Gateway-Intents abgelehnt (Close-Code 4014): Öffne im Discord Developer Portal deine Anwendung → Bot → Privileged Gateway Intents, schalte SERVER MEMBERS INTENT und MESSAGE CONTENT INTENT ein, speichere und starte ticketbox neu
+web-bot-failed-token = Discord hat das Bot-Token abgelehnt (Close-Code 4004): Kopiere ein neues Token aus dem Developer Portal (Bot → Reset Token) nach discord.token und starte ticketbox neu
+web-bot-failed-client = der Discord-Client kann nicht erstellt werden: { $error }
+web-bot-failed-connection = die Verbindung zu Discord ist fehlgeschlagen: { $error }

@@ -247,3 +247,15 @@ close-request-expired-reason = Close request: no answer before the deadline
 
 post-not-connected = The bot is not connected to Discord right now, so nothing was posted. Try again in a minute.
 post-multi-panel-empty = Every panel of this multi-panel was deleted: add panels first.
+
+## Discord permissions the bot lacks, named as Discord's own client names them in the language
+## (Server Settings → Roles → Permissions): use Discord's words, so admins find the switch.
+perm-view-channels = View Channels
+perm-manage-channels = Manage Channels
+perm-manage-roles = Manage Roles
+perm-send-messages = Send Messages
+perm-embed-links = Embed Links
+perm-read-message-history = Read Message History
+perm-create-private-threads = Create Private Threads
+perm-send-messages-in-threads = Send Messages in Threads
+perm-manage-threads = Manage Threads

@@ -300,3 +300,19 @@ web-audit-col-when = When
 web-audit-col-who = Who
 web-audit-col-what = What
 web-audit-col-detail = Detail
+
+## First-run setup refusals, and why the bot stopped (home and operator pages). The Developer
+## Portal's own labels (Bot → Reset Token, Privileged Gateway Intents, SERVER MEMBERS INTENT,
+## MESSAGE CONTENT INTENT, OAuth2 → Client ID) are English on Discord's side: keep them.
+# { $error }: a technical reason, never translated.
+web-setup-err-token-missing = Paste the bot token.
+web-setup-err-token-shape = That does not look like a bot token: copy it again, without spaces.
+web-setup-err-client-id = The client ID is a number (OAuth2 → Client ID).
+web-setup-err-secret-shape = That does not look like a client secret: copy it again, without spaces.
+web-setup-err-bad-token = Discord rejected this bot token. Copy it again from the Developer Portal (your application → Bot → Reset Token).
+web-setup-err-unreachable = Discord could not be reached to check the token ({ $error }). Check this machine's internet access and try again.
+web-setup-err-save = The settings could not be saved in the data directory. The log says why.
+web-bot-failed-intents = Discord refused the gateway intents (close code 4014): open the Discord Developer Portal → your application → Bot → Privileged Gateway Intents, switch on SERVER MEMBERS INTENT and MESSAGE CONTENT INTENT, save, and restart ticketbox
+web-bot-failed-token = Discord rejected the bot token (close code 4004): copy a fresh token from the Developer Portal (Bot → Reset Token) into discord.token and restart ticketbox
+web-bot-failed-client = cannot build the Discord client: { $error }
+web-bot-failed-connection = the Discord connection failed: { $error }

@@ -245,3 +245,13 @@ close-request-expired-reason = Solicitud de cierre: sin respuesta dentro del pla
 
 post-not-connected = El bot no está conectado a Discord ahora mismo, así que no se publicó nada. Inténtalo de nuevo en un minuto.
 post-multi-panel-empty = Se eliminaron todos los paneles de este multipanel: primero añade paneles.
+
+perm-view-channels = Ver canales
+perm-manage-channels = Gestionar canales
+perm-manage-roles = Gestionar roles
+perm-send-messages = Enviar mensajes
+perm-embed-links = Insertar enlaces
+perm-read-message-history = Leer el historial de mensajes
+perm-create-private-threads = Crear hilos privados
+perm-send-messages-in-threads = Enviar mensajes en hilos
+perm-manage-threads = Gestionar hilos

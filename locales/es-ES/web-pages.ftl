@@ -304,3 +304,15 @@ web-audit-col-when = Cuándo
 web-audit-col-who = Quién
 web-audit-col-what = Qué
 web-audit-col-detail = Detalle
+
+web-setup-err-token-missing = Pega el token del bot.
+web-setup-err-token-shape = Eso no parece un token de bot: cópialo de nuevo, sin espacios.
+web-setup-err-client-id = El ID de cliente es un número (OAuth2 → Client ID).
+web-setup-err-secret-shape = Eso no parece un secreto de cliente: cópialo de nuevo, sin espacios.
+web-setup-err-bad-token = Discord ha rechazado este token de bot. Cópialo de nuevo desde el Developer Portal (tu aplicación → Bot → Reset Token).
+web-setup-err-unreachable = No se ha podido contactar con Discord para comprobar el token ({ $error }). Comprueba el acceso a Internet de esta máquina y vuelve a intentarlo.
+web-setup-err-save = No se han podido guardar los ajustes en el directorio de datos. El registro explica por qué.
+web-bot-failed-intents = Discord ha rechazado los intents del gateway (código de cierre 4014): abre el Discord Developer Portal → tu aplicación → Bot → Privileged Gateway Intents, activa SERVER MEMBERS INTENT y MESSAGE CONTENT INTENT, guarda y reinicia ticketbox
+web-bot-failed-token = Discord ha rechazado el token del bot (código de cierre 4004): copia un token nuevo del Developer Portal (Bot → Reset Token) en discord.token y reinicia ticketbox
+web-bot-failed-client = no se puede crear el cliente de Discord: { $error }
+web-bot-failed-connection = la conexión con Discord ha fallado: { $error }

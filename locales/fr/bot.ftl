@@ -241,3 +241,13 @@ close-request-expired-reason = Demande de fermeture : pas de réponse dans le d�
 
 post-not-connected = Le bot n'est pas connecté à Discord pour le moment, rien n'a donc été publié. Réessayez dans une minute.
 post-multi-panel-empty = Tous les panneaux de ce multi-panneau ont été supprimés : ajoutez d'abord des panneaux.
+
+perm-view-channels = Voir les salons
+perm-manage-channels = Gérer les salons
+perm-manage-roles = Gérer les rôles
+perm-send-messages = Envoyer des messages
+perm-embed-links = Intégrer des liens
+perm-read-message-history = Voir les anciens messages
+perm-create-private-threads = Créer des fils privés
+perm-send-messages-in-threads = Envoyer des messages dans les fils
+perm-manage-threads = Gérer les fils

@@ -304,3 +304,15 @@ web-audit-col-when = Quand
 web-audit-col-who = Qui
 web-audit-col-what = Quoi
 web-audit-col-detail = Détail
+
+web-setup-err-token-missing = Collez le jeton du bot.
+web-setup-err-token-shape = Cela ne ressemble pas à un jeton de bot : copiez-le à nouveau, sans espaces.
+web-setup-err-client-id = L'ID client est un nombre (OAuth2 → Client ID).
+web-setup-err-secret-shape = Cela ne ressemble pas à un secret client : copiez-le à nouveau, sans espaces.
+web-setup-err-bad-token = Discord a refusé ce jeton de bot. Copiez-le à nouveau depuis le Developer Portal (votre application → Bot → Reset Token).
+web-setup-err-unreachable = Discord n'a pas pu être joint pour vérifier le jeton ({ $error }). Vérifiez l'accès à Internet de cette machine et réessayez.
+web-setup-err-save = Les réglages n'ont pas pu être enregistrés dans le répertoire de données. Le journal indique pourquoi.
+web-bot-failed-intents = Discord a refusé les intents de la passerelle (code de fermeture 4014) : ouvrez le Discord Developer Portal → votre application → Bot → Privileged Gateway Intents, activez SERVER MEMBERS INTENT et MESSAGE CONTENT INTENT, enregistrez, puis redémarrez ticketbox
+web-bot-failed-token = Discord a refusé le jeton du bot (code de fermeture 4004) : copiez un nouveau jeton depuis le Developer Portal (Bot → Reset Token) dans discord.token et redémarrez ticketbox
+web-bot-failed-client = impossible de créer le client Discord : { $error }
+web-bot-failed-connection = la connexion à Discord a échoué : { $error }

@@ -244,3 +244,13 @@ close-request-expired-reason = Sluitverzoek: geen antwoord binnen de termijn
 
 post-not-connected = De bot is nu niet met Discord verbonden, dus er is niets geplaatst. Probeer het over een minuut opnieuw.
 post-multi-panel-empty = Alle panelen van dit multipaneel zijn verwijderd: voeg eerst panelen toe.
+
+perm-view-channels = Kanalen bekijken
+perm-manage-channels = Kanalen beheren
+perm-manage-roles = Rollen beheren
+perm-send-messages = Berichten versturen
+perm-embed-links = Links insluiten
+perm-read-message-history = Berichtgeschiedenis lezen
+perm-create-private-threads = Privéthreads maken
+perm-send-messages-in-threads = Berichten versturen in threads
+perm-manage-threads = Threads beheren

@@ -305,3 +305,15 @@ web-audit-col-when = Wanneer
 web-audit-col-who = Wie
 web-audit-col-what = Wat
 web-audit-col-detail = Details
+
+web-setup-err-token-missing = Plak het bottoken.
+web-setup-err-token-shape = Dat lijkt niet op een bottoken: kopieer het opnieuw, zonder spaties.
+web-setup-err-client-id = De client-ID is een getal (OAuth2 → Client ID).
+web-setup-err-secret-shape = Dat lijkt niet op een clientgeheim: kopieer het opnieuw, zonder spaties.
+web-setup-err-bad-token = Discord heeft dit bottoken geweigerd. Kopieer het opnieuw uit het Developer Portal (je applicatie → Bot → Reset Token).
+web-setup-err-unreachable = Discord was niet bereikbaar om het token te controleren ({ $error }). Controleer de internettoegang van deze machine en probeer het opnieuw.
+web-setup-err-save = De instellingen konden niet in de gegevensmap worden opgeslagen. Het log zegt waarom.
+web-bot-failed-intents = Discord heeft de gateway-intents geweigerd (sluitcode 4014): open in het Discord Developer Portal je applicatie → Bot → Privileged Gateway Intents, zet SERVER MEMBERS INTENT en MESSAGE CONTENT INTENT aan, sla op en start ticketbox opnieuw
+web-bot-failed-token = Discord heeft het bottoken geweigerd (sluitcode 4004): kopieer een nieuw token uit het Developer Portal (Bot → Reset Token) naar discord.token en start ticketbox opnieuw
+web-bot-failed-client = de Discord-client kan niet worden gemaakt: { $error }
+web-bot-failed-connection = de verbinding met Discord is mislukt: { $error }

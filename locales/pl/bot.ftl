@@ -254,3 +254,13 @@ close-request-expired-reason = Prośba o zamknięcie: brak odpowiedzi przed upł
 
 post-not-connected = Bot nie jest teraz połączony z Discordem, więc nic nie zostało opublikowane. Spróbuj ponownie za minutę.
 post-multi-panel-empty = Wszystkie panele tego multipanelu zostały usunięte: najpierw dodaj panele.
+
+perm-view-channels = Wyświetlanie kanałów
+perm-manage-channels = Zarządzanie kanałami
+perm-manage-roles = Zarządzanie rolami
+perm-send-messages = Wysyłanie wiadomości
+perm-embed-links = Osadzanie linków
+perm-read-message-history = Czytanie historii wiadomości
+perm-create-private-threads = Tworzenie wątków prywatnych
+perm-send-messages-in-threads = Wysyłanie wiadomości w wątkach
+perm-manage-threads = Zarządzanie wątkami

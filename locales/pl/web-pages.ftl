@@ -310,3 +310,15 @@ web-audit-col-when = Kiedy
 web-audit-col-who = Kto
 web-audit-col-what = Co
 web-audit-col-detail = Szczegóły
+
+web-setup-err-token-missing = Wklej token bota.
+web-setup-err-token-shape = To nie wygląda na token bota: skopiuj go ponownie, bez spacji.
+web-setup-err-client-id = Identyfikator klienta to liczba (OAuth2 → Client ID).
+web-setup-err-secret-shape = To nie wygląda na sekret klienta: skopiuj go ponownie, bez spacji.
+web-setup-err-bad-token = Discord odrzucił ten token bota. Skopiuj go ponownie z Developer Portal (Twoja aplikacja → Bot → Reset Token).
+web-setup-err-unreachable = Nie udało się połączyć z Discordem, aby sprawdzić token ({ $error }). Sprawdź dostęp tego komputera do internetu i spróbuj ponownie.
+web-setup-err-save = Nie udało się zapisać ustawień w katalogu danych. Przyczyna jest w logu.
+web-bot-failed-intents = Discord odrzucił intencje bramy (kod zamknięcia 4014): otwórz Discord Developer Portal → Twoja aplikacja → Bot → Privileged Gateway Intents, włącz SERVER MEMBERS INTENT i MESSAGE CONTENT INTENT, zapisz i uruchom ticketbox ponownie
+web-bot-failed-token = Discord odrzucił token bota (kod zamknięcia 4004): skopiuj nowy token z Developer Portal (Bot → Reset Token) do discord.token i uruchom ticketbox ponownie
+web-bot-failed-client = nie można utworzyć klienta Discorda: { $error }
+web-bot-failed-connection = połączenie z Discordem nie powiodło się: { $error }

@@ -243,3 +243,13 @@ close-request-expired-reason = Pedido de fechamento: sem resposta antes do prazo
 
 post-not-connected = O bot não está conectado ao Discord agora, então nada foi publicado. Tente de novo em um minuto.
 post-multi-panel-empty = Todos os painéis deste multipainel foram excluídos: adicione painéis primeiro.
+
+perm-view-channels = Ver canais
+perm-manage-channels = Gerenciar canais
+perm-manage-roles = Gerenciar cargos
+perm-send-messages = Enviar mensagens
+perm-embed-links = Inserir links
+perm-read-message-history = Ver histórico de mensagens
+perm-create-private-threads = Criar tópicos privados
+perm-send-messages-in-threads = Enviar mensagens em tópicos
+perm-manage-threads = Gerenciar tópicos

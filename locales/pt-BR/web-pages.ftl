@@ -303,3 +303,15 @@ web-audit-col-when = Quando
 web-audit-col-who = Quem
 web-audit-col-what = O quê
 web-audit-col-detail = Detalhes
+
+web-setup-err-token-missing = Cole o token do bot.
+web-setup-err-token-shape = Isso não parece um token de bot: copie de novo, sem espaços.
+web-setup-err-client-id = O ID do cliente é um número (OAuth2 → Client ID).
+web-setup-err-secret-shape = Isso não parece um segredo de cliente: copie de novo, sem espaços.
+web-setup-err-bad-token = O Discord recusou este token de bot. Copie-o de novo no Developer Portal (seu aplicativo → Bot → Reset Token).
+web-setup-err-unreachable = Não foi possível contatar o Discord para verificar o token ({ $error }). Verifique o acesso à internet desta máquina e tente de novo.
+web-setup-err-save = Não foi possível salvar as configurações no diretório de dados. O log diz por quê.
+web-bot-failed-intents = O Discord recusou os intents do gateway (código de fechamento 4014): abra o Discord Developer Portal → seu aplicativo → Bot → Privileged Gateway Intents, ative SERVER MEMBERS INTENT e MESSAGE CONTENT INTENT, salve e reinicie o ticketbox
+web-bot-failed-token = O Discord recusou o token do bot (código de fechamento 4004): copie um token novo do Developer Portal (Bot → Reset Token) para discord.token e reinicie o ticketbox
+web-bot-failed-client = não é possível criar o cliente do Discord: { $error }
+web-bot-failed-connection = a conexão com o Discord falhou: { $error }

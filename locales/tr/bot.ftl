@@ -241,3 +241,13 @@ close-request-expired-reason = Kapatma isteği: süre dolmadan yanıt verilmedi
 
 post-not-connected = Bot şu anda Discord'a bağlı değil, bu yüzden hiçbir şey gönderilmedi. Bir dakika sonra tekrar dene.
 post-multi-panel-empty = Bu çoklu panelin tüm panelleri silinmiş: önce panel ekle.
+
+perm-view-channels = Kanalları Görüntüle
+perm-manage-channels = Kanalları Yönet
+perm-manage-roles = Rolleri Yönet
+perm-send-messages = Mesaj Gönder
+perm-embed-links = Bağlantı Yerleştir
+perm-read-message-history = Mesaj Geçmişini Oku
+perm-create-private-threads = Özel Alt Başlık Oluştur
+perm-send-messages-in-threads = Alt Başlıklarda Mesaj Gönder
+perm-manage-threads = Alt Başlıkları Yönet

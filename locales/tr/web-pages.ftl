@@ -281,3 +281,15 @@ web-audit-col-when = Ne zaman
 web-audit-col-who = Kim
 web-audit-col-what = Ne
 web-audit-col-detail = Ayrıntı
+
+web-setup-err-token-missing = Bot token'ını yapıştır.
+web-setup-err-token-shape = Bu bir bot token'ına benzemiyor: boşluk olmadan yeniden kopyala.
+web-setup-err-client-id = İstemci kimliği bir sayıdır (OAuth2 → Client ID).
+web-setup-err-secret-shape = Bu bir istemci gizli anahtarına benzemiyor: boşluk olmadan yeniden kopyala.
+web-setup-err-bad-token = Discord bu bot token'ını reddetti. Developer Portal'dan yeniden kopyala (uygulaman → Bot → Reset Token).
+web-setup-err-unreachable = Token'ı doğrulamak için Discord'a ulaşılamadı ({ $error }). Bu makinenin internet erişimini kontrol edip yeniden dene.
+web-setup-err-save = Ayarlar veri dizinine kaydedilemedi. Nedeni günlükte yazıyor.
+web-bot-failed-intents = Discord gateway intent'lerini reddetti (kapanış kodu 4014): Discord Developer Portal'da uygulaman → Bot → Privileged Gateway Intents bölümünü aç, SERVER MEMBERS INTENT ve MESSAGE CONTENT INTENT'i aç, kaydet ve ticketbox'ı yeniden başlat
+web-bot-failed-token = Discord bot token'ını reddetti (kapanış kodu 4004): Developer Portal'dan (Bot → Reset Token) yeni bir token'ı discord.token'a kopyala ve ticketbox'ı yeniden başlat
+web-bot-failed-client = Discord istemcisi oluşturulamıyor: { $error }
+web-bot-failed-connection = Discord bağlantısı başarısız oldu: { $error }

@@ -39,13 +39,10 @@ pub enum BotExit {
     Failed(String),
 }
 
-/// The 4014 message, verbatim in the README.
-pub const INTENTS_MESSAGE: &str = "Discord refused the gateway intents (close code 4014): open the Discord \
-     Developer Portal → your application → Bot → Privileged Gateway Intents, switch on SERVER MEMBERS INTENT \
-     and MESSAGE CONTENT INTENT, save, and restart ticketbox";
-
-const TOKEN_MESSAGE: &str = "Discord rejected the bot token (close code 4004): copy a fresh token from the \
-     Developer Portal (Bot → Reset Token) into discord.token and restart ticketbox";
+/// The 4014 message (its English is in the README): what to switch on in the Developer Portal.
+pub fn intents_message() -> crate::i18n::Msg {
+    crate::msg!("web-bot-failed-intents")
+}
 
 pub fn build_http(config: &DiscordConfig) -> serenity::Http {
     let mut builder = HttpBuilder::new(config.token.expose());
@@ -104,7 +101,12 @@ async fn run_client(
     }
     let mut client = match builder.await {
         Ok(client) => client,
-        Err(e) => return fail(&core, format!("cannot build the Discord client: {e}")),
+        Err(e) => {
+            return fail(
+                &core,
+                crate::msg!("web-bot-failed-client", error = e.to_string()),
+            );
+        }
     };
     let manager = Arc::clone(&client.shard_manager);
     let heartbeats = tokio::spawn(sample_heartbeats(Arc::clone(&manager)));
@@ -144,12 +146,15 @@ async fn run_client(
             BotExit::Stopped
         }
         Err(serenity::Error::Gateway(serenity::GatewayError::DisallowedGatewayIntents)) => {
-            fail(&core, INTENTS_MESSAGE.to_owned())
+            fail(&core, intents_message())
         }
         Err(serenity::Error::Gateway(serenity::GatewayError::InvalidAuthentication)) => {
-            fail(&core, TOKEN_MESSAGE.to_owned())
+            fail(&core, crate::msg!("web-bot-failed-token"))
         }
-        Err(e) => fail(&core, format!("the Discord connection failed: {e}")),
+        Err(e) => fail(
+            &core,
+            crate::msg!("web-bot-failed-connection", error = e.to_string()),
+        ),
     }
 }
 
@@ -174,9 +179,12 @@ async fn sample_heartbeats(manager: Arc<serenity::ShardManager>) {
     }
 }
 
-fn fail(core: &AppCore, message: String) -> BotExit {
-    core.set_bot_status(BotStatus::Failed(message.clone()));
-    BotExit::Failed(message)
+/// The bot stops: the status page shows `message` in the visitor's language, the exit (and
+/// the log) carries its English.
+fn fail(core: &AppCore, message: crate::i18n::Msg) -> BotExit {
+    let english = message.to_string();
+    core.set_bot_status(BotStatus::Failed(message));
+    BotExit::Failed(english)
 }
 
 /// The poise framework: commands, the error handler, the event hook (cache updates and

@@ -26,7 +26,7 @@ use crate::ids::{ChannelId, GuildId, UserId};
 use crate::services::AppCore;
 
 pub use cache_sync::{CacheUpdate, CacheWriter};
-pub use client::{BotExit, DEFAULT_API_BASE, INTENTS_MESSAGE, build_http, intents, run};
+pub use client::{BotExit, DEFAULT_API_BASE, build_http, intents, intents_message, run};
 pub use errors::{BotError, UserError};
 
 /// What every command, component handler and Discord-bound job can reach. Cheap to clone

@@ -416,37 +416,42 @@ pub fn private_overwrites(everyone: RoleId, bot: UserId) -> [Overwrite; 2] {
     ]
 }
 
-/// The permissions the bot needs guild-wide to open a ticket, with their names.
-pub fn missing_bot_permissions(bot: Permissions, threads: bool) -> Vec<&'static str> {
-    let needed: &[(Permissions, &str)] = if threads {
-        &[
-            (Permissions::VIEW_CHANNEL, "View Channels"),
-            (Permissions::SEND_MESSAGES, "Send Messages"),
+/// The permissions the bot needs guild-wide to open a ticket that it lacks, named as Discord's
+/// client names them in the reader's language.
+pub fn missing_bot_permissions(bot: Permissions, threads: bool) -> Vec<crate::i18n::Msg> {
+    use crate::msg;
+    let needed: Vec<(Permissions, crate::i18n::Msg)> = if threads {
+        vec![
+            (Permissions::VIEW_CHANNEL, msg!("perm-view-channels")),
+            (Permissions::SEND_MESSAGES, msg!("perm-send-messages")),
             (
                 Permissions::CREATE_PRIVATE_THREADS,
-                "Create Private Threads",
+                msg!("perm-create-private-threads"),
             ),
             (
                 Permissions::SEND_MESSAGES_IN_THREADS,
-                "Send Messages in Threads",
+                msg!("perm-send-messages-in-threads"),
             ),
-            (Permissions::MANAGE_THREADS, "Manage Threads"),
-            (Permissions::EMBED_LINKS, "Embed Links"),
+            (Permissions::MANAGE_THREADS, msg!("perm-manage-threads")),
+            (Permissions::EMBED_LINKS, msg!("perm-embed-links")),
         ]
     } else {
-        &[
-            (Permissions::VIEW_CHANNEL, "View Channels"),
-            (Permissions::MANAGE_CHANNELS, "Manage Channels"),
-            (Permissions::MANAGE_ROLES, "Manage Roles"),
-            (Permissions::SEND_MESSAGES, "Send Messages"),
-            (Permissions::EMBED_LINKS, "Embed Links"),
-            (Permissions::READ_MESSAGE_HISTORY, "Read Message History"),
+        vec![
+            (Permissions::VIEW_CHANNEL, msg!("perm-view-channels")),
+            (Permissions::MANAGE_CHANNELS, msg!("perm-manage-channels")),
+            (Permissions::MANAGE_ROLES, msg!("perm-manage-roles")),
+            (Permissions::SEND_MESSAGES, msg!("perm-send-messages")),
+            (Permissions::EMBED_LINKS, msg!("perm-embed-links")),
+            (
+                Permissions::READ_MESSAGE_HISTORY,
+                msg!("perm-read-message-history"),
+            ),
         ]
     };
     needed
-        .iter()
+        .into_iter()
         .filter(|(p, _)| !bot.contains(*p))
-        .map(|(_, name)| *name)
+        .map(|(_, name)| name)
         .collect()
 }
 

@@ -443,9 +443,17 @@ fn bot_permission_names() {
         Permissions::VIEW_CHANNEL | Permissions::SEND_MESSAGES,
         false,
     );
-    assert!(missing.contains(&"Manage Channels") && missing.contains(&"Manage Roles"));
+    let names = |missing: Vec<crate::i18n::Msg>, lang| -> Vec<String> {
+        missing.iter().map(|m| m.render(lang)).collect()
+    };
+    let english = names(missing.clone(), crate::i18n::Lang::EnUs);
+    assert!(
+        english.contains(&"Manage Channels".to_owned())
+            && english.contains(&"Manage Roles".to_owned())
+    );
+    assert!(names(missing, crate::i18n::Lang::De).contains(&"Rollen verwalten".to_owned()));
     let missing = missing_bot_permissions(Permissions::VIEW_CHANNEL, true);
-    assert!(missing.contains(&"Create Private Threads"));
+    assert!(names(missing, crate::i18n::Lang::EnUs).contains(&"Create Private Threads".to_owned()));
 }
 
 #[test]

@@ -21,6 +21,8 @@ pub enum Arg {
     Decimal(f64, usize),
     /// A duration to read, written as the language writes it ([`Lang::duration`]).
     Duration(std::time::Duration),
+    /// Catalog messages rendered in the same language, joined with commas.
+    List(Vec<Msg>),
 }
 
 impl Arg {
@@ -141,6 +143,12 @@ impl Msg {
                 Arg::Msg(inner) => inner.render_in(catalog, lang).into(),
                 Arg::Decimal(value, digits) => lang.decimal(*value, *digits).into(),
                 Arg::Duration(d) => super::time::span(catalog, lang, *d).into(),
+                Arg::List(items) => items
+                    .iter()
+                    .map(|m| m.render_in(catalog, lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
             };
             args.set(*name, value);
         }

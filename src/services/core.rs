@@ -55,14 +55,15 @@ pub struct AppCore {
 }
 
 /// The Discord connection's state, for `/healthz` and the status page.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum BotStatus {
     NotConfigured,
     Connecting,
     Connected,
     Stopped,
-    /// Discord refused the bot; the message tells the operator what to do.
-    Failed(String),
+    /// Discord refused the bot; the message tells the operator what to do (the status page
+    /// shows it in the visitor's language, the log in English).
+    Failed(crate::i18n::Msg),
 }
 
 impl BotStatus {

@@ -82,13 +82,14 @@ pub struct Configured {
     pub application_id: String,
 }
 
-/// Why setup did not complete; `Display` is what the setup page shows.
+/// Why setup did not complete; [`SetupError::message`] is what the setup page shows, in the
+/// visitor's language (`Display`: English, for logs).
 #[derive(Debug, thiserror::Error)]
 pub enum SetupError {
     #[error("The bot is already configured.")]
     AlreadyConfigured,
     #[error("{0}")]
-    Invalid(String),
+    Invalid(crate::i18n::Msg),
     #[error(
         "Discord rejected this bot token. Copy it again from the Developer Portal (your application → Bot → Reset Token)."
     )]
@@ -102,26 +103,39 @@ pub enum SetupError {
     Save(String),
 }
 
+impl SetupError {
+    /// What the setup page says.
+    pub fn message(&self) -> crate::i18n::Msg {
+        match self {
+            Self::AlreadyConfigured => crate::msg!("web-setup-already-done"),
+            Self::Invalid(message) => message.clone(),
+            Self::BadToken => crate::msg!("web-setup-err-bad-token"),
+            Self::Unreachable(why) => crate::msg!("web-setup-err-unreachable", error = why),
+            Self::Save(_) => crate::msg!("web-setup-err-save"),
+        }
+    }
+}
+
 fn check(input: &SetupInput) -> Result<(), SetupError> {
     let token = input.token.expose();
     if token.is_empty() {
-        return Err(SetupError::Invalid("Paste the bot token.".to_owned()));
+        return Err(SetupError::Invalid(crate::msg!(
+            "web-setup-err-token-missing"
+        )));
     }
     if token.len() > 200 || token.contains(char::is_whitespace) {
-        return Err(SetupError::Invalid(
-            "That does not look like a bot token: copy it again, without spaces.".to_owned(),
-        ));
+        return Err(SetupError::Invalid(crate::msg!(
+            "web-setup-err-token-shape"
+        )));
     }
     if !input.client_id.is_empty() && !input.client_id.chars().all(|c| c.is_ascii_digit()) {
-        return Err(SetupError::Invalid(
-            "The client ID is a number (OAuth2 → Client ID).".to_owned(),
-        ));
+        return Err(SetupError::Invalid(crate::msg!("web-setup-err-client-id")));
     }
     let secret = input.client_secret.expose();
     if secret.len() > 200 || secret.contains(char::is_whitespace) {
-        return Err(SetupError::Invalid(
-            "That does not look like a client secret: copy it again, without spaces.".to_owned(),
-        ));
+        return Err(SetupError::Invalid(crate::msg!(
+            "web-setup-err-secret-shape"
+        )));
     }
     Ok(())
 }

@@ -33,8 +33,7 @@ pub async fn index(State(core): State<AppState>, MaybeUser(session): MaybeUser) 
             (super::lang::t("web-home-bot-connecting"), "warn")
         }
         BotStatus::Stopped => (super::lang::t("web-home-bot-stopped"), "warn"),
-        // Written by the Discord client (src/discord) when the bot stops: English.
-        BotStatus::Failed(message) => (message, "warn"),
+        BotStatus::Failed(message) => (super::lang::render(&message), "warn"),
     };
     let d = core.discord();
     view::page(

@@ -217,7 +217,7 @@ async fn render(
             chrome,
             bot: core.bot_status().as_str().to_owned(),
             gateway: match core.bot_status() {
-                crate::services::BotStatus::Failed(why) => why,
+                crate::services::BotStatus::Failed(why) => super::lang::render(&why),
                 other => other.as_str().to_owned(),
             },
             pending,

@@ -162,7 +162,12 @@ pub async fn submit(
             if let SetupError::Save(detail) = &e {
                 tracing::error!(error = %detail, "first-run setup could not save its settings");
             }
-            page(&core, &client_id, Some(e.to_string()), status)
+            page(
+                &core,
+                &client_id,
+                Some(super::lang::render(&e.message())),
+                status,
+            )
         }
     }
 }

@@ -306,6 +306,18 @@ async fn disallowed_intents_stop_the_bot_with_the_portal_instructions() {
         "{message}"
     );
     assert_eq!(world.core.bot_status().as_str(), "failed");
+    // The status page says it in the visitor's language; the portal's labels stay as Discord
+    // shows them.
+    let ticketbox::services::BotStatus::Failed(shown) = world.core.bot_status() else {
+        unreachable!()
+    };
+    assert_eq!(shown.to_string(), message);
+    let german = shown.render(ticketbox::i18n::Lang::De);
+    assert!(
+        german.starts_with("Discord hat die Gateway-Intents abgelehnt")
+            && german.contains("SERVER MEMBERS INTENT"),
+        "{german}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -114,6 +114,19 @@ async fn setup_checks_the_token_saves_it_privately_and_starts_the_bot() {
     assert_eq!(status, 422);
     assert!(page.contains("Discord rejected this bot token"), "{page}");
     assert!(!page.contains("not-the-token"), "the token is not echoed");
+    // The refusals are in the visitor's language.
+    let (status, page) = submit(
+        &world,
+        &format!("{cookie}; tb_lang=de"),
+        false,
+        &[("nonce", &nonce), ("code", &code), ("token", "not a token")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        page.contains("Das sieht nicht nach einem Bot-Token aus"),
+        "{page}"
+    );
     let (status, _) = submit(
         &world,
         "tb_setup=00",

@@ -131,7 +131,7 @@ pub async fn check(
     if !missing.is_empty() {
         return Err(user_error(crate::msg!(
             "open-bot-missing-permissions",
-            permissions = missing.join(", ")
+            permissions = crate::i18n::Arg::List(missing)
         )));
     }
     Ok(Checked {
