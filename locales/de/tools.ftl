@@ -22,13 +22,6 @@ form-cmd-bad-style = Der Stil muss short oder paragraph sein.
 form-cmd-question-added = Frage zu **{ $form }** hinzugefügt ({ $count } von { $max }).
 form-cmd-deleted = Formular **{ $title }** gelöscht.
 form-cmd-none = Noch keine Formulare. Erstelle eines mit /form create.
-# Was eine Frage abfragt, in /form list hinter ihr angezeigt (in Klammern).
-form-cmd-kind-text = Text
-form-cmd-kind-choice = Auswahl aus einer Liste
-form-cmd-kind-user = Mitgliederauswahl
-form-cmd-kind-role = Rollenauswahl
-form-cmd-kind-mentionable = Mitglieder- oder Rollenauswahl
-form-cmd-kind-channel = Kanalauswahl
 
 ## /tag und /managetags: gespeicherte Antworten
 

@@ -83,7 +83,8 @@ rule-form-min-picks-above-max = Minimum picks cannot be above the maximum.
 rule-form-min-picks-required = Minimum picks: a required question needs at least 1 (untick Required to allow none).
 # $form and $question arrive quoted; $kind is one of the rule-form-kind-* messages.
 rule-form-exit-survey-picker = The form { $form } is an exit survey, sent by DM after a ticket closes; there is no server there to pick from, so { $question } cannot be a { $kind } question. Exit surveys ask text and choice questions.
-# A question's kind inside a sentence ("a role picker question").
+# A question's kind, inside a sentence ("a role picker question") and after a question in /form
+# list (lowercase, in parentheses).
 rule-form-kind-text = text
 rule-form-kind-choice = choice from a list
 rule-form-kind-user = member picker

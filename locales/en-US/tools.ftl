@@ -21,13 +21,6 @@ form-cmd-bad-style = The style must be short or paragraph.
 form-cmd-question-added = Question added to **{ $form }** ({ $count } of { $max }).
 form-cmd-deleted = Form **{ $title }** deleted.
 form-cmd-none = No forms yet. Create one with /form create.
-# What a question asks for, shown after it in /form list (lowercase, in parentheses).
-form-cmd-kind-text = text
-form-cmd-kind-choice = choice from a list
-form-cmd-kind-user = member picker
-form-cmd-kind-role = role picker
-form-cmd-kind-mentionable = member or role picker
-form-cmd-kind-channel = channel picker
 
 ## /tag and /managetags: saved answers
 

@@ -22,13 +22,6 @@ form-cmd-bad-style = El estilo debe ser short o paragraph.
 form-cmd-question-added = Pregunta añadida a **{ $form }** ({ $count } de { $max }).
 form-cmd-deleted = Formulario **{ $title }** eliminado.
 form-cmd-none = Todavía no hay formularios. Crea uno con /form create.
-# Lo que pide una pregunta, tras ella en /form list (en minúsculas, entre paréntesis).
-form-cmd-kind-text = texto
-form-cmd-kind-choice = selección de una lista
-form-cmd-kind-user = selector de miembros
-form-cmd-kind-role = selector de roles
-form-cmd-kind-mentionable = selector de miembros o roles
-form-cmd-kind-channel = selector de canales
 
 ## /tag y /managetags: respuestas guardadas
 

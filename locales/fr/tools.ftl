@@ -22,13 +22,6 @@ form-cmd-bad-style = Le style doit être short ou paragraph.
 form-cmd-question-added = Question ajoutée à **{ $form }** ({ $count } sur { $max }).
 form-cmd-deleted = Formulaire **{ $title }** supprimé.
 form-cmd-none = Aucun formulaire pour l'instant. Créez-en un avec /form create.
-# Ce que demande une question, affiché après elle dans /form list (en minuscules, entre parenthèses).
-form-cmd-kind-text = texte
-form-cmd-kind-choice = choix dans une liste
-form-cmd-kind-user = sélecteur de membre
-form-cmd-kind-role = sélecteur de rôle
-form-cmd-kind-mentionable = sélecteur de membre ou de rôle
-form-cmd-kind-channel = sélecteur de salon
 
 ## /tag et /managetags : réponses enregistrées
 

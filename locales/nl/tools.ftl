@@ -21,13 +21,6 @@ form-cmd-bad-style = De stijl moet short of paragraph zijn.
 form-cmd-question-added = Vraag toegevoegd aan **{ $form }** ({ $count } van { $max }).
 form-cmd-deleted = Formulier **{ $title }** verwijderd.
 form-cmd-none = Nog geen formulieren. Maak er een aan met /form create.
-# Waar een vraag om vraagt, getoond erna in /form list (kleine letters, tussen haakjes).
-form-cmd-kind-text = tekst
-form-cmd-kind-choice = keuze uit een lijst
-form-cmd-kind-user = ledenkiezer
-form-cmd-kind-role = rolkiezer
-form-cmd-kind-mentionable = leden- of rolkiezer
-form-cmd-kind-channel = kanaalkiezer
 
 ## /tag en /managetags: opgeslagen antwoorden
 

@@ -23,13 +23,6 @@ form-cmd-bad-style = Styl musi mieć wartość short lub paragraph.
 form-cmd-question-added = Dodano pytanie do formularza **{ $form }** ({ $count } z { $max }).
 form-cmd-deleted = Usunięto formularz **{ $title }**.
 form-cmd-none = Nie ma jeszcze formularzy. Utwórz formularz poleceniem /form create.
-# O co pyta pytanie, pokazywane po nim w /form list (małą literą, w nawiasie).
-form-cmd-kind-text = tekst
-form-cmd-kind-choice = wybór z listy
-form-cmd-kind-user = wybór członka
-form-cmd-kind-role = wybór roli
-form-cmd-kind-mentionable = wybór członka lub roli
-form-cmd-kind-channel = wybór kanału
 
 ## /tag i /managetags: zapisane odpowiedzi
 

@@ -21,13 +21,6 @@ form-cmd-bad-style = O estilo deve ser short ou paragraph.
 form-cmd-question-added = Pergunta adicionada a **{ $form }** ({ $count } de { $max }).
 form-cmd-deleted = Formulário **{ $title }** excluído.
 form-cmd-none = Ainda não há formulários. Crie um com /form create.
-# O que uma pergunta pede, exibido depois dela em /form list (minúsculas, entre parênteses).
-form-cmd-kind-text = texto
-form-cmd-kind-choice = escolha em uma lista
-form-cmd-kind-user = seletor de membro
-form-cmd-kind-role = seletor de cargo
-form-cmd-kind-mentionable = seletor de membro ou cargo
-form-cmd-kind-channel = seletor de canal
 
 ## /tag e /managetags: respostas salvas
 

@@ -21,13 +21,6 @@ form-cmd-bad-style = Stil short veya paragraph olmalı.
 form-cmd-question-added = Soru **{ $form }** formuna eklendi ({ $count }/{ $max }).
 form-cmd-deleted = **{ $title }** formu silindi.
 form-cmd-none = Henüz form yok. /form create ile bir tane oluştur.
-# Bir sorunun ne istediği, /form list'te sorudan sonra gösterilir (küçük harfle, parantez içinde).
-form-cmd-kind-text = metin
-form-cmd-kind-choice = listeden seçim
-form-cmd-kind-user = üye seçici
-form-cmd-kind-role = rol seçici
-form-cmd-kind-mentionable = üye veya rol seçici
-form-cmd-kind-channel = kanal seçici
 
 ## /tag ve /managetags: hazır yanıtlar
 

@@ -41,17 +41,6 @@ pub enum Rule {
 }
 
 impl Rule {
-    /// The close reason ("Closed automatically: …").
-    pub fn reason(self) -> &'static str {
-        match self {
-            Self::NoResponse => "Closed automatically: no response from the opener since opening",
-            Self::SinceLastMessage => {
-                "Closed automatically: no response from the opener since staff last wrote"
-            }
-            Self::OnLeave => "Closed automatically: the opener left the server",
-        }
-    }
-
     pub fn as_str(self) -> &'static str {
         match self {
             Self::NoResponse => "no_response",

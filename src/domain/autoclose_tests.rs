@@ -276,7 +276,6 @@ fn durations_parse_with_limits_and_the_warning_must_be_shorter() {
     assert_eq!(format_duration(mins(90)), "1h 30m");
     for rule in [Rule::NoResponse, Rule::SinceLastMessage, Rule::OnLeave] {
         assert_eq!(Rule::parse(rule.as_str()), Some(rule));
-        assert!(rule.reason().starts_with("Closed automatically: "));
     }
 }
 

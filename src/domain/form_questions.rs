@@ -43,15 +43,16 @@ impl QuestionKind {
         }
     }
 
-    /// What an admin reads in a list of kinds.
-    pub fn title(self) -> &'static str {
+    /// The kind as people read it, in a list (`/form list`) and in a sentence ("cannot be a
+    /// role picker question").
+    pub fn name(self) -> crate::i18n::Msg {
         match self {
-            Self::Text => "Text",
-            Self::Choice => "Choice from a list",
-            Self::User => "Member picker",
-            Self::Role => "Role picker",
-            Self::Mentionable => "Member or role picker",
-            Self::Channel => "Channel picker",
+            Self::Text => crate::msg!("rule-form-kind-text"),
+            Self::Choice => crate::msg!("rule-form-kind-choice"),
+            Self::User => crate::msg!("rule-form-kind-user"),
+            Self::Role => crate::msg!("rule-form-kind-role"),
+            Self::Mentionable => crate::msg!("rule-form-kind-mentionable"),
+            Self::Channel => crate::msg!("rule-form-kind-channel"),
         }
     }
 

@@ -337,20 +337,8 @@ pub fn exit_survey_refusal(form: &str, input: &FormInput) -> Msg {
         "rule-form-exit-survey-picker",
         form = format!("{form:?}"),
         question = format!("{:?}", input.label),
-        kind = kind_in_sentence(input.kind)
+        kind = input.kind.name()
     )
-}
-
-/// A question's kind as a sentence names it ("a role picker question").
-fn kind_in_sentence(kind: QuestionKind) -> Msg {
-    match kind {
-        QuestionKind::Text => msg!("rule-form-kind-text"),
-        QuestionKind::Choice => msg!("rule-form-kind-choice"),
-        QuestionKind::User => msg!("rule-form-kind-user"),
-        QuestionKind::Role => msg!("rule-form-kind-role"),
-        QuestionKind::Mentionable => msg!("rule-form-kind-mentionable"),
-        QuestionKind::Channel => msg!("rule-form-kind-channel"),
-    }
 }
 
 #[cfg(test)]

@@ -6,9 +6,6 @@
 use crate::i18n::Msg;
 use crate::msg;
 
-/// The name of the role ticketbox makes.
-pub const ROLE_NAME: &str = "On Call";
-
 /// What ticketbox knows of a role it is asked to hand out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleFacts {
@@ -32,24 +29,6 @@ pub fn check_role(role: &RoleFacts, bot_top: i32) -> Result<(), Msg> {
         return Err(msg!("rule-on-call-above-bot", role = &role.name));
     }
     Ok(())
-}
-
-/// What `/on-call` tells the member after a toggle.
-pub fn toggled(on: bool, role_mention: &str, threads: bool) -> String {
-    let mut text = if on {
-        format!(
-            "You are on call ({role_mention}): new thread tickets add you. Run /on-call again to go off call."
-        )
-    } else {
-        format!("You are off call ({role_mention} removed). New thread tickets no longer add you.")
-    };
-    if on && !threads {
-        text.push_str(
-            "\nNote: this server opens tickets as channels, where the whole team sees every \
-             ticket; on-call only changes thread tickets.",
-        );
-    }
-    text
 }
 
 #[cfg(test)]
@@ -94,13 +73,5 @@ mod tests {
                 .to_string()
                 .contains("@everyone")
         );
-    }
-
-    #[test]
-    fn the_reply_says_what_changed_and_warns_in_channel_mode() {
-        assert!(toggled(true, "<@&1>", true).starts_with("You are on call"));
-        assert!(!toggled(true, "<@&1>", true).contains("channels"));
-        assert!(toggled(true, "<@&1>", false).contains("only changes thread tickets"));
-        assert!(toggled(false, "<@&1>", false).starts_with("You are off call"));
     }
 }

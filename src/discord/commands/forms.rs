@@ -5,7 +5,6 @@ use super::{Context, Error, admin, say};
 use crate::discord::tickets::user_error;
 use crate::domain::form_questions::{QuestionKind, parse_channel_kinds, parse_options_line};
 use crate::domain::forms::{FormInput, InputStyle, MAX_INPUTS, validate_title};
-use crate::i18n::Msg;
 use crate::msg;
 use crate::services::{self, forms::QuestionError};
 use crate::store::forms;
@@ -185,22 +184,10 @@ pub async fn list(ctx: Context<'_>) -> Result<(), Error> {
             let questions: Vec<String> = f
                 .inputs
                 .iter()
-                .map(|i| format!("  • {} ({})", i.label, kind_name(i.kind).render(lang)))
+                .map(|i| format!("  • {} ({})", i.label, i.kind.name().render(lang)))
                 .collect();
             format!("**{}**\n{}", f.title, questions.join("\n"))
         })
         .collect();
     say(ctx, text.join("\n")).await
-}
-
-/// What a question asks for, as `/form list` names it.
-fn kind_name(kind: QuestionKind) -> Msg {
-    match kind {
-        QuestionKind::Text => msg!("form-cmd-kind-text"),
-        QuestionKind::Choice => msg!("form-cmd-kind-choice"),
-        QuestionKind::User => msg!("form-cmd-kind-user"),
-        QuestionKind::Role => msg!("form-cmd-kind-role"),
-        QuestionKind::Mentionable => msg!("form-cmd-kind-mentionable"),
-        QuestionKind::Channel => msg!("form-cmd-kind-channel"),
-    }
 }
