@@ -26,39 +26,39 @@ fn accent(c: char) -> char {
 /// letter stays, so Discord markup split around a placeable (`<t:{ $at }:R>`, `<@{ $user }>`)
 /// still works.
 pub fn transform(text: &str) -> Cow<'_, str> {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() * 2);
-    let mut i = 0;
-    while i < chars.len() {
-        // `%user%`, `%next_open%`: ticketbox's own placeholders, filled in after the catalog.
-        if chars[i] == '%'
-            && let Some(len) = chars[i + 1..]
-                .iter()
-                .position(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_'))
-            && len > 0
-            && chars[i + 1 + len] == '%'
-        {
-            out.extend(&chars[i..=i + 1 + len]);
-            i += len + 2;
-            continue;
-        }
-        if chars[i].is_ascii_alphabetic() {
-            let start = i;
-            while i < chars.len() && chars[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            let run = &chars[start..i];
-            if run.len() >= 2 {
-                out.extend(run.iter().copied().map(accent));
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if let Some(len) = placeholder_at(rest) {
+            out.push_str(&rest[..len]);
+            rest = &rest[len..];
+        } else if c.is_ascii_alphabetic() {
+            let run = rest
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len());
+            if run >= 2 {
+                out.extend(rest[..run].chars().map(accent));
             } else {
-                out.extend(run);
+                out.push_str(&rest[..run]);
             }
+            rest = &rest[run..];
         } else {
-            out.push(chars[i]);
-            i += 1;
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
         }
     }
     Cow::Owned(out)
+}
+
+/// The length in bytes of the `%name%` placeholder `text` starts with, if it does: ticketbox's
+/// own placeholders (`%user%`, `%next_open%`), filled in after the catalog and never
+/// translated.
+fn placeholder_at(text: &str) -> Option<usize> {
+    let after = text.strip_prefix('%')?;
+    let name = after
+        .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'))
+        .unwrap_or(after.len());
+    (name > 0 && after[name..].starts_with('%')).then_some(name + 2)
 }
 
 /// The plain-ASCII words (three letters or more) left in a text rendered in the
@@ -107,16 +107,13 @@ fn without_placeholders(text: &str) -> String {
     let mut rest = text;
     while let Some(at) = rest.find('%') {
         out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        let name_len = after
-            .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'))
-            .unwrap_or(after.len());
-        if name_len > 0 && after[name_len..].starts_with('%') {
+        rest = &rest[at..];
+        if let Some(len) = placeholder_at(rest) {
             out.push(' ');
-            rest = &after[name_len + 1..];
+            rest = &rest[len..];
         } else {
             out.push('%');
-            rest = after;
+            rest = &rest[1..];
         }
     }
     out.push_str(rest);
