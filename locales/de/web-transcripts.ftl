@@ -81,3 +81,4 @@ web-transcript-skip-per-file = größer als die Grenze von { $mib } MiB pro Date
 web-transcript-skip-ticket-limit = die Anhangsgrenze des Tickets von { $mib } MiB war erreicht
 web-transcript-skip-download = der Download ist fehlgeschlagen ({ $why })
 web-transcript-skip-not-on-cdn = nicht auf Discords Dateiservern, daher nicht heruntergeladen
+web-transcript-unknown-user = unbekannter Nutzer { $id }

@@ -80,3 +80,5 @@ web-transcript-skip-per-file = larger than the { $mib } MiB per-file limit
 web-transcript-skip-ticket-limit = the ticket's { $mib } MiB attachment limit was reached
 web-transcript-skip-download = the download failed ({ $why })
 web-transcript-skip-not-on-cdn = not on Discord's file servers, so not downloaded
+# Someone the archive could not look up (left the server before the close); { $id } is their Discord ID.
+web-transcript-unknown-user = unknown user { $id }

@@ -81,3 +81,4 @@ web-transcript-skip-per-file = supera el límite de { $mib } MiB por archivo
 web-transcript-skip-ticket-limit = se alcanzó el límite de { $mib } MiB de adjuntos del ticket
 web-transcript-skip-download = la descarga falló ({ $why })
 web-transcript-skip-not-on-cdn = no está en los servidores de archivos de Discord, así que no se descargó
+web-transcript-unknown-user = usuario desconocido { $id }

@@ -81,3 +81,4 @@ web-transcript-skip-per-file = plus gros que la limite de { $mib } Mio par fichi
 web-transcript-skip-ticket-limit = la limite de { $mib } Mio de pièces jointes du ticket était atteinte
 web-transcript-skip-download = le téléchargement a échoué ({ $why })
 web-transcript-skip-not-on-cdn = pas sur les serveurs de fichiers de Discord, donc pas téléchargé
+web-transcript-unknown-user = utilisateur inconnu { $id }

@@ -81,3 +81,4 @@ web-transcript-skip-per-file = groter dan de limiet van { $mib } MiB per bestand
 web-transcript-skip-ticket-limit = de bijlagelimiet van { $mib } MiB van het ticket was bereikt
 web-transcript-skip-download = het downloaden is mislukt ({ $why })
 web-transcript-skip-not-on-cdn = niet op de bestandsservers van Discord, dus niet gedownload
+web-transcript-unknown-user = onbekende gebruiker { $id }

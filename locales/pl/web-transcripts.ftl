@@ -83,3 +83,4 @@ web-transcript-skip-per-file = większy niż limit { $mib } MiB na plik
 web-transcript-skip-ticket-limit = osiągnięto limit { $mib } MiB załączników zgłoszenia
 web-transcript-skip-download = pobieranie nie powiodło się ({ $why })
 web-transcript-skip-not-on-cdn = nie znajduje się na serwerach plików Discorda, więc nie został pobrany
+web-transcript-unknown-user = nieznany użytkownik { $id }

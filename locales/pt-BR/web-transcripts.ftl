@@ -81,3 +81,4 @@ web-transcript-skip-per-file = maior que o limite de { $mib } MiB por arquivo
 web-transcript-skip-ticket-limit = o limite de { $mib } MiB de anexos do ticket foi atingido
 web-transcript-skip-download = o download falhou ({ $why })
 web-transcript-skip-not-on-cdn = não está nos servidores de arquivos do Discord, então não foi baixado
+web-transcript-unknown-user = usuário desconhecido { $id }

@@ -76,3 +76,4 @@ web-transcript-skip-per-file = dosya başına { $mib } MiB sınırından büyük
 web-transcript-skip-ticket-limit = talebin { $mib } MiB ek sınırına ulaşıldı
 web-transcript-skip-download = indirme başarısız oldu ({ $why })
 web-transcript-skip-not-on-cdn = Discord'un dosya sunucularında değil, bu yüzden indirilmedi
+web-transcript-unknown-user = bilinmeyen kullanıcı { $id }

@@ -38,18 +38,20 @@ fn summary(t: &Transcript, lang: Lang) -> Vec<(String, String)> {
             label("web-transcript-panel"),
             k.panel.clone().unwrap_or_else(|| "—".into()),
         ),
-        (label("web-transcript-opened-by"), t.name_of(k.opener)),
+        (label("web-transcript-opened-by"), t.name_in(k.opener, lang)),
         (
             label("web-transcript-opened"),
             lang.date_time_utc(k.opened_at),
         ),
         (
             label("web-transcript-claimed-by"),
-            k.claimed_by.map_or_else(|| "—".into(), |u| t.name_of(u)),
+            k.claimed_by
+                .map_or_else(|| "—".into(), |u| t.name_in(u, lang)),
         ),
         (
             label("web-transcript-closed-by"),
-            k.closed_by.map_or_else(|| "—".into(), |u| t.name_of(u)),
+            k.closed_by
+                .map_or_else(|| "—".into(), |u| t.name_in(u, lang)),
         ),
         (
             label("web-transcript-closed"),
@@ -312,7 +314,7 @@ pub(super) struct Named<'a> {
 
 impl markdown::Names for Named<'_> {
     fn user(&self, id: u64) -> String {
-        self.t.name_of(UserId::new(id))
+        self.t.name_in(UserId::new(id), self.lang)
     }
 
     fn role(&self, id: u64) -> Option<String> {

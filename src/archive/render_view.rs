@@ -139,7 +139,10 @@ pub(super) fn messages(
                 href: super::render::message_href(r, index, window),
                 original: index.map(|i| {
                     let o = &t.messages[i - first];
-                    (t.name_of(o.author), o.content.chars().take(80).collect())
+                    (
+                        t.name_in(o.author, lang),
+                        o.content.chars().take(80).collect(),
+                    )
                 }),
             }
         });
@@ -157,7 +160,7 @@ fn message(
     attachment_url: Option<&dyn Fn(&str) -> String>,
     lang: Lang,
 ) -> MessageView {
-    let author = t.name_of(m.author);
+    let author = t.name_in(m.author, lang);
     let names = Named { t, lang };
     MessageView {
         id: m.id,

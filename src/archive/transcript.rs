@@ -231,11 +231,28 @@ impl Transcript {
             || self.ticket.closed_by == Some(user)
     }
 
-    /// The display name of a participant (global name, else username).
+    /// The display name of a participant (global name, else username), in English for
+    /// someone the archive could not name.
     pub fn name_of(&self, user: UserId) -> String {
         self.participants.get(&user).map_or_else(
-            || format!("unknown user {user}"),
+            || unknown_name(user),
             |p| p.global_name.clone().unwrap_or_else(|| p.username.clone()),
         )
     }
+
+    /// [`Transcript::name_of`], someone the archive could not name written in `lang`.
+    pub fn name_in(&self, user: UserId, lang: crate::i18n::Lang) -> String {
+        match self.participants.get(&user) {
+            Some(p) if p.global_name.is_some() || p.username != unknown_name(user) => {
+                p.global_name.clone().unwrap_or_else(|| p.username.clone())
+            }
+            _ => crate::msg!("web-transcript-unknown-user", id = user).render(lang),
+        }
+    }
+}
+
+/// The name the archive stores for someone it could not look up (shown as
+/// `web-transcript-unknown-user` in the reader's language).
+pub fn unknown_name(user: UserId) -> String {
+    format!("unknown user {user}")
 }

@@ -2,7 +2,7 @@
 
 use crate::support::*;
 use serde_json::json;
-use ticketbox::ids::{GuildId, TicketNumber};
+use ticketbox::ids::{GuildId, TicketNumber, UserId};
 use ticketbox::store::tickets::TicketState;
 use ticketbox::testkit::fake_discord::{Fault, FaultKind, GuildSpec};
 use ticketbox::testkit::{TestWorld, eventually};
@@ -401,4 +401,44 @@ async fn rekey_waits_while_a_removal_runs() {
     let report = rekey.await.unwrap().unwrap();
     assert_eq!((report.checked, report.resealed, report.skipped), (4, 2, 2));
     assert_eq!(key_of(&world, &kept).await, 1);
+}
+
+/// What the archive wrote itself (notes, unknown people, dates) reads in the viewer's language;
+/// what members wrote stays as written.
+#[test]
+fn a_transcripts_own_texts_follow_the_reader() {
+    use ticketbox::archive::transcript::{Participant, unknown_name};
+    use ticketbox::i18n::Lang;
+    let mut doc =
+        ticketbox::testkit::transcripts::synthetic(GuildId::new(1), 3, UserId::new(9001), 3);
+    let gone = UserId::new(77);
+    doc.participants.insert(
+        gone,
+        Participant {
+            id: gone,
+            username: unknown_name(gone),
+            global_name: None,
+            avatar: None,
+            discriminator: None,
+            bot: false,
+            removed: false,
+        },
+    );
+    doc.messages[0].author = gone;
+    doc.notes
+        .push(ticketbox::archive::notes::CHANNEL_DELETED.to_owned());
+    let opened = chrono::DateTime::from_timestamp_millis(doc.ticket.opened_at.millis()).unwrap();
+
+    let german = ticketbox::archive::render::html_with_in(&doc, None, None, None, Lang::De);
+    assert!(german.contains("unbekannter Nutzer 77"), "{german}");
+    assert!(german.contains("Der Kanal des Tickets wurde gelöscht"));
+    assert!(german.contains(&opened.format("%d.%m.%Y %H:%M:%S UTC").to_string()));
+    assert!(
+        german.contains("A long ticket"),
+        "what members wrote stays as written"
+    );
+
+    let english = ticketbox::archive::render::html(&doc);
+    assert!(english.contains("unknown user 77") && !english.contains("unbekannter"));
+    assert!(english.contains(&opened.format("%Y-%m-%d %H:%M:%S UTC").to_string()));
 }

@@ -407,7 +407,7 @@ async fn cached_participant(env: Env<'_>, user: UserId) -> Option<Participant> {
 fn unknown_participant(user: UserId) -> Participant {
     Participant {
         id: user,
-        username: format!("unknown user {user}"),
+        username: transcript::unknown_name(user),
         global_name: None,
         avatar: None,
         discriminator: None,
