@@ -13,39 +13,30 @@ use super::catalog::Catalog;
 use super::{Lang, Msg};
 
 impl Lang {
-    /// The chrono pattern of a date with hours and minutes.
-    const fn date_pattern(self) -> &'static str {
+    /// The chrono patterns of a date and of a day without its year (chart labels): CLDR's
+    /// short numeric date order.
+    const fn patterns(self) -> (&'static str, &'static str) {
         match self {
-            Lang::EnUs | Lang::Pseudo => "%Y-%m-%d",
-            Lang::De | Lang::Pl | Lang::Tr => "%d.%m.%Y",
-            Lang::Fr | Lang::EsEs | Lang::PtBr => "%d/%m/%Y",
-            Lang::Nl => "%d-%m-%Y",
-        }
-    }
-
-    /// The chrono pattern of a day without its year (chart labels).
-    const fn day_pattern(self) -> &'static str {
-        match self {
-            Lang::EnUs | Lang::Pseudo => "%m-%d",
-            Lang::De | Lang::Pl | Lang::Tr => "%d.%m.",
-            Lang::Fr | Lang::EsEs | Lang::PtBr => "%d/%m",
-            Lang::Nl => "%d-%m",
+            Lang::EnUs | Lang::Pseudo => ("%Y-%m-%d", "%m-%d"),
+            Lang::De | Lang::Pl | Lang::Tr => ("%d.%m.%Y", "%d.%m."),
+            Lang::Fr | Lang::EsEs | Lang::PtBr => ("%d/%m/%Y", "%d/%m"),
+            Lang::Nl => ("%d-%m-%Y", "%d-%m"),
         }
     }
 
     /// A UTC date and time to the minute: `2026-12-07 14:05`, `07.12.2026 14:05`.
     pub fn date_time(self, at: Timestamp) -> String {
-        format_utc(at, &format!("{} %H:%M", self.date_pattern()))
+        format_utc(at, &format!("{} %H:%M", self.patterns().0))
     }
 
     /// A UTC date and time to the second, marked UTC (transcripts).
     pub fn date_time_utc(self, at: Timestamp) -> String {
-        format_utc(at, &format!("{} %H:%M:%S UTC", self.date_pattern()))
+        format_utc(at, &format!("{} %H:%M:%S UTC", self.patterns().0))
     }
 
     /// A UTC day without its year: `12-07`, `07.12.`.
     pub fn day(self, at: Timestamp) -> String {
-        format_utc(at, self.day_pattern())
+        format_utc(at, self.patterns().1)
     }
 
     /// A duration to read (whole minutes; seconds only below a minute), from the catalog's
