@@ -1,6 +1,7 @@
 //! The integration tests: one binary (one link of the crate) with a module per area. Each
 //! module starts its own test world; `support` holds the helpers they share. The browser test
-//! stays a binary of its own (it drives Chromium, one at a time).
+//! stays a binary of its own (it drives Chromium, one at a time), and so does the per-guild
+//! metrics test (it needs a metrics registry no other bot writes to).
 
 mod access_rules;
 mod activity_realtime;
@@ -29,6 +30,7 @@ mod labels_on_call;
 mod language;
 mod members_on_demand;
 mod metrics;
+mod metrics_common;
 mod multi_panel_look;
 mod operator;
 mod panel_log_start_ticket;
