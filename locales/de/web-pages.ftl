@@ -315,3 +315,5 @@ web-bot-failed-intents = Discord hat die Gateway-Intents abgelehnt (Close-Code 4
 web-bot-failed-token = Discord hat das Bot-Token abgelehnt (Close-Code 4004): Kopiere ein neues Token aus dem Developer Portal (Bot → Reset Token) nach discord.token und starte ticketbox neu
 web-bot-failed-client = der Discord-Client kann nicht erstellt werden: { $error }
 web-bot-failed-connection = die Verbindung zu Discord ist fehlgeschlagen: { $error }
+web-bot-failed-runtime = der Thread der Discord-Verbindung kann nicht gestartet werden: { $error }
+web-bot-failed-thread = der Thread der Discord-Verbindung wurde unerwartet beendet

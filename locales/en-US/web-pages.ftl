@@ -316,3 +316,5 @@ web-bot-failed-intents = Discord refused the gateway intents (close code 4014): 
 web-bot-failed-token = Discord rejected the bot token (close code 4004): copy a fresh token from the Developer Portal (Bot → Reset Token) into discord.token and restart ticketbox
 web-bot-failed-client = cannot build the Discord client: { $error }
 web-bot-failed-connection = the Discord connection failed: { $error }
+web-bot-failed-runtime = cannot start the Discord connection's thread: { $error }
+web-bot-failed-thread = the Discord connection's thread ended unexpectedly

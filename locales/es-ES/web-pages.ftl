@@ -316,3 +316,5 @@ web-bot-failed-intents = Discord ha rechazado los intents del gateway (código d
 web-bot-failed-token = Discord ha rechazado el token del bot (código de cierre 4004): copia un token nuevo del Developer Portal (Bot → Reset Token) en discord.token y reinicia ticketbox
 web-bot-failed-client = no se puede crear el cliente de Discord: { $error }
 web-bot-failed-connection = la conexión con Discord ha fallado: { $error }
+web-bot-failed-runtime = no se puede iniciar el hilo de la conexión con Discord: { $error }
+web-bot-failed-thread = el hilo de la conexión con Discord terminó de forma inesperada

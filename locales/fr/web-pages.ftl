@@ -316,3 +316,5 @@ web-bot-failed-intents = Discord a refusé les intents de la passerelle (code de
 web-bot-failed-token = Discord a refusé le jeton du bot (code de fermeture 4004) : copiez un nouveau jeton depuis le Developer Portal (Bot → Reset Token) dans discord.token et redémarrez ticketbox
 web-bot-failed-client = impossible de créer le client Discord : { $error }
 web-bot-failed-connection = la connexion à Discord a échoué : { $error }
+web-bot-failed-runtime = impossible de démarrer le thread de la connexion à Discord : { $error }
+web-bot-failed-thread = le thread de la connexion à Discord s'est arrêté de façon inattendue

@@ -317,3 +317,5 @@ web-bot-failed-intents = Discord heeft de gateway-intents geweigerd (sluitcode 4
 web-bot-failed-token = Discord heeft het bottoken geweigerd (sluitcode 4004): kopieer een nieuw token uit het Developer Portal (Bot → Reset Token) naar discord.token en start ticketbox opnieuw
 web-bot-failed-client = de Discord-client kan niet worden gemaakt: { $error }
 web-bot-failed-connection = de verbinding met Discord is mislukt: { $error }
+web-bot-failed-runtime = de thread van de Discord-verbinding kan niet starten: { $error }
+web-bot-failed-thread = de thread van de Discord-verbinding is onverwacht gestopt

@@ -322,3 +322,5 @@ web-bot-failed-intents = Discord odrzucił intencje bramy (kod zamknięcia 4014)
 web-bot-failed-token = Discord odrzucił token bota (kod zamknięcia 4004): skopiuj nowy token z Developer Portal (Bot → Reset Token) do discord.token i uruchom ticketbox ponownie
 web-bot-failed-client = nie można utworzyć klienta Discorda: { $error }
 web-bot-failed-connection = połączenie z Discordem nie powiodło się: { $error }
+web-bot-failed-runtime = nie można uruchomić wątku połączenia z Discordem: { $error }
+web-bot-failed-thread = wątek połączenia z Discordem nieoczekiwanie się zakończył

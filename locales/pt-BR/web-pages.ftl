@@ -315,3 +315,5 @@ web-bot-failed-intents = O Discord recusou os intents do gateway (código de fec
 web-bot-failed-token = O Discord recusou o token do bot (código de fechamento 4004): copie um token novo do Developer Portal (Bot → Reset Token) para discord.token e reinicie o ticketbox
 web-bot-failed-client = não é possível criar o cliente do Discord: { $error }
 web-bot-failed-connection = a conexão com o Discord falhou: { $error }
+web-bot-failed-runtime = não é possível iniciar a thread da conexão com o Discord: { $error }
+web-bot-failed-thread = a thread da conexão com o Discord terminou inesperadamente

@@ -293,3 +293,5 @@ web-bot-failed-intents = Discord gateway intent'lerini reddetti (kapanış kodu 
 web-bot-failed-token = Discord bot token'ını reddetti (kapanış kodu 4004): Developer Portal'dan (Bot → Reset Token) yeni bir token'ı discord.token'a kopyala ve ticketbox'ı yeniden başlat
 web-bot-failed-client = Discord istemcisi oluşturulamıyor: { $error }
 web-bot-failed-connection = Discord bağlantısı başarısız oldu: { $error }
+web-bot-failed-runtime = Discord bağlantısının iş parçacığı başlatılamıyor: { $error }
+web-bot-failed-thread = Discord bağlantısının iş parçacığı beklenmedik şekilde sona erdi

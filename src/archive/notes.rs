@@ -24,6 +24,11 @@ const LEGACY_NOTES: [(&str, &str); 2] = [
     ),
 ];
 
+/// Whether a stored note is one of the codes (not text anyone wrote).
+pub fn is_code(stored: &str) -> bool {
+    stored.starts_with("note:")
+}
+
 /// Whether a stored note is `code` (in either form).
 pub fn is(stored: &str, code: &str) -> bool {
     stored == code

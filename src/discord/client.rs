@@ -63,6 +63,7 @@ pub async fn run(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit {
     // keeps to the gateway and acknowledging interactions.
     let work = tokio::runtime::Handle::current();
     let (tx, rx) = tokio::sync::oneshot::channel();
+    let on_thread = Arc::clone(&core);
     let spawned = std::thread::Builder::new()
         .name("ticketbox-discord".into())
         .spawn(move || {
@@ -71,16 +72,24 @@ pub async fn run(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit {
                 .max_blocking_threads(crate::services::BLOCKING_THREADS)
                 .build()
             {
-                Ok(runtime) => runtime.block_on(run_client(core, shutdown, work)),
-                Err(e) => BotExit::Failed(format!("cannot start the Discord runtime: {e}")),
+                Ok(runtime) => runtime.block_on(run_client(Arc::clone(&on_thread), shutdown, work)),
+                Err(e) => fail(
+                    &on_thread,
+                    crate::msg!("web-bot-failed-runtime", error = e.to_string()),
+                ),
             };
             let _ = tx.send(exit);
         });
     if let Err(e) = spawned {
-        return BotExit::Failed(format!("cannot start the Discord thread: {e}"));
+        return fail(
+            &core,
+            crate::msg!("web-bot-failed-runtime", error = e.to_string()),
+        );
     }
-    rx.await
-        .unwrap_or_else(|_| BotExit::Failed("the Discord thread ended unexpectedly".into()))
+    match rx.await {
+        Ok(exit) => exit,
+        Err(_) => fail(&core, crate::msg!("web-bot-failed-thread")),
+    }
 }
 
 async fn run_client(

@@ -442,3 +442,21 @@ fn a_transcripts_own_texts_follow_the_reader() {
     assert!(english.contains("unknown user 77") && !english.contains("unbekannter"));
     assert!(english.contains(&opened.format("%Y-%m-%d %H:%M:%S UTC").to_string()));
 }
+
+/// Removing someone whose name is a word of a note's code (`note:channel-deleted`) leaves the
+/// code alone: the viewer still reads it, and the archiver still recognises it.
+#[test]
+fn removing_someone_named_like_a_note_code_keeps_the_code() {
+    use ticketbox::archive::notes::{CHANNEL_DELETED, REOPENED_CHANNEL_DELETED};
+    let opener = UserId::new(9001);
+    let mut doc = ticketbox::testkit::transcripts::synthetic(GuildId::new(1), 3, opener, 3);
+    let person = doc.participants.get_mut(&opener).unwrap();
+    person.username = "channel".to_owned();
+    person.global_name = Some("deleted".to_owned());
+    doc.notes = vec![
+        CHANNEL_DELETED.to_owned(),
+        REOPENED_CHANNEL_DELETED.to_owned(),
+    ];
+    doc.remove_user(opener);
+    assert_eq!(doc.notes, [CHANNEL_DELETED, REOPENED_CHANNEL_DELETED]);
+}

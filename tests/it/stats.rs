@@ -127,6 +127,20 @@ async fn dashboard_page_shows_the_same_figures(
     ] {
         assert!(html.contains(expected), "{expected} in {html}");
     }
+    // In German: decimal commas in every rating, durations in German units.
+    let german = format!(
+        "{}; tb_lang=de",
+        world.session_cookie(helper, "helper").await
+    );
+    let (_, de) = web_page(world, &path, &german).await;
+    for expected in [
+        "<dd>4,0 / 5</dd>",
+        "<td>4,0 / 5 (1)</td>",
+        "2 Std.",
+        "30 Min.",
+    ] {
+        assert!(de.contains(expected), "{expected} in {de}");
+    }
     // Per day (the two tickets may open on either side of midnight UTC): two opened, one
     // closed, and one day with a 30-minute median first response.
     let per_day = |what: &str| -> u32 {

@@ -518,7 +518,7 @@ async fn store_attachments(
             {
                 return Err(ArchiveJobError::Download {
                     file: a.filename.clone(),
-                    why,
+                    why: notes::skip_reason(&why).render(crate::i18n::Lang::EnUs),
                 });
             }
             Err(Failed { why, .. }) => {

@@ -20,6 +20,8 @@ const TIMEOUT: Duration = Duration::from_mins(1);
 const MAX_REDIRECTS: usize = 5;
 /// What a transcript records for a file on (or redirected to) another host.
 const NOT_CDN: &str = crate::archive::notes::NOT_ON_CDN;
+/// Why a download stopped following redirects that all stayed on the CDN.
+const TOO_MANY_REDIRECTS: &str = "too many redirects";
 /// Downloads at once, across all close jobs.
 pub const PARALLEL_DOWNLOADS: usize = 8;
 /// The unit the byte budget is counted in (a semaphore holds at most `u32::MAX` permits).
@@ -131,7 +133,7 @@ impl Downloads {
         let policy_hosts = allowed.clone();
         let policy = reqwest::redirect::Policy::custom(move |attempt| {
             if attempt.previous().len() >= MAX_REDIRECTS {
-                attempt.error("too many redirects")
+                attempt.error(TOO_MANY_REDIRECTS)
             } else if policy_hosts.allows(attempt.url()) {
                 attempt.follow()
             } else {
@@ -189,7 +191,15 @@ impl Downloads {
 
     async fn fetch_once(&self, url: url::Url, cap: u64) -> Result<Vec<u8>, (String, bool)> {
         let failed = |e: reqwest::Error| {
-            if e.is_redirect() {
+            // The redirect policy's own error names why it stopped following.
+            let too_many = std::iter::successors(std::error::Error::source(&e), |s| s.source())
+                .any(|s| s.to_string() == TOO_MANY_REDIRECTS);
+            if too_many {
+                (
+                    crate::archive::notes::download_failed(TOO_MANY_REDIRECTS),
+                    false,
+                )
+            } else if e.is_redirect() {
                 (NOT_CDN.to_owned(), false)
             } else {
                 (
@@ -282,6 +292,12 @@ mod tests {
                         axum::response::Redirect::temporary("/cdn/ok")
                     }),
                 )
+                .route(
+                    "/cdn/loop",
+                    axum::routing::get(move || async move {
+                        axum::response::Redirect::temporary("/cdn/loop")
+                    }),
+                )
                 .route("/cdn/ok", axum::routing::get(|| async { "file" }));
             let _ = axum::serve(origin, app).await;
         });
@@ -293,6 +309,15 @@ mod tests {
         assert!(!refused.transient);
         // Refused for good (a connection error would be transient), as off the CDN.
         assert_eq!(refused.why, NOT_CDN);
+        // Redirects that stay on the CDN but never end: a failed download, not "off the CDN".
+        let endless = downloads
+            .fetch(&format!("{base}/cdn/loop"), 1024)
+            .await
+            .expect_err("endless");
+        assert_eq!(
+            endless.why,
+            crate::archive::notes::download_failed(TOO_MANY_REDIRECTS)
+        );
         let hop = downloads.fetch(&format!("{base}/cdn/hop"), 1024).await;
         assert_eq!(
             hop.ok().as_deref(),

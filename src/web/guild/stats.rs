@@ -92,7 +92,7 @@ fn rating(r: &stats::Ratings) -> String {
             crate::web::lang::t2(
                 "web-stats-rating",
                 "average",
-                format!("{avg:.1}"),
+                crate::web::lang::current().decimal(avg, 1),
                 "count",
                 r.count,
             )
