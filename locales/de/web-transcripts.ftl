@@ -82,3 +82,4 @@ web-transcript-skip-ticket-limit = die Anhangsgrenze des Tickets von { $mib } Mi
 web-transcript-skip-download = der Download ist fehlgeschlagen ({ $why })
 web-transcript-skip-not-on-cdn = nicht auf Discords Dateiservern, daher nicht heruntergeladen
 web-transcript-unknown-user = unbekannter Nutzer { $id }
+web-transcript-removed-content = [auf Wunsch entfernt]

@@ -82,3 +82,5 @@ web-transcript-skip-download = the download failed ({ $why })
 web-transcript-skip-not-on-cdn = not on Discord's file servers, so not downloaded
 # Someone the archive could not look up (left the server before the close); { $id } is their Discord ID.
 web-transcript-unknown-user = unknown user { $id }
+# What replaces the words of someone whose data was removed on request.
+web-transcript-removed-content = [removed on request]

@@ -82,3 +82,4 @@ web-transcript-skip-ticket-limit = se alcanzó el límite de { $mib } MiB de adj
 web-transcript-skip-download = la descarga falló ({ $why })
 web-transcript-skip-not-on-cdn = no está en los servidores de archivos de Discord, así que no se descargó
 web-transcript-unknown-user = usuario desconocido { $id }
+web-transcript-removed-content = [eliminado a petición]

@@ -82,3 +82,4 @@ web-transcript-skip-ticket-limit = la limite de { $mib } Mio de pièces jointes 
 web-transcript-skip-download = le téléchargement a échoué ({ $why })
 web-transcript-skip-not-on-cdn = pas sur les serveurs de fichiers de Discord, donc pas téléchargé
 web-transcript-unknown-user = utilisateur inconnu { $id }
+web-transcript-removed-content = [supprimé sur demande]

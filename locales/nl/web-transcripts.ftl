@@ -82,3 +82,4 @@ web-transcript-skip-ticket-limit = de bijlagelimiet van { $mib } MiB van het tic
 web-transcript-skip-download = het downloaden is mislukt ({ $why })
 web-transcript-skip-not-on-cdn = niet op de bestandsservers van Discord, dus niet gedownload
 web-transcript-unknown-user = onbekende gebruiker { $id }
+web-transcript-removed-content = [verwijderd op verzoek]

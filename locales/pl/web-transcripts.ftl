@@ -84,3 +84,4 @@ web-transcript-skip-ticket-limit = osiągnięto limit { $mib } MiB załącznikó
 web-transcript-skip-download = pobieranie nie powiodło się ({ $why })
 web-transcript-skip-not-on-cdn = nie znajduje się na serwerach plików Discorda, więc nie został pobrany
 web-transcript-unknown-user = nieznany użytkownik { $id }
+web-transcript-removed-content = [usunięto na prośbę]

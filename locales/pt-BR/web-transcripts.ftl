@@ -82,3 +82,4 @@ web-transcript-skip-ticket-limit = o limite de { $mib } MiB de anexos do ticket 
 web-transcript-skip-download = o download falhou ({ $why })
 web-transcript-skip-not-on-cdn = não está nos servidores de arquivos do Discord, então não foi baixado
 web-transcript-unknown-user = usuário desconhecido { $id }
+web-transcript-removed-content = [removido a pedido]

@@ -77,3 +77,4 @@ web-transcript-skip-ticket-limit = talebin { $mib } MiB ek sınırına ulaşıld
 web-transcript-skip-download = indirme başarısız oldu ({ $why })
 web-transcript-skip-not-on-cdn = Discord'un dosya sunucularında değil, bu yüzden indirilmedi
 web-transcript-unknown-user = bilinmeyen kullanıcı { $id }
+web-transcript-removed-content = [istek üzerine kaldırıldı]

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use super::markdown;
 use super::render_view::{self, Pager, TranscriptView};
-use super::transcript::{Attachment, Transcript};
+use super::transcript::{Attachment, Transcript, shown};
 use crate::i18n::{Lang, Msg};
 use crate::ids::{ChannelId, MessageId, RoleId, UserId};
 
@@ -59,17 +59,22 @@ fn summary(t: &Transcript, lang: Lang) -> Vec<(String, String)> {
         ),
         (
             label("web-transcript-reason"),
-            k.close_reason.clone().unwrap_or_else(|| "—".into()),
+            k.close_reason
+                .as_deref()
+                .map_or_else(|| "—".into(), |r| shown(r, lang)),
         ),
     ];
     if let Some(subject) = &k.subject {
-        rows.push((label("web-transcript-subject"), subject.clone()));
+        rows.push((label("web-transcript-subject"), shown(subject, lang)));
     }
     if !k.labels.is_empty() {
         rows.push((label("web-transcript-labels"), k.labels.join(", ")));
     }
     for (answer_label, value) in &k.answers {
-        rows.push((answer_label.clone(), named_mentions(t, value, lang)));
+        rows.push((
+            answer_label.clone(),
+            named_mentions(t, &shown(value, lang), lang),
+        ));
     }
     rows
 }

@@ -171,7 +171,8 @@ fn message(
         bot: t.participants.get(&m.author).is_some_and(|p| p.bot),
         time: lang.date_time_utc(m.sent_at),
         author,
-        content: (!m.content.is_empty()).then(|| markdown::to_html(&m.content, &names)),
+        content: (!m.content.is_empty())
+            .then(|| markdown::to_html(&super::transcript::shown(&m.content, lang), &names)),
         edited: m.edited_at.is_some(),
         embeds: m.embeds.iter().map(|e| embed(&names, e)).collect(),
         attachments: m

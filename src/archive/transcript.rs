@@ -240,9 +240,13 @@ impl Transcript {
         )
     }
 
-    /// [`Transcript::name_of`], someone the archive could not name written in `lang`.
+    /// [`Transcript::name_of`], someone the archive could not name (or removed on request)
+    /// written in `lang`.
     pub fn name_in(&self, user: UserId, lang: crate::i18n::Lang) -> String {
         match self.participants.get(&user) {
+            Some(p) if p.removed && p.username == REMOVED_NAME => {
+                crate::msg!("web-tickets-removed-user").render(lang)
+            }
             Some(p) if p.global_name.is_some() || p.username != unknown_name(user) => {
                 p.global_name.clone().unwrap_or_else(|| p.username.clone())
             }
@@ -255,4 +259,14 @@ impl Transcript {
 /// `web-transcript-unknown-user` in the reader's language).
 pub fn unknown_name(user: UserId) -> String {
     format!("unknown user {user}")
+}
+
+/// `text` as the viewer shows it: the marker of words removed on request
+/// ([`REMOVED_CONTENT`]) in `lang`, anything else as written.
+pub fn shown(text: &str, lang: crate::i18n::Lang) -> String {
+    if text == REMOVED_CONTENT {
+        crate::msg!("web-transcript-removed-content").render(lang)
+    } else {
+        text.to_owned()
+    }
 }

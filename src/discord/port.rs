@@ -193,7 +193,15 @@ async fn scrub_thread(
 ) -> JobOutcome {
     let bot = serenity::UserId::new(data.bot_id.get());
     let welcome = welcome.map(crate::ids::MessageId::new);
-    match super::tickets::scrub::scrub_thread(http, bot, ChannelId::new(channel), welcome).await {
+    let scrubbed = super::tickets::scrub::scrub_thread(
+        http,
+        &data.core,
+        bot,
+        ChannelId::new(channel),
+        welcome,
+    )
+    .await;
+    match scrubbed {
         Ok(()) => JobOutcome::Done,
         Err(e) => JobOutcome::Retry(e.to_string()),
     }

@@ -427,6 +427,8 @@ fn a_transcripts_own_texts_follow_the_reader() {
     doc.messages[0].author = gone;
     doc.notes
         .push(ticketbox::archive::notes::CHANNEL_DELETED.to_owned());
+    // The opener (who wrote the other messages) was removed on request.
+    doc.remove_user(UserId::new(9001));
     let opened = chrono::DateTime::from_timestamp_millis(doc.ticket.opened_at.millis()).unwrap();
 
     let german = ticketbox::archive::render::html_with_in(&doc, None, None, None, Lang::De);
@@ -434,12 +436,17 @@ fn a_transcripts_own_texts_follow_the_reader() {
     assert!(german.contains("Der Kanal des Tickets wurde gelöscht"));
     assert!(german.contains(&opened.format("%d.%m.%Y %H:%M:%S UTC").to_string()));
     assert!(
-        german.contains("A long ticket"),
-        "what members wrote stays as written"
+        german.contains("[auf Wunsch entfernt]") && german.contains("entfernter Benutzer"),
+        "{german}"
+    );
+    assert!(
+        german.contains("Billing"),
+        "what the server named stays as written"
     );
 
     let english = ticketbox::archive::render::html(&doc);
     assert!(english.contains("unknown user 77") && !english.contains("unbekannter"));
+    assert!(english.contains("[removed on request]") && english.contains("removed user"));
     assert!(english.contains(&opened.format("%Y-%m-%d %H:%M:%S UTC").to_string()));
 }
 

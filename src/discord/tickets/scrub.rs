@@ -6,8 +6,7 @@
 use poise::serenity_prelude as serenity;
 
 use super::{channel_gone, discord_code};
-use crate::archive::transcript::REMOVED_CONTENT;
-use crate::ids::{ChannelId, MessageId};
+use crate::ids::{ChannelId, GuildId, MessageId};
 
 /// Discord's "Unknown Channel" and "Unknown Message".
 const UNKNOWN_MESSAGE: isize = 10008;
@@ -19,6 +18,7 @@ const LOOK_AHEAD: u8 = 5;
 /// and archived again, as locked as it was. A thread or message already gone is fine.
 pub async fn scrub_thread(
     http: &serenity::Http,
+    core: &crate::services::AppCore,
     bot: serenity::UserId,
     thread: ChannelId,
     welcome: Option<MessageId>,
@@ -41,10 +41,13 @@ pub async fn scrub_thread(
         id.edit_thread(http, serenity::EditThread::new().archived(false))
             .await?;
     }
+    // Everyone in the thread reads it: the server's language.
+    let lang = crate::services::language::server(core, GuildId::new(channel.guild_id.get())).await;
+    let marker = crate::msg!("web-transcript-removed-content").render(lang);
     let mut outcome = Ok(());
     for message in targets {
         let edit = serenity::EditMessage::new()
-            .content(REMOVED_CONTENT)
+            .content(marker.clone())
             .embeds(Vec::new());
         match id.edit_message(http, message, edit).await {
             Ok(_) => {}
