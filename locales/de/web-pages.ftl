@@ -317,3 +317,12 @@ web-bot-failed-client = der Discord-Client kann nicht erstellt werden: { $error 
 web-bot-failed-connection = die Verbindung zu Discord ist fehlgeschlagen: { $error }
 web-bot-failed-runtime = der Thread der Discord-Verbindung kann nicht gestartet werden: { $error }
 web-bot-failed-thread = der Thread der Discord-Verbindung wurde unerwartet beendet
+
+web-operator-request-not-open = Anfrage #{ $id } ist nicht offen.
+web-operator-refuse-reason-length = Grund: 1 bis 500 Zeichen; er wird an die anfragende Person geschickt.
+web-operator-request-export = Export
+web-operator-request-delete = Löschung
+web-operator-request-open = offen
+web-operator-request-approved = genehmigt
+web-operator-request-done = erledigt
+web-operator-request-refused = abgelehnt

@@ -318,3 +318,14 @@ web-bot-failed-client = cannot build the Discord client: { $error }
 web-bot-failed-connection = the Discord connection failed: { $error }
 web-bot-failed-runtime = cannot start the Discord connection's thread: { $error }
 web-bot-failed-thread = the Discord connection's thread ended unexpectedly
+
+## Data requests on the operator page: refusals of an action, what was asked, its state.
+# { $id }: the request's number.
+web-operator-request-not-open = Request #{ $id } is not open.
+web-operator-refuse-reason-length = Reason: 1 to 500 characters; it is sent to the requester.
+web-operator-request-export = export
+web-operator-request-delete = removal
+web-operator-request-open = open
+web-operator-request-approved = approved
+web-operator-request-done = done
+web-operator-request-refused = refused

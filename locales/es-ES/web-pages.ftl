@@ -318,3 +318,12 @@ web-bot-failed-client = no se puede crear el cliente de Discord: { $error }
 web-bot-failed-connection = la conexión con Discord ha fallado: { $error }
 web-bot-failed-runtime = no se puede iniciar el hilo de la conexión con Discord: { $error }
 web-bot-failed-thread = el hilo de la conexión con Discord terminó de forma inesperada
+
+web-operator-request-not-open = La solicitud n.º { $id } no está abierta.
+web-operator-refuse-reason-length = Motivo: de 1 a 500 caracteres; se envía a quien hizo la solicitud.
+web-operator-request-export = exportación
+web-operator-request-delete = eliminación
+web-operator-request-open = abierta
+web-operator-request-approved = aprobada
+web-operator-request-done = completada
+web-operator-request-refused = rechazada

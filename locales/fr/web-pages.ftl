@@ -318,3 +318,12 @@ web-bot-failed-client = impossible de créer le client Discord : { $error }
 web-bot-failed-connection = la connexion à Discord a échoué : { $error }
 web-bot-failed-runtime = impossible de démarrer le thread de la connexion à Discord : { $error }
 web-bot-failed-thread = le thread de la connexion à Discord s'est arrêté de façon inattendue
+
+web-operator-request-not-open = La demande n° { $id } n'est pas ouverte.
+web-operator-refuse-reason-length = Motif : 1 à 500 caractères ; il est envoyé au demandeur.
+web-operator-request-export = export
+web-operator-request-delete = suppression
+web-operator-request-open = ouverte
+web-operator-request-approved = approuvée
+web-operator-request-done = traitée
+web-operator-request-refused = refusée

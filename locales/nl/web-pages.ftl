@@ -319,3 +319,12 @@ web-bot-failed-client = de Discord-client kan niet worden gemaakt: { $error }
 web-bot-failed-connection = de verbinding met Discord is mislukt: { $error }
 web-bot-failed-runtime = de thread van de Discord-verbinding kan niet starten: { $error }
 web-bot-failed-thread = de thread van de Discord-verbinding is onverwacht gestopt
+
+web-operator-request-not-open = Verzoek #{ $id } staat niet open.
+web-operator-refuse-reason-length = Reden: 1 tot 500 tekens; die wordt naar de aanvrager gestuurd.
+web-operator-request-export = export
+web-operator-request-delete = verwijdering
+web-operator-request-open = open
+web-operator-request-approved = goedgekeurd
+web-operator-request-done = afgehandeld
+web-operator-request-refused = afgewezen

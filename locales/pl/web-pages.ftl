@@ -324,3 +324,12 @@ web-bot-failed-client = nie można utworzyć klienta Discorda: { $error }
 web-bot-failed-connection = połączenie z Discordem nie powiodło się: { $error }
 web-bot-failed-runtime = nie można uruchomić wątku połączenia z Discordem: { $error }
 web-bot-failed-thread = wątek połączenia z Discordem nieoczekiwanie się zakończył
+
+web-operator-request-not-open = Prośba nr { $id } nie jest otwarta.
+web-operator-refuse-reason-length = Powód: od 1 do 500 znaków; zostanie wysłany osobie, która złożyła prośbę.
+web-operator-request-export = eksport
+web-operator-request-delete = usunięcie
+web-operator-request-open = otwarta
+web-operator-request-approved = zatwierdzona
+web-operator-request-done = zrealizowana
+web-operator-request-refused = odrzucona

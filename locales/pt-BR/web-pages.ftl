@@ -317,3 +317,12 @@ web-bot-failed-client = não é possível criar o cliente do Discord: { $error }
 web-bot-failed-connection = a conexão com o Discord falhou: { $error }
 web-bot-failed-runtime = não é possível iniciar a thread da conexão com o Discord: { $error }
 web-bot-failed-thread = a thread da conexão com o Discord terminou inesperadamente
+
+web-operator-request-not-open = O pedido nº { $id } não está aberto.
+web-operator-refuse-reason-length = Motivo: de 1 a 500 caracteres; ele é enviado a quem fez o pedido.
+web-operator-request-export = exportação
+web-operator-request-delete = remoção
+web-operator-request-open = aberto
+web-operator-request-approved = aprovado
+web-operator-request-done = concluído
+web-operator-request-refused = recusado

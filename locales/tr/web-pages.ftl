@@ -295,3 +295,12 @@ web-bot-failed-client = Discord istemcisi oluşturulamıyor: { $error }
 web-bot-failed-connection = Discord bağlantısı başarısız oldu: { $error }
 web-bot-failed-runtime = Discord bağlantısının iş parçacığı başlatılamıyor: { $error }
 web-bot-failed-thread = Discord bağlantısının iş parçacığı beklenmedik şekilde sona erdi
+
+web-operator-request-not-open = #{ $id } numaralı istek açık değil.
+web-operator-refuse-reason-length = Gerekçe: 1 ile 500 karakter arası; isteği yapana gönderilir.
+web-operator-request-export = dışa aktarma
+web-operator-request-delete = silme
+web-operator-request-open = açık
+web-operator-request-approved = onaylandı
+web-operator-request-done = tamamlandı
+web-operator-request-refused = reddedildi

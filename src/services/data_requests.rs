@@ -6,7 +6,7 @@
 use super::{AppCore, ServiceError, privacy};
 use crate::domain::data_requests::{Kind, filed_reply};
 use crate::domain::job_kind::JobKind;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::ids::UserId;
 use crate::msg;
 use crate::store::data_requests::{self as store, DataRequest, InstanceEntry};
@@ -75,14 +75,10 @@ pub async fn audit(core: &AppCore, by: UserId, action: &str, detail: String) {
 
 /// Approves request `id` (by `by`; 0: the command line) and queues it; the refusal to show
 /// when it is not open.
-pub async fn approve(
-    core: &AppCore,
-    id: i64,
-    by: UserId,
-) -> Result<Result<(), String>, ServiceError> {
+pub async fn approve(core: &AppCore, id: i64, by: UserId) -> Result<Result<(), Msg>, ServiceError> {
     let now = core.clock.now();
     if !store::decide(&core.db, id, true, by, None, now).await? {
-        return Ok(Err(format!("Request #{id} is not open.")));
+        return Ok(Err(msg!("web-operator-request-not-open", id = id)));
     }
     jobs::enqueue(&core.db, JobKind::DataRequest { id }, None, now, now).await?;
     core.wake_jobs();
@@ -96,16 +92,14 @@ pub async fn refuse(
     id: i64,
     by: UserId,
     reason: &str,
-) -> Result<Result<(), String>, ServiceError> {
+) -> Result<Result<(), Msg>, ServiceError> {
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 500 {
-        return Ok(Err(
-            "Reason: 1 to 500 characters; it is sent to the requester.".to_owned(),
-        ));
+        return Ok(Err(msg!("web-operator-refuse-reason-length")));
     }
     let now = core.clock.now();
     if !store::decide(&core.db, id, false, by, Some(reason.to_owned()), now).await? {
-        return Ok(Err(format!("Request #{id} is not open.")));
+        return Ok(Err(msg!("web-operator-request-not-open", id = id)));
     }
     if let (Some(request), Some(discord)) = (store::get(&core.db, id).await?, core.discord_port()) {
         let text = match request.kind {

@@ -69,11 +69,15 @@ impl FromRequest<AppState> for OperatorForm {
 
 pub struct RequestRow {
     pub id: i64,
-    pub kind: &'static str,
+    /// What was asked for, in the visitor's language.
+    pub kind: String,
     pub user: String,
     pub filed: String,
     pub due: String,
+    /// `open`, `approved`, `done`, `refused` (the page's logic reads it).
     pub state: String,
+    /// The state in the visitor's language.
+    pub state_label: String,
     pub overdue: bool,
     pub note: String,
 }
@@ -162,30 +166,7 @@ async fn render(
         })
         .collect();
     let now = core.clock.now();
-    let requests = crate::store::data_requests::all(&core.db)
-        .await
-        .or_fail("cannot list data requests")?
-        .into_iter()
-        .map(|r| RequestRow {
-            id: r.id,
-            kind: r.kind.as_str(),
-            user: r.user.to_string(),
-            filed: view::when(r.requested_at),
-            due: view::when(deadline(r.requested_at)),
-            overdue: r.state == "open" && overdue(r.requested_at, now),
-            note: match (r.delivery.as_deref(), r.reason) {
-                (Some("page"), _) => super::lang::t1(
-                    "web-operator-export-waits",
-                    "path",
-                    data_requests::waiting_export(core, r.id).display(),
-                ),
-                (Some("dm"), _) => super::lang::t("web-operator-sent-by-dm"),
-                (_, Some(reason)) => reason,
-                _ => String::new(),
-            },
-            state: r.state,
-        })
-        .collect();
+    let requests = request_rows(core, now).await?;
     let status_now = core.backups.status();
     let backups = match backup::target(&core.config) {
         Ok(target) => backup::list(&target, core.archive.keys())
@@ -238,6 +219,46 @@ async fn render(
     ))
 }
 
+/// The data requests, newest first, as the operator page lists them.
+async fn request_rows(
+    core: &AppCore,
+    now: crate::clock::Timestamp,
+) -> Result<Vec<RequestRow>, PageError> {
+    Ok(crate::store::data_requests::all(&core.db)
+        .await
+        .or_fail("cannot list data requests")?
+        .into_iter()
+        .map(|r| RequestRow {
+            id: r.id,
+            kind: super::lang::t(match r.kind {
+                crate::domain::data_requests::Kind::Export => "web-operator-request-export",
+                crate::domain::data_requests::Kind::Delete => "web-operator-request-delete",
+            }),
+            user: r.user.to_string(),
+            filed: view::when(r.requested_at),
+            due: view::when(deadline(r.requested_at)),
+            overdue: r.state == "open" && overdue(r.requested_at, now),
+            note: match (r.delivery.as_deref(), r.reason) {
+                (Some("page"), _) => super::lang::t1(
+                    "web-operator-export-waits",
+                    "path",
+                    data_requests::waiting_export(core, r.id).display(),
+                ),
+                (Some("dm"), _) => super::lang::t("web-operator-sent-by-dm"),
+                (_, Some(reason)) => reason,
+                _ => String::new(),
+            },
+            state_label: super::lang::t(match r.state.as_str() {
+                "open" => "web-operator-request-open",
+                "approved" => "web-operator-request-approved",
+                "done" => "web-operator-request-done",
+                _ => "web-operator-request-refused",
+            }),
+            state: r.state,
+        })
+        .collect())
+}
+
 pub async fn show(
     State(core): State<AppState>,
     ctx: OperatorCtx,
@@ -262,14 +283,16 @@ pub async fn act(
             Ok(id) => data_requests::approve(&core, id, by)
                 .await
                 .map_err(|e| PageError::internal("cannot approve a request", &e))?
-                .map(|()| "saved"),
+                .map(|()| "saved")
+                .map_err(|refused| super::lang::render(&refused)),
             Err(e) => Err(e),
         },
         "refuse" => match id() {
             Ok(id) => data_requests::refuse(&core, id, by, f.get("reason"))
                 .await
                 .map_err(|e| PageError::internal("cannot refuse a request", &e))?
-                .map(|()| "saved"),
+                .map(|()| "saved")
+                .map_err(|refused| super::lang::render(&refused)),
             Err(e) => Err(e),
         },
         "retry" | "discard" => match id() {

@@ -180,16 +180,21 @@ async fn a_removal_is_announced_by_dm_before_it_happens_and_refusals_say_why() {
         sub("delete", json!([])),
     )
     .await;
-    // Refusing needs a reason; with one, the requester is told it.
-    assert_eq!(
-        act(
-            &world,
-            &cookie,
-            &token,
-            &[("action", "refuse"), ("id", "2")]
-        )
-        .await,
-        422
+    // Refusing needs a reason (said in the operator's language); with one, the requester is
+    // told it.
+    let no_reason = web_post(
+        &world,
+        "/operator",
+        &format!("{cookie}; tb_lang=de"),
+        &[("csrf", token.as_str()), ("action", "refuse"), ("id", "2")],
+    )
+    .await;
+    assert_eq!(no_reason.status().as_u16(), 422);
+    let page = no_reason.text().await.unwrap();
+    assert!(page.contains("Grund: 1 bis 500 Zeichen"), "{page}");
+    assert!(
+        page.contains("<td>Löschung</td>") && page.contains("<td>offen"),
+        "{page}"
     );
     assert_eq!(
         act(
