@@ -255,3 +255,34 @@ async fn dates_and_auto_close_refusals_follow_the_visitor() {
         "{body}"
     );
 }
+
+/// Words removed on request are stored as an English marker; the dashboard's lists show it in
+/// the visitor's language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn removed_words_read_in_the_visitors_language() {
+    let a = Admin::new(GuildSpec::new("Entfernt").with_members(2)).await;
+    let member = a.g.members[1];
+    let opened = run(
+        &a.world,
+        &a.g,
+        a.g.channels[0],
+        member,
+        "open",
+        serde_json::json!([opt("subject", "meine geheime Frage")]),
+    )
+    .await;
+    assert!(opened.contains("<#"), "{opened}");
+    ticketbox::services::privacy::purge_user(&a.world.core, ticketbox::ids::UserId::new(member))
+        .await
+        .unwrap();
+    let cookie = format!("{}; tb_lang=de", a.cookie);
+    let html = get(&a, &a.path(""), &cookie, None)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("[auf Wunsch entfernt]") && !html.contains("meine geheime Frage"),
+        "{html}"
+    );
+}

@@ -162,7 +162,11 @@ async fn rows(core: &AppCore, ctx: &GuildCtx) -> Result<Vec<Row>, PageError> {
         .map(|t| Row {
             labels: on.remove(&t.id).unwrap_or_default(),
             number: t.number.to_string(),
-            subject: t.subject.clone().unwrap_or_default(),
+            subject: t
+                .subject
+                .as_deref()
+                .map(|s| crate::archive::transcript::shown(s, crate::web::lang::current()))
+                .unwrap_or_default(),
             opener: name_of(&names, t.opener),
             claimer: t
                 .claimed_by

@@ -298,13 +298,21 @@ pub async fn list(
             labels: on.remove(&r.id).unwrap_or_default(),
             href: format!("/transcripts/{}/{}", ctx.guild, r.number),
             number: r.number.to_string(),
-            subject: r.subject.unwrap_or_default(),
+            subject: r
+                .subject
+                .as_deref()
+                .map(|s| crate::archive::transcript::shown(s, crate::web::lang::current()))
+                .unwrap_or_default(),
             opener: name_of(&names, r.opener),
             claimer: opt(r.claimed_by),
             closer: opt(r.closed_by),
             panel: r.panel.unwrap_or_default(),
             closed: r.closed_at.map(view::when).unwrap_or_default(),
-            reason: r.reason.unwrap_or_default(),
+            reason: r
+                .reason
+                .as_deref()
+                .map(|s| crate::archive::transcript::shown(s, crate::web::lang::current()))
+                .unwrap_or_default(),
             rating: r.rating.map(stars).unwrap_or_default(),
         })
         .collect();
