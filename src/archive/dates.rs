@@ -2,12 +2,9 @@
 
 use crate::clock::Timestamp;
 
-/// `YYYY-MM-DD HH:MM:SS UTC`.
+/// `YYYY-MM-DD HH:MM:SS UTC` (English's [`crate::i18n::Lang::date_time_utc`]).
 pub fn utc(at: Timestamp) -> String {
-    chrono::DateTime::from_timestamp_millis(at.millis()).map_or_else(
-        || format!("{} ms", at.millis()),
-        |t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
-    )
+    crate::i18n::Lang::EnUs.date_time_utc(at)
 }
 
 /// Midnight UTC of a `YYYY-MM-DD` date (1970–9999); `None` for anything else, also for a date

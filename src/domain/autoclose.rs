@@ -288,18 +288,20 @@ pub fn parse_duration(field: &'static str, raw: &str) -> Result<Option<Duration>
 
 /// A duration the way members write them: `3d 4h`, `12h`, `30m` (whole minutes).
 pub fn format_duration(d: Duration) -> String {
-    let minutes = d.as_secs() / 60;
-    let (days, hours, mins) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
-    let parts: Vec<String> = [(days, "d"), (hours, "h"), (mins, "m")]
+    use crate::i18n::time::{Unit, parts};
+    parts(d)
         .into_iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, unit)| format!("{n}{unit}"))
-        .collect();
-    if parts.is_empty() {
-        format!("{}s", d.as_secs())
-    } else {
-        parts.join(" ")
-    }
+        .map(|(n, unit)| {
+            let unit = match unit {
+                Unit::Days => "d",
+                Unit::Hours => "h",
+                Unit::Minutes => "m",
+                Unit::Seconds => "s",
+            };
+            format!("{n}{unit}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

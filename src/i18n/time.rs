@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use crate::clock::Timestamp;
 
+use super::Lang;
 use super::catalog::Catalog;
-use super::{Lang, Msg};
 
 impl Lang {
     /// The chrono patterns of a date and of a day without its year (chart labels): CLDR's
@@ -53,30 +53,45 @@ fn format_utc(at: Timestamp, pattern: &str) -> String {
     )
 }
 
-/// The units of `d` that are not zero, largest first.
-fn units(d: Duration) -> Vec<Msg> {
+/// A unit of a duration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Days,
+    Hours,
+    Minutes,
+    Seconds,
+}
+
+/// The units of `d` that are not zero, largest first, in whole minutes (seconds only below a
+/// minute). Both the typed form (`3d 4h`, [`crate::domain::autoclose::format_duration`]) and
+/// the form people read in their language ([`Lang::duration`]) are written from it.
+pub fn parts(d: Duration) -> Vec<(u64, Unit)> {
     let minutes = d.as_secs() / 60;
     if minutes == 0 {
-        return vec![crate::msg!("rule-span-seconds", n = d.as_secs())];
+        return vec![(d.as_secs(), Unit::Seconds)];
     }
-    let (days, hours, mins) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
-    let mut parts = Vec::new();
-    if days > 0 {
-        parts.push(crate::msg!("rule-span-days", n = days));
-    }
-    if hours > 0 {
-        parts.push(crate::msg!("rule-span-hours", n = hours));
-    }
-    if mins > 0 {
-        parts.push(crate::msg!("rule-span-minutes", n = mins));
-    }
-    parts
+    [
+        (minutes / 1440, Unit::Days),
+        (minutes / 60 % 24, Unit::Hours),
+        (minutes % 60, Unit::Minutes),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .collect()
 }
 
 pub(super) fn span(catalog: &Catalog, lang: Lang, d: Duration) -> String {
-    units(d)
-        .iter()
-        .map(|unit| unit.render_in(catalog, lang))
+    parts(d)
+        .into_iter()
+        .map(|(n, unit)| {
+            match unit {
+                Unit::Days => crate::msg!("rule-span-days", n = n),
+                Unit::Hours => crate::msg!("rule-span-hours", n = n),
+                Unit::Minutes => crate::msg!("rule-span-minutes", n = n),
+                Unit::Seconds => crate::msg!("rule-span-seconds", n = n),
+            }
+            .render_in(catalog, lang)
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
