@@ -29,21 +29,23 @@ pub fn is_code(stored: &str) -> bool {
     stored.starts_with("note:")
 }
 
+/// A stored note's code: the code itself, or the one an older English sentence stands for
+/// (anything else as stored).
+fn note_code(stored: &str) -> &str {
+    LEGACY_NOTES
+        .iter()
+        .find(|(_, text)| *text == stored)
+        .map_or(stored, |(code, _)| code)
+}
+
 /// Whether a stored note is `code` (in either form).
 pub fn is(stored: &str, code: &str) -> bool {
-    stored == code
-        || LEGACY_NOTES
-            .iter()
-            .any(|(c, text)| *c == code && stored == *text)
+    note_code(stored) == code
 }
 
 /// A stored note, to render in the reader's language.
 pub fn note(stored: &str) -> Text {
-    let code = LEGACY_NOTES
-        .iter()
-        .find(|(_, text)| *text == stored)
-        .map_or(stored, |(code, _)| code);
-    match code {
+    match note_code(stored) {
         CHANNEL_DELETED => crate::msg!("web-transcript-note-channel-deleted").into(),
         REOPENED_CHANNEL_DELETED => {
             crate::msg!("web-transcript-note-reopened-channel-deleted").into()
@@ -72,44 +74,45 @@ pub fn download_failed(why: &str) -> String {
     format!("download-failed:{why}")
 }
 
+/// A stored skip reason's code: the code itself, or the code an older English reason
+/// ("larger than the 25 MiB per-file limit", "the ticket's 100 MiB attachment limit was
+/// reached", "download failed: HTTP 404", "not on Discord's CDN", "redirected off …") stands
+/// for; anything else as stored.
+fn skip_code(stored: &str) -> std::borrow::Cow<'_, str> {
+    let between = |prefix: &str, suffix: &str| {
+        stored
+            .strip_prefix(prefix)
+            .and_then(|r| r.strip_suffix(suffix))
+            .and_then(|n| n.trim().parse::<u64>().ok())
+    };
+    if stored == "not on Discord's CDN" || stored.starts_with("redirected off Discord's CDN") {
+        NOT_ON_CDN.into()
+    } else if let Some(why) = stored.strip_prefix("download failed: ") {
+        download_failed(why).into()
+    } else if let Some(mib) = between("larger than the ", " MiB per-file limit") {
+        per_file_limit(mib).into()
+    } else if let Some(mib) = between("the ticket's ", " MiB attachment limit was reached") {
+        ticket_limit(mib).into()
+    } else {
+        stored.into()
+    }
+}
+
 /// A stored skip reason, to render in the reader's language.
 pub fn skip_reason(stored: &str) -> Text {
+    let code = skip_code(stored);
     let number = |s: &str| s.trim().parse::<u64>().ok();
-    if let Some(mib) = stored.strip_prefix("per-file-limit:").and_then(number) {
-        return crate::msg!("web-transcript-skip-per-file", mib = mib).into();
+    if let Some(mib) = code.strip_prefix("per-file-limit:").and_then(number) {
+        crate::msg!("web-transcript-skip-per-file", mib = mib).into()
+    } else if let Some(mib) = code.strip_prefix("ticket-limit:").and_then(number) {
+        crate::msg!("web-transcript-skip-ticket-limit", mib = mib).into()
+    } else if let Some(why) = code.strip_prefix("download-failed:") {
+        crate::msg!("web-transcript-skip-download", why = why).into()
+    } else if code == NOT_ON_CDN {
+        crate::msg!("web-transcript-skip-not-on-cdn").into()
+    } else {
+        Text::Plain(code.into_owned())
     }
-    if let Some(mib) = stored.strip_prefix("ticket-limit:").and_then(number) {
-        return crate::msg!("web-transcript-skip-ticket-limit", mib = mib).into();
-    }
-    if let Some(why) = stored.strip_prefix("download-failed:") {
-        return crate::msg!("web-transcript-skip-download", why = why).into();
-    }
-    if stored == NOT_ON_CDN
-        || stored == "not on Discord's CDN"
-        || stored.starts_with("redirected off Discord's CDN")
-    {
-        return crate::msg!("web-transcript-skip-not-on-cdn").into();
-    }
-    // Before the codes: "larger than the 25 MiB per-file limit", "the ticket's 100 MiB
-    // attachment limit was reached", "download failed: HTTP 404".
-    if let Some(why) = stored.strip_prefix("download failed: ") {
-        return crate::msg!("web-transcript-skip-download", why = why).into();
-    }
-    if let Some(mib) = stored
-        .strip_prefix("larger than the ")
-        .and_then(|r| r.strip_suffix(" MiB per-file limit"))
-        .and_then(number)
-    {
-        return crate::msg!("web-transcript-skip-per-file", mib = mib).into();
-    }
-    if let Some(mib) = stored
-        .strip_prefix("the ticket's ")
-        .and_then(|r| r.strip_suffix(" MiB attachment limit was reached"))
-        .and_then(number)
-    {
-        return crate::msg!("web-transcript-skip-ticket-limit", mib = mib).into();
-    }
-    Text::Plain(stored.to_owned())
 }
 
 /// A skip reason as a message argument.

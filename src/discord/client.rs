@@ -72,7 +72,7 @@ pub async fn run(core: Arc<AppCore>, shutdown: CancellationToken) -> BotExit {
                 .max_blocking_threads(crate::services::BLOCKING_THREADS)
                 .build()
             {
-                Ok(runtime) => runtime.block_on(run_client(Arc::clone(&on_thread), shutdown, work)),
+                Ok(runtime) => runtime.block_on(run_client(on_thread, shutdown, work)),
                 Err(e) => fail(
                     &on_thread,
                     crate::msg!("web-bot-failed-runtime", error = e.to_string()),

@@ -22,6 +22,19 @@ const MAX_REDIRECTS: usize = 5;
 const NOT_CDN: &str = crate::archive::notes::NOT_ON_CDN;
 /// Why a download stopped following redirects that all stayed on the CDN.
 const TOO_MANY_REDIRECTS: &str = "too many redirects";
+
+/// The redirect policy's error for [`MAX_REDIRECTS`] hops on the CDN, found again by type in
+/// the failed request's error chain.
+#[derive(Debug)]
+struct TooManyRedirects;
+
+impl std::fmt::Display for TooManyRedirects {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(TOO_MANY_REDIRECTS)
+    }
+}
+
+impl std::error::Error for TooManyRedirects {}
 /// Downloads at once, across all close jobs.
 pub const PARALLEL_DOWNLOADS: usize = 8;
 /// The unit the byte budget is counted in (a semaphore holds at most `u32::MAX` permits).
@@ -133,7 +146,7 @@ impl Downloads {
         let policy_hosts = allowed.clone();
         let policy = reqwest::redirect::Policy::custom(move |attempt| {
             if attempt.previous().len() >= MAX_REDIRECTS {
-                attempt.error(TOO_MANY_REDIRECTS)
+                attempt.error(TooManyRedirects)
             } else if policy_hosts.allows(attempt.url()) {
                 attempt.follow()
             } else {
@@ -191,9 +204,9 @@ impl Downloads {
 
     async fn fetch_once(&self, url: url::Url, cap: u64) -> Result<Vec<u8>, (String, bool)> {
         let failed = |e: reqwest::Error| {
-            // The redirect policy's own error names why it stopped following.
+            // The redirect policy's own error says why it stopped following.
             let too_many = std::iter::successors(std::error::Error::source(&e), |s| s.source())
-                .any(|s| s.to_string() == TOO_MANY_REDIRECTS);
+                .any(<dyn std::error::Error>::is::<TooManyRedirects>);
             if too_many {
                 (
                     crate::archive::notes::download_failed(TOO_MANY_REDIRECTS),
