@@ -14,8 +14,7 @@ use super::{CacheWriter, Data, commands, components, errors, events, port};
 use crate::config::DiscordConfig;
 use crate::services::{AppCore, BotStatus};
 
-/// Discord's own API host. Any other `discord.api_base` is a proxy or a fake: serenity's
-/// rate limiter would bypass it, so it is turned off (the proxy is then responsible).
+/// Discord's own API host (the default `discord.api_base`).
 pub const DEFAULT_API_BASE: &str = "https://discord.com";
 
 /// How long a stopping client may take to close its gateway connection.
@@ -44,17 +43,28 @@ pub fn intents_message() -> crate::i18n::Msg {
     crate::msg!("web-bot-failed-intents")
 }
 
-pub fn build_http(config: &DiscordConfig) -> serenity::Http {
+/// serenity's HTTP client, sending every request to `via` in place of `https://discord.com`
+/// (the REST relay, or in tests of the fake itself its base) with serenity's own rate limiter
+/// off: the relay keeps Discord's limits (`rest_relay`).
+pub fn build_http(config: &DiscordConfig, via: &str) -> serenity::Http {
     let mut builder = HttpBuilder::new(config.token.expose());
     if let Ok(app) = config.application_id.parse::<u64>() {
         builder = builder.application_id(serenity::ApplicationId::new(app));
     }
-    let base = config.api_base.trim_end_matches('/');
-    if base == DEFAULT_API_BASE {
-        builder.build()
-    } else {
-        builder.proxy(base).ratelimiter_disabled(true).build()
+    // It speaks plain HTTP to the loopback relay only: no system proxy (an `HTTP_PROXY` must
+    // not capture 127.0.0.1; the relay's own client honours it) and no TLS roots to load.
+    match reqwest::Client::builder()
+        .no_proxy()
+        .tls_built_in_root_certs(false)
+        .build()
+    {
+        Ok(client) => builder = builder.client(client),
+        Err(e) => tracing::warn!(error = %e, "using serenity's default HTTP client"),
     }
+    builder
+        .proxy(via.trim_end_matches('/'))
+        .ratelimiter_disabled(true)
+        .build()
 }
 
 /// Runs the bot until `shutdown` fires or Discord refuses it. Never panics the caller.
@@ -100,7 +110,26 @@ async fn run_client(
     core.set_bot_status(BotStatus::Connecting);
     let (writer, writer_task) = CacheWriter::spawn(Arc::clone(&core));
     let discord = core.discord();
-    let http = build_http(&discord);
+    // The relay lives as long as this client, on the main runtime: on the Discord thread it
+    // would queue the acknowledgements behind the ticket flows' requests (BENCHMARKS.md,
+    // ticket_open: paced p50 6–10 ms there against 1.6 ms here).
+    let relay_stop = shutdown.child_token();
+    let _relay_guard = relay_stop.clone().drop_guard();
+    let relay = match super::rest_relay::start(
+        &discord.api_base,
+        Arc::clone(&core.clock),
+        &work,
+        relay_stop,
+    ) {
+        Ok(relay) => relay,
+        Err(e) => {
+            return fail(
+                &core,
+                crate::msg!("web-bot-failed-client", error = e.to_string()),
+            );
+        }
+    };
+    let http = build_http(&discord, relay.base());
     let presence = discord.presence.clone();
     let framework = framework(&core, writer.clone(), work);
 

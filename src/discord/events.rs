@@ -52,11 +52,6 @@ pub fn handle(ctx: poise::FrameworkContext<'_, Data, Error>, event: &FullEvent) 
                 ));
             }
         }
-        // Only with serenity's own rate limiter, i.e. against the real Discord (its callback
-        // becomes this event; with `discord.api_base` set the limiter is off).
-        FullEvent::Ratelimit { data } => {
-            crate::services::metrics::discord_ratelimited(data.global, data.timeout.as_secs_f64());
-        }
         FullEvent::Resume { .. } => {
             crate::services::metrics::gateway_session(true);
             tracing::info!("gateway session resumed");

@@ -14,6 +14,7 @@ mod events;
 pub mod mentions;
 mod modals;
 mod port;
+mod rest_relay;
 pub mod tickets;
 
 pub use events::to_update as cache_update_for;

@@ -27,6 +27,7 @@ pub mod pending;
 pub mod permissions;
 pub mod placeholders;
 pub mod renames;
+pub mod rest_limits;
 pub mod roblox;
 pub mod settings;
 pub mod ssrf;

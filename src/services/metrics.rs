@@ -15,6 +15,7 @@ use crate::ids::GuildId;
 const INTERACTION_SECONDS: &str = "ticketbox_interaction_seconds";
 const JOB_RUN_SECONDS: &str = "ticketbox_job_run_seconds";
 const RATELIMIT_WAIT_SECONDS: &str = "ticketbox_discord_ratelimit_wait_seconds";
+const ACK_SECONDS: &str = "ticketbox_interaction_ack_seconds";
 
 /// The process's recorder, installed on first use (one per process: tests start many worlds).
 fn handle() -> &'static PrometheusHandle {
@@ -28,6 +29,13 @@ fn handle() -> &'static PrometheusHandle {
             })
             .and_then(|b| {
                 b.set_buckets_for_metric(Matcher::Full(RATELIMIT_WAIT_SECONDS.to_owned()), &buckets)
+            })
+            // Acknowledgements take milliseconds; Discord's deadline is three seconds.
+            .and_then(|b| {
+                b.set_buckets_for_metric(
+                    Matcher::Full(ACK_SECONDS.to_owned()),
+                    &[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0],
+                )
             })
             .unwrap_or_else(|_| PrometheusBuilder::new());
         let recorder = builder.build_recorder();
@@ -54,6 +62,15 @@ fn describe() {
         INTERACTION_SECONDS,
         metrics::Unit::Seconds,
         "From Discord creating the interaction to the command finishing."
+    );
+    metrics::describe_histogram!(
+        ACK_SECONDS,
+        metrics::Unit::Seconds,
+        "From Discord creating an interaction to its acknowledgement (the callback's answer), by response kind."
+    );
+    metrics::describe_counter!(
+        "ticketbox_discord_requests_total",
+        "Discord REST requests, by route group and status class (failed: no answer; held: refused by ticketbox's rate limiter without asking Discord)."
     );
     metrics::describe_counter!(
         "ticketbox_jobs_run_total",
@@ -185,6 +202,22 @@ pub fn discord_ratelimited(global: bool, seconds: f64) {
     let scope = if global { "global" } else { "route" };
     metrics::counter!("ticketbox_discord_ratelimit_waits_total", "scope" => scope).increment(1);
     metrics::histogram!(RATELIMIT_WAIT_SECONDS).record(seconds.max(0.0));
+}
+
+/// A Discord REST request ended; `route`: a route group (`domain::rest_limits::route_group`);
+/// `status`: a status class (`2xx`, `3xx`, `4xx`, `429`, `5xx`), `failed` (no answer) or
+/// `held` (refused by the rate limiter without asking Discord).
+pub fn discord_request(route: &'static str, status: &'static str) {
+    handle();
+    metrics::counter!("ticketbox_discord_requests_total", "route" => route, "status" => status)
+        .increment(1);
+}
+
+/// An interaction was acknowledged `seconds` after Discord created it; `response`: the
+/// callback's kind (`message`, `deferred_message`, `deferred_update`, `update`, `modal`, …).
+pub fn interaction_acknowledged(response: &'static str, seconds: f64) {
+    handle();
+    metrics::histogram!(ACK_SECONDS, "response" => response).record(seconds.max(0.0));
 }
 
 /// The gateway's heartbeat round trip, as the shard last measured it.

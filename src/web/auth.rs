@@ -347,9 +347,15 @@ async fn discord_json<T: serde::de::DeserializeOwned>(
     request: reqwest::RequestBuilder,
     step: &str,
 ) -> Result<T, AuthError> {
-    let body = request
-        .send()
-        .await
+    // Counted beside the bot's requests (`oauth`: the visitor's token, not the bot's).
+    let sent = request.send().await;
+    crate::services::metrics::discord_request(
+        "oauth",
+        sent.as_ref().map_or("failed", |r| {
+            crate::domain::rest_limits::status_class(r.status().as_u16())
+        }),
+    );
+    let body = sent
         .and_then(reqwest::Response::error_for_status)
         .map_err(|e| AuthError::Discord(format!("{step}: {}", e.without_url())))?
         .bytes()

@@ -99,12 +99,13 @@ async fn tickets_wait_in_the_awaiting_category_and_come_back_coalesced() {
     let home = parent(&world, ch).expect("opened in a category");
     let overwrites: Value = fake.channel(ch).unwrap()["permission_overwrites"].clone();
 
-    // Staff answer: the ticket waits on the opener. The first move is refused with a 429 and
-    // retried after its back-off.
+    // Staff answer: the ticket waits on the opener. The first move is refused with a 429 too
+    // long to wait for (a short one is waited out: `discord_rest`) and retried after its
+    // back-off.
     fake.inject(Fault::new(
         "PATCH",
         &format!("/channels/{ch}"),
-        FaultKind::RateLimited(1.0),
+        FaultKind::RateLimited(30.0),
     ));
     fake.post_message(ch, helper, "Could you send the invoice number?");
     settle(&world).await;

@@ -16,7 +16,10 @@ async fn world() -> (TestWorld, serenity::http::Http) {
     let world = TestWorld::builder().with_discord().build().await;
     // Identified and commands registered, so slash commands can be sent.
     world.bot_ready().await;
-    let http = build_http(&world.core.config.discord);
+    let http = build_http(
+        &world.core.config.discord,
+        &world.core.config.discord.api_base,
+    );
     (world, http)
 }
 
@@ -312,7 +315,7 @@ async fn faults_rate_limits_slowness_and_bad_tokens() {
 
     let mut config = world.core.config.discord.clone();
     config.token = ticketbox::config::Secret::new("wrong-token");
-    let bad = build_http(&config);
+    let bad = build_http(&config, &config.api_base);
     let refused = channel.say(&bad, "x").await.unwrap_err();
     assert!(refused.to_string().contains("401"), "{refused}");
 }

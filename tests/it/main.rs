@@ -16,6 +16,7 @@ mod backups;
 mod binary;
 mod cache_entities;
 mod config;
+mod discord_rest;
 mod embeds;
 mod exit_survey;
 mod fake_discord;
