@@ -113,8 +113,12 @@ async fn run_client(
     // The relay lives as long as this client, on the main runtime: on the Discord thread it
     // would queue the acknowledgements behind the ticket flows' requests (BENCHMARKS.md,
     // ticket_open: paced p50 6–10 ms there against 1.6 ms here).
-    let relay_stop = shutdown.child_token();
-    let _relay_guard = relay_stop.clone().drop_guard();
+    // It stops once nothing can send through it: this function and every `Data` (which flows,
+    // jobs and the services' port hold) are done. Stopping it with `shutdown` would cut off
+    // requests still finishing, and a port freed while an `Http` may still send its token
+    // there in the clear could be taken by another local process.
+    let relay_stop = CancellationToken::new();
+    let relay_guard = Arc::new(relay_stop.clone().drop_guard());
     let relay = match super::rest_relay::start(
         &discord.api_base,
         Arc::clone(&core.clock),
@@ -131,7 +135,7 @@ async fn run_client(
     };
     let http = build_http(&discord, relay.base());
     let presence = discord.presence.clone();
-    let framework = framework(&core, writer.clone(), work);
+    let framework = framework(&core, writer.clone(), work, Arc::clone(&relay_guard));
 
     let mut builder = serenity::ClientBuilder::new_with_http(http, intents()).framework(framework);
     if !presence.trim().is_empty() {
@@ -232,6 +236,7 @@ fn framework(
     core: &Arc<AppCore>,
     writer: CacheWriter,
     work: tokio::runtime::Handle,
+    relay: Arc<tokio_util::sync::DropGuard>,
 ) -> poise::Framework<Data, super::Error> {
     let dev_guild = core
         .discord()
@@ -295,6 +300,7 @@ fn framework(
                     Arc::clone(&ctx.http),
                     work,
                     command_ids,
+                    relay,
                 );
                 port::connect(&data);
                 data.core.set_bot_status(BotStatus::Connected);

@@ -66,6 +66,8 @@ pub struct Shared {
     pub activity: crate::services::activity::ActivityFeed,
     /// The registered commands' ids, for clickable command mentions in replies.
     pub command_ids: mentions::CommandIds,
+    /// Keeps the REST relay `http` sends through running while this data lives.
+    _relay: Arc<tokio_util::sync::DropGuard>,
 }
 
 impl Data {
@@ -76,6 +78,7 @@ impl Data {
         http: Arc<poise::serenity_prelude::Http>,
         work: tokio::runtime::Handle,
         command_ids: mentions::CommandIds,
+        relay: Arc<tokio_util::sync::DropGuard>,
     ) -> Self {
         let downloads = tickets::download::Downloads::new(
             tickets::download::AllowedHosts::new(&core.discord().api_base),
@@ -95,6 +98,7 @@ impl Data {
             downloads,
             activity,
             command_ids,
+            _relay: relay,
         }))
     }
 }

@@ -22,7 +22,7 @@ use axum::response::{IntoResponse, Response};
 use tokio_util::sync::CancellationToken;
 
 use crate::clock::Clock;
-use crate::domain::rest_limits::{self, Answer, Gate, Limits, Next, RouteKey, Scope};
+use crate::domain::rest_limits::{self, ABSORB, Answer, Gate, Limits, Next, RouteKey, Scope};
 use crate::services::metrics;
 
 /// The largest request body relayed (Discord's own upload limit is lower).
@@ -143,20 +143,8 @@ async fn relay(State(shared): State<Arc<Shared>>, request: Request) -> Response 
     };
     let key = rest_limits::route_key(parts.method.as_str(), &path);
     let group = rest_limits::route_group(&path);
-    let gate = shared.limits().gate(&key, shared.clock.now());
-    match gate {
-        Gate::Go => {}
-        Gate::Wait { wait, global } => {
-            metrics::discord_ratelimited(global, wait.as_secs_f64());
-            tokio::time::sleep(wait).await;
-        }
-        Gate::Refuse {
-            retry_after,
-            global,
-        } => {
-            metrics::discord_request(group, "held");
-            return refused(retry_after, global);
-        }
+    if let Err(refusal) = shared.admit(&key, group, false).await {
+        return refusal;
     }
     let mut headers = parts.headers;
     headers.retain_hop_by_hop();
@@ -193,6 +181,44 @@ struct Sent {
 impl Shared {
     fn limits(&self) -> std::sync::MutexGuard<'_, Limits> {
         self.limits.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Waits as the limits say — the windows are on the app's clock, the waits are real, and
+    /// a request waits [`ABSORB`] at most in all, after which Discord decides — or refuses.
+    /// `retry`: sent again after its own 429 (only the global limit still holds it).
+    async fn admit(
+        &self,
+        key: &RouteKey,
+        group: &'static str,
+        retry: bool,
+    ) -> Result<(), Response> {
+        let started = tokio::time::Instant::now();
+        let mut held_by: Option<bool> = None;
+        loop {
+            let gate = self.limits().gate(key, self.clock.now(), retry);
+            match gate {
+                Gate::Go => break,
+                Gate::Refuse {
+                    retry_after,
+                    global,
+                } => {
+                    metrics::discord_request(group, "held");
+                    return Err(refused(retry_after, global));
+                }
+                Gate::Wait { wait, global } => {
+                    let left = ABSORB.saturating_sub(started.elapsed());
+                    if left.is_zero() {
+                        break;
+                    }
+                    held_by = Some(global);
+                    tokio::time::sleep(wait.min(left)).await;
+                }
+            }
+        }
+        if let Some(global) = held_by {
+            metrics::discord_ratelimited(global, started.elapsed().as_secs_f64());
+        }
+        Ok(())
     }
 
     /// Sends until Discord's answer is the one to hand over (a short 429 is waited out).
@@ -240,6 +266,9 @@ impl Shared {
                 Next::Retry { wait, global } => {
                     metrics::discord_ratelimited(global, wait.as_secs_f64());
                     tokio::time::sleep(wait).await;
+                    if let Err(refusal) = self.admit(key, group, true).await {
+                        return refusal;
+                    }
                     attempt += 1;
                 }
             }
@@ -341,20 +370,37 @@ fn callback_interaction(path: &str) -> Option<u64> {
 
 /// The callback's type ("Interaction Response Object → Interaction Callback Type") as a word.
 fn response_kind(body: &[u8]) -> &'static str {
-    let kind = serde_json::from_slice::<serde_json::Value>(body)
-        .ok()
-        .and_then(|v| v.get("type").and_then(serde_json::Value::as_u64));
-    match kind {
+    match callback_type(body) {
         Some(4) => "message",
         Some(5) => "deferred_message",
         Some(6) => "deferred_update",
         Some(7) => "update",
         Some(8) => "autocomplete",
         Some(9) => "modal",
-        // A multipart body (a reply with files) is a message.
-        None if body.starts_with(b"--") => "message",
         _ => "other",
     }
+}
+
+/// `type` of a callback's JSON body, or of its `payload_json` part when it carries files
+/// ("Uploading Files": multipart/form-data).
+fn callback_type(body: &[u8]) -> Option<u64> {
+    let json = match find(body, b"name=\"payload_json\"") {
+        Some(part) => {
+            let rest = &body[part..];
+            &rest[find(rest, b"\r\n\r\n")? + 4..]
+        }
+        None => body,
+    };
+    // The first JSON value only: a part ends where the next boundary starts.
+    let value = serde_json::Deserializer::from_slice(json)
+        .into_iter::<serde_json::Value>()
+        .next()?
+        .ok()?;
+    value.get("type")?.as_u64()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
@@ -385,7 +431,8 @@ mod tests {
             "deferred_message"
         );
         assert_eq!(response_kind(br#"{"type":9}"#), "modal");
-        assert_eq!(response_kind(b"--boundary\r\n"), "message");
+        let multipart = b"--b\r\nContent-Disposition: form-data; name=\"payload_json\"\r\n\r\n{\"type\":7,\"data\":{}}\r\n--b\r\nContent-Disposition: form-data; name=\"files[0]\"; filename=\"a.txt\"\r\n\r\nhi\r\n--b--\r\n";
+        assert_eq!(response_kind(multipart), "update");
         assert_eq!(response_kind(b"{}"), "other");
     }
 

@@ -15,6 +15,8 @@
 //! the bot clear of Discord's invalid-request limit (10,000 401/403/429 answers per ten
 //! minutes, "Invalid Request Limit"). A 429 answer with a short `retry_after` is retried after
 //! it, as Discord asks; a `shared` one never marks the bucket, since the route itself is free.
+//! Interaction callbacks and their webhooks are outside the global limit. Windows are kept on
+//! the app's clock (the tests' manual clock moves past long ones); the waits are real.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -32,6 +34,15 @@ const SWEEP_ABOVE: usize = 256;
 /// every other id or token replaced. In memory only: it may hold an interaction token.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RouteKey(String);
+
+impl RouteKey {
+    /// An interaction's callback or its webhook (follow-ups, the original response): "not
+    /// bound to the bot's Global Rate Limit" (Rate Limits → Global Rate Limit).
+    pub fn is_interaction(&self) -> bool {
+        let route = self.0.split_once('/').map_or("", |(_, route)| route);
+        route.starts_with("interactions/") || route.starts_with("webhooks/")
+    }
+}
 
 /// `path` as Discord's API sees it, without the `/api/v10` prefix and the query.
 fn route_path(path: &str) -> &str {
@@ -196,9 +207,14 @@ fn until(at: i64, now: Timestamp) -> Duration {
 
 impl Limits {
     /// Whether a request on `key` may go at `now`; taking one of its bucket's requests if so.
-    pub fn gate(&mut self, key: &RouteKey, now: Timestamp) -> Gate {
-        if self.global_until > now.millis() {
+    /// `retry`: the request is being sent again after its own 429's `retry_after`, so only the
+    /// global limit still applies to it.
+    pub fn gate(&mut self, key: &RouteKey, now: Timestamp, retry: bool) -> Gate {
+        if self.global_until > now.millis() && !key.is_interaction() {
             return Self::wait_or_refuse(until(self.global_until, now), true);
+        }
+        if retry {
+            return Gate::Go;
         }
         if self.buckets.len() > SWEEP_ABOVE {
             self.buckets.retain(|_, b| b.reset_at > now.millis());
@@ -242,6 +258,9 @@ impl Limits {
                         reset_at,
                     },
                 );
+            } else {
+                // Answered without a bucket's headers: the route is not (or no longer) spent.
+                self.buckets.remove(key);
             }
             return Next::Deliver;
         }
@@ -251,6 +270,8 @@ impl Limits {
             .unwrap_or(Duration::from_secs(1));
         let free_at = now.millis().saturating_add(millis(wait));
         match answer.scope {
+            // Interaction routes are outside the global limit, but a global 429 on one is
+            // Discord holding the whole bot all the same.
             Scope::Global => self.global_until = self.global_until.max(free_at),
             Scope::User => {
                 self.buckets.insert(
@@ -389,29 +410,41 @@ mod tests {
     fn a_spent_bucket_waits_briefly_or_refuses() {
         let key = route_key("POST", "/channels/1/messages");
         let mut limits = Limits::default();
-        assert_eq!(limits.gate(&key, at(0)), Gate::Go, "unknown buckets go");
-        assert_eq!(limits.learn(&key, &ok(1, 2_000), 1, at(0)), Next::Deliver);
-        assert_eq!(limits.gate(&key, at(10)), Gate::Go, "one left");
         assert_eq!(
-            limits.gate(&key, at(500)),
+            limits.gate(&key, at(0), false),
+            Gate::Go,
+            "unknown buckets go"
+        );
+        assert_eq!(limits.learn(&key, &ok(1, 2_000), 1, at(0)), Next::Deliver);
+        assert_eq!(limits.gate(&key, at(10), false), Gate::Go, "one left");
+        assert_eq!(
+            limits.gate(&key, at(500), false),
             Gate::Wait {
                 wait: Duration::from_millis(1_500),
                 global: false
             }
         );
-        assert_eq!(limits.gate(&key, at(2_000)), Gate::Go, "the window passed");
+        assert_eq!(
+            limits.gate(&key, at(2_000), false),
+            Gate::Go,
+            "the window passed"
+        );
         assert_eq!(limits.remembered(), 0);
 
         limits.learn(&key, &ok(0, 60_000), 1, at(3_000));
         assert_eq!(
-            limits.gate(&key, at(3_000)),
+            limits.gate(&key, at(3_000), false),
             Gate::Refuse {
                 retry_after: Duration::from_mins(1),
                 global: false
             }
         );
         let other = route_key("POST", "/channels/2/messages");
-        assert_eq!(limits.gate(&other, at(3_000)), Gate::Go, "another channel");
+        assert_eq!(
+            limits.gate(&other, at(3_000), false),
+            Gate::Go,
+            "another channel"
+        );
     }
 
     #[test]
@@ -435,8 +468,11 @@ mod tests {
             limits.learn(&key, &limited(30_000, Scope::User), 1, at(0)),
             Next::Deliver
         );
-        assert!(matches!(limits.gate(&key, at(1)), Gate::Refuse { .. }));
-        assert_eq!(limits.gate(&key, at(30_000)), Gate::Go);
+        assert!(matches!(
+            limits.gate(&key, at(1), false),
+            Gate::Refuse { .. }
+        ));
+        assert_eq!(limits.gate(&key, at(30_000), false), Gate::Go);
     }
 
     #[test]
@@ -449,7 +485,7 @@ mod tests {
             Next::Deliver
         );
         assert_eq!(
-            limits.gate(&key, at(1)),
+            limits.gate(&key, at(1), false),
             Gate::Go,
             "moving it is still fine"
         );
@@ -468,17 +504,60 @@ mod tests {
             }
         );
         assert_eq!(
-            limits.gate(&other, at(400)),
+            limits.gate(&other, at(400), false),
             Gate::Wait {
                 wait: Duration::from_millis(600),
                 global: true
             }
         );
-        assert_eq!(limits.gate(&other, at(1_000)), Gate::Go);
+        assert_eq!(limits.gate(&other, at(1_000), false), Gate::Go);
         assert_eq!(Scope::from_headers(None, true), Scope::Global);
         assert_eq!(Scope::from_headers(Some("global"), false), Scope::Global);
         assert_eq!(Scope::from_headers(Some("shared"), false), Scope::Shared);
         assert_eq!(Scope::from_headers(None, false), Scope::User);
+    }
+
+    #[test]
+    fn interactions_skip_the_global_hold_and_retries_their_own_bucket() {
+        let mut limits = Limits::default();
+        let message = route_key("POST", "/channels/1/messages");
+        let ack = route_key("POST", "/api/v10/interactions/9/tok/callback");
+        let followup = route_key("POST", "/api/v10/webhooks/1/tok");
+        assert!(ack.is_interaction() && followup.is_interaction());
+        assert!(!message.is_interaction());
+        limits.learn(&message, &limited(30_000, Scope::Global), 1, at(0));
+        assert!(matches!(
+            limits.gate(&message, at(1), false),
+            Gate::Refuse { global: true, .. }
+        ));
+        assert_eq!(limits.gate(&ack, at(1), false), Gate::Go);
+        assert_eq!(limits.gate(&followup, at(1), false), Gate::Go);
+
+        let mut limits = Limits::default();
+        let edit = route_key("PATCH", "/channels/1");
+        limits.learn(&edit, &limited(1_000, Scope::User), 1, at(0));
+        assert!(matches!(
+            limits.gate(&edit, at(1), false),
+            Gate::Wait { .. }
+        ));
+        assert_eq!(
+            limits.gate(&edit, at(1), true),
+            Gate::Go,
+            "its retry waited already"
+        );
+        let answered = Answer {
+            status: 200,
+            remaining: None,
+            reset_after: None,
+            retry_after: None,
+            scope: Scope::User,
+        };
+        limits.learn(&edit, &answered, 2, at(1));
+        assert_eq!(
+            limits.gate(&edit, at(2), false),
+            Gate::Go,
+            "an answer without a bucket's headers frees it"
+        );
     }
 
     #[test]
@@ -489,7 +568,7 @@ mod tests {
             limits.learn(&key, &ok(0, 100), 1, at(0));
         }
         assert_eq!(limits.remembered(), SWEEP_ABOVE + 1);
-        limits.gate(&route_key("GET", "/gateway/bot"), at(1_000));
+        limits.gate(&route_key("GET", "/gateway/bot"), at(1_000), false);
         assert_eq!(limits.remembered(), 0);
     }
 }

@@ -93,9 +93,20 @@ impl Inner {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// A fresh snowflake, increasing, with a realistic timestamp part.
+    /// A fresh snowflake, increasing, whose timestamp part is when it was made, as Discord's
+    /// ("Reference → Snowflakes": milliseconds since the Discord epoch in the top 42 bits);
+    /// ids made within one millisecond count up in the low bits.
     pub(crate) fn snowflake(&self) -> u64 {
-        self.next_id.fetch_add(1, Ordering::Relaxed)
+        let now_ms = u64::try_from(crate::clock::now_millis()).unwrap_or(0);
+        let now = now_ms.saturating_sub(json::DISCORD_EPOCH_MS) << 22;
+        let mut id = now;
+        let _ = self
+            .next_id
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |last| {
+                id = (last + 1).max(now);
+                Some(id)
+            });
+        id
     }
 
     pub(crate) fn notify(&self) {
