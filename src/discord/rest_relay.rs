@@ -19,6 +19,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use poise::serenity_prelude as serenity;
 use tokio_util::sync::CancellationToken;
 
 use crate::clock::Clock;
@@ -27,8 +28,6 @@ use crate::services::metrics;
 
 /// The largest request body relayed (Discord's own upload limit is lower).
 const MAX_BODY: usize = 100 * 1024 * 1024;
-/// Discord's epoch in unix milliseconds (snowflake timestamps count from it).
-const DISCORD_EPOCH_MS: i64 = 1_420_070_400_000;
 
 /// A running relay; serenity's `proxy` is [`Relay::base`]. It stops with its token.
 pub struct Relay {
@@ -110,7 +109,14 @@ pub fn start(
     })
 }
 
-/// Headers that belong to one connection, not to the request or answer.
+/// Removes the headers that belong to one connection, not to the request or answer.
+fn strip_hop_by_hop(headers: &mut HeaderMap) {
+    let names: Vec<HeaderName> = headers.keys().filter(|n| hop_by_hop(n)).cloned().collect();
+    for name in names {
+        headers.remove(name);
+    }
+}
+
 fn hop_by_hop(name: &HeaderName) -> bool {
     matches!(
         name.as_str(),
@@ -147,7 +153,7 @@ async fn relay(State(shared): State<Arc<Shared>>, request: Request) -> Response 
         return refusal;
     }
     let mut headers = parts.headers;
-    headers.retain_hop_by_hop();
+    strip_hop_by_hop(&mut headers);
     let sent = Sent {
         method: parts.method,
         url: format!("{}{path}", shared.upstream),
@@ -155,20 +161,6 @@ async fn relay(State(shared): State<Arc<Shared>>, request: Request) -> Response 
         body,
     };
     shared.send(&sent, &key, group, &path).await
-}
-
-/// `HeaderMap::retain` for the headers worth forwarding.
-trait RetainHopByHop {
-    fn retain_hop_by_hop(&mut self);
-}
-
-impl RetainHopByHop for HeaderMap {
-    fn retain_hop_by_hop(&mut self) {
-        let names: Vec<HeaderName> = self.keys().filter(|n| hop_by_hop(n)).cloned().collect();
-        for name in names {
-            self.remove(name);
-        }
-    }
 }
 
 struct Sent {
@@ -257,7 +249,7 @@ impl Shared {
             let next = self.limits().learn(key, &answer, attempt, self.clock.now());
             match next {
                 Next::Deliver => {
-                    headers.retain_hop_by_hop();
+                    strip_hop_by_hop(&mut headers);
                     let mut response = Response::new(Body::from(bytes));
                     *response.status_mut() = status;
                     *response.headers_mut() = headers;
@@ -280,13 +272,13 @@ fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
+/// A header's seconds (`Retry-After`, `X-RateLimit-Reset-After`).
 fn seconds(value: &str) -> Option<Duration> {
-    value
-        .trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|s| s.is_finite() && *s >= 0.0)
-        .map(Duration::from_secs_f64)
+    value.trim().parse().ok().and_then(duration)
+}
+
+fn duration(secs: f64) -> Option<Duration> {
+    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
 }
 
 /// The rate-limit facts of Discord's answer: headers, and a 429 body's `retry_after` (more
@@ -297,7 +289,7 @@ fn answer_of(status: u16, headers: &HeaderMap, body: &[u8]) -> Answer {
             serde_json::from_slice::<serde_json::Value>(body)
                 .ok()
                 .and_then(|v| v.get("retry_after").and_then(serde_json::Value::as_f64))
-                .and_then(|s| seconds(&s.to_string()))
+                .and_then(duration)
                 .or_else(|| header_str(headers, "retry-after").and_then(seconds))
         })
         .flatten();
@@ -352,14 +344,16 @@ fn acknowledged(path: &str, body: &[u8]) {
     let Some(id) = callback_interaction(path) else {
         return;
     };
-    let created = i64::try_from(id >> 22).unwrap_or(0) + DISCORD_EPOCH_MS;
+    let created = serenity::InteractionId::from(id)
+        .created_at()
+        .timestamp_millis();
     #[allow(clippy::cast_precision_loss)] // milliseconds of a latency
     let seconds = (crate::clock::now_millis() - created) as f64 / 1000.0;
     metrics::interaction_acknowledged(response_kind(body), seconds);
 }
 
 /// The interaction id of `/api/v10/interactions/{id}/{token}/callback`.
-fn callback_interaction(path: &str) -> Option<u64> {
+fn callback_interaction(path: &str) -> Option<std::num::NonZeroU64> {
     let path = path.split('?').next()?;
     let mut segments = path.split('/').filter(|s| !s.is_empty());
     segments.find(|s| *s == "interactions")?;
@@ -411,17 +405,22 @@ mod tests {
     fn callbacks_are_found_by_path() {
         assert_eq!(
             callback_interaction("/api/v10/interactions/123/tok/callback"),
-            Some(123)
+            std::num::NonZeroU64::new(123)
         );
         assert_eq!(
             callback_interaction("/api/v10/interactions/123/tok/callback?with_response=true"),
-            Some(123)
+            std::num::NonZeroU64::new(123)
         );
         assert_eq!(
             callback_interaction("/api/v10/webhooks/1/tok/messages/@original"),
             None
         );
         assert_eq!(callback_interaction("/api/v10/channels/1/messages"), None);
+        assert_eq!(
+            callback_interaction("/api/v10/interactions/0/tok/callback"),
+            None,
+            "not a snowflake"
+        );
     }
 
     #[test]
