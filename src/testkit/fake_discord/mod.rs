@@ -489,7 +489,7 @@ impl FakeDiscord {
         let channel = {
             let mut state = self.inner.state();
             assert!(state.guilds.contains_key(&guild), "unknown guild {guild}");
-            let position = i64::try_from(state.guild_channels(guild).len()).unwrap_or(0);
+            let position = i64::try_from(state.guild_channel_count(guild)).unwrap_or(0);
             let channel = json::channel(guild, id, name, kind, parent, position);
             state.channels.insert(id, channel.clone());
             channel

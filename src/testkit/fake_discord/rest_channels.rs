@@ -81,7 +81,7 @@ pub async fn create_channel(
     };
     let kind = u8::try_from(body["type"].as_u64().unwrap_or(0)).unwrap_or(0);
     let parent = body["parent_id"].as_str().map(id);
-    let count = state.guild_channels(guild).len();
+    let count = state.guild_channel_count(guild);
     if count >= 500 {
         return error(
             StatusCode::BAD_REQUEST,
@@ -103,12 +103,7 @@ pub async fn create_channel(
                 "Category does not exist",
             );
         }
-        let children = state
-            .channels
-            .values()
-            .filter(|c| c["parent_id"].as_str() == Some(parent.to_string().as_str()))
-            .count();
-        if children >= 50 {
+        if state.category_children(parent) >= 50 {
             return form_error(
                 "parent_id",
                 "CHANNEL_PARENT_MAX_CHANNELS",
@@ -211,12 +206,7 @@ pub async fn modify_channel(
             if body["lock_permissions"].as_bool() == Some(true) {
                 synced = Some(category["permission_overwrites"].clone());
             }
-            let children = state
-                .channels
-                .values()
-                .filter(|c| c["parent_id"].as_str() == Some(parent.to_string().as_str()))
-                .count();
-            if !already && children >= 50 {
+            if !already && state.category_children(parent) >= 50 {
                 return form_error(
                     "parent_id",
                     "CHANNEL_PARENT_MAX_CHANNELS",

@@ -329,6 +329,25 @@ impl State {
             .collect()
     }
 
+    /// How many channels `guild` has, without copying them (creating a channel asks this
+    /// under the state lock, which every other request waits for).
+    pub fn guild_channel_count(&self, guild: u64) -> usize {
+        let id = guild.to_string();
+        self.channels
+            .values()
+            .filter(|c| c["guild_id"].as_str() == Some(id.as_str()))
+            .count()
+    }
+
+    /// How many channels the category `parent` holds.
+    pub fn category_children(&self, parent: u64) -> usize {
+        let id = parent.to_string();
+        self.channels
+            .values()
+            .filter(|c| c["parent_id"].as_str() == Some(id.as_str()))
+            .count()
+    }
+
     pub fn guild_members(&self, guild: u64) -> Vec<Value> {
         self.members
             .range((guild, 0)..=(guild, u64::MAX))
