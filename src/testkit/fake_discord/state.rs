@@ -321,31 +321,26 @@ impl State {
     }
 
     pub fn guild_channels(&self, guild: u64) -> Vec<Value> {
-        let id = guild.to_string();
-        self.channels
-            .values()
-            .filter(|c| c["guild_id"].as_str() == Some(id.as_str()))
-            .cloned()
-            .collect()
+        self.channels_where("guild_id", guild).cloned().collect()
     }
 
     /// How many channels `guild` has, without copying them (creating a channel asks this
     /// under the state lock, which every other request waits for).
     pub fn guild_channel_count(&self, guild: u64) -> usize {
-        let id = guild.to_string();
-        self.channels
-            .values()
-            .filter(|c| c["guild_id"].as_str() == Some(id.as_str()))
-            .count()
+        self.channels_where("guild_id", guild).count()
     }
 
     /// How many channels the category `parent` holds.
     pub fn category_children(&self, parent: u64) -> usize {
-        let id = parent.to_string();
+        self.channels_where("parent_id", parent).count()
+    }
+
+    /// The channels whose `field` (a snowflake string) is `id`.
+    fn channels_where(&self, field: &'static str, id: u64) -> impl Iterator<Item = &Value> {
+        let id = id.to_string();
         self.channels
             .values()
-            .filter(|c| c["parent_id"].as_str() == Some(id.as_str()))
-            .count()
+            .filter(move |c| c[field].as_str() == Some(id.as_str()))
     }
 
     pub fn guild_members(&self, guild: u64) -> Vec<Value> {
