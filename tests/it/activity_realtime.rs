@@ -17,6 +17,7 @@ fn a_one_minute_auto_close_closes_a_quiet_ticket_through_the_binary() {
         g,
         mut child,
         logs,
+        dir: _dir,
         ..
     } = on_fake(
         &ticketbox::testkit::fake_discord::GuildSpec::new("Real time").with_members(1),

@@ -447,6 +447,9 @@ fn healthcheck_fails_on_an_unhealthy_answer() {
 /// The binary connected to a fresh fake Discord holding one guild: the runtime the fake runs
 /// on, the fake, the guild, the running child with its log lines (up to "slash commands
 /// registered"), and the temporary directory it runs in.
+/// The binary running against a fake Discord. Bind `rt` and `dir` for as long as the bot runs:
+/// a `..` in the pattern drops them at once, stopping the fake (its runtime) and deleting the
+/// bot's data directory under it.
 pub(crate) struct OnFake {
     pub(crate) rt: tokio::runtime::Runtime,
     pub(crate) fake: ticketbox::testkit::FakeDiscord,
@@ -454,7 +457,7 @@ pub(crate) struct OnFake {
     pub(crate) child: Child,
     pub(crate) logs: mpsc::Receiver<String>,
     pub(crate) lines: Vec<String>,
-    _dir: tempfile::TempDir,
+    pub(crate) dir: tempfile::TempDir,
 }
 
 pub(crate) fn on_fake(
@@ -487,7 +490,7 @@ pub(crate) fn on_fake(
         child,
         logs,
         lines,
-        _dir: dir,
+        dir,
     }
 }
 
@@ -496,10 +499,12 @@ pub(crate) fn on_fake(
 #[test]
 fn connects_to_fake_discord_and_never_logs_the_token() {
     let OnFake {
+        rt: _rt,
         fake,
         mut child,
         logs,
         mut lines,
+        dir: _dir,
         ..
     } = on_fake(
         &ticketbox::testkit::fake_discord::GuildSpec::new("Binary"),
@@ -524,5 +529,17 @@ fn connects_to_fake_discord_and_never_logs_the_token() {
         fake.calls()
             .iter()
             .any(|c| c.method == "PUT" && c.path.ends_with("/commands"))
+    );
+    // On SIGTERM serenity closes with 1000 and waits for Discord's Close frame in answer
+    // (warning "Received an error awaiting close frame" without one); the close logs the bot
+    // off, as Discord ends the session ("Gateway → Initiating a Disconnect").
+    let unanswered: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.contains("awaiting close frame"))
+        .collect();
+    assert!(unanswered.is_empty(), "{unanswered:?}");
+    assert!(
+        !fake.gateway().has_session(),
+        "the session outlived the stop"
     );
 }

@@ -1,6 +1,7 @@
 //! The fake Discord's gateway and member routes against a raw client, checked against Discord's
 //! documentation (each test names the section): what GUILD_CREATE carries, Request Guild
-//! Members, the send limit, payload compression, and the REST member and channel limits.
+//! Members, the send limit, the closing handshake, payload compression, and the REST member and
+//! channel limits.
 
 use std::io::Read as _;
 use std::time::Duration;
@@ -9,6 +10,7 @@ use futures_util::{SinkExt as _, StreamExt as _};
 use serde_json::{Value, json};
 use ticketbox::testkit::fake_discord::{BOT_ID, BOT_TOKEN, FakeDiscord, GuildSpec, SEND_LIMIT};
 use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 
 type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
@@ -33,13 +35,7 @@ impl Client {
     /// Connects and identifies with these intents (and, optionally, `compress` and
     /// `large_threshold`).
     async fn identify(fake: &FakeDiscord, intents: u64, extra: Value) -> Self {
-        let url = format!("ws://{}/gateway", fake.addr());
-        let (ws, _) = tokio_tungstenite::connect_async(url)
-            .await
-            .expect("connect");
-        let mut client = Self { ws };
-        let hello = client.next().await.expect("HELLO");
-        assert_eq!(hello.json["op"], 10);
+        let mut client = Self::connect(fake).await;
         let mut d = json!({
             "token": format!("Bot {BOT_TOKEN}"),
             "intents": intents,
@@ -49,6 +45,18 @@ impl Client {
             d[k] = v.clone();
         }
         client.send(2, d).await;
+        client
+    }
+
+    /// Connects and reads HELLO, without identifying.
+    async fn connect(fake: &FakeDiscord) -> Self {
+        let url = format!("ws://{}/gateway", fake.addr());
+        let (ws, _) = tokio_tungstenite::connect_async(url)
+            .await
+            .expect("connect");
+        let mut client = Self { ws };
+        let hello = client.next().await.expect("HELLO");
+        assert_eq!(hello.json["op"], 10);
         client
     }
 
@@ -321,6 +329,51 @@ async fn sending_more_than_120_events_a_minute_closes_with_4008() {
     bot.send(1, json!(null)).await;
     assert_eq!(bot.close_code().await, Some(4008));
     assert_eq!(fake.gateway().send_limit_closes(), 1);
+}
+
+/// RFC 6455 §5.5.1: an endpoint answers a Close frame with one. "Gateway → Initiating a
+/// Disconnect": closing with 1000 or 1001 invalidates the session (a RESUME then gets op 9 with
+/// `d: false`); another code (serenity closes with 4000 to reconnect) keeps it resumable.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_close_frame_is_answered_and_1000_or_1001_ends_the_session() {
+    let fake = FakeDiscord::start().await;
+    for (code, resumable) in [(1000_u16, false), (1001, false), (4000, true)] {
+        let mut bot = Client::identify(&fake, GUILDS, json!({})).await;
+        let ready = bot.dispatch("READY").await.json;
+        let session = ready["d"]["session_id"]
+            .as_str()
+            .expect("session_id")
+            .to_owned();
+        bot.ws
+            .close(Some(CloseFrame {
+                code: code.into(),
+                reason: "".into(),
+            }))
+            .await
+            .expect("send Close");
+        assert_eq!(
+            bot.close_code().await,
+            Some(code),
+            "the fake answers a Close frame with its own ({code})"
+        );
+
+        let mut again = Client::connect(&fake).await;
+        let token = format!("Bot {BOT_TOKEN}");
+        again
+            .send(
+                6,
+                json!({"token": token, "session_id": session, "seq": ready["s"]}),
+            )
+            .await;
+        if resumable {
+            again.dispatch("RESUMED").await;
+        } else {
+            let refused = again.next().await.expect("an answer to RESUME");
+            assert_eq!(refused.json["op"], 9, "after {code}: {}", refused.json);
+            assert_eq!(refused.json["d"], false, "after {code}");
+        }
+    }
+    assert_eq!(fake.gateway().resume_count(), 1);
 }
 
 /// "Gateway → Payload Compression": with `compress: true` some payloads arrive as their own

@@ -262,6 +262,12 @@ impl<'a> GatewayControl<'a> {
             .as_ref()
             .is_some_and(|s| s.live.as_ref().is_some_and(|l| !l.is_closed()))
     }
+
+    /// Whether a session exists, live or resumable (a dropped connection keeps it; a client's
+    /// close with 1000 or 1001 ends it).
+    pub fn has_session(&self) -> bool {
+        self.inner.gateway.lock().session.is_some()
+    }
 }
 
 pub async fn upgrade(ws: WebSocketUpgrade, State(inner): State<Arc<Inner>>) -> Response {
@@ -312,8 +318,17 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
                         }
                     }
                     Message::Close(frame) => {
-                        // Complete the closing handshake, as Discord does.
-                        let _ = socket.send(Message::Close(frame)).await;
+                        // "Gateway → Initiating a Disconnect": closing with 1000 or 1001
+                        // invalidates the session (the bot appears offline; a RESUME gets op 9);
+                        // any other code, or a dropped connection, leaves it resumable.
+                        if frame.as_ref().is_some_and(|f| matches!(f.code, 1000 | 1001)) {
+                            end_session(&inner, &tx);
+                        }
+                        // RFC 6455 §5.5.1: a Close frame is answered with one. The WebSocket
+                        // queued that answer when it read the frame (a `send` of our own would
+                        // fail: nothing may be sent after the peer's Close); the next read
+                        // writes it out and ends the connection.
+                        let _ = socket.recv().await;
                         break;
                     }
                     _ => {}
@@ -348,6 +363,19 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
             .is_some_and(|live| live.same_channel(&tx))
     {
         session.live = None;
+    }
+}
+
+/// Forgets the session if this connection is its live one (not a later, resumed connection).
+fn end_session(inner: &Inner, tx: &mpsc::UnboundedSender<Outbound>) {
+    let mut state = inner.gateway.lock();
+    if state
+        .session
+        .as_ref()
+        .and_then(|s| s.live.as_ref())
+        .is_some_and(|live| live.same_channel(tx))
+    {
+        state.session = None;
     }
 }
 
