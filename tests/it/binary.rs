@@ -446,9 +446,8 @@ fn healthcheck_fails_on_an_unhealthy_answer() {
 
 /// The binary connected to a fresh fake Discord holding one guild: the runtime the fake runs
 /// on, the fake, the guild, the running child with its log lines (up to "slash commands
-/// registered"), and the temporary directory it runs in.
-/// The binary running against a fake Discord. Bind `rt` and `dir` for as long as the bot runs:
-/// a `..` in the pattern drops them at once, stopping the fake (its runtime) and deleting the
+/// registered"), and the temporary directory it runs in. Bind `rt` and `dir` for as long as
+/// the bot runs: a `..` in the pattern drops them at once, stopping the fake and deleting the
 /// bot's data directory under it.
 pub(crate) struct OnFake {
     pub(crate) rt: tokio::runtime::Runtime,

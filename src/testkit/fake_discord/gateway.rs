@@ -321,8 +321,10 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
                         // "Gateway → Initiating a Disconnect": closing with 1000 or 1001
                         // invalidates the session (the bot appears offline; a RESUME gets op 9);
                         // any other code, or a dropped connection, leaves it resumable.
+                        // Ended before the answer goes out, so a client that reads it and
+                        // reconnects finds the session gone.
                         if frame.as_ref().is_some_and(|f| matches!(f.code, 1000 | 1001)) {
-                            end_session(&inner, &tx);
+                            leave(&inner, &tx, true);
                         }
                         // RFC 6455 §5.5.1: a Close frame is answered with one. The WebSocket
                         // queued that answer when it read the frame (a `send` of our own would
@@ -355,27 +357,25 @@ async fn connection(mut socket: WebSocket, inner: Arc<Inner>) {
         }
     }
     // Whatever happened, this connection is no longer the live one.
-    let mut state = inner.gateway.lock();
-    if let Some(session) = state.session.as_mut()
-        && session
-            .live
-            .as_ref()
-            .is_some_and(|live| live.same_channel(&tx))
-    {
-        session.live = None;
-    }
+    leave(&inner, &tx, false);
 }
 
-/// Forgets the session if this connection is its live one (not a later, resumed connection).
-fn end_session(inner: &Inner, tx: &mpsc::UnboundedSender<Outbound>) {
+/// This connection is over: if it is the session's live one (not a later, resumed connection),
+/// the session loses it and stays resumable, or ends when `end_session`.
+fn leave(inner: &Inner, tx: &mpsc::UnboundedSender<Outbound>, end_session: bool) {
     let mut state = inner.gateway.lock();
-    if state
+    let live = state
         .session
         .as_ref()
         .and_then(|s| s.live.as_ref())
-        .is_some_and(|live| live.same_channel(tx))
-    {
+        .is_some_and(|live| live.same_channel(tx));
+    if !live {
+        return;
+    }
+    if end_session {
         state.session = None;
+    } else if let Some(session) = state.session.as_mut() {
+        session.live = None;
     }
 }
 
